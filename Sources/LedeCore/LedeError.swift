@@ -1,0 +1,40 @@
+/// The errors a user can meet, each saying what went wrong and what to do.
+///
+/// ```swift
+/// do { _ = try reader.read(data) } catch let error as LedeError { print(error.description) }
+/// ```
+public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The input had no bytes (or only whitespace).
+    case emptyInput(String)
+    /// The input is not text: binary junk, an image, an archive.
+    case notText(String)
+    /// The input is larger than the configured limit.
+    case tooLarge(bytes: Int, limit: Int)
+    /// The page parsed, but holds no article text.
+    case noArticle(String)
+    /// A URL that may not be fetched (bad scheme, private address) or could not be fetched.
+    case fetch(String)
+    /// A voice, library or model that is not installed.
+    case notInstalled(String)
+    /// Bad user input (a bad option, a bad lexicon file).
+    case invalidInput(String)
+    /// An engine or library failed.
+    case engine(String)
+    /// Anything stored or served could not be found.
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case .emptyInput(let s): return "empty input: \(s)"
+        case .notText(let s): return "not text: \(s)"
+        case .tooLarge(let bytes, let limit):
+            return "input too large: \(bytes) bytes (limit \(limit) bytes; raise it with --max-bytes)"
+        case .noArticle(let s): return "no article found: \(s)"
+        case .fetch(let s): return "fetch refused or failed: \(s)"
+        case .notInstalled(let s): return "not installed: \(s)"
+        case .invalidInput(let s): return "invalid input: \(s)"
+        case .engine(let s): return "engine error: \(s)"
+        case .notFound(let s): return "not found: \(s)"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// What the narrator will say: segments of spoken words in reading order, with pauses,
+/// the voice role of each, and chapters. Made by `LedeNarrate` from a ``Story``.
+///
+/// ```swift
+/// let script = Narrator().script(for: story)
+/// for s in script.segments { print(s.spoken) }
+/// ```
+public struct Script: Sendable, Codable, Equatable {
+    public var title: String
+    public var segments: [Segment]
+    public var chapters: [Chapter]
+
+    public init(title: String, segments: [Segment] = [], chapters: [Chapter] = []) {
+        self.title = title
+        self.segments = segments
+        self.chapters = chapters
+    }
+}
+
+/// One spoken sentence (or a clause of a long one).
+public struct Segment: Sendable, Codable, Equatable {
+    public enum Role: String, Sendable, Codable {
+        case title, byline, heading, body, quote
+    }
+
+    /// Position in `Script.segments`; the timing map uses the same ids.
+    public var id: Int
+    /// Where the written sentence sits in the article.
+    public var span: TextSpan
+    /// The written text.
+    public var text: String
+    /// The text as it is to be spoken: numbers, dates and abbreviations expanded.
+    public var spoken: String
+    public var role: Role
+    /// Silence after this segment, in milliseconds.
+    public var pauseAfterMs: Int
+
+    public init(id: Int, span: TextSpan, text: String, spoken: String, role: Role = .body, pauseAfterMs: Int = 0) {
+        self.id = id
+        self.span = span
+        self.text = text
+        self.spoken = spoken
+        self.role = role
+        self.pauseAfterMs = pauseAfterMs
+    }
+}
+
+public struct Chapter: Sendable, Codable, Equatable {
+    public var title: String
+    /// The first segment of the chapter.
+    public var firstSegment: Int
+
+    public init(title: String, firstSegment: Int) {
+        self.title = title
+        self.firstSegment = firstSegment
+    }
+}

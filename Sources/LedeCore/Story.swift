@@ -1,0 +1,127 @@
+/// An article understood: its sentences, quotations with speakers, people, places, organisations
+/// and dates. Made by `LedeLanguage` from an ``Article``; read by narration, search and the reader.
+///
+/// ```swift
+/// let story = StoryBuilder().story(of: article)
+/// for q in story.quotes { print(q.speaker ?? "unknown", "—", q.text) }
+/// ```
+public struct Story: Sendable, Codable, Equatable {
+    public var article: Article
+    /// Sentences of every text block (title is block -1), in reading order.
+    public var sentences: [Sentence]
+    public var quotes: [Quote]
+    public var people: [Person]
+    public var places: [Entity]
+    public var organisations: [Entity]
+    public var dates: [DateMention]
+
+    public init(article: Article, sentences: [Sentence] = [], quotes: [Quote] = [], people: [Person] = [],
+                places: [Entity] = [], organisations: [Entity] = [], dates: [DateMention] = []) {
+        self.article = article
+        self.sentences = sentences
+        self.quotes = quotes
+        self.people = people
+        self.places = places
+        self.organisations = organisations
+        self.dates = dates
+    }
+}
+
+/// Where a span of text sits: the block index in `Article.blocks` (-1 for the title) and
+/// character offsets (in `Character`s of the block's `text`) of its start and end.
+public struct TextSpan: Sendable, Codable, Equatable, Hashable {
+    public var block: Int
+    public var charStart: Int
+    public var charEnd: Int
+
+    public init(block: Int, charStart: Int, charEnd: Int) {
+        self.block = block
+        self.charStart = charStart
+        self.charEnd = charEnd
+    }
+
+    /// Block index used for the article's title.
+    public static let titleBlock = -1
+}
+
+public struct Sentence: Sendable, Codable, Equatable {
+    /// Position in `Story.sentences`.
+    public var id: Int
+    public var span: TextSpan
+    public var text: String
+
+    public init(id: Int, span: TextSpan, text: String) {
+        self.id = id
+        self.span = span
+        self.text = text
+    }
+}
+
+public struct Quote: Sendable, Codable, Equatable {
+    /// The quoted words, without the quotation marks.
+    public var text: String
+    public var span: TextSpan
+    /// The speaker's full name as written in the article, when known.
+    public var speaker: String?
+    /// The verb of attribution: "said", "told", "according to".
+    public var cue: String?
+    /// 0…1: how sure the attribution is.
+    public var confidence: Double
+
+    public init(text: String, span: TextSpan, speaker: String? = nil, cue: String? = nil, confidence: Double = 0) {
+        self.text = text
+        self.span = span
+        self.speaker = speaker
+        self.cue = cue
+        self.confidence = confidence
+    }
+}
+
+public struct Person: Sendable, Codable, Equatable {
+    /// Full name, as first written in the article.
+    public var name: String
+    public var age: Int?
+    /// What the article says the person is: "businessman", "President of Belarus", "half-brother of Pavel Kukhta".
+    public var descriptions: [String]
+    /// Other forms of the name seen in the article ("Lukashenko", "President Alexander Lukashenko").
+    public var aliases: [String]
+    /// Number of mentions, pronouns resolved where possible.
+    public var mentions: Int
+    /// True when the person appears only in captions.
+    public var inCaptionsOnly: Bool
+
+    public init(name: String, age: Int? = nil, descriptions: [String] = [], aliases: [String] = [],
+                mentions: Int = 1, inCaptionsOnly: Bool = false) {
+        self.name = name
+        self.age = age
+        self.descriptions = descriptions
+        self.aliases = aliases
+        self.mentions = mentions
+        self.inCaptionsOnly = inCaptionsOnly
+    }
+}
+
+/// A place or an organisation.
+public struct Entity: Sendable, Codable, Equatable {
+    public var name: String
+    public var mentions: Int
+
+    public init(name: String, mentions: Int = 1) {
+        self.name = name
+        self.mentions = mentions
+    }
+}
+
+public struct DateMention: Sendable, Codable, Equatable {
+    /// As written: "on Saturday", "May 20, 2022", "in 2020".
+    public var text: String
+    public var span: TextSpan
+    /// ISO 8601 date (or year, or year-month) when it could be resolved.
+    public var resolved: String?
+
+    public init(text: String, span: TextSpan, resolved: String? = nil) {
+        self.text = text
+        self.span = span
+        self.resolved = resolved
+    }
+}

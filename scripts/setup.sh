@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs everything Lede needs on a Debian machine (run as root), then builds the `lede` command.
+# Idempotent: a second run only checks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(libxml2-dev pkg-config)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "setup: installing Debian packages: ${missing[*]}" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+echo "setup: building lede" >&2
+swift build --product lede >&2
+echo "setup: done" >&2
