@@ -9,12 +9,25 @@ public struct Script: Sendable, Codable, Equatable {
     public var title: String
     public var segments: [Segment]
     public var chapters: [Chapter]
+    /// How to say words the voice would get wrong, keyed by the word as it stands in `spoken`
+    /// (case-sensitive, whole words). The speech engine applies these when it phonemizes.
+    public var pronunciations: [String: Pronunciation]
 
-    public init(title: String, segments: [Segment] = [], chapters: [Chapter] = []) {
+    public init(title: String, segments: [Segment] = [], chapters: [Chapter] = [],
+                pronunciations: [String: Pronunciation] = [:]) {
         self.title = title
         self.segments = segments
         self.chapters = chapters
+        self.pronunciations = pronunciations
     }
+}
+
+/// A way to say one word.
+public enum Pronunciation: Sendable, Codable, Equatable, Hashable {
+    /// IPA to pass to the voice as is: `ˈkiːv`.
+    case ipa(String)
+    /// Text to read with another eSpeak NG language's rules: `.espeak(voice: "pl", text: "Tomysek")`.
+    case espeak(voice: String, text: String)
 }
 
 /// One spoken sentence (or a clause of a long one).

@@ -9,6 +9,7 @@ struct Lede: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ReadCommand.self,
+            BenchCommand.self,
         ]
     )
 }
