@@ -1,7 +1,8 @@
-// Lede's view of libxml2: the HTML parser, the tree, and the XPath-free tree walk it needs.
+// Lede's view of libxml2: the HTML parser and the tree.
+#include <libxml/xmlversion.h>
+// Debian builds libxml2 with ICU, and its encoding.h then pulls in the system's ICU headers, which
+// clash with the ICU copy inside Swift's Foundation. Lede decodes charsets itself, so it needs none of it.
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
-#include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
-#include <libxml/parser.h>
-#include <libxml/xmlerror.h>
-#include <libxml/encoding.h>
+#include <string.h>

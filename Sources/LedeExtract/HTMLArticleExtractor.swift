@@ -1,10 +1,20 @@
 import LedeCore
+import Logging
 
 /// The HTML path: charset, libxml2 parse, metadata, main content, figures, removals.
 struct HTMLArticleExtractor {
     var options: ReadOptions
 
     func extract(_ bytes: [UInt8], contentType: String?, url: String?) throws -> Article {
-        throw LedeError.engine("HTML extraction is being written")
+        let (utf8, _) = try TextDecoder.decodeToUTF8(bytes, contentType: contentType)
+        let document = try HTMLDocument(utf8: utf8, url: url)
+        let meta = MetadataExtractor(document: document, url: url).extract()
+        let content = ContentExtractor(document: document, title: meta.title, baseURL: meta.canonicalURL ?? url).extract()
+        guard content.blocks.contains(where: { $0.text.map { !$0.isEmpty } ?? false }) else {
+            throw LedeError.noArticle("the page has no article text (\(content.removed.count) pieces of page furniture found)")
+        }
+        return Article(url: meta.canonicalURL ?? url, title: meta.title, subtitle: meta.subtitle, authors: meta.authors,
+                       published: meta.published, modified: meta.modified, publisher: meta.publisher,
+                       language: meta.language, image: meta.image, blocks: content.blocks, removed: content.removed)
     }
 }

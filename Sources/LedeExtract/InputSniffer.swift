@@ -13,7 +13,7 @@ enum InputSniffer {
         }
         let head = String(decoding: bytes.prefix(sniffLength).filter { $0 != 0 }, as: UTF8.self).lowercased()
         for marker in ["<!doctype html", "<html", "<head", "<body", "<article", "<meta ", "<div", "<p>", "<p "] {
-            if head.contains(marker) { return .html }
+            if head.has(marker) { return .html }
         }
         return .text
     }

@@ -1,8 +1,37 @@
 import LedeCore
 
-/// Turns the bytes of a text file into a String.
+/// Turns the bytes of a page or a text file into UTF-8 text.
+///
+/// ```swift
+/// let (utf8, charset) = try TextDecoder.decodeToUTF8(bytes, contentType: "text/html; charset=koi8-r")
+/// ```
 enum TextDecoder {
+    /// Share of control bytes (other than tab, CR, LF, FF, ESC) above which input is binary, not
+    /// text: real text files have none, and 2 % tolerates a stray byte or two in a scraped copy.
+    static let maxControlShare = 0.02
+
+    static func decodeToUTF8(_ bytes: [UInt8], contentType: String?) throws -> (bytes: [UInt8], charset: String) {
+        let detection = CharsetDetector.detect(bytes, contentType: contentType)
+        var body = bytes
+        if detection.source == .bom {
+            body.removeFirst(detection.charset == "utf-8" ? 3 : 2)
+        }
+        if !detection.charset.hasPrefix("utf-16") { try rejectBinary(body) }
+        let utf8 = try Iconv.toUTF8(body, from: detection.charset)
+        return (utf8, detection.charset)
+    }
+
     static func decodePlainText(_ bytes: [UInt8], contentType: String?) throws -> String {
-        String(decoding: bytes, as: UTF8.self)
+        let (utf8, _) = try decodeToUTF8(bytes, contentType: contentType)
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    static func rejectBinary(_ bytes: [UInt8]) throws {
+        let sample = bytes.prefix(65536)
+        var control = 0
+        for b in sample where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+        if Double(control) > Double(sample.count) * maxControlShare {
+            throw LedeError.notText("\(control) control bytes in the first \(sample.count): this looks like a binary file, not a page or text")
+        }
     }
 }

@@ -7,6 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Measure Lede against its peers (see Benchmarks/ and the README's table).",
         subcommands: [
+            BenchExtractionCommand.self,
         ]
     )
 }

@@ -1,0 +1,37 @@
+/// A strict UTF-8 check (no overlongs, no surrogates), the basis of the charset guess.
+enum UTF8Validation {
+    enum Result: Equatable { case ascii, validNonASCII, invalid }
+
+    static func check(_ b: [UInt8]) -> Result {
+        var i = 0
+        var sawMulti = false
+        let n = b.count
+        return b.withUnsafeBufferPointer { p in
+            while i < n {
+                let c = p[i]
+                if c < 0x80 { i += 1; continue }
+                var need = 0
+                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                switch c {
+                case 0xC2...0xDF: need = 1
+                case 0xE0: need = 2; lo = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: need = 2
+                case 0xED: need = 2; hi = 0x9F
+                case 0xF0: need = 3; lo = 0x90
+                case 0xF1...0xF3: need = 3
+                case 0xF4: need = 3; hi = 0x8F
+                default: return .invalid
+                }
+                // A sequence cut off by the end of a truncated page still counts as UTF-8.
+                if i + need >= n { return sawMulti ? .validNonASCII : .invalid }
+                if p[i + 1] < lo || p[i + 1] > hi { return .invalid }
+                for k in 2...max(2, need) where k <= need {
+                    if p[i + k] < 0x80 || p[i + k] > 0xBF { return .invalid }
+                }
+                sawMulti = true
+                i += need + 1
+            }
+            return sawMulti ? .validNonASCII : .ascii
+        }
+    }
+}

@@ -1,0 +1,212 @@
+import CLibXML2
+import LedeCore
+
+/// Walks the chosen containers in document order and turns them into ``Block``s.
+struct BlockCollector {
+    let stats: NodeStats
+    let title: String
+    let baseURL: String?
+    private(set) var blocks: [Block] = []
+    private(set) var removed: [Removal] = []
+
+    /// Elements that end a run of inline text.
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
+        "figure", "figcaption", "table", "tr", "td", "th", "pre", "header", "footer", "aside", "nav", "form", "dl",
+        "dt", "dd", "hr", "address", "details", "summary", "center", "fieldset", "picture", "tbody", "thead",
+    ]
+    /// Beyond this depth a subtree is read as plain text without recursion, so a page nested
+    /// 100,000 levels deep cannot overflow the stack.
+    static let maxDepth = 200
+    /// A run of text whose links make up more than this share is a list of links, not prose.
+    static let maxLinkDensity = 0.5
+    /// …unless it is longer than this: a long paragraph with many inline links is still prose.
+    static let linkListMaxLength = 300
+
+    private var inline: [UInt8] = []
+    private var inlineLinkBytes = 0
+    private var pendingBreak = false
+    private var titleKey: String
+    private var titleSeen = false
+    private var seenTexts: Set<String> = []
+
+    init(stats: NodeStats, title: String, baseURL: String?) {
+        self.stats = stats
+        self.title = title
+        self.baseURL = baseURL
+        self.titleKey = TitleChoice.key(title)
+    }
+
+    mutating func collect(_ node: HTMLNode) {
+        visit(node, depth: 0)
+        flush()
+    }
+
+    private func isPruned(_ node: HTMLNode) -> Bool {
+        guard let i = stats.index(node) else { return false }
+        return stats[i].pruned
+    }
+
+    private mutating func visit(_ node: HTMLNode, depth: Int) {
+        if node.isText {
+            appendText(node)
+            return
+        }
+        guard node.isElement, !isPruned(node) else { return }
+        if depth > Self.maxDepth {
+            node.appendText(to: &inline, skipping: isPruned)
+            return
+        }
+        let tag = node.name
+        if ClassHints.ignoredTags.contains(tag) { return }
+        switch tag {
+        case "br":
+            if pendingBreak { flush() } else { inline.append(0x20); pendingBreak = true }
+            return
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            flush()
+            let text = node.text
+            guard !text.isEmpty else { return }
+            if isTitle(text) { return }
+            if let reason = Boilerplate.reason(for: text) {
+                removed.append(Removal(reason: reason, text: text, detail: "heading"))
+                return
+            }
+            blocks.append(.heading(level: Int(String(tag.dropFirst())) ?? 2, text: text))
+            return
+        case "blockquote":
+            flush()
+            let text = node.text
+            guard !text.isEmpty else { return }
+            blocks.append(.quote(text))
+            return
+        case "ul", "ol":
+            flush()
+            list(node, ordered: tag == "ol")
+            return
+        case "figure":
+            flush()
+            figure(node)
+            return
+        case "img":
+            if let f = FigureReader.standaloneImage(node, baseURL: baseURL) { flush(); blocks.append(.figure(f)) }
+            return
+        case "table":
+            flush()
+            table(node, depth: depth)
+            return
+        case "pre":
+            flush()
+            let text = node.text
+            if !text.isEmpty { blocks.append(.paragraph(text)) }
+            return
+        case "a":
+            let before = inline.count
+            children(node, depth: depth)
+            inlineLinkBytes += inline.count - before
+            return
+        default:
+            break
+        }
+        if Self.blockTags.contains(tag) {
+            flush()
+            children(node, depth: depth)
+            flush()
+        } else {
+            children(node, depth: depth)
+        }
+    }
+
+    private mutating func children(_ node: HTMLNode, depth: Int) {
+        var c = node.pointer.pointee.children
+        while let n = c {
+            visit(HTMLNode(n), depth: depth + 1)
+            c = n.pointee.next
+        }
+    }
+
+    private mutating func appendText(_ node: HTMLNode) {
+        guard var p = node.pointer.pointee.content else { return }
+        var any = false
+        while p.pointee != 0 { inline.append(p.pointee); if p.pointee > 0x20 { any = true }; p += 1 }
+        if any { pendingBreak = false }
+    }
+
+    private mutating func isTitle(_ text: String) -> Bool {
+        guard !titleKey.isEmpty, TitleChoice.key(text) == titleKey else { return false }
+        if !titleSeen { titleSeen = true }
+        removed.append(Removal(reason: .duplicateHeadline, text: text, detail: "the headline, shown above the body"))
+        return true
+    }
+
+    /// Ends the current run of inline text as a paragraph, unless it is furniture.
+    private mutating func flush() {
+        defer { inline.removeAll(keepingCapacity: true); inlineLinkBytes = 0; pendingBreak = false }
+        guard !inline.isEmpty else { return }
+        let text = TextCleaner.collapse(inline)
+        guard !text.isEmpty else { return }
+        let linkShare = Double(inlineLinkBytes) / Double(max(1, inline.count))
+        if isTitle(text) { return }
+        if let reason = Boilerplate.reason(for: text) {
+            removed.append(Removal(reason: reason, text: text, detail: "boilerplate phrase"))
+            return
+        }
+        if linkShare > Self.maxLinkDensity && text.count < Self.linkListMaxLength {
+            removed.append(Removal(reason: .relatedLink, text: text, detail: "mostly links"))
+            return
+        }
+        if text.count < 100, text.lowercased().hasPrefix("by "), !text.hasSuffix(".") {
+            removed.append(Removal(reason: .boilerplate, text: text, detail: "byline"))
+            return
+        }
+        blocks.append(.paragraph(text))
+    }
+
+    private mutating func list(_ node: HTMLNode, ordered: Bool) {
+        guard let i = stats.index(node) else { return }
+        var items: [String] = []
+        for li in node.elementChildren where li.is("li") && !isPruned(li) {
+            let t = li.text
+            if !t.isEmpty { items.append(t) }
+        }
+        guard !items.isEmpty else { return }
+        let text = items.joined(separator: " ")
+        if stats.linkDensity(i) > Self.maxLinkDensity {
+            removed.append(Removal(reason: .relatedLink, text: ContentExtractor.snippet(text), detail: "list of links"))
+            return
+        }
+        blocks.append(.list(ordered: ordered, items: items))
+    }
+
+    private mutating func figure(_ node: HTMLNode) {
+        guard let f = FigureReader.read(node, baseURL: baseURL) else {
+            // A figure without an image is an embed or a pull quote: keep its text.
+            let text = node.text
+            if !text.isEmpty, Boilerplate.reason(for: text) == nil { blocks.append(.paragraph(text)) }
+            return
+        }
+        if let caption = f.caption {
+            let key = TitleChoice.key(caption)
+            if seenTexts.contains(key) {
+                removed.append(Removal(reason: .duplicateCaption, text: caption, detail: "the same caption as an earlier photo"))
+                blocks.append(.figure(Figure(image: f.image, caption: nil, credit: f.credit)))
+                return
+            }
+            seenTexts.insert(key)
+        }
+        blocks.append(.figure(f))
+    }
+
+    private mutating func table(_ node: HTMLNode, depth: Int) {
+        // Layout tables hold paragraphs or other tables: read them as containers.
+        if node.descendants().contains(where: { $0.is("p") || $0.is("table") || $0.is("div") }) {
+            children(node, depth: depth)
+            flush()
+            return
+        }
+        for row in node.descendants("tr") {
+            let cells = row.elementChildren.filter { $0.is("td") || $0.is("th") }.map(\.text).filter { !$0.isEmpty }
+            if !cells.isEmpty { blocks.append(.paragraph(cells.joined(separator: " | "))) }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import LedeCore
+
+/// Finds the article's body in a parsed page and turns it into blocks, recording what it dropped.
+///
+/// ```swift
+/// let content = ContentExtractor(document: doc, title: meta.title, baseURL: url).extract()
+/// content.blocks    // paragraphs, headings, quotes, lists, figures
+/// content.removed   // navigation, promos, related links… with reasons
+/// ```
+///
+/// The pipeline: (1) prune page furniture by tag and class/id hints; (2) score paragraph parents
+/// by text length, commas and link density (the Readability family); (3) take the best container
+/// and those of its siblings that look like more of the same text; (4) walk them in document order
+/// into blocks, dropping link lists and boilerplate lines.
+struct ContentExtractor {
+    let document: HTMLDocument
+    let title: String
+    let baseURL: String?
+
+    struct Result {
+        var blocks: [Block] = []
+        var removed: [Removal] = []
+    }
+
+    /// A paragraph shorter than this (in non-space bytes) does not vote for its container.
+    static let minScoringText = 25
+    /// Pruning never removes an element holding this share of the page's text: a class name like
+    /// "comments-on" on the article's own container must not take the article with it.
+    static let maxPrunedShare = 0.5
+    /// A sibling of the best container joins it when its score reaches this share of the best
+    /// score (Readability uses 0.2), so a body split into several `<div>`s stays whole.
+    static let siblingScoreShare = 0.2
+
+    func extract() -> Result {
+        guard let root = document.first("body") ?? document.root else { return Result() }
+        var stats = NodeStats(root: root)
+        defer { stats.reset() }
+        var result = Result()
+        stats.computeLengths()
+        let total = max(1, stats.infos.first?.text ?? 1)
+        prune(&stats, total: total, into: &result)
+        stats.computeLengths()
+        let containers = chooseContainers(&stats, root: root)
+        var collector = BlockCollector(stats: stats, title: title, baseURL: baseURL)
+        for c in containers { collector.collect(c) }
+        result.blocks = collector.blocks
+        result.removed += collector.removed
+        return result
+    }
+
+    private func prune(_ stats: inout NodeStats, total: Int, into result: inout Result) {
+        for i in stats.infos.indices where !stats[i].pruned {
+            let node = stats.nodes[i]
+            let tag = node.name
+            if tag == "body" || tag == "html" || tag == "main" || tag == "article" { continue }
+            var hints = node.classAndID
+            if let role = node["role"]?.lowercased() {
+                if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" { hints += " nav-" }
+            }
+            if node["aria-hidden"] == "true" || node["hidden"] != nil { hints += " hidden" }
+            if tag == "header" {
+                // A page header without the headline is site furniture; one with it is the article's own.
+                if node.first("h1") == nil { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
+                continue
+            }
+            guard let reason = ClassHints.dropReason(tag: tag, hints: hints) else { continue }
+            if stats.isInsidePruned(i) { continue }
+            if Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
+            stats[i].pruned = true
+            record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
+        }
+    }
+
+    private func record(_ node: HTMLNode, _ reason: Removal.Reason, _ detail: String, _ result: inout Result) {
+        let text = node.text
+        guard !text.isEmpty else { return }
+        result.removed.append(Removal(reason: reason, text: Self.snippet(text), detail: detail))
+    }
+
+    static func snippet(_ text: String) -> String {
+        text.count <= 300 ? text : String(text.prefix(297)) + "…"
+    }
+
+    /// Tags whose text votes for the container it sits in.
+    static let scoringTags: Set<String> = ["p", "pre", "td", "blockquote", "li", "h2", "h3", "div", "section", "span"]
+
+    private func chooseContainers(_ stats: inout NodeStats, root: HTMLNode) -> [HTMLNode] {
+        for i in stats.infos.indices where !stats[i].pruned {
+            let node = stats.nodes[i]
+            let tag = node.name
+            guard Self.scoringTags.contains(tag) else { continue }
+            // Divs, sections and spans vote only when they hold text directly (no block children).
+            if tag == "div" || tag == "section" || tag == "span" {
+                if node.elementChildren.contains(where: { BlockCollector.blockTags.contains($0.name) }) { continue }
+            }
+            if stats.isInsidePruned(i) { continue }
+            let len = stats[i].text
+            guard len >= Self.minScoringText else { continue }
+            let text = node.text
+            var score = 1.0 + Double(text.filter { $0 == "," || $0 == "，" || $0 == "、" }.count)
+            score += min(Double(len) / 100, 3)
+            score *= 1 - stats.linkDensity(i)
+            var p = stats[i].parent
+            var level = 0
+            while p >= 0, level < 3 {
+                if !stats[p].scored {
+                    stats[p].scored = true
+                    stats[p].score += Self.containerBase(stats.nodes[p])
+                }
+                stats[p].score += score / Double([1, 2, 3][level])
+                p = stats[p].parent
+                level += 1
+            }
+        }
+        var best = -1
+        var bestScore = 0.0
+        for i in stats.infos.indices where stats[i].scored && !stats[i].pruned {
+            let s = stats[i].score * (1 - stats.linkDensity(i))
+            stats[i].score = s
+            if s > bestScore, !stats.isInsidePruned(i) { bestScore = s; best = i }
+        }
+        guard best >= 0 else { return [root] }
+        // A lone best child of its parent: the parent holds the same text plus what surrounds it
+        // (a figure, a heading), so climb while the parent adds little but markup.
+        var top = best
+        while stats[top].parent >= 0 {
+            let p = stats[top].parent
+            if stats.nodes[p].is("body") || stats.nodes[p].is("html") { break }
+            let added = stats[p].text - stats[top].text
+            if added < 200 || (stats[p].score >= stats[top].score * 0.9 && stats.linkDensity(p) < 0.3 && added < stats[top].text / 3) {
+                top = p
+            } else { break }
+        }
+        guard stats[top].parent >= 0 else { return [stats.nodes[top]] }
+        let parent = stats.nodes[stats[top].parent]
+        let threshold = max(10, stats[top].score * Self.siblingScoreShare)
+        var out: [HTMLNode] = []
+        for sibling in parent.elementChildren {
+            guard let j = stats.index(sibling), !stats[j].pruned else { continue }
+            if j == top { out.append(sibling); continue }
+            if stats[j].scored && stats[j].score >= threshold { out.append(sibling); continue }
+            if sibling.is("p") || sibling.is("h2") || sibling.is("h3") || sibling.is("figure") || sibling.is("blockquote") || sibling.is("ul") || sibling.is("ol") {
+                let len = stats[j].text
+                let ld = stats.linkDensity(j)
+                if sibling.is("figure") || sibling.is("h2") || sibling.is("h3") || (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && sibling.text.hasSuffix(".")) {
+                    out.append(sibling)
+                }
+            }
+        }
+        return out.isEmpty ? [stats.nodes[top]] : out
+    }
+
+    /// Readability's tag prior: containers of prose start higher than lists and forms.
+    static func containerBase(_ node: HTMLNode) -> Double {
+        var base: Double
+        switch node.name {
+        case "article": base = 10
+        case "div", "main", "section": base = 5
+        case "pre", "td", "blockquote": base = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": base = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": base = -5
+        default: base = 0
+        }
+        if node["itemprop"] == "articleBody" { base += 25 }
+        return base + ClassHints.weight(node.classAndID)
+    }
+}

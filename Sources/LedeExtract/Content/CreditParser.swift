@@ -1,0 +1,56 @@
+/// Splits a photo credit off a caption, for both HTML captions and scraped text.
+///
+/// ```swift
+/// CreditParser.split("Volunteers at a range near Warsaw. (AP Photo/Michal Dyjuk)")
+/// // (caption: "Volunteers at a range near Warsaw.", credit: "AP Photo/Michal Dyjuk")
+/// ```
+enum CreditParser {
+    /// Lead-ins of a credit written after the caption: "Photo: Reuters", "Credit: Jane Roe/Agency".
+    static let leadIns = ["photo:", "photos:", "photograph:", "picture:", "image:", "credit:", "credits:", "photo by", "image by",
+                          "photograph by", "pictured by", "source:", "foto:", "©"]
+    /// Agency names that make a short line or a parenthesis a credit.
+    static let agencies = ["ap photo", "associated press", "reuters", "getty images", "afp", "epa", "shutterstock", "alamy",
+                           "pa media", "pa wire", "bloomberg", "xinhua", "anadolu", "sipa", "efe", "dpa", "ansa", "the guardian",
+                           "new york times", "nyt", "courtesy", "handout", "istock", "via ", "/"]
+
+    static func split(_ text: String) -> (caption: String, credit: String?) {
+        let t = text.trimmingSpaces
+        // "(AP Photo/Michal Dyjuk)" at the end.
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
+            let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
+            if isCredit(inner) { return (String(t[..<open]).trimmingSpaces, clean(inner)) }
+        }
+        let lower = t.lowercased()
+        for lead in leadIns {
+            if let r = lower.range(of: lead, options: .backwards) {
+                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
+                let start = t.index(t.startIndex, offsetBy: offset)
+                let before = t[..<start]
+                // The lead-in starts the caption's last part: after a sentence end, a pipe or a space after a period.
+                if before.isEmpty || before.hasSuffix(". ") || before.hasSuffix(" | ") || before.hasSuffix(" ") && before.trimmingSpaces.last.map({ ".|)–—-".contains($0) }) == true {
+                    let credit = String(t[start...])
+                    return (String(before).trimmingCharacters(in: " |–—-"), clean(credit))
+                }
+            }
+        }
+        return (t, nil)
+    }
+
+    /// True for text that reads as a credit: an agency, a "Photo:" lead-in, or "Name/Agency".
+    static func isCredit(_ s: String) -> Bool {
+        let l = s.lowercased().trimmingSpaces
+        guard !l.isEmpty, l.count <= 80 else { return false }
+        if leadIns.contains(where: { l.hasPrefix($0) }) { return true }
+        return agencies.contains(where: { l.contains($0) }) && l.split(separator: " ").count <= 8
+    }
+
+    /// Drops the parentheses and lead-in words a credit is printed with.
+    static func clean(_ s: String) -> String {
+        var c = s.trimmingSpaces.trimmingCharacters(in: "()[] ")
+        for lead in ["credit:", "credits:", "photo:", "photos:", "image:", "picture:", "photograph:", "source:", "foto:"]
+            where c.lowercased().hasPrefix(lead) {
+            c = String(c.dropFirst(lead.count)).trimmingSpaces
+        }
+        return c
+    }
+}

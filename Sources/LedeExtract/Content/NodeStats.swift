@@ -1,0 +1,90 @@
+import CLibXML2
+
+/// Text and link lengths of every element, computed in one pass and indexed through libxml2's
+/// `_private` slot so later stages read them in constant time.
+struct NodeStats {
+    struct Info {
+        var parent: Int = -1
+        /// Non-space text bytes below the element, excluding pruned subtrees.
+        var text = 0
+        /// The part of `text` inside links.
+        var link = 0
+        var score = 0.0
+        var pruned = false
+        var scored = false
+    }
+
+    private(set) var infos: [Info] = []
+    private(set) var nodes: [HTMLNode] = []
+
+    /// Numbers every element below `root` in document order and records its parent.
+    init(root: HTMLNode) {
+        root.walk { node in
+            guard node.isElement else { return .continue }
+            let index = nodes.count
+            node.pointer.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
+            var info = Info()
+            if let p = node.pointer.pointee.parent, let idx = Self.index(of: p) { info.parent = idx }
+            infos.append(info)
+            nodes.append(node)
+            if ClassHints.ignoredTags.contains(node.name) { infos[index].pruned = true; return .skipChildren }
+            return .continue
+        }
+    }
+
+    static func index(of p: xmlNodePtr) -> Int? {
+        guard let raw = p.pointee._private else { return nil }
+        return Int(bitPattern: raw) - 1
+    }
+
+    func index(_ node: HTMLNode) -> Int? { Self.index(of: node.pointer) }
+
+    subscript(_ i: Int) -> Info {
+        get { infos[i] }
+        set { infos[i] = newValue }
+    }
+
+    /// Recomputes `text` and `link` for every element, leaving out pruned subtrees.
+    mutating func computeLengths() {
+        for i in infos.indices { infos[i].text = 0; infos[i].link = 0 }
+        for i in infos.indices where !infos[i].pruned {
+            // Own text nodes.
+            var own = 0
+            var c = nodes[i].pointer.pointee.children
+            while let n = c {
+                if n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE, var p = n.pointee.content {
+                    while p.pointee != 0 { if p.pointee > 0x20 { own += 1 }; p += 1 }
+                }
+                c = n.pointee.next
+            }
+            infos[i].text = own
+        }
+        // Reverse document order visits children before parents.
+        for i in infos.indices.reversed() where !infos[i].pruned {
+            if nodes[i].is("a") { infos[i].link = infos[i].text }
+            let p = infos[i].parent
+            if p >= 0, !isPrunedUpward(p) {
+                infos[p].text += infos[i].text
+                infos[p].link += infos[i].link
+            }
+        }
+    }
+
+    private func isPrunedUpward(_ i: Int) -> Bool { infos[i].pruned }
+
+    func linkDensity(_ i: Int) -> Double {
+        infos[i].text == 0 ? 0 : Double(infos[i].link) / Double(infos[i].text)
+    }
+
+    /// True when the element or one of its ancestors is pruned.
+    func isInsidePruned(_ i: Int) -> Bool {
+        var j = i
+        while j >= 0 { if infos[j].pruned { return true }; j = infos[j].parent }
+        return false
+    }
+
+    /// Clears the `_private` slots so the tree is left as it was found.
+    func reset() {
+        for n in nodes { n.pointer.pointee._private = nil }
+    }
+}

@@ -1,0 +1,79 @@
+/// Cleans a byline into author names: "By Jane Roe and John Doe, Staff Writers" → ["Jane Roe", "John Doe"].
+enum Byline {
+    /// Words that describe a job, not a name; a part of a byline made of them is dropped.
+    static let roleWords: Set<String> = [
+        "staff", "writer", "writers", "reporter", "reporters", "editor", "editors", "correspondent", "correspondents",
+        "contributor", "contributing", "senior", "chief", "political", "associate", "columnist", "producer", "team",
+        "desk", "news", "journalist", "photographer", "analyst", "managing", "deputy", "international", "digital",
+        "special", "the", "for", "at", "of", "in", "updated", "published", "posted", "on", "guest", "author", "bureau",
+        "opinion", "data", "science", "health", "business", "sports", "technology", "investigations", "national",
+    ]
+    static let leadIns = ["written by ", "posted by ", "reviewed by ", "words by ", "story by ", "text by ", "by: ", "by ", "von ", "par ", "por ", "author: ", "authors: "]
+
+    static func split(_ raw: String) -> [String] {
+        var s = TextCleaner.collapse(raw)
+        guard !s.isEmpty, s.count < 200 else { return [] }
+        if s.hasPrefix("http") || s.hasPrefix("/") { return [] }
+        for sep in ["|", "•", "·", "\n", " — ", " – "] {
+            if let r = s.range(of: sep) { s = String(s[..<r.lowerBound]) }
+        }
+        let lower = s.lowercased()
+        for lead in leadIns where lower.hasPrefix(lead) { s = String(s.dropFirst(lead.count)); break }
+        var names: [String] = []
+        for part in s.replacingAll([" and ", " & ", ";", " with ", " und ", " et ", " y "], with: ",").split(separator: ",") {
+            let name = cleanName(String(part))
+            if let name, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    static func cleanName(_ raw: String) -> String? {
+        var words = raw.split(separator: " ").map(String.init)
+        words.removeAll { $0.contains("@") || $0.hasPrefix("http") }
+        // A name ends where a date or a role starts: "Jane Roe Updated 3 hours ago".
+        if let cut = words.firstIndex(where: { w in
+            let l = w.lowercased().trimmingCharacters(in: ".:,")
+            return ["updated", "published", "posted", "on", "at", "|"].contains(l) || w.first?.isNumber == true
+        }) { words = Array(words[..<cut]) }
+        while let f = words.first, roleWords.contains(f.lowercased().trimmingCharacters(in: ".:,")), words.count > 1,
+              words.dropFirst().contains(where: { $0.first?.isUppercase == true && !roleWords.contains($0.lowercased()) }) {
+            words.removeFirst()
+        }
+        let name = words.joined(separator: " ").trimmingCharacters(in: " .,:-–—\"'()")
+        guard !name.isEmpty, name.count <= 60, words.count <= 6 else { return nil }
+        let meaningful = words.filter { !roleWords.contains($0.lowercased().trimmingCharacters(in: ".:,")) }
+        if meaningful.isEmpty { return nil }
+        guard name.first?.isLetter == true else { return nil }
+        return name
+    }
+}
+
+extension String {
+    func replacingAll(_ needles: [String], with replacement: String) -> String {
+        var s = self
+        for n in needles {
+            var out = ""
+            var rest = s[...]
+            while let r = rest.range(of: n, options: .caseInsensitive) {
+                out += rest[..<r.lowerBound]; out += replacement; rest = rest[r.upperBound...]
+            }
+            s = out + rest
+        }
+        return s
+    }
+
+    func range(of needle: String, options: CaseOption) -> Range<String.Index>? {
+        guard !needle.isEmpty else { return nil }
+        let n = Array(needle.lowercased())
+        var i = startIndex
+        while i < endIndex {
+            var j = i, k = 0
+            while k < n.count, j < endIndex, Character(self[j].lowercased()) == n[k] { j = index(after: j); k += 1 }
+            if k == n.count { return i..<j }
+            i = index(after: i)
+        }
+        return nil
+    }
+
+    enum CaseOption { case caseInsensitive }
+}

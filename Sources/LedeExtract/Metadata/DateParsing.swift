@@ -1,0 +1,107 @@
+/// Reads the ways pages write dates into ISO 8601.
+///
+/// ```swift
+/// DateParsing.iso("Friday, May 20, 2022")   // "2022-05-20"
+/// DateParsing.iso("2022-05-20T14:03:00Z")   // "2022-05-20T14:03:00Z"
+/// ```
+enum DateParsing {
+    static let months: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12, "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    ]
+    /// Years outside this window are not publication dates (copyright years aside, pages this old or new don't exist).
+    static let years = 1990...2100
+
+    static func iso(_ raw: String) -> String? {
+        let s = TextCleaner.collapse(raw)
+        guard !s.isEmpty else { return nil }
+        if let isoForm = leadingISO(s) { return isoForm }
+        // Unix timestamps (seconds or milliseconds).
+        if s.allSatisfy(\.isNumber), s.count == 10 || s.count == 13, let n = Double(s) {
+            return fromEpoch(s.count == 13 ? n / 1000 : n)
+        }
+        return written(s)
+    }
+
+    /// `2022-05-20`, `2022/05/20`, `2022.05.20`, with an optional ISO time and zone kept as written.
+    static func leadingISO(_ s: String) -> String? {
+        let c = Array(s.utf8)
+        guard c.count >= 10, digits(c, 0, 4) != nil, [0x2D, 0x2F, 0x2E].contains(c[4]), c[7] == c[4] else { return nil }
+        guard let y = digits(c, 0, 4), let m = digits(c, 5, 2), let d = digits(c, 8, 2) else { return nil }
+        guard years.contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        let date = String(format4(y)) + "-" + two(m) + "-" + two(d)
+        if c.count >= 16, c[10] == 0x54 || c[10] == 0x20, let hh = digits(c, 11, 2), c[13] == 0x3A, let mm = digits(c, 14, 2), hh < 24, mm < 60 {
+            var time = "T" + two(hh) + ":" + two(mm)
+            var i = 16
+            if c.count >= 19, c[16] == 0x3A, let ss = digits(c, 17, 2) { time += ":" + two(ss); i = 19 }
+            while i < c.count, c[i] == 0x2E || (c[i] >= 0x30 && c[i] <= 0x39) { i += 1 }  // fractions dropped
+            if i < c.count, c[i] == 0x5A { time += "Z" } else if i + 5 <= c.count, c[i] == 0x2B || c[i] == 0x2D,
+                let zh = digits(c, i + 1, 2) {
+                let zm = c.count >= i + 6 && c[i + 3] == 0x3A ? digits(c, i + 4, 2) : digits(c, i + 3, 2)
+                time += String(UnicodeScalar(c[i])) + two(zh) + ":" + two(zm ?? 0)
+            }
+            return date + time
+        }
+        return date
+    }
+
+    /// "May 20, 2022", "20 May 2022", "Fri, 20 May 2022 10:00:00 GMT", "May 20th 2022", "05/20/2022".
+    static func written(_ s: String) -> String? {
+        let tokens = s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        var month: Int?, day: Int?, year: Int?
+        for (i, t) in tokens.enumerated() {
+            if month == nil, let m = months[t] ?? (t.count > 3 ? months[String(t.prefix(3))] : nil),
+               t.count >= 3 {
+                month = m
+                // "May 20 2022" / "20 May 2022"
+                if i + 1 < tokens.count, let d = dayNumber(tokens[i + 1]), day == nil { day = d }
+                else if i > 0, let d = dayNumber(tokens[i - 1]), day == nil { day = d }
+                continue
+            }
+            if let n = Int(t), t.count == 4, years.contains(n), year == nil { year = n }
+        }
+        if let m = month, let d = day, let y = year { return format4(y) + "-" + two(m) + "-" + two(d) }
+        // Numeric: 05/20/2022 (US order when the first part can't be a day > 12), 20.05.2022 (day first).
+        let parts = s.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).prefix(3).map { String($0.prefix(while: \.isNumber)) }
+        if parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2]), years.contains(y), parts[2].count == 4 {
+            let dotted = s.contains(".")
+            let (m, d) = dotted || a > 12 ? (b, a) : (a, b)
+            if (1...12).contains(m), (1...31).contains(d) { return format4(y) + "-" + two(m) + "-" + two(d) }
+        }
+        return nil
+    }
+
+    private static func dayNumber(_ t: String) -> Int? {
+        let digitsOnly = t.prefix(while: \.isNumber)
+        guard !digitsOnly.isEmpty, digitsOnly.count <= 2, let n = Int(digitsOnly), (1...31).contains(n) else { return nil }
+        let suffix = t.dropFirst(digitsOnly.count)
+        return suffix.isEmpty || ["st", "nd", "rd", "th"].contains(String(suffix)) ? n : nil
+    }
+
+    private static func digits(_ c: [UInt8], _ at: Int, _ n: Int) -> Int? {
+        guard at + n <= c.count else { return nil }
+        var v = 0
+        for i in at..<(at + n) { guard c[i] >= 0x30 && c[i] <= 0x39 else { return nil }; v = v * 10 + Int(c[i] - 0x30) }
+        return v
+    }
+
+    static func fromEpoch(_ seconds: Double) -> String? {
+        // Civil-from-days (proleptic Gregorian), so no Foundation calendar is needed.
+        let days = Int((seconds / 86400).rounded(.down))
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        guard years.contains(y) else { return nil }
+        return format4(y) + "-" + two(m) + "-" + two(d)
+    }
+
+    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    private static func format4(_ n: Int) -> String { String(n) }
+}

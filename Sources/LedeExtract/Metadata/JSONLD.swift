@@ -1,0 +1,130 @@
+import Foundation
+
+/// The article object of a page's JSON-LD (`<script type="application/ld+json">`), if any.
+struct JSONLDArticle {
+    var headline: String?
+    var description: String?
+    var authors: [String] = []
+    /// Authors typed as organisations: used only when nothing names a person.
+    var organisationAuthors: [String] = []
+    var published: String?
+    var modified: String?
+    var publisher: String?
+    var image: String?
+    var language: String?
+    var url: String?
+
+    /// Schema.org types that describe an article; the first object of one of these types wins,
+    /// with `WebPage`-like types only as a fallback (they often carry the same dates).
+    static let articleTypes: Set<String> = [
+        "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
+        "techarticle", "scholarlyarticle", "report", "posting", "creativework", "medicalwebpage", "recipe", "howto",
+    ]
+    static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage", "faqpage", "qapage"]
+
+    static func find(in document: HTMLDocument) -> JSONLDArticle? {
+        var objects: [[String: Any]] = []
+        document.root?.walk { node in
+            guard node.is("script") else { return .continue }
+            if let type = node["type"]?.lowercased(), type.contains("ld+json") {
+                var raw: [UInt8] = []
+                for child in node.children { raw.append(contentsOf: child.content.utf8) }
+                if let json = try? JSONSerialization.jsonObject(with: Data(raw), options: [.fragmentsAllowed]) {
+                    collect(json, into: &objects, depth: 0)
+                }
+            }
+            return .skipChildren
+        }
+        let typed = objects.map { ($0, types(of: $0)) }
+        if let article = typed.first(where: { !$0.1.isDisjoint(with: articleTypes) && $0.0["headline"] != nil })?.0
+            ?? typed.first(where: { !$0.1.isDisjoint(with: articleTypes) })?.0 {
+            var result = JSONLDArticle(article)
+            // Dates and authors missing from the article object are often on the WebPage object.
+            if let page = typed.first(where: { !$0.1.isDisjoint(with: pageTypes) })?.0 {
+                let p = JSONLDArticle(page)
+                result.published = result.published ?? p.published
+                result.modified = result.modified ?? p.modified
+                if result.authors.isEmpty { result.authors = p.authors }
+            }
+            return result
+        }
+        if let page = typed.first(where: { !$0.1.isDisjoint(with: pageTypes) })?.0 {
+            var r = JSONLDArticle(page)
+            r.headline = nil  // a WebPage's name is usually the <title>, site name and all.
+            return r
+        }
+        return nil
+    }
+
+    private static func collect(_ json: Any, into out: inout [[String: Any]], depth: Int) {
+        guard depth < 6 else { return }
+        if let array = json as? [Any] {
+            for item in array { collect(item, into: &out, depth: depth + 1) }
+        } else if let dict = json as? [String: Any] {
+            out.append(dict)
+            if let graph = dict["@graph"] { collect(graph, into: &out, depth: depth + 1) }
+            if let main = dict["mainEntity"] { collect(main, into: &out, depth: depth + 1) }
+        }
+    }
+
+    private static func types(of object: [String: Any]) -> Set<String> {
+        if let t = object["@type"] as? String { return [t.lowercased()] }
+        if let ts = object["@type"] as? [Any] { return Set(ts.compactMap { ($0 as? String)?.lowercased() }) }
+        return []
+    }
+
+    init(_ o: [String: Any]) {
+        headline = Self.string(o["headline"]) ?? Self.string(o["name"])
+        description = Self.string(o["description"]) ?? Self.string(o["alternativeHeadline"])
+        published = Self.string(o["datePublished"]) ?? Self.string(o["dateCreated"])
+        modified = Self.string(o["dateModified"])
+        publisher = Self.name(o["publisher"]) ?? Self.name(o["sourceOrganization"])
+        image = Self.url(o["image"]) ?? Self.url(o["thumbnailUrl"])
+        language = Self.string(o["inLanguage"])
+        url = Self.string(o["url"]) ?? Self.url(o["mainEntityOfPage"])
+        for key in ["author", "creator"] {
+            for (name, isOrganisation) in Self.people(o[key]) {
+                if isOrganisation { organisationAuthors.append(name) } else { authors.append(name) }
+            }
+            if !authors.isEmpty { break }
+        }
+    }
+
+    private static func string(_ v: Any?) -> String? {
+        if let s = v as? String { let c = TextCleaner.collapse(s); return c.isEmpty ? nil : c }
+        if let a = v as? [Any] { return a.lazy.compactMap { string($0) }.first }
+        if let d = v as? [String: Any] { return string(d["@value"]) }
+        return nil
+    }
+
+    private static func name(_ v: Any?) -> String? {
+        if let d = v as? [String: Any] { return string(d["name"]) }
+        if let a = v as? [Any] { return a.lazy.compactMap { name($0) }.first }
+        return string(v)
+    }
+
+    private static func url(_ v: Any?) -> String? {
+        if let s = v as? String { return s }
+        if let d = v as? [String: Any] { return string(d["url"]) ?? string(d["@id"]) ?? string(d["contentUrl"]) }
+        if let a = v as? [Any] { return a.lazy.compactMap { url($0) }.first }
+        return nil
+    }
+
+    /// Author names with whether each is an organisation.
+    private static func people(_ v: Any?) -> [(String, Bool)] {
+        if let s = v as? String { return Byline.split(s).map { ($0, false) } }
+        if let a = v as? [Any] { return a.flatMap { people($0) } }
+        if let d = v as? [String: Any] {
+            let type = (d["@type"] as? String)?.lowercased() ?? ""
+            let given = [string(d["givenName"]), string(d["familyName"])].compactMap { $0 }.joined(separator: " ")
+            guard let n = string(d["name"]) ?? given.nilIfEmpty else { return [] }
+            return Byline.split(n).map { ($0, type == "organization" || type == "newsmediaorganization") }
+        }
+        return []
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,40 @@
+/// The page's `<meta>` tags, `<link>`s and microdata properties, gathered in one walk of `<head>` and `<body>`.
+struct MetaTags {
+    /// First value for each lower-cased `name`, `property`, `itemprop` or `http-equiv` key.
+    private(set) var values: [String: String] = [:]
+    /// Every value per key (some pages list several `article:author`).
+    private(set) var all: [String: [String]] = [:]
+    var canonical: String?
+    var htmlLang: String?
+
+    init(document: HTMLDocument) {
+        htmlLang = document.root?["lang"] ?? document.root?["xml:lang"]
+        document.root?.walk { node in
+            guard node.isElement else { return .continue }
+            if node.is("meta") {
+                guard let content = node["content"] ?? node["value"], !content.isEmpty else { return .continue }
+                for attr in ["property", "name", "itemprop", "http-equiv"] {
+                    if let key = node[attr]?.lowercased() { add(key, TextCleaner.collapse(content)) }
+                }
+            } else if node.is("link") {
+                if let rel = node["rel"]?.lowercased(), rel.split(separator: " ").contains("canonical"), canonical == nil {
+                    canonical = node["href"]
+                }
+            } else if node.is("script") || node.is("style") {
+                return .skipChildren
+            }
+            return .continue
+        }
+    }
+
+    private mutating func add(_ key: String, _ value: String) {
+        if values[key] == nil { values[key] = value }
+        all[key, default: []].append(value)
+    }
+
+    /// The first key of the list that the page has.
+    func first(_ keys: [String]) -> String? {
+        for k in keys { if let v = values[k], !v.isEmpty { return v } }
+        return nil
+    }
+}

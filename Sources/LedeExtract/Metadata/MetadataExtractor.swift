@@ -1,0 +1,78 @@
+/// Reads a page's metadata from JSON-LD, OpenGraph and Twitter cards, `<meta>` tags, microdata,
+/// `<time>` elements and visible bylines, in that order of trust.
+///
+/// ```swift
+/// let meta = MetadataExtractor(document: doc, url: "https://example.com/2022/05/20/story").extract()
+/// ```
+struct MetadataExtractor {
+    let document: HTMLDocument
+    let url: String?
+
+    static let authorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+                             "byl", "twitter:creator:name", "citation_author", "cxenseparse:author", "article.author"]
+    static let publishedKeys = ["article:published_time", "datepublished", "og:published_time", "published_time",
+                                "article.published", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
+                                "publish-date", "publish_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+                                "dcterms.created", "datecreated", "date", "citation_publication_date", "article:published",
+                                "og:article:published_time", "cxenseparse:recs:publishtime", "release_date", "displaydate"]
+    static let modifiedKeys = ["article:modified_time", "datemodified", "og:updated_time", "dcterms.modified", "last-modified", "lastmod"]
+
+    func extract() -> PageMetadata {
+        let tags = MetaTags(document: document)
+        let ld = JSONLDArticle.find(in: document)
+        var m = PageMetadata()
+        let siteName = tags.first(["og:site_name", "application-name", "publisher", "twitter:site"])
+        m.publisher = ld?.publisher ?? siteName
+        m.title = TitleChoice(document: document, ogTitle: tags.first(["og:title", "twitter:title"]),
+                              ldHeadline: ld?.headline, siteName: siteName ?? ld?.publisher).choose()
+        m.subtitle = ld?.description ?? tags.first(["og:description", "description", "twitter:description"])
+
+        var authors = ld?.authors ?? []
+        if authors.isEmpty {
+            for key in Self.authorKeys {
+                for v in tags.all[key] ?? [] where !v.hasPrefix("http") && !v.hasPrefix("@") {
+                    for n in Byline.split(v) where !authors.contains(n) { authors.append(n) }
+                }
+                if !authors.isEmpty { break }
+            }
+        }
+        if authors.isEmpty { authors = VisibleByline.authors(in: document) }
+        if authors.isEmpty, let orgs = ld?.organisationAuthors, !orgs.isEmpty { authors = orgs }
+        m.authors = authors.filter { $0.lowercased() != m.publisher?.lowercased() || authors.count == 1 }
+
+        let publishedCandidates = [ld?.published, tags.first(Self.publishedKeys)].compactMap { $0 }
+        m.published = publishedCandidates.lazy.compactMap(DateParsing.iso).first
+            ?? VisibleByline.timeElementDate(in: document)
+            ?? url.flatMap(Self.dateFromURL)
+            ?? VisibleByline.writtenDate(in: document)
+        m.modified = [ld?.modified, tags.first(Self.modifiedKeys)].compactMap { $0 }.lazy.compactMap(DateParsing.iso).first
+        m.language = (tags.htmlLang ?? ld?.language ?? tags.first(["og:locale", "content-language", "language", "dc.language"]))
+            .map { $0.replacingOccurrences(of: "_", with: "-") }
+        m.canonicalURL = tags.canonical ?? ld?.url ?? tags.first(["og:url"]) ?? url
+        m.image = ld?.image ?? tags.first(["og:image", "og:image:url", "twitter:image", "twitter:image:src", "thumbnailurl"])
+        if let base = m.canonicalURL ?? url, let img = m.image { m.image = URLResolver.resolve(img, against: base) }
+        return m
+    }
+
+    /// `/2022/05/20/` or `/2022-05-20` in an article URL.
+    static func dateFromURL(_ url: String) -> String? {
+        let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" }).map(String.init)
+        for i in parts.indices.dropLast(2) {
+            guard parts[i].count == 4, let y = Int(parts[i]), DateParsing.years.contains(y),
+                  parts[i + 1].count == 2, let mo = Int(parts[i + 1]), (1...12).contains(mo),
+                  parts[i + 2].count <= 2, let d = Int(parts[i + 2]), (1...31).contains(d) else { continue }
+            return "\(y)-\(parts[i + 1])-\(d < 10 ? "0\(d)" : "\(d)")"
+        }
+        return nil
+    }
+}
+
+extension String {
+    func replacingOccurrences(of a: String, with b: String) -> String {
+        guard !a.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let r = rest.range(of: a) { out += rest[..<r.lowerBound]; out += b; rest = rest[r.upperBound...] }
+        return out + rest
+    }
+}

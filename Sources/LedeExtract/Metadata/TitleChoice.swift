@@ -1,0 +1,85 @@
+/// Picks the article's headline among the page's `<h1>`s, OpenGraph title, JSON-LD headline and `<title>`.
+///
+/// The visible `<h1>` is what a reader sees, but many pages have several (the site logo, a section
+/// name), so an `<h1>` wins only when another source agrees with it; otherwise the OpenGraph or
+/// JSON-LD title, then `<title>`, each without its site-name suffix.
+struct TitleChoice {
+    let document: HTMLDocument
+    let ogTitle: String?
+    let ldHeadline: String?
+    let siteName: String?
+
+    /// Separators between a headline and the site name in `<title>` and `og:title`.
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » "]
+
+    func choose() -> String {
+        let titleTag = document.first("title")?.text
+        let h1s = headings()
+        let others = [ogTitle, ldHeadline, titleTag].compactMap { $0 }.map(Self.key)
+        if let h1 = h1s.first(where: { h in
+            let k = Self.key(h)
+            return k.count >= 8 && others.contains { $0 == k || $0.hasPrefix(k) || $0.contains(k) }
+        }) { return h1 }
+        for candidate in [ldHeadline, ogTitle, titleTag].compactMap({ $0 }) where !candidate.isEmpty {
+            return stripSite(candidate)
+        }
+        return h1s.first ?? ""
+    }
+
+    /// Up to three `<h1>` texts (and `<h2>`s when a page has no `<h1>`), in page order.
+    private func headings() -> [String] {
+        var out: [String] = []
+        document.root?.walk { node in
+            if node.is("h1") { let t = node.text; if !t.isEmpty { out.append(t) } }
+            if node.is("script") || node.is("style") { return .skipChildren }
+            return out.count >= 3 ? .stop : .continue
+        }
+        return out
+    }
+
+    func stripSite(_ title: String) -> String {
+        var t = title
+        let site = siteName.map(Self.key)
+        for sep in Self.separators {
+            guard let r = t.range(of: sep, options: .backwards) else { continue }
+            let tail = String(t[r.upperBound...])
+            let head = String(t[..<r.lowerBound])
+            let tailKey = Self.key(tail)
+            // The tail is the site when it names it, or is short next to a longer headline.
+            if let site, !site.isEmpty, tailKey.contains(site) || site.contains(tailKey) {
+                t = head
+            } else if tail.split(separator: " ").count <= 4, head.count > tail.count * 2 {
+                t = head
+            }
+        }
+        // A leading "Site | Headline" form.
+        for sep in Self.separators {
+            guard let site, let r = t.range(of: sep) else { continue }
+            if Self.key(String(t[..<r.lowerBound])) == site { t = String(t[r.upperBound...]) }
+        }
+        return t.trimmingSpaces
+    }
+
+    /// Comparison key: lower-cased letters and digits only.
+    static func key(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var nonASCII = false
+        for b in s.utf8 {
+            if b >= 0x80 { nonASCII = true; break }
+            if b >= 0x41 && b <= 0x5A { out.append(b | 0x20) } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out.append(b) }
+        }
+        if !nonASCII { return String(decoding: out, as: UTF8.self) }
+        return String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+}
+
+extension String {
+    enum Direction { case backwards }
+    func range(of needle: String, options: Direction) -> Range<String.Index>? {
+        var found: Range<String.Index>?
+        var rest = self[...]
+        while let r = rest.range(of: needle) { found = r; rest = self[r.upperBound...] }
+        return found
+    }
+}
