@@ -16,7 +16,7 @@ enum Iconv {
     }
 
     static func toUTF8(_ bytes: [UInt8], from charset: String) throws -> [UInt8] {
-        if charset == "utf-8" { return Array(String(decoding: bytes, as: UTF8.self).utf8) }
+        if charset == "utf-8" { return UTF8Validation.check(bytes) == .invalid ? Array(String(decoding: bytes, as: UTF8.self).utf8) : bytes }
         guard let cd = Optional(iconv_open("UTF-8", charset)), cd != iconv_t(bitPattern: -1) else {
             throw LedeError.invalidInput("unknown charset \(charset)")
         }

@@ -25,7 +25,7 @@ enum ClassHints {
           "advertisement", "banner-ad", "adunit", "ad-unit", "native-ad"], .advertisement),
         (["breadcrumb", "navbar", "nav-", "-nav", "navigation", "menu", "pagination", "pager", "skip-link", "masthead",
           "site-header", "topbar", "toolbar"], .navigation),
-        (["sidebar", "side-bar", "widget", "rail", "aside"], .outsideContent),
+        (["sidebar", "side-bar", "widget", "right-rail", "left-rail", "side-rail", "rail-container", "aside"], .outsideContent),
         (["author-bio", "authorbio", "about-author", "author-box", "byline", "tags", "tag-list", "taglist", "keywords",
           "copyright", "disclaimer", "print-only", "visually-hidden", "sr-only", "hidden", "modal", "popup", "overlay",
           "footer", "meta-", "article-meta", "post-meta", "credits", "timestamp", "dateline"], .boilerplate),

@@ -1,4 +1,6 @@
 import LedeCore
+import Foundation
+let debug = getenv("LEDE_DEBUG") != nil
 
 /// Finds the article's body in a parsed page and turns it into blocks, recording what it dropped.
 ///
@@ -30,6 +32,9 @@ struct ContentExtractor {
     /// A sibling of the best container joins it when its score reaches this share of the best
     /// score (Readability uses 0.2), so a body split into several `<div>`s stays whole.
     static let siblingScoreShare = 0.2
+    /// Non-space bytes of low-link text above which a class hint alone cannot prune an element
+    /// (about three paragraphs: more than any promo box or teaser holds).
+    static let proseGuardLength = 800
 
     func extract() -> Result {
         guard let root = document.first("body") ?? document.root else { return Result() }
@@ -38,6 +43,16 @@ struct ContentExtractor {
         var result = Result()
         stats.computeLengths()
         let total = max(1, stats.infos.first?.text ?? 1)
+        if debug, let probe = getenv("LEDE_PROBE").map({ String(cString: $0) }) {
+            root.walk { n in
+                if n.isText, n.content.contains(probe) {
+                    var p = n.parent
+                    while let q = p { print(q.name, q.classAndID.prefix(60), stats.index(q) as Any, stats.index(q).map { stats[$0].pruned } as Any, stats.index(q).map { stats[$0].text } as Any, stats.index(q).map { stats[$0].parent } as Any); p = q.parent }
+                    return .stop
+                }
+                return .continue
+            }
+        }
         prune(&stats, total: total, into: &result)
         stats.computeLengths()
         let containers = chooseContainers(&stats, root: root)
@@ -66,6 +81,9 @@ struct ContentExtractor {
             guard let reason = ClassHints.dropReason(tag: tag, hints: hints) else { continue }
             if stats.isInsidePruned(i) { continue }
             if Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
+            // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
+            if reason != .comments, !["nav", "aside", "footer", "form"].contains(tag),
+               stats[i].text >= Self.proseGuardLength, stats.linkDensity(i) < 0.2 { continue }
             stats[i].pruned = true
             record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
         }
@@ -113,12 +131,13 @@ struct ContentExtractor {
             }
         }
         var best = -1
-        var bestScore = 0.0
+        var bestScore = -Double.infinity
         for i in stats.infos.indices where stats[i].scored && !stats[i].pruned {
             let s = stats[i].score * (1 - stats.linkDensity(i))
             stats[i].score = s
             if s > bestScore, !stats.isInsidePruned(i) { bestScore = s; best = i }
         }
+        if debug { print("best", best, best >= 0 ? stats.nodes[best].name + " " + stats.nodes[best].classAndID : "", best >= 0 ? stats[best].score : 0) }
         guard best >= 0 else { return [root] }
         // A lone best child of its parent: the parent holds the same text plus what surrounds it
         // (a figure, a heading), so climb while the parent adds little but markup.
@@ -131,6 +150,7 @@ struct ContentExtractor {
                 top = p
             } else { break }
         }
+        if debug { print("top", stats.nodes[top].name, stats.nodes[top].classAndID, stats[top].text) }
         guard stats[top].parent >= 0 else { return [stats.nodes[top]] }
         let parent = stats.nodes[stats[top].parent]
         let threshold = max(10, stats[top].score * Self.siblingScoreShare)
