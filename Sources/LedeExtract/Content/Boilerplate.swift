@@ -13,7 +13,7 @@ enum Boilerplate {
         ("you can now listen", .banner), ("listen to this article", .banner), ("breaking news", .banner),
         ("advertisement", .advertisement), ("sponsored content", .advertisement), ("story continues below", .advertisement),
         ("read more:", .relatedLink), ("related:", .relatedLink), ("see also:", .relatedLink), ("recommended:", .relatedLink),
-        ("read next", .relatedLink), ("more on this story", .relatedLink), ("related stories", .relatedLink), ("related articles", .relatedLink),
+        ("read next", .relatedLink), ("more on this story", .relatedLink), ("related stories", .relatedLink), ("related articles", .relatedLink), ("related topics", .relatedLink), ("you may also like", .relatedLink), ("most read", .relatedLink),
         ("all rights reserved", .boilerplate), ("©", .boilerplate), ("copyright ", .boilerplate),
         ("we use cookies", .consent), ("accept cookies", .consent),
         ("leave a comment", .comments), ("comments are closed", .comments), ("join the conversation", .comments),

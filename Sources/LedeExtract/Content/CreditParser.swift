@@ -33,6 +33,15 @@ enum CreditParser {
                 }
             }
         }
+        // "… in January. Getty Images" / "… on Tuesday. REUTERS/Jane Roe": an agency after the last sentence.
+        if let dot = t.range(of: ". ", options: .backwards) {
+            let tail = String(t[dot.upperBound...]).trimmingSpaces
+            let words = tail.split(separator: " ")
+            if !tail.hasSuffix("."), words.count <= 6, words.first?.first?.isUppercase == true,
+               agencies.contains(where: { $0 != "/" && $0 != "via " && tail.lowercased().has($0) }) {
+                return (String(t[..<dot.lowerBound]) + ".", clean(tail))
+            }
+        }
         return (t, nil)
     }
 

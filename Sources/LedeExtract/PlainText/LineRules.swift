@@ -1,0 +1,69 @@
+import LedeCore
+
+/// The rules that sort the lines of a scraped plain-text copy. Each is a named check with the
+/// reason it exists; ``PlainTextArticleExtractor`` applies them in order.
+enum LineRules {
+    /// A headline is a short line: the longest English headlines run to about 25 words.
+    static let maxHeadlineLength = 200
+    /// An ALL-CAPS teaser has at least this many words; shorter capitals are section labels or acronyms.
+    static let minTeaserWords = 3
+    /// Share of letters that must be capitals for a line to be an ALL-CAPS teaser (allowing "McCONNELL", "'s").
+    static let teaserCapitalShare = 0.9
+
+    /// True for a line that is only a photo credit: "(AP Photo/Michal Dyjuk)", "Photo: Reuters",
+    /// "Getty Images", "REUTERS/Jane Roe", "Credit: Jane Roe for The Daily".
+    static func isCreditLine(_ line: String) -> Bool {
+        let t = line.trimmingSpaces
+        guard !t.isEmpty, t.count <= 100 else { return false }
+        if t.hasPrefix("("), t.hasSuffix(")") { return CreditParser.isCredit(String(t.dropFirst().dropLast())) }
+        let lower = t.lowercased()
+        if CreditParser.leadIns.contains(where: { lower.hasPrefix($0) }) { return true }
+        // "Getty Images", "REUTERS/Jane Roe", "AFP via Getty Images": an agency name and few words, no sentence.
+        if t.hasSuffix(".") { return false }
+        let words = t.split(separator: " ")
+        return words.count <= 6 && CreditParser.agencies.contains(where: { $0 != "/" && $0 != "via " && lower.contains($0) })
+    }
+
+    /// A line of capitals is a link to another story ("ZELENSKYY'S GLOBAL FOOD CRISIS …").
+    static func isAllCapsTeaser(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= minTeaserWords else { return false }
+        var upper = 0, letters = 0
+        for u in line.unicodeScalars where u.properties.isAlphabetic {
+            letters += 1
+            if u.properties.isUppercase { upper += 1 }
+        }
+        return letters >= 10 && Double(upper) >= Double(letters) * teaserCapitalShare
+    }
+
+    /// Lead-ins of teaser lines that point at other stories.
+    static let teaserPrefixes = ["read more:", "read more ", "related:", "related story:", "more:", "see also:", "watch:",
+                                 "listen:", "recommended:", "read next:", "also read:", "trending:", "most read:"]
+
+    static func isTeaser(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return line.count <= 200 && teaserPrefixes.contains { lower.hasPrefix($0) }
+    }
+
+    /// A site badge glued to the start of a banner ("NEWYou can now listen…"): the scrape lost the space.
+    static func hasGluedBadge(_ line: String) -> Bool {
+        for badge in ["NEW", "BREAKING", "LIVE", "UPDATE", "EXCLUSIVE"] where line.hasPrefix(badge) {
+            let rest = line.dropFirst(badge.count)
+            if let f = rest.first, f.isUppercase, rest.dropFirst().first?.isLowercase == true { return true }
+        }
+        return false
+    }
+
+    /// Why a line is page furniture, with a detail a user can read, or nil for a line of the article.
+    static func furniture(_ line: String) -> (Removal.Reason, String)? {
+        if hasGluedBadge(line) || (line.count < 120 && line.lowercased().has("you can now listen")) {
+            return (.banner, "site banner")
+        }
+        if let reason = Boilerplate.reason(for: line), line.count <= 160 {
+            return (reason, reason == .promo ? "app or newsletter promotion" : "page furniture")
+        }
+        if isTeaser(line) { return (.relatedLink, "link to another story") }
+        if isAllCapsTeaser(line) { return (.relatedLink, "ALL-CAPS link to another story") }
+        return nil
+    }
+}
