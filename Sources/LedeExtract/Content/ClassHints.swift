@@ -37,15 +37,16 @@ enum ClassHints {
 
     /// The reason to drop an element, or nil to keep it.
     static func dropReason(tag: String, hints: String) -> Removal.Reason? {
-        switch tag {
-        case "nav": return .navigation
-        case "aside": return .outsideContent
-        case "footer": return .boilerplate
-        case "form": return .promo
-        default: break
+        let match = hints.isEmpty ? (negative: nil, positive: false) : matcher.match(hints)
+        // Furniture tags are always dropped; their class names say more precisely why.
+        let tagReason: Removal.Reason? = switch tag {
+        case "nav": .navigation
+        case "aside": .outsideContent
+        case "footer": .boilerplate
+        case "form": .promo
+        default: nil
         }
-        guard !hints.isEmpty else { return nil }
-        let match = matcher.match(hints)
+        if let tagReason { return match.negative.map { negative[$0].reason } ?? tagReason }
         guard let group = match.negative else { return nil }
         let reason = negative[group].reason
         // A positive hint protects an element from the weaker reasons only.

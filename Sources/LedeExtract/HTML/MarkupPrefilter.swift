@@ -10,6 +10,7 @@ import Glibc
 /// the metadata stage reads them.
 enum MarkupPrefilter {
     static func strip(_ input: [UInt8]) -> [UInt8] {
+        guard !input.isEmpty else { return input }
         var out: [UInt8] = []
         out.reserveCapacity(input.count / 2)
         input.withUnsafeBufferPointer { p in
@@ -50,6 +51,10 @@ enum MarkupPrefilter {
                 i = end + close.count
             }
             if copied < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<n])) }
+        }
+        // libxml2 stops at a NUL byte; a stray one must not cut the page short.
+        if !out.isEmpty, out.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, $0.count) }) != nil {
+            for k in out.indices where out[k] == 0 { out[k] = 0x20 }
         }
         return out
     }

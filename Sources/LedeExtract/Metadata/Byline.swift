@@ -20,6 +20,7 @@ enum Byline {
         let lower = s.lowercased()
         for lead in leadIns where lower.hasPrefix(lead) { s = String(s.dropFirst(lead.count)); break }
         var names: [String] = []
+        s = Entities.decode(s)
         for part in s.replacingAll([" and ", " & ", ";", " with ", " und ", " et ", " y "], with: ",").split(separator: ",") {
             let name = cleanName(String(part))
             if let name, !names.contains(name) { names.append(name) }
@@ -39,7 +40,11 @@ enum Byline {
               words.dropFirst().contains(where: { $0.first?.isUppercase == true && !roleWords.contains($0.lowercased()) }) {
             words.removeFirst()
         }
-        let name = words.joined(separator: " ").trimmingCharacters(in: " .,:-–—\"'()")
+        var name = words.joined(separator: " ").trimmingCharacters(in: " ,:-–—\"'()")
+        // Keep the period of an abbreviation ("Ph.D.", "Jr."), drop a stray one.
+        if name.hasSuffix("."), !(name.dropLast().split(separator: " ").last?.contains(".") ?? false), !name.hasSuffix("Jr."), !name.hasSuffix("Sr.") {
+            name.removeLast()
+        }
         guard !name.isEmpty, name.count <= 60, words.count <= 6 else { return nil }
         let meaningful = words.filter { !roleWords.contains($0.lowercased().trimmingCharacters(in: ".:,")) }
         if meaningful.isEmpty { return nil }

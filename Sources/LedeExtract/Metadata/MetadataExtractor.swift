@@ -25,6 +25,7 @@ struct MetadataExtractor {
         m.publisher = ld?.publisher ?? siteName
         m.title = TitleChoice(document: document, ogTitle: tags.first(["og:title", "twitter:title"]),
                               ldHeadline: ld?.headline, siteName: siteName ?? ld?.publisher).choose()
+        m.title = Entities.decode(m.title)
         m.subtitle = ld?.description ?? tags.first(["og:description", "description", "twitter:description"])
 
         var authors = ld?.authors ?? []
@@ -38,7 +39,7 @@ struct MetadataExtractor {
         }
         if authors.isEmpty { authors = VisibleByline.authors(in: document) }
         if authors.isEmpty, let orgs = ld?.organisationAuthors, !orgs.isEmpty { authors = orgs }
-        m.authors = authors.filter { $0.lowercased() != m.publisher?.lowercased() || authors.count == 1 }
+        m.authors = authors.map(Entities.decode).filter { $0.lowercased() != m.publisher?.lowercased() || authors.count == 1 }
 
         let publishedCandidates = [ld?.published, tags.first(Self.publishedKeys)].compactMap { $0 }
         m.published = publishedCandidates.lazy.compactMap(DateParsing.iso).first

@@ -14,24 +14,31 @@ struct TitleChoice {
 
     func choose() -> String {
         let titleTag = document.first("title")?.text
-        let h1s = headings()
+        let h1s = headings().filter { h in
+            // A site logo or section label in an <h1> is not the headline.
+            let k = Self.key(h)
+            return k.count >= 8 && (siteName.map { Self.key($0) != k } ?? true)
+        }
         let others = [ogTitle, ldHeadline, titleTag].compactMap { $0 }.map(Self.key)
+        // The visible headline, when another source agrees with it…
         if let h1 = h1s.first(where: { h in
             let k = Self.key(h)
-            return k.count >= 8 && others.contains { $0 == k || $0.hasPrefix(k) || $0.contains(k) }
+            return others.contains { $0 == k || $0.contains(k) || k.contains($0) }
         }) { return h1 }
+        // …or when the page has exactly one: what the reader sees beats what the sharing card says.
+        if h1s.count == 1, h1s[0].split(separator: " ").count >= 3 { return h1s[0] }
         for candidate in [ldHeadline, ogTitle, titleTag].compactMap({ $0 }) where !candidate.isEmpty {
             return stripSite(candidate)
         }
         return h1s.first ?? ""
     }
 
-    /// Up to three `<h1>` texts (and `<h2>`s when a page has no `<h1>`), in page order.
+    /// `<h1>` texts (up to three) outside page headers, navigation and footers, in page order.
     private func headings() -> [String] {
         var out: [String] = []
         document.root?.walk { node in
-            if node.is("h1") { let t = node.text; if !t.isEmpty { out.append(t) } }
-            if node.is("script") || node.is("style") { return .skipChildren }
+            if node.is("h1") { let t = node.text; if !t.isEmpty { out.append(t) }; return .skipChildren }
+            if node.is("script") || node.is("style") || node.is("nav") || node.is("footer") || node.is("aside") { return .skipChildren }
             return out.count >= 3 ? .stop : .continue
         }
         return out

@@ -31,6 +31,7 @@ struct BenchExtractionCommand: ParsableCommand {
                         "articleBody": article?.bodyText ?? "",
                         "title": article?.title ?? "",
                         "author": article?.authors.joined(separator: ", ") ?? "",
+                        "modified": article?.modified ?? "",
                         "published": article?.published ?? "",
                     ]
                 }

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Extraction benchmark: Lede and trafilatura on the same pages, same run, one core each.
+# Prints accuracy on both shared benchmarks (with their own scorers), pages/s and the ratio.
+# Usage: Benchmarks/extraction.sh            (needs ../shared/bench; installs trafilatura into .venv-bench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BENCH=../shared/bench
+[ -d "$BENCH/extraction" ] || { echo "extraction.sh: $BENCH is absent; nothing to measure" >&2; exit 1; }
+mkdir -p out
+if [ ! -x .venv-bench/bin/python ] || ! .venv-bench/bin/python -c "import trafilatura" 2>/dev/null; then
+    python3 -m venv .venv-bench
+    .venv-bench/bin/pip install -q "trafilatura>=2.3,<2.4"
+fi
+swift build -c release --scratch-path .build-release --product lede >&2
+LEDE=.build-release/release/lede
+
+run() {  # name pages-dir scorer ground-truth
+    local name=$1 pages=$2 scorer=$3 gt=$4
+    echo "== $name"
+    local lede_line peer_line
+    lede_line=$(taskset -c 0 "$LEDE" bench extraction --pages "$pages" --out "out/$name-lede.json")
+    peer_line=$(taskset -c 0 .venv-bench/bin/python Benchmarks/peer_trafilatura.py "$pages" "out/$name-trafilatura.json")
+    echo "$lede_line"; echo "$peer_line"
+    echo "lede:        $(python3 "$scorer" "$gt" "out/$name-lede.json")"
+    echo "trafilatura: $(python3 "$scorer" "$gt" "out/$name-trafilatura.json")"
+    python3 - "$lede_line" "$peer_line" <<'PY'
+import re, sys
+a = float(re.search(r'= ([\d.]+) pages/s', sys.argv[1]).group(1))
+b = float(re.search(r'= ([\d.]+) pages/s', sys.argv[2]).group(1))
+print(f"speed ratio lede/trafilatura: {a / b:.1f}x ({a:.0f} vs {b:.1f} pages/s, one core)")
+PY
+}
+run extraction "$BENCH/extraction/pages" "$BENCH/extraction/score.py" "$BENCH/extraction/ground-truth.json"
+run wcxb "$BENCH/extraction-wcxb/pages" "$BENCH/extraction-wcxb/score.py" "$BENCH/extraction-wcxb/ground-truth"
