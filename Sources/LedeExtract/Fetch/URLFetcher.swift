@@ -108,14 +108,21 @@ final class BoundedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendab
 
     func run() async throws -> Response {
         let config = URLSessionConfiguration.ephemeral
-        config.timeoutIntervalForRequest = timeout
-        config.timeoutIntervalForResource = timeout
+        // FoundationNetworking's own timers work in whole seconds and fire early; they are only a
+        // backstop here, the deadline below is exact.
+        config.timeoutIntervalForRequest = timeout + 5
+        config.timeoutIntervalForResource = timeout + 5
         config.httpAdditionalHeaders = ["User-Agent": "Lede/0.1 (article reader)", "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"]
         let session = URLSession(configuration: config, delegate: self, delegateQueue: nil)
         defer { session.finishTasksAndInvalidate() }
         return try await withCheckedThrowingContinuation { c in
             lock.withLock { continuation = c }
-            session.dataTask(with: url).resume()
+            let task = session.dataTask(with: url)
+            task.resume()
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [self] in
+                lock.withLock { if failure == nil { failure = .fetch("\(url.absoluteString): timed out after \(timeout) s") } }
+                task.cancel()
+            }
         }
     }
 
@@ -151,6 +158,7 @@ final class BoundedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendab
         let (c, result): (CheckedContinuation<Response, Error>?, Result<Response, Error>) = lock.withLock {
             let c = continuation
             continuation = nil
+            guard c != nil else { return (nil, .failure(LedeError.fetch("already finished"))) }
             if let failure { return (c, .failure(failure)) }
             if let r = response {
                 let headers = r.allHeaderFields
