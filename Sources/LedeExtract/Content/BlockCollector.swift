@@ -23,6 +23,9 @@ struct BlockCollector {
     /// …unless it is longer than this: a long paragraph with many inline links is still prose.
     static let linkListMaxLength = 300
 
+    /// Paragraphs at least this long are checked for repeats; short ones ("Yes.", "Watch:") repeat legitimately.
+    static let minRepeatLength = 40
+
     private var inline: [UInt8] = []
     private var inlineLinkBytes = 0
     private var pendingBreak = false
@@ -160,6 +163,14 @@ struct BlockCollector {
         if text.count < 100, text.lowercased().hasPrefix("by "), !text.hasSuffix(".") {
             removed.append(Removal(reason: .boilerplate, text: text, detail: "byline"))
             return
+        }
+        // A paragraph printed twice (a teaser repeating the lead, a template rendered twice) is read once.
+        if text.count >= Self.minRepeatLength {
+            if seenTexts.contains(text) {
+                removed.append(Removal(reason: .boilerplate, text: ContentExtractor.snippet(text), detail: "repeated text"))
+                return
+            }
+            seenTexts.insert(text)
         }
         blocks.append(.paragraph(text))
     }

@@ -67,12 +67,16 @@ struct ContentExtractor {
         for i in stats.infos.indices where !stats[i].pruned {
             let node = stats.nodes[i]
             let tag = node.name
-            if tag == "body" || tag == "html" || tag == "main" || tag == "article" { continue }
+            if tag == "body" || tag == "html" || tag == "main" || tag == "article" || stats[i].holdsArticle { continue }
             var hints = node.classAndID
             if let role = node["role"]?.lowercased() {
                 if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" { hints += " nav-" }
             }
             if node["aria-hidden"] == "true" || node["hidden"] != nil { hints += " hidden" }
+            if let style = node["style"], style.has("none") || style.has("hidden") {
+                let compact = style.lowercased().filter { $0 != " " }
+                if compact.has("display:none") || compact.has("visibility:hidden") { hints += " hidden" }
+            }
             if tag == "header" {
                 // A page header without the headline is site furniture; one with it is the article's own.
                 if node.first("h1") == nil { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
@@ -80,7 +84,7 @@ struct ContentExtractor {
             }
             guard let reason = ClassHints.dropReason(tag: tag, hints: hints) else { continue }
             if stats.isInsidePruned(i) { continue }
-            if Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
+            if reason != .comments, Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
             // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
             if reason != .comments, !["nav", "aside", "footer", "form"].contains(tag),
                stats[i].text >= Self.proseGuardLength, stats.linkDensity(i) < 0.2 { continue }
@@ -107,15 +111,15 @@ struct ContentExtractor {
             let node = stats.nodes[i]
             let tag = node.name
             guard Self.scoringTags.contains(tag) else { continue }
-            // Divs, sections and spans vote only when they hold text directly (no block children).
+            // Divs, sections and spans vote with all their text when they hold no blocks, and with
+            // their own text nodes when prose sits between blocks ("text<div class=br></div>text").
+            var len = stats[i].text
             if tag == "div" || tag == "section" || tag == "span" {
-                if node.elementChildren.contains(where: { BlockCollector.blockTags.contains($0.name) }) { continue }
+                if node.elementChildren.contains(where: { BlockCollector.blockTags.contains($0.name) }) { len = stats[i].own }
             }
             if stats.isInsidePruned(i) { continue }
-            let len = stats[i].text
             guard len >= Self.minScoringText else { continue }
-            let text = node.text
-            var score = 1.0 + Double(text.filter { $0 == "," || $0 == "，" || $0 == "、" }.count)
+            var score = 1.0 + Double(Self.commas(node, ownOnly: len != stats[i].text))
             score += min(Double(len) / 100, 3)
             score *= 1 - stats.linkDensity(i)
             var p = stats[i].parent
@@ -168,6 +172,26 @@ struct ContentExtractor {
             }
         }
         return out.isEmpty ? [stats.nodes[top]] : out
+    }
+
+    /// Commas in the element's text (or its own text nodes): each marks a clause of real prose.
+    static func commas(_ node: HTMLNode, ownOnly: Bool) -> Int {
+        var count = 0
+        node.walk { n in
+            if n.isText, var p = n.pointer.pointee.content {
+                while p.pointee != 0 {
+                    if p.pointee == 0x2C { count += 1 }
+                    // U+FF0C fullwidth comma and U+3001 ideographic comma.
+                    else if p.pointee == 0xEF, p[1] == 0xBC, p[2] == 0x8C { count += 1 }
+                    else if p.pointee == 0xE3, p[1] == 0x80, p[2] == 0x81 { count += 1 }
+                    p += 1
+                }
+                return .continue
+            }
+            if n != node, ownOnly || n.is("script") || n.is("style") { return .skipChildren }
+            return .continue
+        }
+        return count
     }
 
     /// Readability's tag prior: containers of prose start higher than lists and forms.

@@ -9,8 +9,13 @@ struct NodeStats {
         var text = 0
         /// The part of `text` inside links.
         var link = 0
+        /// Non-space bytes of the element's own text nodes (not its children's).
+        var own = 0
         var score = 0.0
         var pruned = false
+        /// An ancestor of the headline or of an `itemprop=articleBody`: never pruned. (Not of every
+        /// `<article>`: blogs wrap each comment in one.)
+        var holdsArticle = false
         var scored = false
     }
 
@@ -27,6 +32,10 @@ struct NodeStats {
             if let p = node.pointer.pointee.parent, let idx = Self.index(of: p) { info.parent = idx }
             infos.append(info)
             nodes.append(node)
+            if node.is("h1") || node["itemprop"] == "articleBody" {
+                var p = info.parent
+                while p >= 0, !infos[p].holdsArticle { infos[p].holdsArticle = true; p = infos[p].parent }
+            }
             if ClassHints.ignoredTags.contains(node.name) { infos[index].pruned = true; return .skipChildren }
             return .continue
         }
@@ -58,6 +67,7 @@ struct NodeStats {
                 c = n.pointee.next
             }
             infos[i].text = own
+            infos[i].own = own
         }
         // Reverse document order visits children before parents.
         for i in infos.indices.reversed() where !infos[i].pruned {
