@@ -82,6 +82,11 @@ struct ContentExtractor {
                 if node.first("h1") == nil { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
                 continue
             }
+            if let prop = node["itemprop"], Self.microdataProperties.contains(prop), stats[i].text < 200 {
+                stats[i].pruned = true
+                record(node, .boilerplate, "microdata \(prop)", &result)
+                continue
+            }
             guard let reason = ClassHints.dropReason(tag: tag, hints: hints) else { continue }
             if stats.isInsidePruned(i) { continue }
             if reason != .comments, Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
@@ -102,6 +107,13 @@ struct ContentExtractor {
     static func snippet(_ text: String) -> String {
         text.count <= 300 ? text : String(text.prefix(297)) + "…"
     }
+
+    /// Schema.org properties whose elements carry metadata for machines (often hidden by CSS), not prose.
+    static let microdataProperties: Set<String> = [
+        "author", "keywords", "datePublished", "dateCreated", "dateModified", "mainEntityOfPage", "publisher", "image",
+        "url", "width", "height", "logo", "thumbnailUrl", "wordCount", "inLanguage", "isAccessibleForFree", "copyrightYear",
+        "articleSection", "contentLocation", "dateline",
+    ]
 
     /// Tags whose text votes for the container it sits in.
     static let scoringTags: Set<String> = ["p", "pre", "td", "blockquote", "li", "h2", "h3", "div", "section", "span"]
