@@ -32,6 +32,10 @@ struct ContentExtractor {
     /// A sibling of the best container joins it when its score reaches this share of the best
     /// score (Readability uses 0.2), so a body split into several `<div>`s stays whole.
     static let siblingScoreShare = 0.2
+    /// A parent replaces the chosen container when it holds this much more prose…
+    static let climbProseGain = 1.3
+    /// …and links make up less than this share of its text (above it, the extra is a link farm).
+    static let climbMaxLinkDensity = 0.35
     /// Non-space bytes of low-link text above which a class hint alone cannot prune an element
     /// (about three paragraphs: more than any promo box or teaser holds).
     static let proseGuardLength = 800
@@ -155,14 +159,15 @@ struct ContentExtractor {
         }
         if debug { print("best", best, best >= 0 ? stats.nodes[best].name + " " + stats.nodes[best].classAndID : "", best >= 0 ? stats[best].score : 0) }
         guard best >= 0 else { return [root] }
-        // A lone best child of its parent: the parent holds the same text plus what surrounds it
-        // (a figure, a heading), so climb while the parent adds little but markup.
+        // Climb while the parent holds clearly more prose than the candidate (a body split into
+        // sections) and is not mostly links: the best-scored block is often one section of several.
         var top = best
         while stats[top].parent >= 0 {
             let p = stats[top].parent
             if stats.nodes[p].is("body") || stats.nodes[p].is("html") { break }
             let added = stats[p].text - stats[top].text
-            if added < 200 || (stats[p].score >= stats[top].score * 0.9 && stats.linkDensity(p) < 0.3 && added < stats[top].text / 3) {
+            let moreProse = Double(stats[p].prose) >= Double(stats[top].prose) * Self.climbProseGain
+            if added < 200 || (moreProse && stats.linkDensity(p) < Self.climbMaxLinkDensity) {
                 top = p
             } else { break }
         }

@@ -11,6 +11,8 @@ struct NodeStats {
         var link = 0
         /// Non-space bytes of the element's own text nodes (not its children's).
         var own = 0
+        /// Text in prose below the element: paragraphs, list items and prose-holding divs that are not mostly links.
+        var prose = 0
         var score = 0.0
         var pruned = false
         /// An ancestor of the headline or of an `itemprop=articleBody`: never pruned. (Not of every
@@ -55,7 +57,7 @@ struct NodeStats {
 
     /// Recomputes `text` and `link` for every element, leaving out pruned subtrees.
     mutating func computeLengths() {
-        for i in infos.indices { infos[i].text = 0; infos[i].link = 0 }
+        for i in infos.indices { infos[i].text = 0; infos[i].link = 0; infos[i].prose = 0 }
         for i in infos.indices where !infos[i].pruned {
             // Own text nodes.
             var own = 0
@@ -72,10 +74,15 @@ struct NodeStats {
         // Reverse document order visits children before parents.
         for i in infos.indices.reversed() where !infos[i].pruned {
             if nodes[i].is("a") { infos[i].link = infos[i].text }
+            // A paragraph's words count as prose when under a third of them are link text.
+            let isProse = (nodes[i].is("p") || nodes[i].is("li") || nodes[i].is("pre") || nodes[i].is("blockquote"))
+                && infos[i].text >= 25 && infos[i].link * 3 < infos[i].text
+            if isProse { infos[i].prose = infos[i].text } else if infos[i].own >= 50 { infos[i].prose += infos[i].own }
             let p = infos[i].parent
             if p >= 0, !isPrunedUpward(p) {
                 infos[p].text += infos[i].text
                 infos[p].link += infos[i].link
+                infos[p].prose += infos[i].prose
             }
         }
     }
