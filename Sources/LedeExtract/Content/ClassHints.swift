@@ -5,10 +5,11 @@ import LedeCore
 /// The fragments are matched against the lower-cased `class` and `id` together. Each list holds
 /// fragments that, across news sites, name page furniture rather than article text.
 enum ClassHints {
-    /// Tags never part of an article's text.
+    /// Tags never part of an article's text. (Not `<button>`: an unclosed one swallows the rest of
+    /// the page in libxml2's tree, so buttons are pruned by size instead.)
     static let ignoredTags: Set<String> = [
         "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "link", "meta",
-        "input", "select", "textarea", "button", "head", "title", "map", "video", "audio", "source", "dialog", "menu",
+        "input", "select", "textarea", "head", "title", "map", "video", "audio", "source", "dialog", "menu",
     ]
 
     /// Fragments and the reason an element that carries them is dropped, checked in this order.

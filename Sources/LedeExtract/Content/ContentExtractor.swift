@@ -86,6 +86,11 @@ struct ContentExtractor {
                 if node.first("h1") == nil { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
                 continue
             }
+            if tag == "button", stats[i].text < 200 {
+                stats[i].pruned = true
+                record(node, .navigation, "button", &result)
+                continue
+            }
             if let prop = node["itemprop"], Self.microdataProperties.contains(prop), stats[i].text < 200 {
                 stats[i].pruned = true
                 record(node, .boilerplate, "microdata \(prop)", &result)
