@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// The built `lede` binary, run as a user runs it.
+@Suite struct CommandLineTests {
+    static var binary: URL {
+        SharedData.packageRoot.appendingPathComponent(".build/debug/lede")
+    }
+
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    static func lede(_ args: [String], stdin: Data? = nil) throws -> Run {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
+        try p.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static let example = SharedData.packageRoot.appendingPathComponent("Examples/harbour-ferry.html").path
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "build the lede product first (swift build)"))
+    func readsTheExampleInEveryFormat() throws {
+        let text = try Self.lede(["read", Self.example])
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("Night ferry returns to Port Avery after 12-year gap\n"))
+        let json = try Self.lede(["read", Self.example, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["title"] as? String == "Night ferry returns to Port Avery after 12-year gap")
+        #expect((object["blocks"] as? [[String: Any]])?.isEmpty == false)
+        #expect((object["removed"] as? [[String: Any]])?.isEmpty == false)
+        let md = try Self.lede(["read", Self.example, "--format", "markdown"])
+        #expect(md.stdout.hasPrefix("# Night ferry"))
+        let html = try Self.lede(["read", Self.example, "--format", "html"])
+        #expect(html.stdout.contains("<h1>Night ferry returns"))
+        #expect(!html.stdout.contains("<script"))
+        let explained = try Self.lede(["read", "--explain", Self.example])
+        #expect(explained.stdout.contains("Removed ("))
+        #expect(explained.stdout.contains("[promo]"))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "build the lede product first (swift build)"))
+    func readsStandardInput() throws {
+        let page = try Data(contentsOf: URL(fileURLWithPath: Self.example))
+        let run = try Self.lede(["read", "-"], stdin: page)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Gull Island"))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "build the lede product first (swift build)"))
+    func errorsAreClearAndExitNonZero() throws {
+        let missing = try Self.lede(["read", "/no/such/file.html"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no file at /no/such/file.html"))
+        let empty = try Self.lede(["read", "-"], stdin: Data())
+        #expect(empty.status != 0)
+        #expect(empty.stderr.contains("empty input"))
+        let loopback = try Self.lede(["read", "http://127.0.0.1:9/story"])
+        #expect(loopback.status != 0)
+        #expect(loopback.stderr.contains("--allow-private"))
+        #expect(!missing.stderr.contains("Fatal error"))
+    }
+}
