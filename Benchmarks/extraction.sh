@@ -9,7 +9,7 @@ BENCH=../shared/bench
 mkdir -p out
 if [ ! -x .venv-bench/bin/python ] || ! .venv-bench/bin/python -c "import trafilatura" 2>/dev/null; then
     python3 -m venv .venv-bench
-    .venv-bench/bin/pip install -q "trafilatura>=2.3,<2.4"
+    .venv-bench/bin/pip install -q "trafilatura>=2.3,<2.4" lxml_html_clean
 fi
 swift build -c release --scratch-path .build-release --product lede >&2
 LEDE=.build-release/release/lede
