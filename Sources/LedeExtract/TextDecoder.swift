@@ -17,6 +17,7 @@ enum TextDecoder {
             body.removeFirst(detection.charset == "utf-8" ? 3 : 2)
         }
         if !detection.charset.hasPrefix("utf-16") { try rejectBinary(body) }
+        if detection.validUTF8 { return (body, "utf-8") }
         let utf8 = try Iconv.toUTF8(body, from: detection.charset)
         return (utf8, detection.charset)
     }

@@ -13,11 +13,19 @@ enum CharsetDetector {
     struct Detection: Equatable {
         var charset: String
         var source: Source
+        /// The bytes are valid UTF-8 (checked once here, so decoding need not check again).
+        var validUTF8 = false
     }
 
     enum Source: String { case bom, header, meta, guess }
 
     static func detect(_ bytes: [UInt8], contentType: String?) -> Detection {
+        var d = detectCharset(bytes, contentType: contentType)
+        d.validUTF8 = d.charset == "utf-8" && UTF8Validation.check(bytes) != .invalid
+        return d
+    }
+
+    private static func detectCharset(_ bytes: [UInt8], contentType: String?) -> Detection {
         if let bom = bomCharset(bytes) { return Detection(charset: bom, source: .bom) }
         let declared: Detection? = contentType.flatMap(charsetParameter).map { Detection(charset: $0, source: .header) }
             ?? metaCharset(bytes).map { Detection(charset: $0, source: .meta) }

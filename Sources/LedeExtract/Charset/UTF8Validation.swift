@@ -8,6 +8,13 @@ enum UTF8Validation {
         let n = b.count
         return b.withUnsafeBufferPointer { p in
             while i < n {
+                // ASCII runs dominate HTML: check eight bytes at a time.
+                while i + 8 <= n {
+                    let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+                guard i < n else { break }
                 let c = p[i]
                 if c < 0x80 { i += 1; continue }
                 var need = 0

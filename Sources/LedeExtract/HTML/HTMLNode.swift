@@ -49,28 +49,36 @@ struct HTMLNode: Hashable {
     subscript(attribute: String) -> String? {
         guard isElement else { return nil }
         var a = pointer.pointee.properties
-        while let attr = a {
-            if let n = attr.pointee.name, String(cString: n) == attribute {
-                var value = ""
-                var c = attr.pointee.children
-                while let t = c {
-                    if let content = t.pointee.content { value += String(cString: content) }
-                    c = t.pointee.next
+        return attribute.withCString { wanted in
+            while let attr = a {
+                if let n = attr.pointee.name, strcmp(n, wanted) == 0 {
+                    guard let first = attr.pointee.children else { return "" }
+                    // Almost every attribute value is one text node: read it without joining.
+                    if first.pointee.next == nil, let content = first.pointee.content { return String(cString: content) }
+                    var value = ""
+                    var c: xmlNodePtr? = first
+                    while let t = c {
+                        if let content = t.pointee.content { value += String(cString: content) }
+                        c = t.pointee.next
+                    }
+                    return value
                 }
-                return value
+                a = attr.pointee.next
             }
-            a = attr.pointee.next
+            return nil
         }
-        return nil
     }
 
     /// `class` and `id` together, lower-cased: what the class/id hints look at.
     var classAndID: String {
         let c = self["class"] ?? ""
         let i = self["id"] ?? ""
-        if c.isEmpty { return i.lowercased() }
-        if i.isEmpty { return c.lowercased() }
-        return (c + " " + i).lowercased()
+        if c.isEmpty && i.isEmpty { return "" }
+        let joined = c.isEmpty ? i : i.isEmpty ? c : c + " " + i
+        // ASCII lower-casing without Unicode tables: class names are almost always ASCII.
+        var bytes = Array(joined.utf8)
+        for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A text node's own content.
