@@ -32,6 +32,18 @@ struct MetaTags {
         all[key, default: []].append(value)
     }
 
+    /// A value whose key names a publication date in a house style ("w-published-date",
+    /// "article.created"), for pages that use none of the common keys.
+    func anyPublicationDate() -> String? {
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            let k = key.lowercased()
+            guard k.has("publish") || k.has("pubdate") || k.has("created") || k.has("release") else { continue }
+            if k.has("modif") || k.has("updat") || k.has("expir") { continue }
+            if let d = DateParsing.iso(value) { return d }
+        }
+        return nil
+    }
+
     /// The first key of the list that the page has.
     func first(_ keys: [String]) -> String? {
         for k in keys { if let v = values[k], !v.isEmpty { return v } }

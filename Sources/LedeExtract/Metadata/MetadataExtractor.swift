@@ -43,9 +43,11 @@ struct MetadataExtractor {
 
         let publishedCandidates = [ld?.published, tags.first(Self.publishedKeys)].compactMap { $0 }
         m.published = publishedCandidates.lazy.compactMap(DateParsing.iso).first
+            ?? tags.anyPublicationDate()
             ?? VisibleByline.timeElementDate(in: document)
             ?? url.flatMap(Self.dateFromURL)
             ?? VisibleByline.writtenDate(in: document)
+            ?? VisibleByline.dateNearHeadline(in: document)
         m.modified = [ld?.modified, tags.first(Self.modifiedKeys)].compactMap { $0 }.lazy.compactMap(DateParsing.iso).first
         m.language = (tags.htmlLang ?? ld?.language ?? tags.first(["og:locale", "content-language", "language", "dc.language"]))
             .map { $0.replacingOccurrences(of: "_", with: "-") }

@@ -9,8 +9,11 @@ enum VisibleByline {
         var found: [String] = []
         document.root?.walk { node in
             guard node.isElement else { return .continue }
-            if node.is("script") || node.is("style") || node.is("footer") || node.is("nav") { return .skipChildren }
+            if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
             let rel = node["rel"]?.lowercased() ?? ""
+            // Footers hold author boxes of other posts, except for an explicit rel=author link.
+            if node.is("footer") { return .continue }
+            if rel != "author", node.hasAncestor(where: { $0.is("footer") }) { return .continue }
             let itemprop = node["itemprop"]?.lowercased() ?? ""
             let hints = node.classAndID
             let isByline = rel == "author" || itemprop == "author" || itemprop == "creator"
@@ -21,7 +24,35 @@ enum VisibleByline {
             for name in Byline.split(text) where looksLikeName(name) && !found.contains(name) { found.append(name) }
             return found.count >= 4 ? .stop : .skipChildren
         }
-        return found
+        return found.isEmpty ? labelledOrLinkedAuthors(in: document) : found
+    }
+
+    /// Path segments of links to an author's page.
+    static let authorPaths = ["/author/", "/authors/", "/staff/", "/writers/", "/contributors/", "/producers/", "/people/", "/profile/", "/profiles/", "/journalists/", "/team/"]
+    /// Labels printed before a name in its own element: "Written by" | "Jane Roe".
+    static let bylineLabels: Set<String> = ["by", "written by", "author", "authors", "words by", "posted by", "story by", "reported by", "by:", "author:", "written by:"]
+
+    /// Fallbacks: a name after a "Written by" label, or the text of a link to an author page.
+    static func labelledOrLinkedAuthors(in document: HTMLDocument) -> [String] {
+        var labelled: [String] = []
+        var linked: [String] = []
+        document.root?.walk { node in
+            guard node.isElement else { return .continue }
+            if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
+            if labelled.isEmpty, node.elementChildren.isEmpty, bylineLabels.contains(node.text.lowercased()) {
+                var next = node.nextSibling
+                while let n = next, !n.isElement || n.text.isEmpty { next = n.nextSibling }
+                if let n = next, n.text.count < 60, let name = Byline.split(n.text).first, looksLikeName(name) { labelled.append(name) }
+            }
+            if linked.count < 2, node.is("a"), let href = node["href"]?.lowercased(), authorPaths.contains(where: { href.has($0) }) {
+                let t = node.text
+                if t.count < 60, let name = Byline.split(t).first, looksLikeName(name), name.split(separator: " ").count >= 2, !linked.contains(name) {
+                    linked.append(name)
+                }
+            }
+            return .continue
+        }
+        return labelled.isEmpty ? linked : labelled
     }
 
     /// Two to five words, each starting with a capital letter (allowing particles like "de", "van").
@@ -62,6 +93,29 @@ enum VisibleByline {
                 if t.count < 80, let d = DateParsing.written(t) { result = d; return .stop }
             }
             return .continue
+        }
+        return result
+    }
+
+    /// Elements after the headline searched for a printed date: bylines and datelines sit within
+    /// the first few dozen elements below an `<h1>`.
+    static let elementsAfterHeadline = 120
+
+    /// The first short element after the `<h1>` whose text is a written date ("April 8, 2024").
+    static func dateNearHeadline(in document: HTMLDocument) -> String? {
+        var seenH1 = false
+        var counted = 0
+        var result: String?
+        document.root?.walk { node in
+            guard node.isElement else { return .continue }
+            if node.is("script") || node.is("style") { return .skipChildren }
+            if node.is("h1") { seenH1 = true; return .skipChildren }
+            guard seenH1 else { return .continue }
+            counted += 1
+            if counted > elementsAfterHeadline { return .stop }
+            let t = node.text
+            if t.count <= 80, let d = DateParsing.written(t) { result = d; return .stop }
+            return t.count <= 80 ? .skipChildren : .continue
         }
         return result
     }
