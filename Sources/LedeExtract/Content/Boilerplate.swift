@@ -8,7 +8,7 @@ enum Boilerplate {
     /// Lower-cased phrases and the reason a short line that contains them is dropped.
     static let phrases: [(String, Removal.Reason)] = [
         ("sign up for", .promo), ("subscribe to", .promo), ("subscribe now", .promo), ("newsletter", .promo),
-        ("click here", .promo), ("download the app", .promo), ("get the app", .promo), ("our app", .promo),
+        ("click here", .promo), ("to read the full story", .promo), ("already a subscriber", .promo), ("subscribe to continue", .promo), ("continue reading your article", .promo), ("download the app", .promo), ("get the app", .promo), ("our app", .promo),
         ("follow us on", .share), ("share this", .share), ("share on", .share), ("share via", .share),
         ("you can now listen", .banner), ("listen to this article", .banner), ("breaking news", .banner),
         ("advertisement", .advertisement), ("sponsored content", .advertisement), ("story continues below", .advertisement),
