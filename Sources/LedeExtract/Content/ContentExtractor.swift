@@ -1,6 +1,4 @@
 import LedeCore
-import Foundation
-let debug = getenv("LEDE_DEBUG") != nil
 
 /// Finds the article's body in a parsed page and turns it into blocks, recording what it dropped.
 ///
@@ -47,16 +45,6 @@ struct ContentExtractor {
         var result = Result()
         stats.computeLengths()
         let total = max(1, stats.infos.first?.text ?? 1)
-        if debug, let probe = getenv("LEDE_PROBE").map({ String(cString: $0) }) {
-            root.walk { n in
-                if n.isText, n.content.contains(probe) {
-                    var p = n.parent
-                    while let q = p { print(q.name, q.classAndID.prefix(60), stats.index(q) as Any, stats.index(q).map { stats[$0].pruned } as Any, stats.index(q).map { stats[$0].text } as Any, stats.index(q).map { stats[$0].parent } as Any); p = q.parent }
-                    return .stop
-                }
-                return .continue
-            }
-        }
         prune(&stats, total: total, into: &result)
         stats.computeLengths()
         let containers = chooseContainers(&stats, root: root)
@@ -162,7 +150,6 @@ struct ContentExtractor {
             stats[i].score = s
             if s > bestScore, !stats.isInsidePruned(i) { bestScore = s; best = i }
         }
-        if debug { print("best", best, best >= 0 ? stats.nodes[best].name + " " + stats.nodes[best].classAndID : "", best >= 0 ? stats[best].score : 0) }
         guard best >= 0 else { return [root] }
         // Climb while the parent holds clearly more prose than the candidate (a body split into
         // sections) and is not mostly links: the best-scored block is often one section of several.
@@ -176,7 +163,6 @@ struct ContentExtractor {
                 top = p
             } else { break }
         }
-        if debug { print("top", stats.nodes[top].name, stats.nodes[top].classAndID, stats[top].text) }
         guard stats[top].parent >= 0 else { return [stats.nodes[top]] }
         let parent = stats.nodes[stats[top].parent]
         let threshold = max(10, stats[top].score * Self.siblingScoreShare)
