@@ -13,8 +13,16 @@ struct HTMLArticleExtractor {
         guard content.blocks.contains(where: { $0.text.map { !$0.isEmpty } ?? false }) else {
             throw LedeError.noArticle("the page has no article text (\(content.removed.count) pieces of page furniture found)")
         }
-        return Article(url: meta.canonicalURL ?? url, title: meta.title, subtitle: meta.subtitle, authors: meta.authors,
+        return Article(url: meta.canonicalURL ?? url, title: meta.title.isEmpty ? Self.fallbackTitle(content.blocks) : meta.title, subtitle: meta.subtitle, authors: meta.authors,
                        published: meta.published, modified: meta.modified, publisher: meta.publisher,
                        language: meta.language, image: meta.image, blocks: content.blocks, removed: content.removed)
+    }
+
+    /// A page that names no headline is titled by its first heading, else by the start of its first paragraph.
+    static func fallbackTitle(_ blocks: [Block]) -> String {
+        for case .heading(_, let t) in blocks { return t }
+        guard let first = blocks.lazy.compactMap(\.text).first else { return "" }
+        let words = first.split(separator: " ")
+        return words.count <= 12 ? first : words.prefix(12).joined(separator: " ") + "…"
     }
 }

@@ -86,10 +86,20 @@ public enum ArticleRenderer {
     /// "By Jane Roe · 2022-05-20 · Publisher", or nil when the article names none of these.
     public static func bylineLine(_ a: Article) -> String? {
         var parts: [String] = []
-        if !a.authors.isEmpty { parts.append("By " + a.authors.joined(separator: ", ")) }
+        if !a.authors.isEmpty { parts.append("By " + names(a.authors)) }
         if let p = a.published { parts.append(String(p.prefix(10))) }
         if let p = a.publisher { parts.append(p) }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// Names joined as a byline prints them: "A", "A and B", "A, B, and C".
+    public static func names(_ list: [String]) -> String {
+        switch list.count {
+        case 0: return ""
+        case 1: return list[0]
+        case 2: return list[0] + " and " + list[1]
+        default: return list.dropLast().joined(separator: ", ") + ", and " + list.last!
+        }
     }
 
     public static func removedSection(_ a: Article) -> String {

@@ -22,10 +22,35 @@ enum Byline {
         var names: [String] = []
         s = Entities.decode(s)
         for part in s.replacingAll([" and ", " & ", ";", " with ", " und ", " et ", " y "], with: ",").split(separator: ",") {
+            if isCredential(String(part)) { continue }
             let name = cleanName(String(part))
             if let name, !names.contains(name) { names.append(name) }
         }
         return names
+    }
+
+    /// Single words that bylines and date lines put where a name could be.
+    static let notNames: Set<String> = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed",
+        "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "released",
+        "development", "admin", "administrator", "member login", "login", "sign in", "home", "news", "blog", "editor",
+        "unknown", "anonymous", "guest", "user", "share", "menu", "search",
+    ]
+
+    /// Letters after a name ("MS", "RD", "Ph.D.", "CEPF®"): credentials, not another author.
+    static func isCredential(_ raw: String) -> Bool {
+        let t = raw.trimmingSpaces
+        guard !t.isEmpty, t.count <= 8, !t.contains(" ") else { return false }
+        let letters = t.filter(\.isLetter)
+        return !letters.isEmpty && (letters.allSatisfy(\.isUppercase) || ["phd", "ph.d.", "ph.d", "jr.", "sr.", "jr", "sr"].contains(t.lowercased()))
+    }
+
+    /// A user handle or e-mail local part ("andrew.keaveney", "kffnirmitap"), not a printed name.
+    static func isHandle(_ s: String) -> Bool {
+        guard !s.contains(" ") else { return false }
+        if s.contains(".") || s.contains("_") || s.contains(where: \.isNumber) { return true }
+        return s.first?.isUppercase != true
     }
 
     static func cleanName(_ raw: String) -> String? {
@@ -40,7 +65,11 @@ enum Byline {
               words.dropFirst().contains(where: { $0.first?.isUppercase == true && !roleWords.contains($0.lowercased()) }) {
             words.removeFirst()
         }
-        var name = words.joined(separator: " ").trimmingCharacters(in: " ,:-–—\"'()")
+        var name = words.joined(separator: " ").trimmingCharacters(in: " ,:-–—\"'")
+        // Trim brackets only when unbalanced: "Jean-Luc Aufranc (CNXSoft)" keeps its closing one.
+        if name.hasPrefix("("), !name.contains(")") { name.removeFirst() }
+        if name.hasSuffix(")"), !name.contains("(") { name.removeLast() }
+        if name.hasSuffix("(") { name = name.trimmingCharacters(in: " (") }
         // Keep the period of an abbreviation ("Ph.D.", "Jr."), drop a stray one.
         if name.hasSuffix("."), !(name.dropLast().split(separator: " ").last?.contains(".") ?? false), !name.hasSuffix("Jr."), !name.hasSuffix("Sr.") {
             name.removeLast()
@@ -49,6 +78,7 @@ enum Byline {
         let meaningful = words.filter { !roleWords.contains($0.lowercased().trimmingCharacters(in: ".:,")) }
         if meaningful.isEmpty { return nil }
         guard name.first?.isLetter == true else { return nil }
+        if isHandle(name) || notNames.contains(name.lowercased()) { return nil }
         return name
     }
 }

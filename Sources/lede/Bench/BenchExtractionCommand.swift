@@ -30,7 +30,7 @@ struct BenchExtractionCommand: ParsableCommand {
                     predictions[page.id] = [
                         "articleBody": article?.bodyText ?? "",
                         "title": article?.title ?? "",
-                        "author": article?.authors.joined(separator: ", ") ?? "",
+                        "author": article.map { ArticleRenderer.names($0.authors) } ?? "",
                         "modified": article?.modified ?? "",
                         "published": article?.published ?? "",
                     ]
