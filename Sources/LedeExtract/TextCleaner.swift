@@ -44,6 +44,23 @@ extension String {
         byteOffset(of: needle) != nil
     }
 
+    /// Byte offset of the last occurrence of `needle`.
+    func lastByteOffset(of needle: String) -> Int? {
+        var hay = self
+        var ndl = needle
+        return hay.withUTF8 { h in
+            ndl.withUTF8 { n in
+                var found: Int?
+                var start = 0
+                while start <= h.count, let i = ByteSearch.find(n, in: UnsafeBufferPointer(rebasing: h[start...])) {
+                    found = start + i
+                    start += i + 1
+                }
+                return found
+            }
+        }
+    }
+
     func byteOffset(of needle: String) -> Int? {
         var hay = self
         var ndl = needle

@@ -170,6 +170,14 @@ struct BlockCollector {
             return
         }
 
+        // A short paragraph that ends in a photo credit is a caption outside a <figure>.
+        if text.utf8.count <= 800, CreditParser.mayEndWithCredit(text) {
+            let split = CreditParser.split(text)
+            if let credit = split.credit, split.caption.count >= 15 {
+                blocks.append(.figure(Figure(caption: split.caption, credit: credit)))
+                return
+            }
+        }
         // A paragraph printed twice (a teaser repeating the lead, a template rendered twice) is read once.
         if text.count >= Self.minRepeatLength {
             if seenTexts.contains(text) {
@@ -188,8 +196,27 @@ struct BlockCollector {
         if text.hasSuffix(":"), text.count <= 40 { return "label" }
         if !text.contains(" "), text.hasPrefix("http") { return "bare URL" }
         if LineRules.isCreditLine(text) { return "photo credit outside a figure" }
+        let lower = text.lowercased()
+        if uiLabels.contains(lower.trimmingCharacters(in: " ()+0123456789:")) { return "control label" }
+        if text.utf8.count <= 120, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), text.count <= 90,
+           DateParsing.written(text) != nil || DateParsing.leadingISO(text) != nil,
+           text.split(separator: " ").count <= 12, !text.hasSuffix(".") || text.count < 40 {
+            return "dateline"
+        }
+        if text.count <= 200, lower.hasPrefix("follow "), ["twitter", "facebook", "instagram", "linkedin"].contains(where: { lower.has($0) }) {
+            return "follow links"
+        }
         return nil
     }
+
+    /// Texts of buttons and labels that pages render as plain elements (compared lower-cased,
+    /// without counts: "Comments (3)").
+    static let uiLabels: Set<String> = [
+        "share", "comments", "comment", "advert", "advertisement", "caption", "close", "home", "print", "email", "menu",
+        "search", "read later", "view all", "text size", "order reprints", "sponsored links", "related news", "top stories",
+        "more", "tags", "related", "trending", "loading", "show comments", "hide caption", "toggle caption", "enlarge",
+        "enlarge image", "expand", "reprints", "print article", "listen", "save", "saved", "next", "previous", "back to top",
+    ]
 
     private mutating func list(_ node: HTMLNode, ordered: Bool) {
         guard let i = stats.index(node) else { return }

@@ -13,6 +13,12 @@ enum CreditParser {
                            "pa media", "pa wire", "bloomberg", "xinhua", "anadolu", "sipa", "efe", "dpa", "ansa", "the guardian",
                            "new york times", "nyt", "courtesy", "handout", "istock", "via ", "/"]
 
+    /// A cheap test before ``split(_:)``: does the end of the text name an agency or a credit lead-in?
+    static func mayEndWithCredit(_ text: String) -> Bool {
+        let tail = String(decoding: text.utf8.suffix(80).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return leadIns.contains(where: { tail.has($0) }) || agencies.contains(where: { $0 != "/" && $0 != "via " && tail.has($0) })
+    }
+
     static func split(_ text: String) -> (caption: String, credit: String?) {
         let t = text.trimmingSpaces
         // "(AP Photo/Michal Dyjuk)" at the end.
@@ -20,21 +26,22 @@ enum CreditParser {
             let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
             if isCredit(inner) { return (String(t[..<open]).trimmingSpaces, clean(inner)) }
         }
-        let lower = t.lowercased()
+        // Lower-cased byte for byte (ASCII only), so byte offsets in `lower` are offsets in `t`.
+        let lower = String(decoding: t.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         for lead in leadIns {
-            if let r = lower.range(of: lead, options: .backwards) {
-                let offset = lower.distance(from: lower.startIndex, to: r.lowerBound)
-                let start = t.index(t.startIndex, offsetBy: offset)
-                let before = t[..<start]
-                // The lead-in starts the caption's last part: after a sentence end, a pipe or a space after a period.
-                if before.isEmpty || before.hasSuffix(". ") || before.hasSuffix(" | ") || before.hasSuffix(" ") && before.trimmingSpaces.last.map({ ".|)–—-".contains($0) }) == true {
-                    let credit = String(t[start...])
-                    return (String(before).trimmingCharacters(in: " |–—-"), clean(credit))
-                }
+            guard let offset = lower.lastByteOffset(of: lead) else { continue }
+            let start = t.utf8.index(t.utf8.startIndex, offsetBy: offset)
+            let before = t[..<start]
+            // The lead-in starts the caption's last part: after a sentence end, a pipe or a bracket.
+            let prev = before.trimmingSpaces.last
+            if before.isEmpty || (before.hasSuffix(" ") && prev.map({ ".|)–—-(".contains($0) }) == true) {
+                let credit = String(t[start...]).trimmingCharacters(in: " )")
+                return (String(before).trimmingCharacters(in: " |–—-("), clean(credit))
             }
         }
         // "… in January. Getty Images" / "… on Tuesday. REUTERS/Jane Roe": an agency after the last sentence.
-        if let dot = t.range(of: ". ", options: .backwards) {
+        if let dotOffset = t.lastByteOffset(of: ". ") {
+            let dot = t.utf8.index(t.utf8.startIndex, offsetBy: dotOffset)..<t.utf8.index(t.utf8.startIndex, offsetBy: dotOffset + 2)
             let tail = String(t[dot.upperBound...]).trimmingSpaces
             let words = tail.split(separator: " ")
             if !tail.hasSuffix("."), words.count <= 6, words.first?.first?.isUppercase == true,
@@ -50,7 +57,7 @@ enum CreditParser {
         let l = s.lowercased().trimmingSpaces
         guard !l.isEmpty, l.count <= 80 else { return false }
         if leadIns.contains(where: { l.hasPrefix($0) }) { return true }
-        return agencies.contains(where: { l.contains($0) }) && l.split(separator: " ").count <= 8
+        return agencies.contains(where: { l.has($0) }) && l.split(separator: " ").count <= 8
     }
 
     /// Drops the parentheses and lead-in words a credit is printed with.

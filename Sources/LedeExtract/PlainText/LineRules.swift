@@ -21,7 +21,7 @@ enum LineRules {
         // "Getty Images", "REUTERS/Jane Roe", "AFP via Getty Images": an agency name and few words, no sentence.
         if t.hasSuffix(".") { return false }
         let words = t.split(separator: " ")
-        return words.count <= 6 && CreditParser.agencies.contains(where: { $0 != "/" && $0 != "via " && lower.contains($0) })
+        return words.count <= 6 && CreditParser.agencies.contains(where: { $0 != "/" && $0 != "via " && lower.has($0) })
     }
 
     /// A line of capitals is a link to another story ("ZELENSKYY'S GLOBAL FOOD CRISIS …").
