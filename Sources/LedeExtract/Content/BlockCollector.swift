@@ -31,7 +31,6 @@ struct BlockCollector {
     private var pendingBreak = false
     private var titleKey: String
 
-    private var titleSeen = false
     private var seenTexts: Set<String> = []
 
     init(stats: NodeStats, title: String, baseURL: String?) {
@@ -140,7 +139,6 @@ struct BlockCollector {
         // Cheap length test first: the key drops spaces and punctuation, so a match is never far off in length.
         guard !titleKey.isEmpty, text.utf8.count < titleKey.utf8.count * 2 + 20, text.utf8.count * 3 >= titleKey.utf8.count,
               TitleChoice.key(text) == titleKey else { return false }
-        if !titleSeen { titleSeen = true }
         removed.append(Removal(reason: .duplicateHeadline, text: text, detail: "the headline, shown above the body"))
         return true
     }

@@ -35,12 +35,9 @@ enum FigureReader {
                 credit = split.credit
             }
             caption = text.isEmpty ? nil : text
-        } else if let alt = img?["alt"], !alt.isEmpty, image != nil {
-            caption = nil
-            _ = alt
         }
-        guard image != nil || caption != nil else { return nil }
-        if image == nil, caption != nil { return nil }
+        // Without an image a <figure> is an embed or a pull quote; the caller keeps its text.
+        guard image != nil else { return nil }
         return Figure(image: image, caption: caption, credit: credit)
     }
 

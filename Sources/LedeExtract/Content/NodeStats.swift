@@ -79,15 +79,13 @@ struct NodeStats {
                 && infos[i].text >= 25 && infos[i].link * 3 < infos[i].text
             if isProse { infos[i].prose = infos[i].text } else if infos[i].own >= 50 { infos[i].prose += infos[i].own }
             let p = infos[i].parent
-            if p >= 0, !isPrunedUpward(p) {
+            if p >= 0, !infos[p].pruned {
                 infos[p].text += infos[i].text
                 infos[p].link += infos[i].link
                 infos[p].prose += infos[i].prose
             }
         }
     }
-
-    private func isPrunedUpward(_ i: Int) -> Bool { infos[i].pruned }
 
     func linkDensity(_ i: Int) -> Double {
         infos[i].text == 0 ? 0 : Double(infos[i].link) / Double(infos[i].text)
