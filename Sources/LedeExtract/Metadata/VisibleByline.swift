@@ -1,3 +1,4 @@
+import CLibXML2
 /// Bylines and dates as printed on the page, when no metadata names them.
 enum VisibleByline {
     /// Class or id fragments of byline elements.
@@ -32,6 +33,13 @@ enum VisibleByline {
     /// Labels printed before a name in its own element: "Written by" | "Jane Roe".
     static let bylineLabels: Set<String> = ["by", "written by", "author", "authors", "words by", "posted by", "story by", "reported by", "by:", "author:", "written by:"]
 
+    /// The text of an element whose only child is a short text node (a label), read without walking.
+    static func shortOwnText(_ node: HTMLNode) -> String? {
+        guard let child = node.pointer.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE,
+              let content = child.pointee.content, strlen(content) <= 24 else { return nil }
+        return String(cString: content).trimmingSpaces
+    }
+
     /// Fallbacks: a name after a "Written by" label, or the text of a link to an author page.
     static func labelledOrLinkedAuthors(in document: HTMLDocument) -> [String] {
         var labelled: [String] = []
@@ -39,7 +47,7 @@ enum VisibleByline {
         document.root?.walk { node in
             guard node.isElement else { return .continue }
             if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
-            if labelled.isEmpty, node.elementChildren.isEmpty, bylineLabels.contains(node.text.lowercased()) {
+            if labelled.isEmpty, let label = shortOwnText(node), bylineLabels.contains(label.lowercased()) {
                 var next = node.nextSibling
                 while let n = next, !n.isElement || n.text.isEmpty { next = n.nextSibling }
                 if let n = next, n.text.count < 60, let name = Byline.split(n.text).first, looksLikeName(name) { labelled.append(name) }
