@@ -60,6 +60,8 @@ struct ContentExtractor {
             let node = stats.nodes[i]
             let tag = node.name
             if tag == "body" || tag == "html" || tag == "main" || tag == "article" || stats[i].holdsArticle { continue }
+            // Pieces inside an element already dropped are recorded with it, not again.
+            if stats.isInsidePruned(i) { continue }
             var hints = node.classAndID
             if let role = node["role"]?.lowercased() {
                 if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" { hints += " nav-" }
@@ -85,7 +87,6 @@ struct ContentExtractor {
                 continue
             }
             guard let reason = ClassHints.dropReason(tag: tag, hints: hints) else { continue }
-            if stats.isInsidePruned(i) { continue }
             if reason != .comments, Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
             // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
             if reason != .comments, !["nav", "aside", "footer", "form"].contains(tag),
