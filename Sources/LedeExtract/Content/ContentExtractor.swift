@@ -56,7 +56,9 @@ struct ContentExtractor {
     }
 
     private func prune(_ stats: inout NodeStats, total: Int, into result: inout Result) {
-        for i in stats.infos.indices where !stats[i].pruned {
+        for i in stats.infos.indices {
+            stats.markPrunedAncestry(i)
+            if stats[i].pruned { continue }
             let node = stats.nodes[i]
             let tag = node.name
             if tag == "body" || tag == "html" || tag == "main" || tag == "article" || stats[i].holdsArticle { continue }

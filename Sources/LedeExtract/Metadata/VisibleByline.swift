@@ -11,15 +11,16 @@ enum VisibleByline {
         document.root?.walk { node in
             guard node.isElement else { return .continue }
             if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
-            let rel = node["rel"]?.lowercased() ?? ""
-            // Footers hold author boxes of other posts, except for an explicit rel=author link.
             if node.is("footer") { return .continue }
-            if rel != "author", node.hasAncestor(where: { $0.is("footer") }) { return .continue }
+            let rel = node["rel"]?.lowercased() ?? ""
             let itemprop = node["itemprop"]?.lowercased() ?? ""
             let hints = node.classAndID
             let isByline = rel == "author" || itemprop == "author" || itemprop == "creator"
                 || (bylineHints.contains { hints.has($0) } && !notBylineHints.contains { hints.has($0) })
             guard isByline else { return .continue }
+            // Footers hold author boxes of other posts, except for an explicit rel=author link.
+            // (Checked only for candidates: walking up from every element is quadratic in depth.)
+            if rel != "author", node.hasAncestor(where: { $0.is("footer") }) { return .continue }
             let text = node.first("span").flatMap { $0["itemprop"] == "name" ? $0.text : nil } ?? node.text
             guard text.count < 120 else { return .continue }
             for name in Byline.split(text) where looksLikeName(name) && !found.contains(name) { found.append(name) }
