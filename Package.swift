@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "LedeExtract", targets: ["LedeExtract"]),
         .library(name: "LedeLanguage", targets: ["LedeLanguage"]),
         .library(name: "LedeNarrate", targets: ["LedeNarrate"]),
+        .library(name: "LedeSpeech", targets: ["LedeSpeech"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,6 +21,13 @@ let package = Package(
         // libxml2's HTML parser, from Debian's libxml2-dev (pkg-config libxml-2.0).
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        // The sherpa-onnx C API's header (pip-installed into deps/ by scripts/setup.sh); the library
+        // itself is loaded at run time so a missing install is a clear error, not a link failure.
+        .systemLibrary(name: "CSherpaOnnx", path: "Sources/CSherpaOnnx"),
+        // eSpeak NG (phonemes, fallback voice) and LAME (MP3), from Debian packages.
+        .systemLibrary(name: "CEspeakNG", path: "Sources/CEspeakNG", pkgConfig: "espeak-ng",
+                       providers: [.apt(["libespeak-ng-dev", "espeak-ng-data"])]),
+        .systemLibrary(name: "CLame", path: "Sources/CLame", providers: [.apt(["libmp3lame-dev"])]),
         .target(name: "LedeCore"),
         .target(name: "LedeExtract", dependencies: [
             "LedeCore", "CLibXML2", .product(name: "Logging", package: "swift-log"),
@@ -30,8 +38,15 @@ let package = Package(
         ]),
         .target(name: "LedeLanguage", dependencies: ["LedeCore"]),
         .target(name: "LedeNarrate", dependencies: ["LedeCore", "LedeLanguage"]),
+        .target(name: "LedeSpeech", dependencies: [
+            "LedeCore", "CSherpaOnnx", "CEspeakNG", "CLame", .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: [
+            // The loudness meter, limiter and resampler loop over every sample: optimise them even in
+            // debug builds so the speech tests stay quick on two cores.
+            .unsafeFlags(["-O"], .when(configuration: .debug)),
+        ]),
         .executableTarget(name: "lede", dependencies: [
-            "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate",
+            "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate", "LedeSpeech",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -39,6 +54,7 @@ let package = Package(
         .testTarget(name: "LedeExtractTests", dependencies: ["LedeExtract"]),
         .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage", "LedeExtract"]),
         .testTarget(name: "LedeNarrateTests", dependencies: ["LedeNarrate"]),
+        .testTarget(name: "LedeSpeechTests", dependencies: ["LedeSpeech"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(libxml2-dev pkg-config)
+# libxml2: HTML parsing. eSpeak NG: phonemes and the fallback voice. LAME: MP3. ffmpeg: the tests'
+# independent loudness meter and MP3 decoder.
+APT_PACKAGES=(libxml2-dev pkg-config libespeak-ng-dev espeak-ng-data libmp3lame-dev ffmpeg)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -15,6 +17,8 @@ if ((${#missing[@]})); then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+./scripts/setup-speech.sh
 
 echo "setup: building lede" >&2
 swift build --product lede >&2

@@ -10,6 +10,8 @@ struct Lede: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self,
             BenchCommand.self,
+            SayCommand.self,
+            VoicesCommand.self,
         ]
     )
 }

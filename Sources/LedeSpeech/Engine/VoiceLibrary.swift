@@ -1,0 +1,51 @@
+import Foundation
+import LedeCore
+
+/// Finds and loads voices by id: `piper:<name>` (a converted Piper voice in deps/voices) or
+/// `espeak:<language>` (eSpeak NG's own voice for that language).
+///
+/// ```swift
+/// let voice = try VoiceLibrary().load("espeak:en-us")
+/// for v in VoiceLibrary().installed() { print(v.id, v.origin) }
+/// ```
+public struct VoiceLibrary: Sendable {
+    public static let defaultVoice = "piper:en_US-joe-medium"
+
+    /// One installed voice and where it came from.
+    public struct Entry: Sendable, Codable, Equatable {
+        public var id: String
+        public var engine: String
+        public var sampleRate: Int
+        public var origin: String
+    }
+
+    public init() {}
+
+    /// Loads a voice; `threads` applies to neural voices.
+    public func load(_ id: String, threads: Int = 1) throws -> any SpeechEngine {
+        let parts = id.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[1].isEmpty else {
+            throw LedeError.invalidInput("voice \"\(id)\": write piper:NAME or espeak:LANGUAGE (see `lede voices`)")
+        }
+        switch parts[0] {
+        case "piper": return try PiperVoice(name: parts[1], threads: threads)
+        case "espeak": return try EspeakVoice(language: parts[1])
+        default:
+            throw LedeError.invalidInput("voice \"\(id)\": unknown engine \(parts[0]) (piper or espeak; see `lede voices`)")
+        }
+    }
+
+    /// The Piper voices in deps/voices and eSpeak NG's English voices.
+    public func installed() -> [Entry] {
+        var entries = PiperVoiceInfo.installed().map {
+            Entry(id: "piper:\($0.name)", engine: "sherpa-onnx (Piper VITS)", sampleRate: $0.sampleRate, origin: $0.origin)
+        }
+        if let rate = try? Espeak.with({ $0.sampleRate }) {
+            for language in ["en-us", "en-gb"] {
+                entries.append(Entry(id: "espeak:\(language)", engine: "eSpeak NG 1.51", sampleRate: rate,
+                                     origin: "Debian espeak-ng-data (any language `espeak-ng --voices` lists)"))
+            }
+        }
+        return entries
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import LedeCore
+
+/// Speaks a ``Script`` segment by segment with one voice and assembles the audio: each segment's
+/// samples, then its pause, with a timing map entry per segment that starts and ends exactly where
+/// its samples do.
+///
+/// ```swift
+/// let synthesizer = Synthesizer(engine: try PiperVoice(), speed: 1.0)
+/// let rendition = try synthesizer.render(script) { done in print(done.segments, "of", done.total) }
+/// print(rendition.durationMs, rendition.timings.count)
+/// ```
+public struct Synthesizer: Sendable {
+    public var engine: any SpeechEngine
+    public var speed: Double
+
+    public init(engine: any SpeechEngine, speed: Double = 1.0) {
+        self.engine = engine
+        self.speed = speed
+    }
+
+    /// How far a render has got, reported after each segment.
+    public struct Progress: Sendable {
+        public var segments: Int
+        public var total: Int
+        public var audioSeconds: Double
+    }
+
+    /// One spoken segment: its samples (the pause after it not included) and its timing entry.
+    public struct SpokenSegment: Sendable {
+        public var samples: [Float]
+        public var pauseSamples: Int
+        public var timing: TimingEntry
+    }
+
+    /// Speaks every segment in order and hands each to `body` as soon as it is ready, so a caller
+    /// can write audio as it comes (memory bounded by one sentence). The last segment gets no pause
+    /// after it, so the timing map ends where the audio does.
+    public func speak(_ script: Script, progress: ((Progress) -> Void)? = nil,
+                      _ body: (SpokenSegment) throws -> Void) throws {
+        let rate = engine.sampleRate
+        var position = 0  // in samples
+        for (index, segment) in script.segments.enumerated() {
+            let text = segment.spoken.trimmingCharacters(in: .whitespacesAndNewlines)
+            let samples: [Float]
+            do {
+                samples = text.isEmpty ? [] : try engine.speak(text, pronunciations: script.pronunciations, speed: speed)
+            } catch LedeError.invalidInput(let why) where script.segments.count > 1 {
+                // One unreadable sentence (say, a quote in Thai) is left silent rather than sinking
+                // the whole narration; its timing entry has no length.
+                FileHandle.standardError.write(Data("lede: segment \(segment.id) not spoken: \(why)\n".utf8))
+                samples = []
+            }
+            let isLast = index == script.segments.count - 1
+            let pause = isLast ? 0 : max(0, segment.pauseAfterMs) * rate / 1000
+            let timing = TimingEntry(
+                id: segment.id, block: segment.span.block, charStart: segment.span.charStart,
+                charEnd: segment.span.charEnd, startMs: Self.ms(position, rate),
+                endMs: Self.ms(position + samples.count, rate), voice: engine.voiceID)
+            position += samples.count + pause
+            try body(SpokenSegment(samples: samples, pauseSamples: pause, timing: timing))
+            progress?(Progress(segments: index + 1, total: script.segments.count,
+                               audioSeconds: Double(position) / Double(rate)))
+        }
+    }
+
+    /// The whole narration in memory: PCM with the pauses and the timing map.
+    public func render(_ script: Script, progress: ((Progress) -> Void)? = nil) throws -> Rendition {
+        var samples: [Float] = []
+        var timings: [TimingEntry] = []
+        try speak(script, progress: progress) { spoken in
+            samples += spoken.samples
+            samples += repeatElement(0, count: spoken.pauseSamples)
+            timings.append(spoken.timing)
+        }
+        return Rendition(sampleRate: engine.sampleRate, samples: samples, timings: timings)
+    }
+
+    static func ms(_ samples: Int, _ rate: Int) -> Int {
+        Int((Double(samples) * 1000 / Double(rate)).rounded())
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import LedeCore
+
+/// A WebVTT transcript from the timing map: one cue per spoken sentence, with its written text.
+///
+/// ```swift
+/// let vtt = WebVTT.document(script: script, timings: rendition.timings)
+/// ```
+public enum WebVTT {
+    public static func document(script: Script, timings: [TimingEntry]) -> String {
+        let texts = Dictionary(script.segments.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+        var out = "WEBVTT\n"
+        var cue = 0
+        for entry in timings where entry.endMs > entry.startMs {
+            let text = (texts[entry.id] ?? "")
+                .replacingOccurrences(of: "-->", with: "\u{2192}")  // "-->" would end the cue timing line
+                .split(whereSeparator: \.isNewline).joined(separator: " ")
+            guard !text.isEmpty else { continue }
+            cue += 1
+            out += "\n\(cue)\n\(timestamp(entry.startMs)) --> \(timestamp(entry.endMs))\n\(text)\n"
+        }
+        return out
+    }
+
+    /// `hh:mm:ss.ttt`.
+    static func timestamp(_ ms: Int) -> String {
+        let h = ms / 3_600_000, m = ms / 60_000 % 60, s = ms / 1000 % 60, t = ms % 1000
+        func pad(_ v: Int, _ width: Int) -> String {
+            let s = String(v)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(h, 2)):\(pad(m, 2)):\(pad(s, 2)).\(pad(t, 3))"
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import LedeCore
+import LedeSpeech
+
+/// The options every speaking command shares: which voice, how fast, where the audio goes.
+struct VoiceOptions: ParsableArguments {
+    @Option(help: "The voice: piper:NAME (neural) or espeak:LANGUAGE (fast, robotic). See `lede voices`.")
+    var voice: String = VoiceLibrary.defaultVoice
+
+    @Option(help: "Speaking rate: 1 is the voice's own, 1.1 is ten per cent faster (0.5 to 2).")
+    var speed: Double = 1.0
+
+    @Option(help: "Threads for the neural voice's model.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard (0.5...2).contains(speed) else { throw ValidationError("--speed must be between 0.5 and 2") }
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func engine() throws -> any SpeechEngine {
+        try VoiceLibrary().load(voice, threads: threads)
+    }
+}
+
+/// Writes narration as WAV or MP3 (chosen by the file's extension), loudness-normalised.
+enum AudioOutput {
+    enum Format { case wav, mp3 }
+
+    static func format(of path: String) throws -> Format {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "wav": return .wav
+        case "mp3": return .mp3
+        default: throw LedeError.invalidInput("\(path): the output must end in .wav or .mp3")
+        }
+    }
+
+    static func write(_ samples: [Float], sampleRate: Int, to path: String, tags: AudioTags) throws {
+        let url = URL(fileURLWithPath: path)
+        switch try format(of: path) {
+        case .wav: try WAVFile.write(samples, sampleRate: sampleRate, to: url)
+        case .mp3:
+            let bytes = try MP3Encoder.encode(samples, sampleRate: sampleRate, tags: tags)
+            do { try Data(bytes).write(to: url) } catch {
+                throw LedeError.invalidInput("cannot write \(path): \(error.localizedDescription)")
+            }
+        }
+    }
+}
