@@ -67,13 +67,21 @@ public struct Quote: Sendable, Codable, Equatable {
     public var cue: String?
     /// 0…1: how sure the attribution is.
     public var confidence: Double
+    /// Who spoke when the article names no person: "a police spokesman", "Police".
+    public var speakerDescription: String?
+    /// This part continues the quotation of the previous paragraph (news style: a quotation over
+    /// several paragraphs opens each one and closes only at the end).
+    public var continuesPrevious: Bool
 
-    public init(text: String, span: TextSpan, speaker: String? = nil, cue: String? = nil, confidence: Double = 0) {
+    public init(text: String, span: TextSpan, speaker: String? = nil, cue: String? = nil, confidence: Double = 0,
+                speakerDescription: String? = nil, continuesPrevious: Bool = false) {
         self.text = text
         self.span = span
         self.speaker = speaker
         self.cue = cue
         self.confidence = confidence
+        self.speakerDescription = speakerDescription
+        self.continuesPrevious = continuesPrevious
     }
 }
 

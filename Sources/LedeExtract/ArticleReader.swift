@@ -34,6 +34,18 @@ public struct ArticleReader: Sendable {
             return try PlainTextArticleExtractor(options: options).extract(text, url: url)
         }
     }
+
+    /// Decodes plain text (charset from the BOM, `contentType` or a guess) without reading it as an
+    /// article; empty, oversized and binary input fail as in `read`.
+    public func text(_ bytes: [UInt8], contentType: String? = nil) throws -> String {
+        if bytes.count > options.maxBytes {
+            throw LedeError.tooLarge(bytes: bytes.count, limit: options.maxBytes)
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw LedeError.emptyInput("the input has no text")
+        }
+        return try TextDecoder.decodePlainText(bytes, contentType: contentType)
+    }
 }
 
 /// Settings shared by both extraction paths.

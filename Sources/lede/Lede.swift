@@ -9,6 +9,9 @@ struct Lede: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ReadCommand.self,
+            StoryCommand.self,
+            QuotesCommand.self,
+            SentencesCommand.self,
             BenchCommand.self,
             SayCommand.self,
             VoicesCommand.self,

@@ -25,6 +25,15 @@ struct SourceOptions: ParsableArguments {
             let page = try await fetcher.fetch(input)
             return try reader.read(page.body, contentType: page.contentType, url: page.finalURL)
         }
+        return try reader.read(try localBytes(input), url: nil)
+    }
+
+    /// The text of a file or standard input, decoded (charset detected) but not read as an article.
+    func text(from input: String) throws -> String {
+        try ArticleReader(options: ReadOptions(maxBytes: maxBytes, inputKind: .text)).text(try localBytes(input))
+    }
+
+    private func localBytes(_ input: String) throws -> [UInt8] {
         let bytes: [UInt8]
         if input == "-" {
             bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
@@ -36,7 +45,7 @@ struct SourceOptions: ParsableArguments {
             if size > maxBytes { throw LedeError.tooLarge(bytes: size, limit: maxBytes) }
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: input)))
         }
-        return try reader.read(bytes, url: nil)
+        return bytes
     }
 }
 

@@ -1,0 +1,175 @@
+import LedeCore
+
+/// Finds dates in a sentence ("May 20, 2022", "on Saturday", "since 1994", "last year") and resolves
+/// them against the article's publication date where one is given.
+///
+/// ```swift
+/// let finder = DateFinder(published: "2022-05-23T10:00:00Z")
+/// finder.mentions(in: tokens, block: 4).map(\.resolved)   // ["2022-05-21"] for "On Saturday"
+/// ```
+struct DateFinder {
+    /// Year, month, day of publication.
+    let published: (year: Int, month: Int, day: Int)?
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"]
+    static let shortMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+
+    init(published: String?) {
+        if let p = published, p.count >= 10 {
+            let parts = p.prefix(10).split(separator: "-").compactMap { Int($0) }
+            self.published = parts.count == 3 ? (parts[0], parts[1], parts[2]) : nil
+        } else {
+            self.published = nil
+        }
+    }
+
+    static func month(_ word: String) -> Int? {
+        let w = word.lowercased()
+        if let i = months.firstIndex(of: w) { return i + 1 }
+        if word.first?.isUppercase == true, w != "may" || word == "May", let i = shortMonths.firstIndex(of: w) { return i + 1 }
+        if w == "sept" { return 9 }
+        return nil
+    }
+
+    func mentions(in tokens: [Token], chars: [Character], block: Int) -> [DateMention] {
+        var out: [DateMention] = []
+        var i = 0
+        func text(_ a: Int, _ b: Int) -> String { String(chars[tokens[a].range.lowerBound..<tokens[b].range.upperBound]) }
+        while i < tokens.count {
+            let t = tokens[i]
+            let span = { (a: Int, b: Int) in TextSpan(block: block, charStart: tokens[a].range.lowerBound, charEnd: tokens[b].range.upperBound) }
+            // Weekday, optionally followed by a full date: "Friday, May 20, 2022".
+            if t.isCapitalized, let wd = DateFinder.weekdays.firstIndex(of: t.lower) {
+                if i + 2 < tokens.count, tokens[i + 1].text == ",", let m = fullDate(tokens, at: i + 2) {
+                    out.append(DateMention(text: text(i, m.end), span: span(i, m.end), resolved: m.iso))
+                    i = m.end + 1
+                    continue
+                }
+                let start = i > 0 && tokens[i - 1].lower == "on" ? i - 1 : i
+                out.append(DateMention(text: text(start, i), span: span(start, i), resolved: resolveWeekday(wd)))
+                i += 1
+                continue
+            }
+            if let m = fullDate(tokens, at: i) {
+                out.append(DateMention(text: text(i, m.end), span: span(i, m.end), resolved: m.iso))
+                i = m.end + 1
+                continue
+            }
+            // A year: "since 1994", "in 2020", "the 2020 election".
+            if t.text.count == 4, let y = Int(t.text), (1800...2100).contains(y),
+               !(i + 1 < tokens.count && tokens[i + 1].text.hasPrefix("-")) {
+                let prepositions: Set<String> = ["in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late", "mid"]
+                let start = i > 0 && prepositions.contains(tokens[i - 1].lower) ? i - 1 : i
+                out.append(DateMention(text: text(start, i), span: span(start, i), resolved: String(y)))
+                i += 1
+                continue
+            }
+            // Relative days and years.
+            if t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow" {
+                let offset = t.lower == "yesterday" ? -1 : (t.lower == "today" ? 0 : 1)
+                out.append(DateMention(text: t.text, span: span(i, i), resolved: shifted(days: offset)))
+                i += 1
+                continue
+            }
+            if (t.lower == "last" || t.lower == "this" || t.lower == "next"), i + 1 < tokens.count, tokens[i + 1].lower == "year" {
+                let offset = t.lower == "last" ? -1 : (t.lower == "this" ? 0 : 1)
+                out.append(DateMention(text: text(i, i + 1), span: span(i, i + 1),
+                                       resolved: published.map { String($0.year + offset) }))
+                i += 2
+                continue
+            }
+            // "the 19th century".
+            if t.lower == "century", i >= 1, let n = Int(tokens[i - 1].text.filter(\.isNumber)), tokens[i - 1].text.hasSuffix("th") || tokens[i - 1].text.hasSuffix("st") || tokens[i - 1].text.hasSuffix("nd") || tokens[i - 1].text.hasSuffix("rd") {
+                let start = i >= 2 && tokens[i - 2].lower == "the" ? i - 2 : i - 1
+                out.append(DateMention(text: text(start, i), span: span(start, i), resolved: String(format2(n - 1))))
+                i += 1
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// "May 20, 2022", "May 20", "May 2022", "20 May 2022".
+    func fullDate(_ tokens: [Token], at i: Int) -> (end: Int, iso: String?)? {
+        guard i < tokens.count else { return nil }
+        if let m = DateFinder.month(tokens[i].text), tokens[i].isCapitalized {
+            var k = i + 1
+            if k < tokens.count, tokens[k].text == "." { k += 1 }
+            guard k < tokens.count else { return nil }
+            if let d = Int(tokens[k].text.filter(\.isNumber)), tokens[k].text.first?.isNumber == true, (1...31).contains(d), tokens[k].text.count <= 4 {
+                if k + 2 < tokens.count, tokens[k + 1].text == ",", let y = Int(tokens[k + 2].text), (1800...2100).contains(y) {
+                    return (k + 2, iso(y, m, d))
+                }
+                let year = inferredYear(month: m)
+                return (k, year.map { iso($0, m, d) })
+            }
+            if let y = Int(tokens[k].text), (1800...2100).contains(y), tokens[k].text.count == 4 {
+                return (k, "\(y)-\(format2(m))")
+            }
+            return nil
+        }
+        if let d = Int(tokens[i].text), (1...31).contains(d), i + 1 < tokens.count, let m = DateFinder.month(tokens[i + 1].text),
+           tokens[i + 1].isCapitalized {
+            if i + 2 < tokens.count, let y = Int(tokens[i + 2].text), (1800...2100).contains(y) { return (i + 2, iso(y, m, d)) }
+            return (i + 1, inferredYear(month: m).map { iso($0, m, d) })
+        }
+        return nil
+    }
+
+    private func iso(_ y: Int, _ m: Int, _ d: Int) -> String { "\(y)-\(format2(m))-\(format2(d))" }
+
+    /// A date without a year is in the publication's year, or the year before when that would put it
+    /// months after publication (news reports the past).
+    private func inferredYear(month: Int) -> Int? {
+        guard let p = published else { return nil }
+        return month > p.month + 1 ? p.year - 1 : p.year
+    }
+
+    /// "on Saturday": the latest such day on or before publication (news reports the recent past).
+    private func resolveWeekday(_ wd: Int) -> String? {
+        guard let p = published else { return nil }
+        let today = DateFinder.weekday(p.year, p.month, p.day)
+        let back = (today - wd + 7) % 7
+        return shifted(days: -back)
+    }
+
+    private func shifted(days: Int) -> String? {
+        guard let p = published else { return nil }
+        let jd = DateFinder.dayNumber(p.year, p.month, p.day) + days
+        let (y, m, d) = DateFinder.civil(jd)
+        return iso(y, m, d)
+    }
+
+    /// 0 = Sunday.
+    static func weekday(_ y: Int, _ m: Int, _ d: Int) -> Int {
+        ((dayNumber(y, m, d) % 7) + 7 + 4) % 7
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's civil-calendar algorithm.
+    static func dayNumber(_ y0: Int, _ m: Int, _ d: Int) -> Int {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func civil(_ z0: Int) -> (Int, Int, Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let y = yoe + era * 400
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (m <= 2 ? y + 1 : y, m, d)
+    }
+}

@@ -1,0 +1,110 @@
+/// What a sentence says of a person right beside the name: "Vadim Prokopiev, a 50-year-old
+/// businessman who used to run restaurants in Minsk", "his half-brother, Nikita Krivtsov,",
+/// "Polish instructor, Dariusz Tomysek,", "Ales, 19,".
+///
+/// ```swift
+/// let d = Appositives.around(run, in: tokens)
+/// d.age            // 50
+/// d.descriptions   // ["businessman", "used to run restaurants in Minsk"]
+/// ```
+struct Appositives {
+    var age: Int?
+    var descriptions: [String] = []
+    /// "his half-brother, X": a relation to the person "his" stands for ("half-brother").
+    var relation: String?
+
+    static let determiners: Set<String> = ["a", "an", "the", "A", "An", "The"]
+    static let possessives: Set<String> = ["his", "her", "their", "His", "Her", "Their"]
+    /// Words that end a description phrase read backwards from a name.
+    static let stops: Set<String> = ["was", "is", "were", "are", "by", "and", "or", "but", "of", "with", "said", "says",
+                                     "told", "to", "from", "for", "as", "that", "than", "when", "after", "before",
+                                     "including", "like", "whose", "who", "which", "on", "in", "at", "between"]
+    /// Words that end a description read forwards from a name.
+    static let forwardStops: Set<String> = ["who", "which", "that", "and", "said", "says", "told", "was", "is",
+                                            "has", "had", "will", "whose", "where"]
+
+    /// Verbs that end a parenthetical clause ("X, the experts believe, …").
+    static let verbs: Set<String> = ["believe", "believes", "think", "thinks", "know", "knows", "say", "argue", "argues",
+                                     "hope", "hopes", "fear", "fears", "expect", "expects", "suspect", "suspects", "insist"]
+
+    /// "50-year-old" → 50.
+    static func age(in word: String) -> Int? {
+        guard word.hasSuffix("-year-old") else { return nil }
+        let n = word.dropLast(9)
+        guard let v = Int(n), (0...130).contains(v) else { return nil }
+        return v
+    }
+
+    static func around(_ run: NameRun, in tokens: [Token]) -> Appositives {
+        var out = Appositives()
+        let prefix = run.prefix.filter { !["Mr", "Mrs", "Ms", "Miss"].contains($0) }
+        if !prefix.isEmpty { out.descriptions.append(prefix.joined(separator: " ")) }
+        let lo = run.whole.lowerBound, hi = run.tokens.upperBound
+        // Before the name: "a 19-year-old, Ales," / "his half-brother, Nikita Krivtsov,".
+        if lo >= 2, tokens[lo - 1].text == "," {
+            var k = lo - 2
+            var words: [String] = []
+            var possessed = false
+            while k >= 0, tokens[k].isWord, !stops.contains(tokens[k].text), words.count < 6 {
+                let t = tokens[k]
+                if determiners.contains(t.text) { break }
+                if possessives.contains(t.text) { possessed = true; break }
+                if t.isCapitalized, !Gazetteer.demonyms.contains(t.text), !Gazetteer.titles.contains(t.text), k != 0 { words = []; break }
+                words.insert(t.text, at: 0)
+                k -= 1
+            }
+            // A description ends in a lower-case noun; "Warsaw, Poland", "Friday, May" or "is defeated, X" are not.
+            if let last = words.last, last.first?.isLowercase == true || age(in: last) != nil,
+               age(in: last) != nil || !(last.hasSuffix("ed") || last.hasSuffix("ing")) {
+                if possessed { out.relation = words.joined(separator: " ") } else { out.absorb(words) }
+            }
+        }
+        // After the name: "X, a 50-year-old businessman who …" / "X, 19," / "X, who has held power …".
+        if hi + 1 < tokens.count, tokens[hi].text == "," {
+            var k = hi + 1
+            if let v = Int(tokens[k].text), (1...120).contains(v), k + 1 < tokens.count, tokens[k + 1].text == "," {
+                out.age = out.age ?? v
+            } else if determiners.contains(tokens[k].text) {
+                k += 1
+                var words: [String] = []
+                while k < tokens.count, tokens[k].isWord, !forwardStops.contains(tokens[k].text), words.count < 8 {
+                    words.append(tokens[k].text)
+                    k += 1
+                }
+                // "Putin, the Belarusian volunteers believe, would …": a parenthetical clause, not a
+                // description; a description ends in a noun, not a verb.
+                if let last = words.last, !verbs.contains(last), !SpeechVerbs.cues.contains(last) { out.absorb(words) }
+                if k < tokens.count, tokens[k].text == "who" { out.relativeClause(from: k + 1, tokens) }
+            } else if tokens[k].text == "who" {
+                out.relativeClause(from: k + 1, tokens)
+            }
+        }
+        return out
+    }
+
+    /// Takes an age out of a phrase and keeps the rest as a description.
+    private mutating func absorb(_ words: [String]) {
+        var rest: [String] = []
+        for w in words {
+            if let a = Appositives.age(in: w) { age = age ?? a } else { rest.append(w) }
+        }
+        if !rest.isEmpty { descriptions.append(rest.joined(separator: " ")) }
+    }
+
+    /// "who used to run restaurants in Minsk" up to the next comma or the sentence's end.
+    private mutating func relativeClause(from start: Int, _ tokens: [Token]) {
+        var k = start
+        var words: [String] = []
+        while k < tokens.count, tokens[k].text != ",", tokens[k].text != ".", tokens[k].text != ";", words.count < 14 {
+            words.append(tokens[k].text)
+            k += 1
+        }
+        guard words.count >= 2, words.count < 14 else { return }
+        var text = ""
+        for w in words {
+            if !text.isEmpty, let f = w.first, f.isLetter || f.isNumber || f == "“" { text += " " }
+            text += w
+        }
+        descriptions.append(text)
+    }
+}

@@ -1,0 +1,189 @@
+/// What a capitalised name refers to.
+enum EntityKind: Equatable {
+    case person, place, organisation, none
+}
+
+/// Everything learned in a first pass over the article that decides how a name is read later:
+/// names introduced as organisations ("another unit, Kastus Kalinouski"), people's full names,
+/// single-word names introduced as people ("a 19-year-old, Ales,"), and the words the article
+/// writes in lower case (so "Police" at a sentence's start is known as a common word).
+///
+/// ```swift
+/// let k = NameKnowledge(units: units)
+/// k.classify(run, in: tokens)   // .person
+/// ```
+struct NameKnowledge {
+    private(set) var organisations: Set<String> = []
+    private(set) var people: [String] = []
+    private(set) var singlePeople: Set<String> = []
+    private(set) var lowercaseWords: Set<String> = []
+    /// Surname or first name → full name, for names written once in full and then shortened.
+    private(set) var aliases: [String: String] = [:]
+
+    init(units: [TextUnit]) {
+        for unit in units {
+            for tokens in unit.tokens {
+                for t in tokens.dropFirst() where t.isWord {
+                    if let f = t.text.first, f.isLowercase { lowercaseWords.insert(t.text) }
+                }
+            }
+        }
+        for unit in units where unit.kind != .title {
+            for tokens in unit.tokens {
+                let runs = NameRun.find(in: tokens)
+                for run in runs { learnOrganisation(run, tokens) }
+            }
+        }
+        var seen: Set<String> = []
+        for unit in units where unit.kind != .title {
+            for tokens in unit.tokens {
+                for run in NameRun.find(in: tokens) {
+                    guard let run = trimmed(run, tokens) else { continue }
+                    if run.wordCount >= 2, baseKind(run) == .person, !seen.contains(run.name) {
+                        seen.insert(run.name)
+                        people.append(run.name)
+                    } else if run.wordCount == 1, baseKind(run) == .none, introducedAsPerson(run, tokens) {
+                        singlePeople.insert(run.name)
+                    }
+                }
+            }
+        }
+        // Shortened forms: the surname, and the first name when no two people share it.
+        var firstNames: [String: Int] = [:]
+        for p in people { if let f = p.split(separator: " ").first { firstNames[String(f), default: 0] += 1 } }
+        for p in people {
+            let parts = p.split(separator: " ").map(String.init)
+            if let last = parts.last, aliases[last] == nil { aliases[last] = p }
+            if let first = parts.first, firstNames[first] == 1, aliases[first] == nil { aliases[first] = p }
+        }
+        for s in singlePeople where aliases[s] == nil { aliases[s] = s }
+    }
+
+    /// The full name a person mention refers to, or nil when the run is not a person.
+    func personName(_ run: NameRun) -> String? {
+        if run.wordCount >= 2 {
+            if people.contains(run.name) { return run.name }
+            // "Alexander Lukashenko" later written "President Lukashenko": peeled to one word above.
+            return nil
+        }
+        return aliases[run.name]
+    }
+
+    /// Classifies a run (already trimmed of a sentence-initial common word).
+    func classify(_ run: NameRun) -> EntityKind {
+        if organisations.contains(run.name) { return .organisation }
+        let k = baseKind(run)
+        if k != .none { return k }
+        if run.wordCount == 1, aliases[run.name] != nil { return .person }
+        return .none
+    }
+
+    /// Drops a capitalised common word that starts a sentence ("Weakening Putin" → "Putin");
+    /// returns nil when nothing of the run is left.
+    func trimmed(_ run: NameRun, _ tokens: [Token]) -> NameRun? {
+        guard run.atSentenceStart else { return run }
+        let first = tokens[run.tokens.lowerBound]
+        if Gazetteer.organisations.contains(run.name) || Gazetteer.places.contains(run.name) { return run }
+        guard isCommonAtStart(first) else { return run }
+        guard run.tokens.count > 1 else { return nil }
+        var r = run
+        r.tokens = (run.tokens.lowerBound + 1)..<run.tokens.upperBound
+        r.whole = r.tokens
+        r.name = tokens[r.tokens].map(\.text).joined(separator: " ")
+        if r.possessive { r.name = String(r.name.dropLast(2)) }
+        r.atSentenceStart = false
+        // What follows a dropped opener may itself be a title: "Former President X".
+        while r.tokens.count > 1, Gazetteer.titles.contains(tokens[r.tokens.lowerBound].base) {
+            r.prefix.append(tokens[r.tokens.lowerBound].text)
+            r.tokens = (r.tokens.lowerBound + 1)..<r.tokens.upperBound
+            r.name = tokens[r.tokens].map(\.text).joined(separator: " ")
+            if r.possessive { r.name = String(r.name.dropLast(2)) }
+        }
+        return r
+    }
+
+    func isCommonAtStart(_ t: Token) -> Bool {
+        let w = t.base
+        if Gazetteer.commonWords.contains(w) || Gazetteer.demonyms.contains(w) || Gazetteer.calendar.contains(w) {
+            return true
+        }
+        if aliases[w] != nil || singlePeople.contains(w) { return false }
+        // "Weakening", "Dressed", "Reportedly": verb forms and adverbs open sentences, names rarely do.
+        if w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly") { return true }
+        return lowercaseWords.contains(w.lowercased())
+    }
+
+    /// The kind from the name's own words and the gazetteer, before what the article taught.
+    func baseKind(_ run: NameRun) -> EntityKind {
+        let name = run.name
+        if Gazetteer.organisations.contains(name) { return .organisation }
+        if name.hasPrefix("The "), Gazetteer.organisations.contains(String(name.dropFirst(4))) { return .organisation }
+        if organisations.contains(name) { return .organisation }
+        let words = name.split(separator: " ").map(String.init)
+        if let last = words.last, Gazetteer.organisationWords.contains(last) { return .organisation }
+        // "International Legion for the Territorial Defense of Ukraine": joined names with an
+        // organisation word among them.
+        if words.contains(where: { NameRun.connectors.contains($0) }),
+           words.contains(where: { Gazetteer.organisationWords.contains($0) }) { return .organisation }
+        if Gazetteer.places.contains(name) { return .place }
+        if words.count == 1 {
+            let w = words[0]
+            if Gazetteer.calendar.contains(w) || Gazetteer.demonyms.contains(w) || Gazetteer.titles.contains(w)
+                || Gazetteer.commonWords.contains(w) { return .none }
+            if isAcronym(w) { return .organisation }
+            return .none
+        }
+        // ALL-CAPS runs are teasers and labels, not names.
+        if words.allSatisfy({ $0.allSatisfy { !$0.isLowercase } }) { return .none }
+        for w in words where Gazetteer.places.contains(w) || Gazetteer.calendar.contains(w)
+            || Gazetteer.commonWords.contains(w) || Gazetteer.demonyms.contains(w) {
+            return .none
+        }
+        if words.count > 4 { return .none }
+        return .person
+    }
+
+    /// "KGB", "OSCE": two to six capitals are an organisation's initials in news text, except for a few
+    /// common initialisms that are not organisations.
+    func isAcronym(_ w: String) -> Bool {
+        guard (2...6).contains(w.count), w.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+        return !NameKnowledge.notOrganisations.contains(w)
+    }
+
+    static let notOrganisations: Set<String> = ["TV", "CEO", "CFO", "GDP", "COVID", "AIDS", "HIV", "DNA", "OK", "ID",
+                                                "PM", "AM", "US", "UK", "USA", "II", "III", "IV", "VI", "VII", "VIII",
+                                                "IX", "XI", "XX", "NEW", "LIVE", "VIDEO", "PHOTOS", "MP", "MPs", "PhD",
+                                                "IT", "AI", "SUV", "CCTV", "ICU", "GPS", "PR", "VIP", "LGBT", "LGBTQ"]
+
+    private mutating func learnOrganisation(_ run: NameRun, _ tokens: [Token]) {
+        let lo = run.whole.lowerBound, hi = run.whole.upperBound
+        // "another unit, Kastus Kalinouski", "a unit called “Pahonia”", "the Kastus Kalinouski unit".
+        var k = lo - 1
+        if run.quoted { k -= 1 }
+        while k >= 0, tokens[k].text == "," { k -= 1 }
+        var before: String? = k >= 0 ? tokens[k].text : nil
+        if let b = before, ["called", "named", "dubbed"].contains(b) {
+            before = k >= 1 ? tokens[k - 1].text : nil
+            if let b2 = before, Gazetteer.organisationNouns.contains(b2) { organisations.insert(run.name); return }
+            before = nil
+        }
+        if let b = before, Gazetteer.organisationNouns.contains(b), k == lo - 2 || (run.quoted && k == lo - 3) {
+            organisations.insert(run.name)
+            return
+        }
+        if hi < tokens.count, Gazetteer.organisationNouns.contains(tokens[hi].text), !run.possessive {
+            organisations.insert(run.name)
+        }
+    }
+
+    /// "a 19-year-old, Ales,", "Ales, 19,", "Ales said": a single name introduced as a person.
+    private func introducedAsPerson(_ run: NameRun, _ tokens: [Token]) -> Bool {
+        let lo = run.tokens.lowerBound, hi = run.tokens.upperBound
+        if lo >= 2, tokens[lo - 1].text == ",", Appositives.age(in: tokens[lo - 2].text) != nil { return true }
+        if hi + 2 < tokens.count, tokens[hi].text == ",", Int(tokens[hi + 1].text) != nil, tokens[hi + 2].text == "," {
+            return true
+        }
+        if hi < tokens.count, SpeechVerbs.cues.contains(tokens[hi].text), !run.atSentenceStart { return true }
+        return false
+    }
+}

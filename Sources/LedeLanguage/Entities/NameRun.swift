@@ -1,0 +1,115 @@
+/// A run of capitalised words in a sentence ("Russian President Vladimir Putin", "International Legion for
+/// the Territorial Defense of Ukraine"), with the title and nationality words before the name peeled off.
+///
+/// ```swift
+/// let runs = NameRun.find(in: tokens)
+/// runs[0].name     // "Vladimir Putin"
+/// runs[0].prefix   // ["Russian", "President"]
+/// ```
+struct NameRun: Equatable {
+    /// Token indices of the name itself (after the prefix).
+    var tokens: Range<Int>
+    /// Token indices of the whole run, prefix included.
+    var whole: Range<Int>
+    var name: String
+    var prefix: [String]
+    /// The first word of the sentence (or of a quotation) is capitalised whatever it is.
+    var atSentenceStart: Bool
+    /// Inside quotation marks of its own: `a unit called “Pahonia”`.
+    var quoted: Bool
+    var possessive: Bool
+    var wordCount: Int { tokens.count }
+
+    static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da",
+                                          "di", "del", "la", "le", "du", "dos", "das"]
+
+    /// Finds the runs of a sentence's tokens. Runs that join several names with "of", "for" or "and"
+    /// stay whole only when they end in an organisation word; otherwise they are split at the connectors.
+    static func find(in tokens: [Token]) -> [NameRun] {
+        var runs: [NameRun] = []
+        var i = 0
+        var sentenceStart = true
+        while i < tokens.count {
+            let t = tokens[i]
+            if !t.isWord {
+                // An opening quotation mark starts a new "sentence start" for capitalisation.
+                if t.text == "“" || t.text == "\"" || t.text == "‘" { sentenceStart = true }
+                i += 1
+                continue
+            }
+            guard isNameWord(t) else { sentenceStart = false; i += 1; continue }
+            var j = i + 1
+            var pieces: [Range<Int>] = []
+            var pieceStart = i
+            var last = t
+            while j < tokens.count, !last.isPossessive {
+                let u = tokens[j]
+                if isNameWord(u) { last = u; j += 1; continue }
+                // "Legion for the Territorial Defense": connectors between capitalised words.
+                if u.isWord, connectors.contains(u.text) {
+                    var k = j
+                    while k < tokens.count, tokens[k].isWord, connectors.contains(tokens[k].text) { k += 1 }
+                    if k < tokens.count, isNameWord(tokens[k]), k - j <= 2 {
+                        pieces.append(pieceStart..<j)
+                        pieceStart = k
+                        last = tokens[k]
+                        j = k + 1
+                        continue
+                    }
+                }
+                break
+            }
+            pieces.append(pieceStart..<j)
+            let quoted = i > 0 && isOpeningQuote(tokens[i - 1]) && j < tokens.count && isClosingQuote(tokens[j])
+            if pieces.count > 1, let lastWord = tokens[j - 1].base as String?,
+               Gazetteer.organisationWords.contains(lastWord) || pieces.contains(where: { r in
+                   r.contains { Gazetteer.organisationWords.contains(tokens[$0].base) } }) {
+                runs.append(make(tokens, i..<j, start: sentenceStart, quoted: quoted, peel: false))
+            } else {
+                for (n, p) in pieces.enumerated() {
+                    // "Hero of Ukraine", "Mayor of London": what stands before "of" is a title, not a name.
+                    if pieces.count > 1, n < pieces.count - 1, p.upperBound < tokens.count, tokens[p.upperBound].text == "of" {
+                        continue
+                    }
+                    runs.append(make(tokens, p, start: sentenceStart && p.lowerBound == i, quoted: quoted, peel: true))
+                }
+            }
+            sentenceStart = false
+            i = j
+        }
+        return runs
+    }
+
+    static func isOpeningQuote(_ t: Token) -> Bool { t.text == "“" || t.text == "\"" || t.text == "‘" || t.text == "«" }
+    static func isClosingQuote(_ t: Token) -> Bool { t.text == "”" || t.text == "\"" || t.text == "’" || t.text == "»" }
+
+    /// A capitalised word that can be part of a name: not a number, not "Soviet-style".
+    static func isNameWord(_ t: Token) -> Bool {
+        guard t.isCapitalized else { return false }
+        if let dash = t.text.firstIndex(of: "-") {
+            // "Soviet-style", "Belarus-based": a name turned adjective.
+            let rest = t.text[t.text.index(after: dash)...]
+            if let f = rest.first, f.isLowercase { return false }
+        }
+        return true
+    }
+
+    private static func make(_ tokens: [Token], _ r: Range<Int>, start: Bool, quoted: Bool, peel: Bool) -> NameRun {
+        var lo = r.lowerBound
+        var prefix: [String] = []
+        if peel {
+            // Peel titles and nationalities: "Ukrainian President Volodymyr Zelenskyy" → the name is the rest.
+            while lo < r.upperBound - 1,
+                  Gazetteer.titles.contains(tokens[lo].base) || Gazetteer.demonyms.contains(tokens[lo].base) {
+                prefix.append(tokens[lo].text)
+                lo += 1
+            }
+        }
+        let words = tokens[lo..<r.upperBound].map(\.text)
+        var name = words.joined(separator: " ")
+        let possessive = tokens[r.upperBound - 1].isPossessive
+        if possessive { name = String(name.dropLast(2)) }
+        return NameRun(tokens: lo..<r.upperBound, whole: r, name: name, prefix: prefix,
+                       atSentenceStart: start && prefix.isEmpty, quoted: quoted, possessive: possessive)
+    }
+}

@@ -1,0 +1,149 @@
+/// What the analysis knows of one sentence when it looks for a quotation's speaker: its tokens, which
+/// tokens name which person, and which pronouns were resolved to whom.
+struct SentenceInfo {
+    var tokens: [Token]
+    /// Token index → person id, for every token of a person's name.
+    var personAt: [Int: Int] = [:]
+    /// Token index → person id, for "he", "she" and the like.
+    var pronounAt: [Int: Int] = [:]
+    /// Token index → a capitalised speaker that is not a person ("Police", "the Kremlin").
+    var otherAt: [Int: String] = [:]
+
+    func index(ofChar c: Int) -> Int? { tokens.firstIndex { $0.range.lowerBound == c } }
+}
+
+/// Who said a quotation, found from the words around it.
+///
+/// ```swift
+/// // “It is over,” he said.  → .person(id of the current "he"), cue "said"
+/// let found = Attribution.after(close: 4, in: info, registry: registry)
+/// ```
+struct Attribution: Equatable {
+    enum Speaker: Equatable {
+        case person(Int)
+        /// Named by a description only ("a police spokesman") or an organisation ("Police").
+        case described(String)
+    }
+
+    var speaker: Speaker
+    var cue: String
+    var confidence: Double
+
+    /// Words that may stand between a speaker and the verb: "he later said", "Smith has said".
+    static let between: Set<String> = ["also", "later", "then", "has", "had", "have", "once", "again", "previously",
+                                       "earlier", "recently", "publicly", "repeatedly", "would", "will", "had", "just"]
+
+    /// `“…,” said X` / `“…,” X said` / `“…,” according to X` / `“…,” X told The Associated Press`.
+    static func after(close ci: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
+        let t = info.tokens
+        var k = ci + 1
+        while k < t.count, !t[k].isWord, t[k].text == "," || t[k].text == "—" || t[k].text == "–" { k += 1 }
+        guard k < t.count, t[k].isWord else { return nil }
+        if SpeechVerbs.cues.contains(t[k].lower) {
+            var s = k + 1
+            if t[k].lower == "according", s < t.count, t[s].lower == "to" { s += 1 }
+            if let sp = speaker(at: s, in: info, registry: registry) {
+                return Attribution(speaker: sp, cue: t[k].lower == "according" ? "according to" : t[k].lower, confidence: 0.95)
+            }
+            return nil
+        }
+        guard let (sp, end) = speakerPhrase(at: k, in: info, registry: registry) else { return nil }
+        var v = end
+        while v < t.count, v < end + 3, Attribution.between.contains(t[v].lower) { v += 1 }
+        guard v < t.count, SpeechVerbs.cues.contains(t[v].lower) else { return nil }
+        let confidence: Double = { if case .person = sp { return info.pronounAt[k] != nil ? 0.85 : 0.95 }; return 0.6 }()
+        return Attribution(speaker: sp, cue: t[v].lower, confidence: confidence)
+    }
+
+    /// `X said: “…”` / `X told reporters, “…”` / `according to X, “…”` / `X has called them “…”` /
+    /// `…, describing him as his “…”` (the clause's subject speaks).
+    static func before(open oi: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
+        let t = info.tokens
+        var c = oi - 1
+        while c >= 0, !(t[c].isWord && SpeechVerbs.cues.contains(t[c].lower)) { c -= 1 }
+        guard c >= 0 else { return nil }
+        let cue = t[c].lower
+        if cue == "according", c + 2 < oi, t[c + 1].lower == "to", let sp = speaker(at: c + 2, in: info, registry: registry) {
+            return Attribution(speaker: sp, cue: "according to", confidence: 0.9)
+        }
+        if !cue.hasSuffix("ing") {
+            var s = c - 1
+            while s >= 0, Attribution.between.contains(t[s].lower) || SpeechVerbs.isAuxiliary(t[s].lower) { s -= 1 }
+            if s >= 0, let sp = speakerEnding(at: s, in: info) {
+                return Attribution(speaker: sp, cue: cue, confidence: 0.85)
+            }
+            // "said Smith: “…”".
+            if SpeechVerbs.inverted.contains(cue), let sp = speaker(at: c + 1, in: info, registry: registry) {
+                return Attribution(speaker: sp, cue: cue, confidence: 0.85)
+            }
+        }
+        // A participle ("describing", "saying") or a verb far from its subject: the subject of the
+        // clause is the last person named before it whose name is followed by a verb, not a comma.
+        var s = c - 1
+        while s >= 0 {
+            if let id = info.personAt[s] ?? info.pronounAt[s], s + 1 < t.count, info.personAt[s + 1] == nil,
+               t[s + 1].isWord, t[s + 1].text.first?.isLowercase == true {
+                return Attribution(speaker: .person(id), cue: cue, confidence: 0.7)
+            }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// `X said.` / `said X.` opening the sentence after a quotation that stands alone.
+    static func opening(of info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
+        let t = info.tokens
+        guard let first = t.firstIndex(where: \.isWord) else { return nil }
+        if SpeechVerbs.inverted.contains(t[first].lower), let sp = speaker(at: first + 1, in: info, registry: registry) {
+            return Attribution(speaker: sp, cue: t[first].lower, confidence: 0.7)
+        }
+        guard let (sp, end) = speakerPhrase(at: first, in: info, registry: registry), end < t.count,
+              SpeechVerbs.cues.contains(t[end].lower) else { return nil }
+        // Only a short sentence of attribution ("Smith said.", "So said Smith"), not any sentence
+        // that starts with someone saying something else.
+        guard t.count <= end + 3 else { return nil }
+        return Attribution(speaker: sp, cue: t[end].lower, confidence: 0.7)
+    }
+
+    /// The speaker named at token `k`.
+    static func speaker(at k: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Speaker? {
+        speakerPhrase(at: k, in: info, registry: registry)?.0
+    }
+
+    /// A speaker starting at token `k` and the index just past it: a person's name, a resolved
+    /// pronoun, "the 19-year-old" / "the businessman", or a described speaker ("a police spokesman").
+    static func speakerPhrase(at k: Int, in info: SentenceInfo, registry: PeopleRegistry) -> (Speaker, Int)? {
+        let t = info.tokens
+        guard k < t.count else { return nil }
+        if let id = info.personAt[k] {
+            var e = k
+            while e < t.count, info.personAt[e] == id { e += 1 }
+            return (.person(id), e)
+        }
+        if let id = info.pronounAt[k] { return (.person(id), k + 1) }
+        if let other = info.otherAt[k] {
+            var e = k + 1
+            while e < t.count, info.otherAt[e] == other { e += 1 }
+            return (.described(other), e)
+        }
+        guard Appositives.determiners.contains(t[k].text) else { return nil }
+        var e = k + 1
+        var words: [String] = []
+        while e < t.count, t[e].isWord, !SpeechVerbs.cues.contains(t[e].lower), !Attribution.between.contains(t[e].lower),
+              t[e].lower != "who", words.count < 6 {
+            words.append(t[e].text)
+            e += 1
+        }
+        guard let last = words.last else { return nil }
+        if let age = Appositives.age(in: last), let id = registry.find(age: age) { return (.person(id), e) }
+        if t[k].lower == "the", let id = registry.find(noun: last) { return (.person(id), e) }
+        return (.described(([t[k].text] + words).joined(separator: " ")), e)
+    }
+
+    /// The speaker whose phrase ends at token `s` (reading backwards from a verb).
+    static func speakerEnding(at s: Int, in info: SentenceInfo) -> Speaker? {
+        if let id = info.personAt[s] ?? info.pronounAt[s] { return .person(id) }
+        if let other = info.otherAt[s] { return .described(other) }
+        return nil
+    }
+}

@@ -1,0 +1,259 @@
+import LedeCore
+
+/// The ordered pass over an article's text that finds people, follows who "he" and "she" are,
+/// and attributes quotations. Captions are read for people only and never move the focus.
+///
+/// ```swift
+/// var a = StoryAnalysis(units: units, published: "2022-05-23")
+/// a.run()
+/// a.quotes, a.registry.people, a.places.entities
+/// ```
+struct StoryAnalysis {
+    let units: [TextUnit]
+    let knowledge: NameKnowledge
+    let dateFinder: DateFinder
+
+    var registry = PeopleRegistry()
+    var places = EntityTally()
+    var organisations = EntityTally()
+    var dates: [DateMention] = []
+    var quotes: [Quote] = []
+
+    /// The person "he" or "she" stands for now: the last one introduced, or the last subject of a
+    /// sentence or of a verb of saying.
+    private var focus: Int?
+    /// Speaker of the last attributed quotation and the unit it was in, for quotes that continue.
+    private var lastSpeaker: (speaker: Attribution.Speaker, unit: Int)?
+    /// Quotation parts that open a paragraph and continue into the next, waiting for their speaker.
+    private var pendingParts: [Int] = []
+    private var headlineQuotes: [Int] = []
+
+    /// Words that may open a sentence before its subject: "But he said", "Still, Smith …".
+    static let openers: Set<String> = ["But", "And", "Still", "Yet", "So", "Then", "Now", "Meanwhile", "However", "Later"]
+
+    init(units: [TextUnit], published: String?) {
+        self.units = units
+        knowledge = NameKnowledge(units: units)
+        dateFinder = DateFinder(published: published)
+    }
+
+    mutating func run() {
+        var previousOpenAtEnd = false
+        for (u, unit) in units.enumerated() where unit.kind != .caption {
+            let spans = QuoteScanner.spans(in: unit.chars)
+            var infos: [SentenceInfo] = []
+            let quoted = spans.map(\.inner)
+            for s in unit.sentences.indices {
+                infos.append(analyse(unit, sentence: s, quoted: quoted))
+            }
+            for span in spans {
+                let continues = previousOpenAtEnd && span.open == firstNonSpace(unit.chars)
+                attribute(span, unit: u, infos: infos, continues: continues)
+            }
+            previousOpenAtEnd = spans.last.map { $0.close == nil } ?? false
+        }
+        // Captions: people only (a photographer in a credit is not here: credits are not read).
+        let saved = focus
+        for unit in units where unit.kind == .caption {
+            for s in unit.sentences.indices { _ = analyse(unit, sentence: s) }
+        }
+        focus = saved
+        attributeHeadlineQuotes()
+    }
+
+    private func firstNonSpace(_ chars: [Character]) -> Int {
+        var i = 0
+        while i < chars.count, chars[i].isWhitespace { i += 1 }
+        return i
+    }
+
+    // MARK: Names
+
+    /// Finds the names and pronouns of one sentence. Inside quotation marks (`quoted`) names count
+    /// but move no focus and pronouns stay unresolved: the speaker's "he" is someone else's.
+    private mutating func analyse(_ unit: TextUnit, sentence s: Int, quoted: [Range<Int>] = []) -> SentenceInfo {
+        let tokens = unit.tokens[s]
+        var info = SentenceInfo(tokens: tokens)
+        let caption = unit.kind == .caption
+        let captionFocus = focus
+        var runs: [(NameRun, EntityKind)] = []
+        for run in NameRun.find(in: tokens) {
+            guard let r = knowledge.trimmed(run, tokens) else { continue }
+            runs.append((r, knowledge.classify(r)))
+        }
+        var runAt: [Int: Int] = [:]
+        for (n, (r, _)) in runs.enumerated() { runAt[r.tokens.lowerBound] = n }
+        let firstWord = tokens.firstIndex { $0.isWord && !StoryAnalysis.openers.contains($0.text) } ?? 0
+        var k = 0
+        while k < tokens.count {
+            if let n = runAt[k] {
+                let (run, kind) = runs[n]
+                switch kind {
+                case .person:
+                    if let full = knowledge.personName(run) {
+                        let isNew = !registry.people.contains { $0.name == full }
+                        let id = registry.mention(full, as: run.name, inCaption: caption)
+                        registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
+                        for t in run.tokens { info.personAt[t] = id }
+                        let inQuote = quoted.contains { $0.contains(tokens[run.tokens.lowerBound].range.lowerBound) }
+                        if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= firstWord || speaks(run, tokens) {
+                            focus = id
+                        }
+                    }
+                case .place:
+                    if unit.kind == .body { places.add(run.name) }
+                case .organisation:
+                    if unit.kind == .body { organisations.add(run.name) }
+                    for t in run.tokens { info.otherAt[t] = run.name }
+                case .none:
+                    break
+                }
+                k = run.tokens.upperBound
+                continue
+            }
+            let w = tokens[k].text
+            if ["he", "she", "He", "She", "him", "her", "his", "Her", "His"].contains(w), let f = focus, unit.kind != .title,
+               !quoted.contains(where: { $0.contains(tokens[k].range.lowerBound) }) {
+                info.pronounAt[k] = f
+                registry.pronoun(f)
+            } else if tokens[k].isCapitalized, ["Police", "Officials", "Authorities", "Prosecutors"].contains(w) {
+                info.otherAt[k] = w
+            }
+            k += 1
+        }
+        if caption { focus = captionFocus }
+        if unit.kind == .body {
+            dates += dateFinder.mentions(in: tokens, chars: unit.chars, block: unit.block)
+        }
+        return info
+    }
+
+    /// "X said", "X, 50, said", "said X": the person is speaking, so "he" will be them.
+    private func speaks(_ run: NameRun, _ tokens: [Token]) -> Bool {
+        var k = run.tokens.upperBound
+        while k < tokens.count, Attribution.between.contains(tokens[k].lower) || SpeechVerbs.isAuxiliary(tokens[k].lower) { k += 1 }
+        if k < tokens.count, SpeechVerbs.cues.contains(tokens[k].lower) { return true }
+        let b = run.whole.lowerBound - 1
+        return b >= 0 && SpeechVerbs.inverted.contains(tokens[b].lower)
+    }
+
+    // MARK: Quotations
+
+    /// Decides whether a quoted span is a quotation and, if so, who said it.
+    private mutating func attribute(_ span: QuoteSpan, unit u: Int, infos: [SentenceInfo], continues: Bool) {
+        let unit = units[u]
+        var inner = unit.chars[span.inner]
+        // "“…,” he said": the comma belongs to the sentence around the quotation.
+        while let last = inner.last, last == "," || last == ";" || last == ":" { inner = inner.dropLast() }
+        let text = String(inner)
+        let words = WordTokenizer.tokens(unit.chars, in: span.inner).filter(\.isWord)
+        guard !words.isEmpty else { return }
+        let openSentence = unit.sentences.firstIndex { $0.contains(span.open) || $0.lowerBound > span.open } ?? 0
+        let closeSentence = span.close.flatMap { c in unit.sentences.lastIndex { $0.lowerBound <= c } } ?? (unit.sentences.count - 1)
+        let oi = infos.indices.contains(openSentence) ? infos[openSentence].index(ofChar: span.open) : nil
+        let ci = span.close.flatMap { c in infos.indices.contains(closeSentence) ? infos[closeSentence].index(ofChar: c) : nil }
+
+        if unit.kind == .title {
+            // Headlines quote a phrase of the story without saying who: matched to the body later.
+            guard !isName(words) else { return }
+            quotes.append(Quote(text: text, span: textSpan(unit, span)))
+            headlineQuotes.append(quotes.count - 1)
+            return
+        }
+
+        var found: Attribution?
+        if let ci { found = Attribution.after(close: ci, in: infos[closeSentence], registry: registry) }
+        if found == nil, let oi { found = Attribution.before(open: oi, in: infos[openSentence], registry: registry) }
+        let short = words.count <= 4 && !continues && span.close != nil
+        if short {
+            // Names ("“Pahonia”") and scare quotes ("no “velvet revolution”") are not quotations:
+            // a short quoted phrase counts only when a verb of saying introduces or follows it.
+            if isName(words) || found == nil { return }
+        }
+        let endsSentence = span.close.map { c in closeSentence < unit.sentences.count && closesSentence(unit, c, closeSentence) } ?? true
+        if found == nil, endsSentence, closeSentence + 1 < infos.count {
+            found = Attribution.opening(of: infos[closeSentence + 1], registry: registry)
+        }
+        if found == nil, endsSentence, closeSentence + 1 >= infos.count, u + 1 < units.count, units[u + 1].kind == .body,
+           !units[u + 1].sentences.isEmpty {
+            // The speaker named in the next paragraph's first sentence ("Smith said.").
+            var peek = self
+            let info = peek.analyse(units[u + 1], sentence: 0)
+            found = Attribution.opening(of: info, registry: peek.registry)
+        }
+        var quote = Quote(text: text, span: textSpan(unit, span))
+        let startsParagraph = span.open == firstNonSpace(unit.chars)
+        if found == nil, startsParagraph, let last = lastSpeaker, u - last.unit <= 2 || continues {
+            // A quotation paragraph with no attribution goes on in the voice of the last speaker.
+            found = Attribution(speaker: last.speaker, cue: "", confidence: continues ? 0.8 : 0.5)
+        }
+        if let found {
+            apply(found, to: &quote)
+            lastSpeaker = (found.speaker, u)
+            for p in pendingParts where quotes[p].speaker == nil && quotes[p].speakerDescription == nil {
+                apply(found, to: &quotes[p])
+            }
+            pendingParts.removeAll()
+        }
+        quote.continuesPrevious = continues
+        quotes.append(quote)
+        if span.close == nil { pendingParts.append(quotes.count - 1) } else { pendingParts.removeAll() }
+    }
+
+    private func apply(_ a: Attribution, to quote: inout Quote) {
+        switch a.speaker {
+        case .person(let id): quote.speaker = registry.name(id)
+        case .described(let d): quote.speakerDescription = d
+        }
+        quote.cue = a.cue.isEmpty ? nil : a.cue
+        quote.confidence = a.confidence
+    }
+
+    /// The closing mark is the last thing of its sentence but for punctuation.
+    private func closesSentence(_ unit: TextUnit, _ close: Int, _ s: Int) -> Bool {
+        let end = unit.sentences[s].upperBound
+        var i = close + 1
+        while i < end, unit.chars[i].isPunctuation || unit.chars[i].isWhitespace { i += 1 }
+        return i >= end
+    }
+
+    private func textSpan(_ unit: TextUnit, _ span: QuoteSpan) -> TextSpan {
+        TextSpan(block: unit.block, charStart: span.inner.lowerBound, charEnd: span.inner.upperBound)
+    }
+
+    /// "“Pahonia”", "“Hero of Ukraine”": every word capitalised but the small joining words.
+    private func isName(_ words: [Token]) -> Bool {
+        words.count <= 6 && words.allSatisfy { $0.isCapitalized || NameRun.connectors.contains($0.text) }
+            && words.first?.isCapitalized == true && words.count < 4 || (words.count == 1 && words[0].isCapitalized)
+    }
+
+    /// A headline's quoted phrase belongs to the body quotation that contains its words.
+    private mutating func attributeHeadlineQuotes() {
+        for h in headlineQuotes {
+            let needle = Self.folded(quotes[h].text)
+            guard let match = quotes.first(where: { $0.span.block >= 0 && $0.speaker != nil && Self.folded($0.text).contains(needle) })
+            else { continue }
+            quotes[h].speaker = match.speaker
+            quotes[h].cue = match.cue
+            quotes[h].confidence = min(match.confidence, 0.8)
+        }
+    }
+
+    /// Lower-cased letters and digits with single spaces, for matching a phrase across punctuation.
+    static func folded(_ s: String) -> String {
+        var out = ""
+        var space = false
+        for c in s.lowercased() {
+            if c.isLetter || c.isNumber {
+                if space, !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(c)
+            } else if c == "’" || c == "'" {
+                continue
+            } else {
+                space = true
+            }
+        }
+        return out
+    }
+}

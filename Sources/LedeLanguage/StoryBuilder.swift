@@ -1,0 +1,70 @@
+import LedeCore
+
+/// Article → Story: sentences with their offsets, quotations and who said them, people with what the
+/// article says of them, places, organisations and dates. No model download: rules, a gazetteer and
+/// the article's own structure.
+///
+/// ```swift
+/// let story = StoryBuilder().story(of: article)
+/// for q in story.quotes { print(q.speaker ?? "unknown", "—", q.text) }
+/// ```
+public struct StoryBuilder: Sendable {
+    public var splitter: SentenceSplitter
+
+    public init(splitter: SentenceSplitter = SentenceSplitter()) {
+        self.splitter = splitter
+    }
+
+    /// The sentences of the title (block -1) and every text block, in reading order.
+    public func sentences(of article: Article) -> [Sentence] {
+        sentences(in: units(of: article).filter { $0.kind != .caption })
+    }
+
+    public func story(of article: Article) -> Story {
+        let all = units(of: article)
+        let reading = all.filter { $0.kind != .caption }
+        var analysis = StoryAnalysis(units: all, published: article.published)
+        analysis.run()
+        return Story(article: article, sentences: sentences(in: reading), quotes: analysis.quotes,
+                     people: analysis.registry.people, places: analysis.places.entities,
+                     organisations: analysis.organisations.entities, dates: analysis.dates)
+    }
+
+    func units(of article: Article) -> [TextUnit] {
+        var out: [TextUnit] = []
+        if !article.title.isEmpty { out.append(TextUnit(block: TextSpan.titleBlock, text: article.title, kind: .title, splitter: splitter)) }
+        for (i, block) in article.blocks.enumerated() {
+            switch block {
+            case .figure(let f):
+                if let c = f.caption, !c.isEmpty { out.append(TextUnit(block: i, text: c, kind: .caption, splitter: splitter)) }
+            default:
+                if let t = block.text, !t.isEmpty { out.append(TextUnit(block: i, text: t, kind: .body, splitter: splitter)) }
+            }
+        }
+        return out
+    }
+
+    private func sentences(in units: [TextUnit]) -> [Sentence] {
+        var out: [Sentence] = []
+        for u in units {
+            for r in u.sentences {
+                out.append(Sentence(id: out.count, span: TextSpan(block: u.block, charStart: r.lowerBound, charEnd: r.upperBound),
+                                    text: SentenceSplitter.collapsed(u.chars[r])))
+            }
+        }
+        return out
+    }
+}
+
+/// Counts of named places or organisations, in order of first mention.
+struct EntityTally {
+    private var order: [String] = []
+    private var counts: [String: Int] = [:]
+
+    mutating func add(_ name: String) {
+        if counts[name] == nil { order.append(name) }
+        counts[name, default: 0] += 1
+    }
+
+    var entities: [Entity] { order.map { Entity(name: $0, mentions: counts[$0] ?? 0) } }
+}

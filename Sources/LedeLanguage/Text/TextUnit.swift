@@ -1,0 +1,28 @@
+/// A piece of an article's text the language stage reads: the title (block -1), a paragraph, heading,
+/// quote or list block, or a figure's caption; with its sentences and their tokens.
+///
+/// ```swift
+/// let unit = TextUnit(block: 3, text: "He left. She stayed.", kind: .body, splitter: SentenceSplitter())
+/// unit.sentences.count   // 2
+/// ```
+struct TextUnit {
+    enum Kind { case title, body, caption }
+
+    var block: Int
+    var text: String
+    var chars: [Character]
+    var kind: Kind
+    var sentences: [Range<Int>]
+    var tokens: [[Token]]
+
+    init(block: Int, text: String, kind: Kind, splitter: SentenceSplitter) {
+        self.block = block
+        self.text = text
+        self.kind = kind
+        let c = Array(text)
+        let ranges = splitter.split(c)
+        chars = c
+        sentences = ranges
+        tokens = ranges.map { WordTokenizer.tokens(c, in: $0) }
+    }
+}

@@ -1,0 +1,62 @@
+/// A word or a punctuation mark of a sentence, with its Character offsets in the block's text.
+///
+/// ```swift
+/// let tokens = WordTokenizer.tokens(Array("Lukashenko’s “big brother.”"), in: 0..<27)
+/// tokens[0].text       // "Lukashenko’s"
+/// tokens[0].base       // "Lukashenko" (possessive removed)
+/// ```
+struct Token: Equatable {
+    var range: Range<Int>
+    var text: String
+    var isWord: Bool
+
+    /// The word without a possessive "’s" / "'s" / "s’".
+    var base: String {
+        if text.hasSuffix("’s") || text.hasSuffix("'s") { return String(text.dropLast(2)) }
+        return text
+    }
+
+    var isPossessive: Bool { text.hasSuffix("’s") || text.hasSuffix("'s") }
+
+    /// Starts with a capital letter ("Ukraine", "KGB", "McCain"), as names do.
+    var isCapitalized: Bool { isWord && (text.first?.isUppercase ?? false) }
+
+    var lower: String { text.lowercased() }
+}
+
+enum WordTokenizer {
+    /// Words (letters and digits, with inner apostrophes, hyphens and dots: "didn’t", "half-brother",
+    /// "U.S", "1,000") and single punctuation marks; whitespace is dropped.
+    static func tokens(_ chars: [Character], in range: Range<Int>) -> [Token] {
+        var out: [Token] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let c = chars[i]
+            if c.isWhitespace { i += 1; continue }
+            if c.isLetter || c.isNumber {
+                var j = i + 1
+                while j < end {
+                    let d = chars[j]
+                    if d.isLetter || d.isNumber { j += 1; continue }
+                    // Inner marks join two word characters: "didn’t", "Soviet-style", "U.S", "10,000".
+                    if (d == "’" || d == "'" || d == "-" || d == "." || d == "," || d == "‑"), j + 1 < end,
+                       chars[j + 1].isLetter || chars[j + 1].isNumber {
+                        if d == ",", !(chars[j - 1].isNumber && chars[j + 1].isNumber) { break }
+                        if d == ".", !(chars[j + 1].isNumber && chars[j - 1].isNumber),
+                           !(j >= 1 && j + 2 <= end && (j + 2 == end || chars[j + 2] == ".")) { break }
+                        j += 2
+                        continue
+                    }
+                    break
+                }
+                out.append(Token(range: i..<j, text: String(chars[i..<j]), isWord: true))
+                i = j
+            } else {
+                out.append(Token(range: i..<(i + 1), text: String(c), isWord: false))
+                i += 1
+            }
+        }
+        return out
+    }
+}
