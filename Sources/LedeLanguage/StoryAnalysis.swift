@@ -19,9 +19,31 @@ struct StoryAnalysis {
     var dates: [DateMention] = []
     var quotes: [Quote] = []
 
-    /// The person "he" or "she" stands for now: the last one introduced, or the last subject of a
-    /// sentence or of a verb of saying.
-    private var focus: Int?
+    /// People in focus, most recent last: the last introduced, or the last subject of a sentence or
+    /// of a verb of saying. "He" and "she" stand for the most recent one of their gender.
+    private var recent: [Int] = []
+    /// Gender learned from titles ("Mr", "Ms") and from the pronouns that stood for a person.
+    private var genders: [Int: Gender] = [:]
+
+    enum Gender { case male, female }
+
+    private var focus: Int? { recent.last }
+
+    private mutating func setFocus(_ id: Int) {
+        recent.removeAll { $0 == id }
+        recent.append(id)
+    }
+
+    /// The person a pronoun stands for: the most recent in focus whose gender is the pronoun's or unknown.
+    private mutating func resolve(_ pronoun: String) -> Int? {
+        let g: Gender = ["she", "her"].contains(pronoun.lowercased()) ? .female : .male
+        guard let id = recent.last(where: { genders[$0] == nil || genders[$0] == g }) else { return nil }
+        if genders[id] == nil { genders[id] = g }
+        return id
+    }
+
+    static let maleTitles: Set<String> = ["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Sheikh", "Emir", "Sultan"]
+    static let femaleTitles: Set<String> = ["Ms", "Mrs", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Madam"]
     /// Speaker of the last attributed quotation and the unit it was in, for quotes that continue.
     private var lastSpeaker: (speaker: Attribution.Speaker, unit: Int)?
     /// Quotation parts that open a paragraph and continue into the next, waiting for their speaker.
@@ -31,8 +53,12 @@ struct StoryAnalysis {
     /// Words that may open a sentence before its subject: "But he said", "Still, Smith …".
     static let openers: Set<String> = ["But", "And", "Still", "Yet", "So", "Then", "Now", "Meanwhile", "However", "Later"]
 
+    /// The first body block: where a dateline can stand.
+    private let firstBodyBlock: Int?
+
     init(units: [TextUnit], published: String?) {
         self.units = units
+        firstBodyBlock = units.first { $0.kind == .body }?.block
         knowledge = NameKnowledge(units: units)
         dateFinder = DateFinder(published: published)
     }
@@ -53,11 +79,11 @@ struct StoryAnalysis {
             previousOpenAtEnd = spans.last.map { $0.close == nil } ?? false
         }
         // Captions: people only (a photographer in a credit is not here: credits are not read).
-        let saved = focus
+        let saved = recent
         for unit in units where unit.kind == .caption {
             for s in unit.sentences.indices { _ = analyse(unit, sentence: s) }
         }
-        focus = saved
+        recent = saved
         attributeHeadlineQuotes()
     }
 
@@ -75,14 +101,20 @@ struct StoryAnalysis {
         let tokens = unit.tokens[s]
         var info = SentenceInfo(tokens: tokens)
         let caption = unit.kind == .caption
-        let captionFocus = focus
+        let captionFocus = recent
         var runs: [(NameRun, EntityKind)] = []
         for run in NameRun.find(in: tokens) {
             guard let r = knowledge.trimmed(run, tokens) else { continue }
             runs.append((r, knowledge.classify(r)))
         }
+        // A dateline opens a wire story's first paragraph: its place counts, its capitals are no names.
+        var skip = 0
+        if unit.kind == .body, s == 0, unit.block == firstBodyBlock, let d = Dateline.find(in: tokens) {
+            places.add(d.place)
+            skip = d.tokens.upperBound
+        }
         var runAt: [Int: Int] = [:]
-        for (n, (r, _)) in runs.enumerated() { runAt[r.tokens.lowerBound] = n }
+        for (n, (r, _)) in runs.enumerated() where r.whole.lowerBound >= skip { runAt[r.tokens.lowerBound] = n }
         let firstWord = tokens.firstIndex { $0.isWord && !StoryAnalysis.openers.contains($0.text) } ?? 0
         var k = 0
         while k < tokens.count {
@@ -94,10 +126,12 @@ struct StoryAnalysis {
                         let isNew = !registry.people.contains { $0.name == full }
                         let id = registry.mention(full, as: run.name, inCaption: caption)
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
-                        for t in run.tokens { info.personAt[t] = id }
+                        for t in run.whole { info.personAt[t] = id }
+                        if run.prefix.contains(where: Self.maleTitles.contains) { genders[id] = .male }
+                        if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
                         let inQuote = quoted.contains { $0.contains(tokens[run.tokens.lowerBound].range.lowerBound) }
                         if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= firstWord || speaks(run, tokens) {
-                            focus = id
+                            setFocus(id)
                         }
                     }
                 case .place:
@@ -112,8 +146,8 @@ struct StoryAnalysis {
                 continue
             }
             let w = tokens[k].text
-            if ["he", "she", "He", "She", "him", "her", "his", "Her", "His"].contains(w), let f = focus, unit.kind != .title,
-               !quoted.contains(where: { $0.contains(tokens[k].range.lowerBound) }) {
+            if ["he", "she", "He", "She", "him", "her", "his", "Her", "His"].contains(w), unit.kind != .title,
+               !quoted.contains(where: { $0.contains(tokens[k].range.lowerBound) }), let f = resolve(w) {
                 info.pronounAt[k] = f
                 registry.pronoun(f)
             } else if tokens[k].isCapitalized, ["Police", "Officials", "Authorities", "Prosecutors"].contains(w) {
@@ -121,7 +155,7 @@ struct StoryAnalysis {
             }
             k += 1
         }
-        if caption { focus = captionFocus }
+        if caption { recent = captionFocus }
         if unit.kind == .body {
             dates += dateFinder.mentions(in: tokens, chars: unit.chars, block: unit.block)
         }
@@ -183,7 +217,10 @@ struct StoryAnalysis {
         }
         var quote = Quote(text: text, span: textSpan(unit, span))
         let startsParagraph = span.open == firstNonSpace(unit.chars)
-        if found == nil, startsParagraph, let last = lastSpeaker, u - last.unit <= 2 || continues {
+        if found == nil, let last = lastSpeaker, last.unit == u {
+            // “…,” said X. “…”: a second quotation in the same paragraph is the same speaker's.
+            found = Attribution(speaker: last.speaker, cue: "", confidence: 0.8)
+        } else if found == nil, startsParagraph, let last = lastSpeaker, u - last.unit <= 2 || continues {
             // A quotation paragraph with no attribution goes on in the voice of the last speaker.
             found = Attribution(speaker: last.speaker, cue: "", confidence: continues ? 0.8 : 0.5)
         }

@@ -73,7 +73,9 @@ struct Appositives {
                 }
                 // "Putin, the Belarusian volunteers believe, would …": a parenthetical clause, not a
                 // description; a description ends in a noun, not a verb.
-                if let last = words.last, !verbs.contains(last), !SpeechVerbs.cues.contains(last) { out.absorb(words) }
+                // It also closes where the apposition does: "X, the port's director, said", not "X, the decision was".
+                let closes = k == tokens.count || [",", ".", ";", "—", ")"].contains(tokens[k].text) || tokens[k].text == "who"
+                if closes, let last = words.last, !verbs.contains(last), !SpeechVerbs.cues.contains(last) { out.absorb(words) }
                 if k < tokens.count, tokens[k].text == "who" { out.relativeClause(from: k + 1, tokens) }
             } else if tokens[k].text == "who" {
                 out.relativeClause(from: k + 1, tokens)

@@ -98,7 +98,7 @@ enum Gazetteer {
     General|Gen|Admiral|Adm|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Corporal|Cpl|Private|\
     Commander|Commissioner|Secretary|Ambassador|Speaker|Chairman|Chairwoman|Chair|Director|Chief|Officer|Detective|\
     Inspector|Professor|Prof|Dr|Doctor|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Rev|Reverend|Father|Bishop|Archbishop|\
-    Cardinal|Rabbi|Imam|Patriarch|Metropolitan|Coach|Attorney|Chancellor|Premier|Leader|Opposition|Former|former|\
+    Cardinal|Rabbi|Imam|Councillor|Councilor|Councilman|Councilwoman|Alderman|Assemblyman|Assemblywoman|Congressman|Congresswoman|Trooper|Constable|Superintendent|Sheriff|Patriarch|Metropolitan|Coach|Attorney|Chancellor|Premier|Leader|Opposition|Former|former|\
     State|Sen.|Gov.|Dr.|Mr.|Mrs.|Ms.
     """)
 
@@ -110,7 +110,7 @@ enum Gazetteer {
     Organization|Organisation|Forces|Force|Guard|Service|Services|Museum|Airlines|Airways|Bureau|Network|Club|\
     League|Battalion|Brigade|Regiment|Unit|Front|Movement|Centre|Center|Assembly|Authority|Board|Government|\
     Navy|Corps|Coalition|Alliance|Society|Trust|Cabinet|Railways|Television|Radio|Magazine|Records|Studios|\
-    Motors|Holdings|Partners|Team|Academy|Initiative|Mission|Parliament|Tribunal|Council|Fleet|Defense|Defence
+    Motors|Holdings|Partners|Team|Freight|Shipping|Logistics|Energy|Pharmaceuticals|Technologies|Systems|Industries|Labs|Capital|Media|Entertainment|Foods|Oil|Mining|Steel|Insurance|Securities|Ventures|Airport|Academy|Initiative|Mission|Parliament|Tribunal|Council|Fleet|Defense|Defence
     """)
 
     /// Lower-case nouns that, before or after a name, make it an organisation ("another unit, X", "the X unit").

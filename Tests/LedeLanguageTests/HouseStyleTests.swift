@@ -1,0 +1,55 @@
+import Testing
+import LedeCore
+@testable import LedeLanguage
+
+/// Fixtures written for Lede in several house styles (Tests/LedeLanguageTests/Fixtures).
+@Suite struct HouseStyleTests {
+    @Test func wireStyleSaidAfterAndPronouns() throws {
+        let story = try StoryFixture.story(fixture: "wire-harbour-strike.txt", published: "2026-03-12T08:00:00Z")
+        let table = StoryFixture.table(story)
+        #expect(table.map(\.0) == ["Marta Okonkwo", "Marta Okonkwo", "Marta Okonkwo", "Henrik Vale", "Henrik Vale",
+                                   "a city official", "Marta Okonkwo"], "\(table)")
+        // The headline's quoted phrase is matched to the body quotation that holds it.
+        #expect(story.quotes[0].span.block == TextSpan.titleBlock)
+        // A speaker the article never names has a description, not a name.
+        let official = try #require(story.quotes.first { $0.text.hasPrefix("This is a very difficult week") })
+        #expect(official.speaker == nil)
+        #expect(official.speakerDescription == "a city official")
+        let okonkwo = try #require(story.people.first { $0.name == "Marta Okonkwo" })
+        #expect(okonkwo.age == 41)
+        #expect(okonkwo.descriptions.contains("crane operator"))
+        #expect(story.places.map(\.name).contains("Port Elling"))
+        #expect(!story.organisations.map(\.name).contains("ELLING"))
+        // "on Tuesday" resolved against the publication date (Thursday 2026-03-12).
+        #expect(story.dates.first { $0.text == "on Tuesday" }?.resolved == "2026-03-10")
+    }
+
+    @Test func agencyStraightQuotesTitlesAndAccordingTo() throws {
+        let story = try StoryFixture.story(fixture: "agency-straight-quotes.txt")
+        #expect(StoryFixture.table(story).map(\.0) == ["Ilse Brandt", "Ilse Brandt", "Rafael Monteiro"])
+        #expect(story.quotes[0].cue == "told")
+        let brandt = try #require(story.people.first { $0.name == "Ilse Brandt" })
+        #expect(brandt.age == 58)
+        #expect(brandt.descriptions.contains("Governor"))
+        #expect(brandt.aliases.contains("Brandt"))
+    }
+
+    @Test func twoSpeakersAlternatingByGender() throws {
+        let story = try StoryFixture.story(fixture: "broadcaster-alternating.txt")
+        #expect(StoryFixture.table(story).map(\.0) == ["Priya Natarajan", "Tom Hadley", "Priya Natarajan", "Tom Hadley"])
+        #expect(story.quotes[2].cue == "replied")
+    }
+
+    @Test func quotationOverSeveralParagraphs() throws {
+        let story = try StoryFixture.story(fixture: "newspaper-long-quote.txt")
+        #expect(story.quotes.count == 3)
+        #expect(story.quotes.allSatisfy { $0.speaker == "Edith Marlow" })
+        // The second paragraph opens a quotation it does not close; the third continues it.
+        #expect(!story.quotes[1].continuesPrevious)
+        #expect(story.quotes[2].continuesPrevious)
+        // "the retired teacher said" is resolved to the person so described.
+        #expect(story.quotes[2].cue == "said")
+        // One-word "miracle" after a crowd's verb is not a quotation of a speaker.
+        #expect(!story.quotes.contains { $0.text.hasPrefix("miracle") })
+    }
+}
