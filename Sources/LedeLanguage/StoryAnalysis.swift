@@ -87,7 +87,7 @@ struct StoryAnalysis {
         attributeHeadlineQuotes()
     }
 
-    private func firstNonSpace(_ chars: [Character]) -> Int {
+    private func firstNonSpace(_ chars: [Unicode.Scalar]) -> Int {
         var i = 0
         while i < chars.count, chars[i].isWhitespace { i += 1 }
         return i
@@ -157,7 +157,7 @@ struct StoryAnalysis {
         }
         if caption { recent = captionFocus }
         if unit.kind == .body {
-            dates += dateFinder.mentions(in: tokens, chars: unit.chars, block: unit.block)
+            dates += dateFinder.mentions(in: tokens, chars: unit.chars, offsets: unit.offsets, block: unit.block)
         }
         return info
     }
@@ -179,7 +179,7 @@ struct StoryAnalysis {
         var inner = unit.chars[span.inner]
         // "“…,” he said": the comma belongs to the sentence around the quotation.
         while let last = inner.last, last == "," || last == ";" || last == ":" { inner = inner.dropLast() }
-        let text = String(inner)
+        let text = String(scalars: inner)
         let words = WordTokenizer.tokens(unit.chars, in: span.inner).filter(\.isWord)
         guard !words.isEmpty else { return }
         let openSentence = unit.sentences.firstIndex { $0.contains(span.open) || $0.lowerBound > span.open } ?? 0
@@ -255,7 +255,8 @@ struct StoryAnalysis {
     }
 
     private func textSpan(_ unit: TextUnit, _ span: QuoteSpan) -> TextSpan {
-        TextSpan(block: unit.block, charStart: span.inner.lowerBound, charEnd: span.inner.upperBound)
+        let c = unit.offsets.characterRange(span.inner)
+        return TextSpan(block: unit.block, charStart: c.lowerBound, charEnd: c.upperBound)
     }
 
     /// "“Pahonia”", "“Hero of Ukraine”": every word capitalised but the small joining words.

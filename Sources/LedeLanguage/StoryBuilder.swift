@@ -48,7 +48,8 @@ public struct StoryBuilder: Sendable {
         var out: [Sentence] = []
         for u in units {
             for r in u.sentences {
-                out.append(Sentence(id: out.count, span: TextSpan(block: u.block, charStart: r.lowerBound, charEnd: r.upperBound),
+                let c = u.offsets.characterRange(r)
+                out.append(Sentence(id: out.count, span: TextSpan(block: u.block, charStart: c.lowerBound, charEnd: c.upperBound),
                                     text: SentenceSplitter.collapsed(u.chars[r])))
             }
         }

@@ -26,6 +26,15 @@ import Testing
         #expect(ranges.map { String(chars[$0]) } == ["First one.", "Second, with “quotes.”", "Third"])
     }
 
+    @Test func offsetsCountCharactersNotScalars() {
+        // "é" written as e + combining accent, and a flag emoji: one Character each, several scalars.
+        let text = "Cafe\u{301} closed. The 🇺🇦 flag flew. End."
+        let chars = Array(text)
+        let ranges = splitter.split(text)
+        #expect(ranges.map { String(chars[$0]) } == ["Cafe\u{301} closed.", "The 🇺🇦 flag flew.", "End."])
+        #expect(ranges[1] == 13..<29)
+    }
+
     @Test func ellipsisCharacterAndMixedScripts() {
         #expect(splitter.sentences("He paused… Then he left.") == ["He paused…", "Then he left."])
         #expect(splitter.sentences("Officials named Алексей Навальный in the report. Олег agreed.")

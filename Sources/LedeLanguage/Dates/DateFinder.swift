@@ -33,13 +33,16 @@ struct DateFinder {
         return nil
     }
 
-    func mentions(in tokens: [Token], chars: [Character], block: Int) -> [DateMention] {
+    func mentions(in tokens: [Token], chars: [Unicode.Scalar], offsets: Scalars, block: Int) -> [DateMention] {
         var out: [DateMention] = []
         var i = 0
-        func text(_ a: Int, _ b: Int) -> String { String(chars[tokens[a].range.lowerBound..<tokens[b].range.upperBound]) }
+        func text(_ a: Int, _ b: Int) -> String { String(scalars: chars[tokens[a].range.lowerBound..<tokens[b].range.upperBound]) }
         while i < tokens.count {
             let t = tokens[i]
-            let span = { (a: Int, b: Int) in TextSpan(block: block, charStart: tokens[a].range.lowerBound, charEnd: tokens[b].range.upperBound) }
+            let span = { (a: Int, b: Int) -> TextSpan in
+                let c = offsets.characterRange(tokens[a].range.lowerBound..<tokens[b].range.upperBound)
+                return TextSpan(block: block, charStart: c.lowerBound, charEnd: c.upperBound)
+            }
             // Weekday, optionally followed by a full date: "Friday, May 20, 2022".
             if t.isCapitalized, let wd = DateFinder.weekdays.firstIndex(of: t.lower) {
                 if i + 2 < tokens.count, tokens[i + 1].text == ",", let m = fullDate(tokens, at: i + 2) {

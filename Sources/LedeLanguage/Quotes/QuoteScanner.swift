@@ -18,15 +18,15 @@ struct QuoteSpan: Equatable {
 }
 
 enum QuoteScanner {
-    static func spans(in chars: [Character]) -> [QuoteSpan] {
+    static func spans(in chars: [Unicode.Scalar]) -> [QuoteSpan] {
         var out: [QuoteSpan] = []
         var doubleOpen: Int?
         var singleOpen: Int?
         let n = chars.count
         for i in 0..<n {
             let c = chars[i]
-            let prev: Character? = i > 0 ? chars[i - 1] : nil
-            let next: Character? = i + 1 < n ? chars[i + 1] : nil
+            let prev: Unicode.Scalar? = i > 0 ? chars[i - 1] : nil
+            let next: Unicode.Scalar? = i + 1 < n ? chars[i + 1] : nil
             switch c {
             case "“", "«", "„":
                 if doubleOpen == nil { doubleOpen = i; singleOpen = nil }
@@ -52,7 +52,7 @@ enum QuoteScanner {
                         out.append(span(chars, open: o, close: i, single: true))
                         singleOpen = nil
                     }
-                } else if prev == nil || prev!.isWhitespace || "([—–:".contains(prev!), let nx = next, nx.isLetter || nx.isNumber {
+                } else if prev == nil || prev!.isWhitespace || "([—–:".unicodeScalars.contains(prev!), let nx = next, nx.isLetter || nx.isNumber {
                     singleOpen = i
                 }
             case "’":
@@ -74,7 +74,7 @@ enum QuoteScanner {
         return out.filter { !$0.inner.isEmpty }
     }
 
-    private static func span(_ chars: [Character], open: Int, close: Int?, single: Bool) -> QuoteSpan {
+    private static func span(_ chars: [Unicode.Scalar], open: Int, close: Int?, single: Bool) -> QuoteSpan {
         var s = open + 1, e = close ?? chars.count
         while s < e, chars[s].isWhitespace { s += 1 }
         while e > s, chars[e - 1].isWhitespace { e -= 1 }

@@ -13,7 +13,7 @@ struct ListMarkers {
     private(set) var markerPeriods: Set<Int> = []
 
     /// Bullets that start an item wherever they stand.
-    static let bullets: Set<Character> = ["•", "⁃", "◦", "▪", "‣"]
+    static let bullets: Set<Unicode.Scalar> = ["•", "⁃", "◦", "▪", "‣"]
 
     private enum Style: Equatable { case numberDot, numberDotParen, numberParen, letterDot, letterParen }
 
@@ -26,7 +26,7 @@ struct ListMarkers {
         var opensList: Bool
     }
 
-    init(_ chars: [Character]) {
+    init(_ chars: [Unicode.Scalar]) {
         var markers: [Marker] = []
         let n = chars.count
         var i = 0
@@ -68,18 +68,18 @@ struct ListMarkers {
         }
     }
 
-    private static func marker(in chars: [Character], at i: Int) -> Marker? {
+    private static func marker(in chars: [Unicode.Scalar], at i: Int) -> Marker? {
         let n = chars.count
         var j = i
         var value = 0
         var letter = false
-        while j < n, let d = chars[j].wholeNumberValue, chars[j].isASCII, j - i < 2 {
+        while j < n, let d = chars[j].digitValue, j - i < 2 {
             value = value * 10 + d
             j += 1
         }
         if j == i {
-            guard chars[i].isASCII, chars[i].isLowercase, let a = chars[i].asciiValue else { return nil }
-            value = Int(a) - 96
+            guard chars[i].isASCII, chars[i].isLowercase else { return nil }
+            value = Int(chars[i].value) - 96
             letter = true
             j = i + 1
         }

@@ -24,24 +24,24 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences' texts, each trimmed and with runs of whitespace collapsed to one space.
     public func sentences(_ text: String) -> [String] {
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars)
         return split(chars).map { SentenceSplitter.collapsed(chars[$0]) }
     }
 
     /// Character-offset ranges of the sentences in `text`, trimmed of surrounding whitespace.
     public func split(_ text: String) -> [Range<Int>] {
-        split(Array(text))
+        let s = Scalars(text)
+        return split(s.scalars).map { s.characterRange($0) }
     }
 
-    /// Same as `split(_:)` on text already turned into Characters.
-    public func split(_ chars: [Character]) -> [Range<Int>] {
+    /// Scalar-offset ranges of the sentences in text given as Unicode scalars.
+    func split(_ chars: [Unicode.Scalar]) -> [Range<Int>] {
         var scan = Scan(chars: chars, lineBreaks: lineBreaks)
         return scan.run()
     }
 
-    static func collapsed(_ slice: ArraySlice<Character>) -> String {
-        var out = ""
-        out.reserveCapacity(slice.count)
+    static func collapsed(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        var out = String.UnicodeScalarView()
         var space = false
         for c in slice {
             if c.isWhitespace {
@@ -52,19 +52,19 @@ public struct SentenceSplitter: Sendable {
                 out.append(c)
             }
         }
-        return out
+        return String(out)
     }
 }
 
 /// One pass over the characters, deciding at each candidate whether a sentence ends there.
 private struct Scan {
-    let chars: [Character]
+    let chars: [Unicode.Scalar]
     let lineBreaks: SentenceSplitter.LineBreaks
     let lists: ListMarkers
     var ranges: [Range<Int>] = []
     var start = 0
 
-    init(chars: [Character], lineBreaks: SentenceSplitter.LineBreaks) {
+    init(chars: [Unicode.Scalar], lineBreaks: SentenceSplitter.LineBreaks) {
         self.chars = chars
         self.lineBreaks = lineBreaks
         self.lists = ListMarkers(chars)
@@ -115,8 +115,8 @@ private struct Scan {
         return true
     }
 
-    static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "»", "»"]
-    static let openers: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "«", "¿", "¡"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]", "»", "»"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«", "¿", "¡"]
 
     /// Handles a run of terminal punctuation starting at `i`; returns where scanning resumes.
     mutating func terminal(at i: Int) -> Int {
@@ -189,7 +189,7 @@ private struct Scan {
     }
 
     /// Decides whether a single period followed by whitespace ends the sentence.
-    func periodEnds(at i: Int, next: Character?, nextStart: Int) -> Bool {
+    func periodEnds(at i: Int, next: Unicode.Scalar?, nextStart: Int) -> Bool {
         if lists.markerPeriods.contains(i) { return false }
         guard let next else { return true }
         if next.isLowercase { return false }
@@ -222,7 +222,7 @@ private struct Scan {
     }
 
     /// The first character of the next word, skipping whitespace and opening quotes or brackets.
-    func nextSignificant(from k: Int) -> Character? {
+    func nextSignificant(from k: Int) -> Unicode.Scalar? {
         var j = k
         while j < chars.count, chars[j].isWhitespace || Scan.openers.contains(chars[j]) { j += 1 }
         return j < chars.count ? chars[j] : nil
@@ -238,7 +238,7 @@ private struct Scan {
         var j = k
         while j < chars.count, chars[j].isWhitespace || Scan.openers.contains(chars[j]) { j += 1 }
         var w = ""
-        while j < chars.count, chars[j].isLetter { w.append(chars[j]); j += 1 }
+        while j < chars.count, chars[j].isLetter { w.unicodeScalars.append(chars[j]); j += 1 }
         return w
     }
 
@@ -247,7 +247,7 @@ private struct Scan {
         var s = i
         while s > start, !chars[s - 1].isWhitespace { s -= 1 }
         while s < i, Scan.openers.contains(chars[s]) { s += 1 }
-        return String(chars[s..<i])
+        return String(scalars: chars[s..<i])
     }
 
     func wordBefore(word: String, at i: Int) -> String? {
@@ -256,14 +256,14 @@ private struct Scan {
         guard e > start else { return nil }
         var s = e
         while s > start, !chars[s - 1].isWhitespace { s -= 1 }
-        return String(chars[s..<e])
+        return String(scalars: chars[s..<e])
     }
 
     func tokenAround(_ i: Int) -> String {
         var s = i, e = i
         while s > 0, !chars[s - 1].isWhitespace { s -= 1 }
         while e < chars.count, !chars[e].isWhitespace { e += 1 }
-        return String(chars[s..<e])
+        return String(scalars: chars[s..<e])
     }
 
     func wordCount(from s: Int, to e: Int) -> Int {

@@ -10,7 +10,9 @@ struct TextUnit {
 
     var block: Int
     var text: String
-    var chars: [Character]
+    var chars: [Unicode.Scalar]
+    /// Converts scalar offsets (`chars`, `sentences`, token ranges) to Character offsets for `TextSpan`.
+    var offsets: Scalars
     var kind: Kind
     var sentences: [Range<Int>]
     var tokens: [[Token]]
@@ -19,8 +21,10 @@ struct TextUnit {
         self.block = block
         self.text = text
         self.kind = kind
-        let c = Array(text)
+        let sc = Scalars(text)
+        let c = sc.scalars
         let ranges = splitter.split(c)
+        offsets = sc
         chars = c
         sentences = ranges
         tokens = ranges.map { WordTokenizer.tokens(c, in: $0) }

@@ -27,7 +27,7 @@ struct Token: Equatable {
 enum WordTokenizer {
     /// Words (letters and digits, with inner apostrophes, hyphens and dots: "didn’t", "half-brother",
     /// "U.S", "1,000") and single punctuation marks; whitespace is dropped.
-    static func tokens(_ chars: [Character], in range: Range<Int>) -> [Token] {
+    static func tokens(_ chars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
         var out: [Token] = []
         var i = range.lowerBound
         let end = range.upperBound
@@ -50,7 +50,7 @@ enum WordTokenizer {
                     }
                     break
                 }
-                out.append(Token(range: i..<j, text: String(chars[i..<j]), isWord: true))
+                out.append(Token(range: i..<j, text: String(scalars: chars[i..<j]), isWord: true))
                 i = j
             } else {
                 out.append(Token(range: i..<(i + 1), text: String(c), isWord: false))

@@ -8,6 +8,8 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Measure Lede against its peers (see Benchmarks/ and the README's table).",
         subcommands: [
             BenchExtractionCommand.self,
+            BenchStoryCommand.self,
+            BenchSentencesCommand.self,
         ]
     )
 }

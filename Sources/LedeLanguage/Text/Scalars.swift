@@ -1,0 +1,114 @@
+/// Text as Unicode scalars, the form the language stage scans: comparing and classifying scalars is
+/// several times cheaper than Characters (no grapheme breaking, no normalisation on `==`).
+/// Offsets stay convertible to Character offsets, the unit of `TextSpan`.
+///
+/// ```swift
+/// let s = Scalars("Café “déjà vu”")
+/// s.characterOffset(5)   // 5 (one scalar per Character here)
+/// ```
+struct Scalars {
+    let scalars: [Unicode.Scalar]
+    /// Scalar offset → Character offset; nil when every Character is a single scalar (almost all news text).
+    private let characterIndex: [Int]?
+
+    init(_ text: String) {
+        let s = Array(text.unicodeScalars)
+        scalars = s
+        characterIndex = Scalars.needsMap(s) ? Scalars.map(text, count: s.count) : nil
+    }
+
+    func characterOffset(_ scalarOffset: Int) -> Int {
+        guard let map = characterIndex else { return scalarOffset }
+        return scalarOffset < map.count ? map[scalarOffset] : (map.last.map { $0 + 1 } ?? 0)
+    }
+
+    func characterRange(_ r: Range<Int>) -> Range<Int> {
+        guard characterIndex != nil else { return r }
+        let lo = characterOffset(r.lowerBound)
+        let hi = r.isEmpty ? lo : characterOffset(r.upperBound - 1) + 1
+        return lo..<max(lo, hi)
+    }
+
+    /// A scalar that can join the Character before it: marks, joiners, variation selectors, emoji
+    /// modifiers, regional indicators, Hangul jamo, or the LF of a CR LF.
+    private static func needsMap(_ s: [Unicode.Scalar]) -> Bool {
+        var previous: UInt32 = 0
+        for c in s {
+            let v = c.value
+            defer { previous = v }
+            if v < 0x300 {
+                if v == 0x0A && previous == 0x0D { return true }
+                continue
+            }
+            switch v {
+            case 0x200C, 0x200D, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0x1F1E6...0x1F1FF, 0x1100...0x11FF,
+                 0xE0020...0xE007F, 0xE0100...0xE01EF:
+                return true
+            default:
+                switch c.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
+                default: continue
+                }
+            }
+        }
+        return false
+    }
+
+    private static func map(_ text: String, count: Int) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(count)
+        for (i, ch) in text.enumerated() {
+            for _ in ch.unicodeScalars { out.append(i) }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// A string from a slice of scalars (lossless: every scalar is kept).
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars)
+        self = String(v)
+    }
+}
+
+/// Character-like classification with an ASCII fast path.
+extension Unicode.Scalar {
+    var isWhitespace: Bool {
+        value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
+    }
+    var isNewline: Bool {
+        switch value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+    var isLetter: Bool {
+        value < 0x80 ? ((0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)) : properties.isAlphabetic
+    }
+    var isNumber: Bool {
+        value < 0x80 ? (0x30...0x39).contains(value) : properties.numericType != nil
+    }
+    var isUppercase: Bool {
+        value < 0x80 ? (0x41...0x5A).contains(value) : properties.isUppercase
+    }
+    var isLowercase: Bool {
+        value < 0x80 ? (0x61...0x7A).contains(value) : properties.isLowercase
+    }
+    var isPunctuation: Bool {
+        if value < 0x80 {
+            switch value {
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: return true
+            default: return false
+            }
+        }
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+    /// 0–9 for ASCII digits.
+    var digitValue: Int? { (0x30...0x39).contains(value) ? Int(value - 0x30) : nil }
+}
