@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
         .testTarget(name: "LedeExtractTests", dependencies: ["LedeExtract"]),
         .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage", "LedeExtract"]),
-        .testTarget(name: "LedeNarrateTests", dependencies: ["LedeNarrate"]),
+        .testTarget(name: "LedeNarrateTests", dependencies: ["LedeNarrate", "LedeLanguage", "LedeExtract"]),
         .testTarget(name: "LedeSpeechTests", dependencies: ["LedeSpeech"]),
     ],
     swiftLanguageModes: [.v6]

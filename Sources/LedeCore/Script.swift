@@ -23,17 +23,40 @@ public struct Script: Sendable, Codable, Equatable {
 }
 
 /// A way to say one word.
+///
+/// JSON: `{"ipa": "kˈiːv"}` or `{"espeak": "pl", "text": "Tomysek"}`.
 public enum Pronunciation: Sendable, Codable, Equatable, Hashable {
     /// IPA to pass to the voice as is: `ˈkiːv`.
     case ipa(String)
     /// Text to read with another eSpeak NG language's rules: `.espeak(voice: "pl", text: "Tomysek")`.
     case espeak(voice: String, text: String)
+
+    private enum Keys: String, CodingKey { case ipa, espeak, text }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        if let ipa = try c.decodeIfPresent(String.self, forKey: .ipa) {
+            self = .ipa(ipa)
+        } else {
+            self = .espeak(voice: try c.decode(String.self, forKey: .espeak), text: try c.decode(String.self, forKey: .text))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        switch self {
+        case .ipa(let ipa): try c.encode(ipa, forKey: .ipa)
+        case .espeak(let voice, let text):
+            try c.encode(voice, forKey: .espeak)
+            try c.encode(text, forKey: .text)
+        }
+    }
 }
 
 /// One spoken sentence (or a clause of a long one).
 public struct Segment: Sendable, Codable, Equatable {
     public enum Role: String, Sendable, Codable {
-        case title, byline, heading, body, quote
+        case title, byline, heading, body, quote, caption
     }
 
     /// Position in `Script.segments`; the timing map uses the same ids.

@@ -42,6 +42,8 @@ public struct TextSpan: Sendable, Codable, Equatable, Hashable {
 
     /// Block index used for the article's title.
     public static let titleBlock = -1
+    /// Block index used for the byline and date line the narrator may read after the title.
+    public static let bylineBlock = -2
 }
 
 public struct Sentence: Sendable, Codable, Equatable {

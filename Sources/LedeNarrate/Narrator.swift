@@ -1,1 +1,134 @@
 import LedeCore
+import LedeLanguage
+
+/// Story → Script: what the narrator says, in reading order, with pauses, roles and chapters.
+///
+/// Reading order is the title, then (if asked) the byline and date, then the body blocks. Captions
+/// are read only when asked, and nothing in `article.removed` ever is: it is not in the blocks.
+///
+/// ```swift
+/// let story = StoryBuilder().story(of: article)
+/// let script = Narrator().script(for: story)
+/// for segment in script.segments { print(segment.spoken, segment.pauseAfterMs) }
+/// ```
+public struct Narrator: Sendable {
+    public var options: NarrationOptions
+    public var lexicon: Lexicon
+    /// Written → spoken form of one sentence (numbers, dates, abbreviations expanded).
+    public var spokenForm: @Sendable (String) -> String
+
+    public init(options: NarrationOptions = NarrationOptions(), lexicon: Lexicon = .builtIn,
+                spokenForm: @escaping @Sendable (String) -> String = NarrationDefaults.spokenForm) {
+        self.options = options
+        self.lexicon = lexicon
+        self.spokenForm = spokenForm
+    }
+
+    /// The script for an article that has not been through the language stage yet.
+    public func script(for article: Article) -> Script {
+        script(for: StoryBuilder().story(of: article))
+    }
+
+    public func script(for story: Story) -> Script {
+        let article = story.article
+        var builder = ScriptBuilder(options: options, spokenForm: spokenForm)
+        let captions = options.readCaptions ? captionSentences(of: article) : [:]
+
+        var lastBlock: Int? = nil
+        for sentence in story.sentences {
+            if sentence.span.block != lastBlock {
+                if let last = lastBlock, let after = captions[last] {
+                    for caption in after { builder.add(caption, role: .caption, blockKind: .caption) }
+                }
+                if lastBlock == TextSpan.titleBlock || (lastBlock == nil && sentence.span.block != TextSpan.titleBlock) {
+                    addFrontMatter(article, to: &builder)
+                }
+                lastBlock = sentence.span.block
+            }
+            builder.add(sentence, role: role(of: sentence, in: article), blockKind: kind(of: sentence.span.block, in: article))
+        }
+        if lastBlock == TextSpan.titleBlock || lastBlock == nil { addFrontMatter(article, to: &builder) }
+        if let last = lastBlock, let after = captions[last] {
+            for caption in after { builder.add(caption, role: .caption, blockKind: .caption) }
+        }
+
+        var script = builder.finish(title: article.title)
+        script.pronunciations = pronunciations(for: script, people: story.people)
+        return script
+    }
+
+    // MARK: - Parts
+
+    private func addFrontMatter(_ article: Article, to builder: inout ScriptBuilder) {
+        guard options.readByline else { return }
+        var parts: [String] = []
+        if !article.authors.isEmpty { parts.append("By " + ListPhrase.join(article.authors) + ".") }
+        if let day = SpokenDate.day(of: article.published) { parts.append("Published " + day + ".") }
+        guard !parts.isEmpty else { return }
+        let text = parts.joined(separator: " ")
+        builder.add(Sentence(id: -1, span: TextSpan(block: TextSpan.bylineBlock, charStart: 0, charEnd: text.count), text: text),
+                    role: .byline, blockKind: .byline)
+    }
+
+    /// Captions of the figures, keyed by the block they follow in reading order (the nearest text block
+    /// before the figure), so each is read where the photo stands.
+    private func captionSentences(of article: Article) -> [Int: [Sentence]] {
+        var out: [Int: [Sentence]] = [:]
+        var previousText = TextSpan.titleBlock
+        let splitter = SentenceSplitter()
+        for (i, block) in article.blocks.enumerated() {
+            if case .figure(let figure) = block, let caption = figure.caption, !caption.isEmpty {
+                let characters = Array(caption)
+                for range in splitter.split(caption) {
+                    let text = String(characters[range]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    out[previousText, default: []].append(
+                        Sentence(id: -1, span: TextSpan(block: i, charStart: range.lowerBound, charEnd: range.upperBound), text: text))
+                }
+            } else if block.text != nil {
+                previousText = i
+            }
+        }
+        return out
+    }
+
+    private func kind(of block: Int, in article: Article) -> ScriptBuilder.BlockKind {
+        guard block >= 0, block < article.blocks.count else { return block == TextSpan.titleBlock ? .title : .body }
+        if case .heading = article.blocks[block] { return .heading }
+        return .body
+    }
+
+    private func role(of sentence: Sentence, in article: Article) -> Segment.Role {
+        let block = sentence.span.block
+        if block == TextSpan.titleBlock { return .title }
+        guard block >= 0, block < article.blocks.count else { return .body }
+        switch article.blocks[block] {
+        case .heading: return .heading
+        case .quote: return .quote
+        default: return .body
+        }
+    }
+
+    /// The lexicon's entries for words the script says, plus a reading in a better-suited eSpeak
+    /// language for foreign personal names the lexicon does not know.
+    private func pronunciations(for script: Script, people: [Person]) -> [String: Pronunciation] {
+        var words = Set<String>()
+        for segment in script.segments { words.formUnion(WordList.words(in: segment.spoken)) }
+        var out: [String: Pronunciation] = [:]
+        for word in words {
+            if let p = lexicon.entry(for: word) { out[word] = p }
+        }
+        guard options.foreignNames else { return out }
+        for person in people {
+            for part in person.name.split(separator: " ").map(String.init) where words.contains(part) && out[part] == nil {
+                if let p = ForeignNames.reading(of: part) { out[part] = p }
+            }
+        }
+        return out
+    }
+}
+
+/// The defaults the narrator starts from.
+public enum NarrationDefaults {
+    /// The text normaliser's spoken form.
+    public static let spokenForm: @Sendable (String) -> String = { $0 }
+}

@@ -1,0 +1,46 @@
+import LedeCore
+
+extension Lexicon {
+    /// Names in the news that eSpeak NG's English rules (and so the Piper voice) say wrongly, with a
+    /// reading close to how English-language broadcasters say them. Respellings are read with the
+    /// English rules; IPA is used where no respelling gets the stress right. Checked by ear against
+    /// `espeak-ng --ipa` output; a user file can override any of them.
+    public static let builtIn = Lexicon(entries: [
+        // Ukraine and the war.
+        "Kyiv": .espeak(voice: englishVoice, text: "keev"),
+        "Kharkiv": .ipa("xˈɑːɹkiːv"),
+        "Lviv": .espeak(voice: englishVoice, text: "luhveev"),
+        "Odesa": .ipa("oʊdˈɛsə"),
+        "Mariupol": .ipa("mˌɑːɹiˈuːpəl"),
+        "Zaporizhzhia": .ipa("zˌɑːpɔɹˈɪʒə"),
+        "Kherson": .ipa("xɛɹsˈɔn"),
+        "Bakhmut": .ipa("bɑːxmˈuːt"),
+        "Luhansk": .ipa("luːhˈɑːnsk"),
+        "Dnipro": .ipa("dnɪpɹˈoʊ"),
+        "Donbas": .ipa("dɔnbˈæs"),
+        "Zelenskyy": .ipa("zɛlˈɛnski"),
+        "Zelensky": .ipa("zɛlˈɛnski"),
+        "Volodymyr": .ipa("vɔlɔdˈɪmɪɹ"),
+        // Russia and Belarus.
+        "Lukashenko": .ipa("luːkɐʃˈɛŋkoʊ"),
+        "Lukashenka": .ipa("luːkɐʃˈɛŋkə"),
+        "Prokopiev": .ipa("pɹoʊkˈoʊpiɛv"),
+        "Navalny": .ipa("nɐvˈɑːlni"),
+        "Medvedev": .ipa("mɛdvˈɛdɛf"),
+        "Peskov": .ipa("pɛskˈɔf"),
+        "Tikhanovskaya": .ipa("tˌɪxɐnˈɔfskɐjə"),
+        // Elsewhere.
+        "Xi": .espeak(voice: englishVoice, text: "shee"),
+        "Erdogan": .ipa("ˈɛɹdoʊwɑːn"),
+        "Macron": .ipa("mækɹˈoʊn"),
+        "Qatar": .ipa("kˈʌtɑːɹ"),
+        "Nguyen": .espeak(voice: englishVoice, text: "win"),
+        "Taoiseach": .espeak(voice: englishVoice, text: "teeshock"),
+        "Niamh": .espeak(voice: englishVoice, text: "neev"),
+        "Siobhan": .espeak(voice: englishVoice, text: "shivawn"),
+        "Saoirse": .espeak(voice: englishVoice, text: "seersha"),
+        "Duterte": .ipa("duːtˈɛɹteɪ"),
+        "Buttigieg": .espeak(voice: englishVoice, text: "boot edge edge"),
+        "Tbilisi": .ipa("təbˈlisi"),
+    ])
+}

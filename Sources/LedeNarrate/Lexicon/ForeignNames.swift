@@ -1,0 +1,65 @@
+import LedeCore
+
+/// A better reading for a foreign personal name than the English rules give: the name read with the
+/// eSpeak NG rules of its likely language, guessed from its spelling.
+///
+/// - Letters only one language's alphabet has (Polish ł ś ż, German ß ä ö ü, Spanish ñ, Czech ř ě)
+///   point to that language.
+/// - English transliterations of Russian, Ukrainian and Belarusian names (Prokopiev, Kukhta,
+///   Zelenskyy, Aliaksiej) are recognised by their endings and letter groups, respelled in Polish
+///   orthography (kh → ch, zh → ż, sh → sz…) and read with the Polish rules: Polish is the eSpeak
+///   language whose letters map most directly onto these sounds and its penultimate stress is a
+///   better guess for these names than English's first-syllable stress.
+enum ForeignNames {
+    static func reading(of name: String) -> Pronunciation? {
+        guard name.count >= 4, name.first?.isUppercase == true, name.allSatisfy({ $0.isLetter }) else { return nil }
+        let lower = name.lowercased()
+        if lower.contains(where: { "łśżźćńąę".contains($0) }) { return .espeak(voice: "pl", text: name) }
+        if lower.contains(where: { "řěů".contains($0) }) { return .espeak(voice: "cs", text: name) }
+        if lower.contains(where: { "ßäöü".contains($0) }) { return .espeak(voice: "de", text: name) }
+        if lower.contains("ñ") { return .espeak(voice: "es", text: name) }
+        if looksEastSlavic(lower) { return .espeak(voice: "pl", text: polishSpelling(of: lower)) }
+        return nil
+    }
+
+    /// Endings and letter groups of English transliterations from Cyrillic. Short endings (-ov, -ev)
+    /// need a name of five letters or more so English words like "Kiev"-sized names are not caught
+    /// by accident; -ia alone is not a signal (Olivia, Victoria).
+    private static let slavicEndings = ["enko", "chuk", "yuk", "iuk", "vich", "vych", "ovna", "evna", "skyy", "skiy",
+                                        "sky", "iej", "yev", "ov", "ev", "ova", "eva", "ovsky", "ina"]
+    private static let slavicGroups = ["kh", "zh", "yy", "shch", "tsk", "iy"]
+
+    static func looksEastSlavic(_ lower: String) -> Bool {
+        if slavicGroups.contains(where: { lower.contains($0) }) { return true }
+        for ending in slavicEndings where lower.hasSuffix(ending) {
+            if ending == "ina" { continue }  // Christina, Regina: too common in English names
+            if ending.count <= 3 && lower.count < 5 { continue }
+            return true
+        }
+        return false
+    }
+
+    /// English transliteration → Polish orthography, longest groups first.
+    private static let respellings: [(String, String)] = [
+        ("shch", "szcz"), ("kh", "ch"), ("zh", "ż"), ("sh", "sz"), ("ch", "cz"), ("ts", "c"),
+        ("ya", "ja"), ("yu", "ju"), ("ye", "je"), ("yo", "jo"), ("yy", "yj"), ("iy", "ij"), ("iu", "iu"),
+    ]
+
+    static func polishSpelling(of lower: String) -> String {
+        var out = ""
+        var rest = Substring(lower)
+        outer: while !rest.isEmpty {
+            // "ch" in the source becomes "cz", but the "ch" produced from "kh" must stay: rewrite left
+            // to right, one group at a time, never re-reading output.
+            for (from, to) in respellings where rest.hasPrefix(from) {
+                out += to
+                rest = rest.dropFirst(from.count)
+                continue outer
+            }
+            out.append(rest.removeFirst())
+        }
+        // A final "y" after a consonant is the Ukrainian и: Polish "y" reads it well; "w" in English
+        // transliterations does not occur, so "v" stays.
+        return out.prefix(1).uppercased() + out.dropFirst()
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import LedeCore
+
+/// Script → a loudness-normalised WAV or MP3 file and its timing map, with memory bounded by the
+/// longest sentence, not the article: the raw speech goes to a scratch file as it is made, the
+/// loudness is measured on the way, and the file is then read back segment by segment to apply
+/// the gain and the limiter and to encode. The output appears complete or not at all (written
+/// beside the target and renamed into place).
+///
+/// ```swift
+/// let writer = NarrationWriter(synthesizer: Synthesizer(engine: voice))
+/// let result = try writer.write(script, to: URL(fileURLWithPath: "story.mp3"), tags: AudioTags(title: script.title))
+/// print(result.durationMs, result.loudness, result.timings.count)
+/// ```
+public struct NarrationWriter: Sendable {
+    public enum Format: Sendable { case wav, mp3 }
+
+    public var synthesizer: Synthesizer
+    public var normalizer: LoudnessNormalizer
+
+    public init(synthesizer: Synthesizer, normalizer: LoudnessNormalizer = LoudnessNormalizer()) {
+        self.synthesizer = synthesizer
+        self.normalizer = normalizer
+    }
+
+    public struct Result: Sendable {
+        public var timings: [TimingEntry]
+        public var sampleRate: Int
+        public var durationMs: Int
+        /// Integrated loudness (LUFS) and true peak (dBTP) of what was written.
+        public var loudness: Double
+        public var truePeak: Double
+        public var gainDB: Double
+        /// Seconds from the start until the first sentence's audio was ready.
+        public var firstAudioSeconds: Double
+        /// Seconds spent synthesising (the voice), and in all.
+        public var synthesisSeconds: Double
+        public var totalSeconds: Double
+    }
+
+    public static func format(of url: URL) throws -> Format {
+        switch url.pathExtension.lowercased() {
+        case "wav": return .wav
+        case "mp3": return .mp3
+        default: throw LedeError.invalidInput("\(url.path): the output must end in .wav or .mp3")
+        }
+    }
+
+    public func write(_ script: Script, to url: URL, tags: AudioTags = AudioTags(),
+                      progress: ((Synthesizer.Progress) -> Void)? = nil) throws -> Result {
+        let format = try Self.format(of: url)
+        let start = Date()
+        let rate = synthesizer.engine.sampleRate
+        let scratch = try ScratchPCM()
+        var meter = LoudnessMeter(sampleRate: rate)
+        var chunks: [Int] = []  // samples per segment, its pause included
+        var timings: [TimingEntry] = []
+        var firstAudio: Double? = nil
+        try synthesizer.speak(script, progress: progress) { spoken in
+            if firstAudio == nil { firstAudio = Date().timeIntervalSince(start) }
+            var chunk = spoken.samples
+            chunk += repeatElement(0, count: spoken.pauseSamples)
+            meter.add(chunk)
+            try scratch.append(chunk)
+            chunks.append(chunk.count)
+            timings.append(spoken.timing)
+        }
+        let synthesisSeconds = Date().timeIntervalSince(start)
+        guard timings.contains(where: { $0.endMs > $0.startMs }) else {
+            throw LedeError.invalidInput("the voice \(synthesizer.engine.voiceID) could read none of the text (see above for why)")
+        }
+        let total = chunks.reduce(0, +)
+
+        // Gain and limiter settings, found as LoudnessNormalizer finds them, but reading the
+        // scratch file back a segment at a time.
+        var gainDB = 0.0
+        var ceiling = 1.0
+        var measured = (integrated: meter.integratedLoudness, truePeak: meter.truePeakDB)
+        let input = measured.integrated
+        if input.isFinite {
+            gainDB = normalizer.targetLUFS - input
+            var limitDB = normalizer.ceilingDBTP - LoudnessNormalizer.initialMarginDB
+            var previous: (gainDB: Double, loudness: Double)? = nil
+            for _ in 0..<12 {
+                ceiling = pow(10, limitDB / 20)
+                var check = LoudnessMeter(sampleRate: rate)
+                try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) { check.add($0) }
+                measured = (check.integratedLoudness, check.truePeakDB)
+                let loudnessOK = abs(measured.integrated - normalizer.targetLUFS) <= 0.1
+                let peakOK = measured.truePeak <= normalizer.ceilingDBTP - 0.05
+                if loudnessOK && peakOK { break }
+                if !peakOK { limitDB -= measured.truePeak - (normalizer.ceilingDBTP - 0.1) }
+                if !loudnessOK {
+                    // The limiter eats part of any gain added: step by the slope seen between the
+                    // last two rounds (a secant step), so a few rounds suffice.
+                    var slope = 1.0
+                    if let p = previous, abs(gainDB - p.gainDB) > 0.01 {
+                        slope = min(1, max(0.2, (measured.integrated - p.loudness) / (gainDB - p.gainDB)))
+                    }
+                    previous = (gainDB, measured.integrated)
+                    gainDB += (normalizer.targetLUFS - measured.integrated) / slope
+                }
+            }
+        }
+
+        let partial = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
+        do {
+            try writeOutput(format, scratch: scratch, chunks: chunks, total: total, gainDB: gainDB, ceiling: ceiling,
+                            rate: rate, tags: tags, to: partial)
+            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+            try FileManager.default.moveItem(at: partial, to: url)
+        } catch {
+            try? FileManager.default.removeItem(at: partial)
+            if let e = error as? LedeError { throw e }
+            throw LedeError.invalidInput("cannot write \(url.path): \(error.localizedDescription)")
+        }
+        return Result(timings: timings, sampleRate: rate, durationMs: Synthesizer.ms(total, rate),
+                      loudness: measured.integrated, truePeak: measured.truePeak, gainDB: gainDB,
+                      firstAudioSeconds: firstAudio ?? synthesisSeconds, synthesisSeconds: synthesisSeconds,
+                      totalSeconds: Date().timeIntervalSince(start))
+    }
+
+    /// Each segment read back, amplified and limited. A segment ends in its pause (or is the last),
+    /// so the limiter, whose look-ahead and release are far shorter than a pause, can run on one
+    /// segment at a time without a seam.
+    private func process(_ scratch: ScratchPCM, chunks: [Int], gainDB: Double, ceiling: Double, rate: Int,
+                         _ body: ([Float]) throws -> Void) throws {
+        let gain = Float(pow(10, gainDB / 20))
+        let limiter = Limiter(sampleRate: rate, ceiling: ceiling)
+        try scratch.rewind()
+        for count in chunks {
+            var chunk = try scratch.read(count)
+            if gain != 1 { for i in chunk.indices { chunk[i] *= gain } }
+            try body(limiter.process(chunk))
+        }
+    }
+
+    private func writeOutput(_ format: Format, scratch: ScratchPCM, chunks: [Int], total: Int, gainDB: Double,
+                             ceiling: Double, rate: Int, tags: AudioTags, to url: URL) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+              let out = try? FileHandle(forWritingTo: url) else {
+            throw LedeError.invalidInput("cannot create \(url.path)")
+        }
+        defer { try? out.close() }
+        switch format {
+        case .wav:
+            try out.write(contentsOf: WAVFile.header(sampleRate: rate, dataBytes: total * 2))
+            try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) {
+                try out.write(contentsOf: WAVFile.pcm16($0))
+            }
+        case .mp3:
+            let encoder = try MP3Encoder(sampleRate: rate, tags: tags)
+            try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) {
+                try out.write(contentsOf: encoder.encode($0))
+            }
+            let (tail, info) = encoder.finish()
+            try out.write(contentsOf: tail)
+            if !info.isEmpty {
+                try out.seek(toOffset: UInt64(encoder.infoFrameOffset))
+                try out.write(contentsOf: info)
+            }
+        }
+    }
+}
+
+/// Raw 32-bit float samples in a scratch file that is deleted when the last reference goes.
+final class ScratchPCM {
+    private let url: URL
+    private let handle: FileHandle
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("lede-\(UUID().uuidString).f32")
+        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+              let h = try? FileHandle(forUpdating: url) else {
+            throw LedeError.engine("cannot create a scratch file in \(FileManager.default.temporaryDirectory.path)")
+        }
+        handle = h
+    }
+
+    deinit {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    func append(_ samples: [Float]) throws {
+        guard !samples.isEmpty else { return }
+        try handle.seekToEnd()
+        try samples.withUnsafeBytes { try handle.write(contentsOf: Data($0)) }
+    }
+
+    func rewind() throws { try handle.seek(toOffset: 0) }
+
+    func read(_ count: Int) throws -> [Float] {
+        guard count > 0 else { return [] }
+        let data = try handle.read(upToCount: count * MemoryLayout<Float>.size) ?? Data()
+        var samples = [Float](repeating: 0, count: count)
+        _ = samples.withUnsafeMutableBytes { data.copyBytes(to: $0) }
+        return samples
+    }
+}
