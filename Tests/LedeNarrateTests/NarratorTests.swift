@@ -116,7 +116,7 @@ import Testing
             #expect(!all.contains(junk), "\(junk) was read")
         }
         #expect(s.pronunciations["Kyiv"] != nil)
-        #expect(s.pronunciations["Prokopiev"] != nil)
+        #expect(s.pronunciations["Kalinouski"] != nil)
     }
 }
 

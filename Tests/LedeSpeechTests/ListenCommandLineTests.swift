@@ -131,4 +131,40 @@ import Testing
         #expect(t.stderr.contains("Thai"))
         #expect(!FileManager.default.fileExists(atPath: out), "a failed narration left a file behind")
     }
+
+    /// Peak resident memory of a `lede listen` run, in MiB, read from /proc while it runs.
+    private func peakMemoryMiB(_ args: [String]) throws -> (status: Int32, mib: Double) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = args
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        var peakKB = 0.0
+        while p.isRunning {
+            if let status = try? String(contentsOfFile: "/proc/\(p.processIdentifier)/status", encoding: .utf8),
+               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+               let kb = Double(line.split(separator: " ").dropFirst().first ?? "") {
+                peakKB = max(peakKB, kb)
+            }
+            usleep(20_000)
+        }
+        p.waitUntilExit()
+        return (p.terminationStatus, peakKB / 1024)
+    }
+
+    @Test(.enabled(if: built, "build the lede product first (swift build)"))
+    func memoryDoesNotGrowWithTheArticle() throws {
+        // Ten times the text (about 12 minutes of speech, 60 MB as float samples) must not cost more
+        // memory than a short article: audio goes to a scratch file, not into memory.
+        let paragraph = "The council met on Tuesday and agreed the plan for the new harbour wall. Work starts in May, the mayor said.\n\n"
+        let short = try writeArticle("Harbour plan\n\n" + String(repeating: paragraph, count: 10), "mem-short.txt")
+        let long = try writeArticle("Harbour plan\n\n" + String(repeating: paragraph, count: 100), "mem-long.txt")
+        let out = Tool.temporaryFile("mem.mp3")
+        defer { for p in [short, long, out] { try? FileManager.default.removeItem(atPath: p) } }
+        let small = try peakMemoryMiB(["listen", short, "-o", out, "--voice", "espeak:en-us", "--quiet"])
+        let large = try peakMemoryMiB(["listen", long, "-o", out, "--voice", "espeak:en-us", "--quiet"])
+        #expect(small.status == 0 && large.status == 0)
+        #expect(large.mib < small.mib + 20, "peak memory grew from \(small.mib) MiB to \(large.mib) MiB")
+    }
 }

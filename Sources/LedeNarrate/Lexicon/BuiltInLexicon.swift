@@ -3,8 +3,10 @@ import LedeCore
 extension Lexicon {
     /// Names in the news that eSpeak NG's English rules (and so the Piper voice) say wrongly, with a
     /// reading close to how English-language broadcasters say them. Respellings are read with the
-    /// English rules; IPA is used where no respelling gets the stress right. Checked by ear against
-    /// `espeak-ng --ipa` output; a user file can override any of them.
+    /// English rules; IPA is used where no respelling gets the stress right; `pl:` readings use the
+    /// Polish rules, closest to the Belarusian and Ukrainian originals. Each was chosen with
+    /// `Benchmarks/names_roundtrip.py` (the reading Whisper most often writes back as spelled) where
+    /// the voice's own reading failed; a user file can override any of them.
     public static let builtIn = Lexicon(entries: [
         // Ukraine and the war.
         "Kyiv": .espeak(voice: englishVoice, text: "keev"),
@@ -17,18 +19,21 @@ extension Lexicon {
         "Bakhmut": .ipa("bɑːxmˈuːt"),
         "Luhansk": .ipa("luːhˈɑːnsk"),
         "Dnipro": .ipa("dnɪpɹˈoʊ"),
-        "Donbas": .ipa("dɔnbˈæs"),
         "Zelenskyy": .ipa("zɛlˈɛnski"),
         "Zelensky": .ipa("zɛlˈɛnski"),
         "Volodymyr": .ipa("vɔlɔdˈɪmɪɹ"),
         // Russia and Belarus.
         "Lukashenko": .ipa("luːkɐʃˈɛŋkoʊ"),
         "Lukashenka": .ipa("luːkɐʃˈɛŋkə"),
-        "Prokopiev": .ipa("pɹoʊkˈoʊpiɛv"),
         "Navalny": .ipa("nɐvˈɑːlni"),
         "Medvedev": .ipa("mɛdvˈɛdɛf"),
         "Peskov": .ipa("pɛskˈɔf"),
         "Tikhanovskaya": .ipa("tˌɪxɐnˈɔfskɐjə"),
+        "Krivtsov": .ipa("kɹɪftsˈɔv"),
+        "Kalinouski": .espeak(voice: "pl", text: "Kalinouski"),
+        "Kastus": .espeak(voice: "pl", text: "Kastus"),
+        "Skoblia": .espeak(voice: "pl", text: "Skoblia"),
+        "Pavel": .espeak(voice: "pl", text: "Pavel"),
         // Elsewhere.
         "Xi": .espeak(voice: englishVoice, text: "shee"),
         "Erdogan": .ipa("ˈɛɹdoʊwɑːn"),

@@ -16,7 +16,16 @@ struct TruePeakMeter: Sendable {
     /// Phase-major coefficients: `phases[p][k]`.
     static let phases: [[Double]] = makePhases()
 
+    /// The largest sum of |taps| of a phase: no interpolated value exceeds this times the largest
+    /// input sample under the filter. So while no sample of the last `tapsPerPhase` could lift the
+    /// peak even at this gain, the filter need not run: an exact shortcut that skips most of speech.
+    static let gainBound: Double = phases.map { $0.reduce(0) { $0 + abs($1) } }.max() ?? 1
+    /// Flat copy of `phases` for the inner loop.
+    private static let flatTaps: [Double] = phases.flatMap { $0 }
+
     private var history = [Double](repeating: 0, count: tapsPerPhase)
+    /// Samples left during which the filter must run (a sample loud enough to matter is under it).
+    private var loudCountdown = 0
     private var head = 0
     private(set) var peak = 0.0
     private(set) var samplePeak = 0.0
@@ -30,11 +39,16 @@ struct TruePeakMeter: Sendable {
         samplePeak = max(samplePeak, abs(x))
         head = head == 0 ? Self.tapsPerPhase - 1 : head - 1
         history[head] = x
-        for phase in Self.phases {
+        if abs(x) * Self.gainBound > peak { loudCountdown = Self.tapsPerPhase }
+        guard loudCountdown > 0 else { return }
+        loudCountdown -= 1
+        let taps = Self.flatTaps
+        for p in 0..<Self.factor {
             var y = 0.0
             var index = head
+            let base = p * Self.tapsPerPhase
             for k in 0..<Self.tapsPerPhase {
-                y += phase[k] * history[index]
+                y += taps[base + k] * history[index]
                 index += 1
                 if index == Self.tapsPerPhase { index = 0 }
             }

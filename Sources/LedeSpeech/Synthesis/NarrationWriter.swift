@@ -38,6 +38,8 @@ public struct NarrationWriter: Sendable {
         public var totalSeconds: Double
     }
 
+    static let peakMarginDB = 0.3
+
     public static func format(of url: URL) throws -> Format {
         switch url.pathExtension.lowercased() {
         case "wav": return .wav
@@ -87,9 +89,11 @@ public struct NarrationWriter: Sendable {
                 try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) { check.add($0) }
                 measured = (check.integratedLoudness, check.truePeakDB)
                 let loudnessOK = abs(measured.integrated - normalizer.targetLUFS) <= 0.1
-                let peakOK = measured.truePeak <= normalizer.ceilingDBTP - 0.05
+                // Kept 0.3 dB under the ceiling: other meters (ffmpeg's ebur128) interpolate differently
+                // and read up to ~0.2 dB higher true peaks on the same file, and 16-bit rounding adds a little.
+                let peakOK = measured.truePeak <= normalizer.ceilingDBTP - Self.peakMarginDB
                 if loudnessOK && peakOK { break }
-                if !peakOK { limitDB -= measured.truePeak - (normalizer.ceilingDBTP - 0.1) }
+                if !peakOK { limitDB -= measured.truePeak - (normalizer.ceilingDBTP - Self.peakMarginDB - 0.05) }
                 if !loudnessOK {
                     // The limiter eats part of any gain added: step by the slope seen between the
                     // last two rounds (a secant step), so a few rounds suffice.
