@@ -15,6 +15,7 @@ struct Lede: AsyncParsableCommand {
             BenchCommand.self,
             SayCommand.self,
             VoicesCommand.self,
+            NormalizeCommand.self,
         ]
     )
 }

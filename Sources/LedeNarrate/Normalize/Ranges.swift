@@ -1,0 +1,37 @@
+extension NormalizationPass {
+    static let rangeDashes: Set<String> = ["-", "–", "‐", "‑"]
+
+    /// Joins a number reading with a second one after a touching dash: "2010-2015" → "twenty ten to
+    /// twenty fifteen", "5-10%" → "five to ten percent", "1960s-80s", "2pm-5pm". It is a range when
+    /// the second value is larger (or a shortened year or decade after a year, or a time); otherwise
+    /// the dash is a separator, as in a score or a code ("978-0" → "nine hundred seventy-eight -
+    /// zero"), and is read as a pause.
+    func withRange(_ left: Reading) -> Reading {
+        let dash = left.end
+        guard let lv = left.value, let d = tok(dash), d.isSymbol(in: Self.rangeDashes), glued(dash),
+              glued(dash + 1), isNumber(dash + 1), telephone(at: dash + 1) == nil,
+              let right = numeric(at: dash + 1), let rv = right.value else { return left }
+        let isRange: Bool
+        switch (left.kind, right.kind) {
+        case (.time, .time):
+            isRange = true
+        case (.year, _), (.decade, _):
+            // "2010-15", "1960s-80s": a year shortened to its last two digits.
+            isRange = rv > lv || (rv < 100 && rv > lv.truncatingRemainder(dividingBy: 100))
+        default:
+            isRange = rv > lv
+        }
+        var out = right
+        if isRange {
+            var rightText = right.text
+            if (left.kind == .year || left.kind == .decade) && rv < 100 && right.kind == .plain, rv >= 10 {
+                rightText = numbers.twoDigits(Int(rv)) // "2010-15": "fifteen"
+            }
+            out.text = left.text + " to " + rightText
+        } else {
+            out.text = left.text + " - " + right.text
+        }
+        out.value = rv
+        return out
+    }
+}
