@@ -35,8 +35,9 @@ extension NormalizationPass {
             let part = den == 1 ? simple.text : mixedPart(num, den)
             return Reading(end: simple.end, text: numbers.cardinal(t[i].text) + " and " + part)
         }
-        guard isSymbol(i + 1, "/"), glued(i + 1), isNumber(i + 2), glued(i + 2), t[i].text.utf8.count <= 6,
-              t[i + 2].text.utf8.count <= 6 else { return nil }
+        // Longer numbers around a slash are codes or ratios, not fractions anyone says.
+        guard isSymbol(i + 1, "/"), glued(i + 1), isNumber(i + 2), glued(i + 2), t[i].text.utf8.count <= 3,
+              t[i + 2].text.utf8.count <= 3 else { return nil }
         var end = i + 3
         if let n = tok(end), glued(end), n.isSymbol("/") || n.isSymbol(".") && isNumber(end + 1) || n.kind == .number { return nil }
         if let w = word(end), glued(end) {

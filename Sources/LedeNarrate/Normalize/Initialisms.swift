@@ -30,7 +30,7 @@ struct Initialisms: Sendable {
         "ANY", "CAN", "HER", "WAS", "ONE", "OUR", "OUT", "DAY", "GET", "HAS", "HIM", "HIS", "HOW", "MAN",
         "NEW", "NOW", "OLD", "SEE", "TWO", "WAY", "BOY", "DID", "ITS", "LET", "PUT", "SAY", "SHE", "TOO",
         "USE", "WIN", "YES", "YET", "BIG", "TOP", "END", "FAR", "FEW", "GOT", "LOW", "OFF", "OWN", "RUN",
-        "SET", "SIX", "TEN", "WHY", "ARE", "HAD", "MAY", "WHO'S", "AGO", "AGE", "ACT", "AIR", "ART", "BAD",
+        "SET", "SIX", "TEN", "WHY", "ARE", "HAD", "MAY", "US", "MAX", "PRO", "MIX", "WHO'S", "AGO", "AGE", "ACT", "AIR", "ART", "BAD",
     ]
 
     static let onsets: Set<String> = ["BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PH", "PL",

@@ -31,8 +31,8 @@ struct Currency {
 
 extension NormalizationPass {
     /// A currency symbol at `i` before an amount, with the amount's scale ("bn") and period ("/mo").
-    func money(at i: Int) -> Reading? {
-        guard let sym = tok(i), sym.kind == .symbol, let cur = Currency.symbols[sym.text],
+    func money(at i: Int, currency: Currency? = nil) -> Reading? {
+        guard let sym = tok(i), sym.kind == .symbol, let cur = currency ?? Currency.symbols[sym.text],
               glued(i + 1), let left = amount(at: i + 1) else { return nil }
         var end = left.end
         var text: String
@@ -53,6 +53,21 @@ extension NormalizationPass {
         }
         text = per(spoken(left, cur), &end)
         return Reading(end: end, text: text, value: left.number.value, kind: .money)
+    }
+
+    /// Dollars named by their country: "US$5" → "five U S dollars", "C$7" → "seven Canadian dollars".
+    static let dollarPrefixes: [String: String] = [
+        "C": "Canadian", "CA": "Canadian", "A": "Australian", "AU": "Australian", "NZ": "New Zealand",
+        "HK": "Hong Kong", "S": "Singapore", "NT": "New Taiwan",
+    ]
+
+    func prefixedDollars(at i: Int) -> Reading? {
+        guard isSymbol(i + 1, "$"), glued(i + 1), isNumber(i + 2) || isSymbol(i + 2, "."), glued(i + 2) else { return nil }
+        let w = t[i].text
+        let name = w == "US" ? initialisms.letters("US") : Self.dollarPrefixes[w]
+        guard let country = name else { return nil }
+        let cur = Currency(one: country + " dollar", many: country + " dollars", cent: "cent", cents: "cents")
+        return money(at: i + 1, currency: cur)
     }
 
     /// "/mo" after an amount.

@@ -22,6 +22,9 @@ struct NormalizationPass {
     /// Most of the line's words are in capitals (a shouted headline): capitals mean nothing.
     let shouted: Bool
     var out: SpokenText
+    /// Indices of straight double quotes with an even number of them before: not closing a
+    /// quotation, so after a number they are inches (12").
+    let unpairedQuotes: Set<Int>
 
     init(tokens: [Token], style: NormalizerStyle, capacity: Int) {
         t = tokens
@@ -29,6 +32,15 @@ struct NormalizationPass {
         numbers = NumberWords(style: style)
         initialisms = Initialisms(style: style)
         out = SpokenText(capitalizeSentenceStarts: style.capitalizedWords, capacity: capacity + capacity / 2)
+        var quotes = Set<Int>(), count = 0
+        for (k, tok) in tokens.enumerated() where tok.isSymbol("\"") {
+            if count % 2 == 0 {
+                quotes.insert(k)
+                if k > 0 && tokens[k - 1].kind == .number { continue }  // an inch mark, not a quotation
+            }
+            count += 1
+        }
+        unpairedQuotes = quotes
         var caps = 0, words = 0
         for tok in tokens where tok.kind == .word && tok.text.count >= 2 {
             words += 1
@@ -91,13 +103,13 @@ struct NormalizationPass {
         case .electronic:
             return Reading(end: i + 1, text: Electronic.read(token.text, numbers: numbers, initialisms: initialisms))
         case .number:
-            return numeric(at: i).map { withRange($0) }
+            return numeric(at: i).map { withRange($0, from: i) }
         case .symbol:
             if let r = money(at: i) ?? negative(at: i) ?? decade(at: i) ?? phonePrefix(at: i) { return r }
-            if token.text == ".", let r = numeric(at: i) { return withRange(r) }
+            if token.text == ".", let r = numeric(at: i) { return withRange(r, from: i) }
             return symbol(at: i)
         case .word:
-            return monthDate(at: i) ?? abbreviation(at: i) ?? dottedInitialism(at: i) ?? roman(at: i)
+            return monthDate(at: i) ?? prefixedDollars(at: i) ?? abbreviation(at: i) ?? dottedInitialism(at: i) ?? roman(at: i)
                 ?? hyphenPrefix(at: i) ?? capitals(at: i)
         }
     }

@@ -6,8 +6,10 @@ extension NormalizationPass {
     /// the second value is larger (or a shortened year or decade after a year, or a time); otherwise
     /// the dash is a separator, as in a score or a code ("978-0" → "nine hundred seventy-eight -
     /// zero"), and is read as a pause.
-    func withRange(_ left: Reading) -> Reading {
+    func withRange(_ left: Reading, from start: Int) -> Reading {
         let dash = left.end
+        // "b-c-1-5": a number inside a hyphenated code is not a range.
+        if glued(start), let p = tok(start - 1), p.isSymbol(in: Self.rangeDashes) || p.isWord { return left }
         guard let lv = left.value, let d = tok(dash), d.isSymbol(in: Self.rangeDashes), glued(dash),
               glued(dash + 1), isNumber(dash + 1), telephone(at: dash + 1) == nil,
               let right = numeric(at: dash + 1), let rv = right.value else { return left }
@@ -19,7 +21,12 @@ extension NormalizationPass {
             // "2010-15", "1960s-80s": a year shortened to its last two digits.
             isRange = rv > lv || (rv < 100 && rv > lv.truncatingRemainder(dividingBy: 100))
         default:
-            isRange = rv > lv
+            // Scores and vote tallies ("won 3-2", "passed 52-48", "220-215") are said with "to" too;
+            // a pair of very different lengths ("978-0") is a code, read with a pause.
+            func digits(_ v: Double) -> Int { v < 10 ? 1 : v < 100 ? 2 : 3 }
+            let small = lv >= 0 && lv < 1000 && rv >= 0 && rv < 1000 && lv == lv.rounded() && rv == rv.rounded()
+            isRange = rv > lv || (small && left.kind == .plain && right.kind == .plain
+                                  && (digits(lv) == digits(rv) || (lv < 100 && rv < 100)))
         }
         var out = right
         if isRange {

@@ -20,7 +20,7 @@ struct SpokenText {
     mutating func raw(_ piece: String) {
         guard let first = piece.first else { return }
         if afterReading, first.isLetter || first.isNumber, let last = text.last,
-           Self.clauseMarks.contains(last) || last.isLetter || last.isNumber {
+           Self.clauseMarks.contains(last) || last.isLetter || last.isNumber || last == "'" {
             text += " "
         }
         text += piece

@@ -10,6 +10,12 @@ extension NormalizationPass {
 
     func symbol(at i: Int) -> Reading? {
         let s = t[i].text
+        // Markup left in the text: "<br/>", "</p>", "<noise/>" stay as they are.
+        if s == "<", let r = tag(at: i) { return r }
+        // After a number, an apostrophe that is not "'s" is a mark of its own: "20'" → "twenty '".
+        if s == "'", glued(i), isNumber(i - 1), !(word(i + 1) == "s" && glued(i + 1) && !(tok(i + 2)?.isWord ?? false && glued(i + 2))) {
+            return Reading(end: i + 1, text: "'")
+        }
         // LaTeX-style quotes: `` and '' → ".
         if s == "`" || s == "'", isSymbol(i + 1, s), glued(i + 1) {
             return Reading(end: i + 2, text: "\"", isReading: false)
@@ -29,6 +35,23 @@ extension NormalizationPass {
             guard isNumber(i + 1) || glued(i) else { return nil }
         }
         guard let name = Self.symbolNames[s] else { return nil }
+        if s == "/", glued(i), let p = tok(i - 1), p.isSymbol("<") { return nil }
         return Reading(end: i + 1, text: name)
+    }
+}
+
+extension NormalizationPass {
+    /// A markup tag at `i`: "<", an optional "/", a word, optional attributes without spaces, ">".
+    func tag(at i: Int) -> Reading? {
+        var j = i + 1, text = "<"
+        if isSymbol(j, "/") { text += "/"; j += 1 }
+        guard isWord(j) else { return nil }
+        while j < t.count, j - i < 64, !t[j].isSymbol(">") {
+            if t[j].isSpace || t[j].isSymbol("<") { return nil }
+            text += t[j].text
+            j += 1
+        }
+        guard isSymbol(j, ">") else { return nil }
+        return Reading(end: j + 1, text: text + ">", isReading: false)
     }
 }

@@ -8,6 +8,10 @@ extension NormalizationPass {
         if let g = dottedGroups(at: i), g.groups.count == 4, g.groups.allSatisfy({ $0.utf8.count <= 3 && (Int($0) ?? 999) <= 255 }) {
             return Reading(end: g.end, text: g.groups.map { numbers.digits($0) }.joined(separator: " dot "))
         }
+        // A version number: "2.0.1" → "two point zero point one".
+        if let g = dottedGroups(at: i), g.groups.count == 3, g.groups.allSatisfy({ $0.utf8.count <= 3 }) {
+            return Reading(end: g.end, text: g.groups.map { numbers.cardinal($0) }.joined(separator: " point "))
+        }
         var groups: [String] = []
         var j = i, sep: String? = nil
         while isNumber(j), groups.count < 5 {
