@@ -31,7 +31,7 @@ struct NormalizationPass {
         self.style = style
         numbers = NumberWords(style: style)
         initialisms = Initialisms(style: style)
-        out = SpokenText(capitalizeSentenceStarts: style.capitalizedWords, capacity: capacity + capacity / 2)
+        out = SpokenText(capacity: capacity + capacity / 2)
         var quotes = Set<Int>(), count = 0
         for (k, tok) in tokens.enumerated() where tok.isSymbol("\"") {
             if count % 2 == 0 {
@@ -141,7 +141,12 @@ struct NormalizationPass {
 
     /// Capitalised words: initialisms spelled, acronyms kept.
     func capitals(at i: Int) -> Reading? {
-        guard t[i].text.first?.isUppercase == true, let r = initialisms.reading(t[i].text, shouted: shouted) else { return nil }
+        guard t[i].text.first?.isUppercase == true else { return nil }
+        // "AT&T", "S&P": capitals joined by an ampersand are letters, whatever they spell.
+        if (isSymbol(i + 1, "&") && glued(i + 1)) || (isSymbol(i - 1, "&") && glued(i)), t[i].isAllCaps, t[i].text.count <= 3 {
+            return Reading(end: i + 1, text: initialisms.letters(t[i].text), isReading: false)
+        }
+        guard let r = initialisms.reading(t[i].text, shouted: shouted) else { return nil }
         return Reading(end: i + 1, text: r, isReading: false)
     }
 }

@@ -9,8 +9,9 @@ public struct NormalizerStyle: Sendable, Equatable {
     /// Initialisms as separate capital letters, "K G B" (the voice then names each letter), or left
     /// as written, "KGB" (for a front end that spells capitals itself).
     public var spelledInitialisms: Bool
-    /// Month names and titles capitalised ("May", "Doctor"), and a sentence that starts with a number
-    /// starts with a capital; or in lower case ("may", "doctor"), as NeMo's files write them.
+    /// Month names and titles capitalised ("May", "Doctor"), or in lower case ("may", "doctor"), as
+    /// NeMo's files write them. (Readings of numbers are always in lower case, even at the start of
+    /// a sentence: the voice does not hear the difference.)
     public var capitalizedWords: Bool
     /// Keep the period of an abbreviation that ends the text ("Elm Street."), so the voice still
     /// hears the end of a sentence; NeMo's files drop it.

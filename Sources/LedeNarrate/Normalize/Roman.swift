@@ -31,7 +31,10 @@ extension NormalizationPass {
     /// gone further; "DC", "MD", "CD" are initialisms); single letters ("I", "V", "X") only after a
     /// counter word, where they cannot be the pronoun or a letter.
     func roman(at i: Int) -> Reading? {
-        let w = t[i].text
+        // A possessive stays on: "Elizabeth II's".
+        let whole = t[i].text
+        let apostrophe = whole.firstIndex(where: Tokenizer.isApostrophe)
+        let w = String(whole[..<(apostrophe ?? whole.endIndex)]), tail = String(whole[(apostrophe ?? whole.endIndex)...])
         guard w.count <= 8, w.allSatisfy({ "IVXLCDM".contains($0) }), let value = Self.romanValue(w),
               let p = afterSpaceBackward(i), let before = tok(p), before.kind == .word || before.isSymbol("."),
               !(tok(i + 1)?.isWord ?? false) else { return nil }
@@ -39,10 +42,10 @@ extension NormalizationPass {
         if before.isSymbol("."), let q = tok(p - 1), q.isWord, glued(p) { prevWord = q }  // "Vol. II"
         guard prevWord.isWord, prevWord.text.first?.isUppercase == true else { return nil }
         if Self.romanCounters.contains(prevWord.lower) {
-            return Reading(end: i + 1, text: numbers.cardinal(String(value)))
+            return Reading(end: i + 1, text: numbers.cardinal(String(value)) + tail)
         }
         guard w.count >= 2, value <= 89, !prevWord.isAllCaps || prevWord.text.count == 1, !shouted,
               !Initialisms.spelled.contains(w) else { return nil }
-        return Reading(end: i + 1, text: "the " + numbers.ordinal(String(value)))
+        return Reading(end: i + 1, text: "the " + numbers.ordinal(String(value)) + tail)
     }
 }

@@ -5,10 +5,7 @@ struct SpokenText {
     private(set) var text = ""
     /// Since the last reading only closing punctuation was added.
     private var afterReading = false
-    let capitalizeSentenceStarts: Bool
-
-    init(capitalizeSentenceStarts: Bool, capacity: Int) {
-        self.capitalizeSentenceStarts = capitalizeSentenceStarts
+    init(capacity: Int) {
         text.reserveCapacity(capacity)
     }
 
@@ -28,27 +25,13 @@ struct SpokenText {
     }
 
     mutating func reading(_ piece: String) {
-        guard var piece = Optional(piece), !piece.isEmpty else { return }
+        guard !piece.isEmpty else { return }
         if let last = text.last, !last.isWhitespace, last.isLetter || last.isNumber || Self.clauseMarks.contains(last) {
             text += " "
         } else if text.hasSuffix(" '") {
             text += " "  // a lone apostrophe, not a quotation mark: "quote. '4" → "quote. ' four"
         }
-        if capitalizeSentenceStarts && atSentenceStart, let f = piece.first, f.isLowercase {
-            piece = f.uppercased() + piece.dropFirst()
-        }
         text += piece
         afterReading = true
-    }
-
-    /// Nothing but opening quotes and brackets since the start or a sentence end (". ", "? ").
-    private var atSentenceStart: Bool {
-        var sawSpace = false
-        for c in text.reversed() {
-            if c.isWhitespace { sawSpace = true; continue }
-            if "\"“‘'([".contains(c) { continue }
-            return sawSpace && (c == "." || c == "!" || c == "?")
-        }
-        return true
     }
 }

@@ -23,7 +23,9 @@ struct Token: Sendable {
 enum Tokenizer {
     static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
     static func isApostrophe(_ c: Character) -> Bool { c == "'" || c == "’" }
-    static func isWordChar(_ c: Character) -> Bool { c.isLetter || (c.isNumber && !c.isASCII) || c.isMark }
+    static func isWordChar(_ c: Character) -> Bool {
+        c.isLetter || c.isMark || (c.isNumber && !c.isASCII && NormalizationPass.vulgarFractions[c] == nil)
+    }
 
     static func tokenize(_ text: String) -> [Token] {
         let chars = Array(text)
