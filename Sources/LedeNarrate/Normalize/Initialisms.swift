@@ -50,10 +50,11 @@ struct Initialisms: Sendable {
         guard letters.count >= 4, letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
         func vowel(_ k: Int) -> Bool { "AEIOU".contains(letters[k]) || (letters[k] == "Y" && k > 0) }
         guard (0..<letters.count).contains(where: vowel), (0..<letters.count).contains(where: { !vowel($0) }) else { return false }
+        // Three consonants in a row only when the last two can start a syllable: BEL-TRAN, but not ESPN.
         var run = 0
         for k in 0..<letters.count {
             run = vowel(k) ? 0 : run + 1
-            if run > 2 { return false }
+            if run > 3 || (run == 3 && !onsets.contains(String(letters[(k - 1)...k]))) { return false }
         }
         var start = 0
         while start < letters.count && !vowel(start) { start += 1 }

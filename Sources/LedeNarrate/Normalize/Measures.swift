@@ -17,7 +17,7 @@ struct MeasureUnit {
         "l": MeasureUnit("liter"), "L": MeasureUnit("liter"), "ml": MeasureUnit("milliliter"),
         "mL": MeasureUnit("milliliter"), "ha": MeasureUnit("hectare"), "kW": MeasureUnit("kilowatt"),
         "MW": MeasureUnit("megawatt"), "GW": MeasureUnit("gigawatt"), "kWh": MeasureUnit("kilowatt hour"),
-        "MWh": MeasureUnit("megawatt hour"), "GWh": MeasureUnit("gigawatt hour"), "Hz": MeasureUnit("hertz", "hertz"),
+        "MWh": MeasureUnit("megawatt hour"), "GWh": MeasureUnit("gigawatt hour"), "Wh": MeasureUnit("watt hour"), "mAh": MeasureUnit("milliamp hour"), "Hz": MeasureUnit("hertz", "hertz"),
         "kHz": MeasureUnit("kilohertz", "kilohertz"), "MHz": MeasureUnit("megahertz", "megahertz"),
         "GHz": MeasureUnit("gigahertz", "gigahertz"), "KB": MeasureUnit("kilobyte"), "MB": MeasureUnit("megabyte"),
         "GB": MeasureUnit("gigabyte"), "TB": MeasureUnit("terabyte"), "Mbps": MeasureUnit("megabit per second", "megabits per second"),
@@ -30,8 +30,9 @@ struct MeasureUnit {
     /// Upper-case spellings of symbols that are unambiguous in any case: "12KG", "5KM".
     static let caseInsensitive: Set<String> = ["km", "kg", "cm", "mm", "mph", "kph", "kmh", "lbs", "mg"]
 
-    /// Spelled-out unit words, for "a 123.2-millimeters long" (a hyphen before a plural unit name).
-    static let names: Set<String> = Set(symbols.values.flatMap { [$0.one, $0.many] })
+    /// Plural unit words, for "a 123.2-millimeters long": a hyphen before a plural is not an
+    /// adjective's ("a 4-hour wait" keeps its hyphen), so it is read as a space.
+    static let pluralNames: Set<String> = Set(symbols.values.filter { $0.one != $0.many }.map(\.many))
 }
 
 extension NormalizationPass {
@@ -89,7 +90,7 @@ extension NormalizationPass {
         let isOne = simple && n.fraction == nil && n.integer == "1"
         // "a 5-km race": the unit as an adjective, singular and hyphenated; "a 123.2-millimeters long".
         if isSymbol(end, "-"), glued(end), let w = tok(end + 1), w.isWord, glued(end + 1) {
-            if MeasureUnit.names.contains(w.text) {
+            if MeasureUnit.pluralNames.contains(w.text) {
                 return Reading(end: end + 2, text: text + " " + w.text, value: n.value, kind: .plain)
             }
             if let u = unit(at: end + 1, count: true), u.text != "percent" {

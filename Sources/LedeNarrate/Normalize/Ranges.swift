@@ -7,12 +7,18 @@ extension NormalizationPass {
     /// the dash is a separator, as in a score or a code ("978-0" → "nine hundred seventy-eight -
     /// zero"), and is read as a pause.
     func withRange(_ left: Reading, from start: Int) -> Reading {
-        let dash = left.end
+        var dash = left.end
         // "b-c-1-5": a number inside a hyphenated code is not a range.
         if glued(start), let p = tok(start - 1), p.isSymbol(in: Self.rangeDashes) || p.isWord { return left }
-        guard let lv = left.value, let d = tok(dash), d.isSymbol(in: Self.rangeDashes), glued(dash),
-              glued(dash + 1), isNumber(dash + 1), telephone(at: dash + 1) == nil,
-              let right = numeric(at: dash + 1), let rv = right.value else { return left }
+        // "50 – 100 employees": an en dash between spaces is a range too (a spaced hyphen is a pause).
+        var spaced = false
+        if let k = afterSpace(dash), isSymbol(k, "–"), afterSpace(k + 1) != nil, isNumber(k + 2) {
+            dash = k
+            spaced = true
+        }
+        guard let lv = left.value, let d = tok(dash), d.isSymbol(in: Self.rangeDashes), glued(dash) || spaced,
+              glued(dash + 1) || spaced, isNumber(dash + 1) || (spaced && isNumber(dash + 2)), telephone(at: dash + 1) == nil,
+              let right = numeric(at: spaced ? dash + 2 : dash + 1), let rv = right.value else { return left }
         let isRange: Bool
         switch (left.kind, right.kind) {
         case (.time, .time):
@@ -29,6 +35,7 @@ extension NormalizationPass {
                                   && (digits(lv) == digits(rv) || (lv < 100 && rv < 100)))
         }
         var out = right
+        if spaced && !isRange { return left }
         if isRange {
             var rightText = right.text
             if (left.kind == .year || left.kind == .decade) && rv < 100 && right.kind == .plain, rv >= 10 {

@@ -20,6 +20,13 @@ extension NormalizationPass {
         if s == "`" || s == "'", isSymbol(i + 1, s), glued(i + 1) {
             return Reading(end: i + 2, text: "\"", isReading: false)
         }
+        // Musical keys and languages: "C#", "F#".
+        if s == "#", glued(i), let a = tok(i - 1), a.isWord, a.text.count == 1, "ABCDEFG".contains(a.text),
+           !(tok(i + 1).map { glued(i + 1) && ($0.isWord || $0.isNumber) } ?? false) {
+            return Reading(end: i + 1, text: "sharp")
+        }
+        // HTML character references left in the text: "&quot;", "&#39;".
+        if s == "&", let r = characterReference(at: i) { return r }
         // "#1" → "number one".
         if s == "#", isNumber(i + 1), glued(i + 1) {
             return Reading(end: i + 1, text: "number")
@@ -35,6 +42,8 @@ extension NormalizationPass {
             guard isNumber(i + 1) || glued(i) else { return nil }
         }
         guard let name = Self.symbolNames[s] else { return nil }
+        // "and/or" is said "and or".
+        if s == "/", word(i - 1) == "and", word(i + 1) == "or", glued(i), glued(i + 1) { return Reading(end: i + 1, text: " ", isReading: false) }
         if s == "/", glued(i), let p = tok(i - 1), p.isSymbol("<") { return nil }
         return Reading(end: i + 1, text: name)
     }
@@ -53,5 +62,22 @@ extension NormalizationPass {
         }
         guard isSymbol(j, ">") else { return nil }
         return Reading(end: j + 1, text: text + ">", isReading: false)
+    }
+}
+
+extension NormalizationPass {
+    static let namedReferences: [String: String] = ["quot": "\"", "amp": "&", "apos": "'", "lt": "<", "gt": ">",
+                                                    "nbsp": " ", "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“",
+                                                    "mdash": "—", "ndash": "–", "hellip": "…"]
+
+    func characterReference(at i: Int) -> Reading? {
+        if let w = word(i + 1), glued(i + 1), isSymbol(i + 2, ";"), glued(i + 2), let c = Self.namedReferences[w] {
+            return Reading(end: i + 3, text: c, isReading: false)
+        }
+        if isSymbol(i + 1, "#"), glued(i + 1), isNumber(i + 2), glued(i + 2), isSymbol(i + 3, ";"), glued(i + 3),
+           t[i + 2].text.utf8.count <= 7, let v = UInt32(t[i + 2].text), let scalar = Unicode.Scalar(v), v >= 32 {
+            return Reading(end: i + 4, text: String(Character(scalar)), isReading: false)
+        }
+        return nil
     }
 }

@@ -58,6 +58,10 @@ extension NormalizationPass {
                 text += " " + mer.text
                 end = mer.end
             }
+        } else if isSymbol(i + 1, ":"), glued(i + 1), isNumber(i + 2), glued(i + 2), t[i + 2].text.utf8.count == 1,
+                  !(tok(i + 3).map { glued(i + 3) && ($0.isNumber || $0.isSymbol(":")) } ?? false) {
+            // A ratio: "16:9", "3:1".
+            return Reading(end: i + 3, text: numbers.cardinal(t[i].text) + " to " + numbers.cardinal(t[i + 2].text))
         } else if h >= 1, h <= 12, let mer = meridiem(at: i + 1) {
             text = numbers.cardinal(String(h)) + " " + mer.text
             end = mer.end
