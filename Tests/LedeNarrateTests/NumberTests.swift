@@ -117,3 +117,27 @@ import LedeNarrate
         #expect(say("5 in the morning") == "five in the morning")  // "in" is never inches
     }
 }
+
+@Suite struct RealWorldPatternTests {
+    @Test func splitsRatiosAndModels() {
+        #expect(say("the 80/20 rule") == "the eighty twenty rule")
+        #expect(say("a 16:9 screen") == "a sixteen to nine screen")
+        #expect(say("the T30S robot") == "the T thirty S robot")
+        #expect(say("a 4-hour wait") == "a four-hour wait")
+        #expect(say("100V vs 120V") == "one hundred volts versus one hundred twenty volts")
+    }
+
+    @Test func dayAndMoneyRanges() {
+        #expect(say("October 14-15, 2026") == "October fourteenth to fifteenth, twenty twenty-six")
+        #expect(say("$150-250") == "one hundred fifty to two hundred fifty dollars")
+        #expect(say("50 – 100 employees") == "fifty to one hundred employees")
+        #expect(say("Smith – 5") == "Smith – five")
+    }
+
+    @Test func leftovers() {
+        #expect(say("Case Studies: N/A") == "Case Studies: not applicable")
+        #expect(say("C# and F#") == "C sharp and F sharp")
+        #expect(say("You&#39;d say &quot;no&quot;") == "You'd say \"no\"")
+        #expect(say("DJ and/or band") == "D J and or band")
+    }
+}

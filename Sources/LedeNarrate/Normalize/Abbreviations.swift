@@ -42,6 +42,7 @@ extension NormalizationPass {
         }
         let period = hasPeriod(i)
         let end = period ? i + 2 : i + 1
+        if text == "vs" { return Reading(end: end, text: "versus", isReading: false) }
         // "No. 3" → "number three"; "No." alone is the word.
         if w == "no" || w == "nos" {
             guard period, let k = gluedOrSpaced(end), isNumber(k) else { return nil }

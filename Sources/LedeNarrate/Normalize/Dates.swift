@@ -71,6 +71,12 @@ extension NormalizationPass {
         if let k = dayStart, let d = day(at: k), d.day <= Months.daysInMonth[m.month] {
             var text = monthName(m.month) + " " + numbers.ordinal(String(d.day))
             var end = d.end
+            // "October 14-15": a range of days.
+            if let dash = tok(end), dash.isSymbol(in: Self.rangeDashes), glued(end), glued(end + 1),
+               let d2 = day(at: end + 1), d2.day > d.day, d2.day <= Months.daysInMonth[m.month] {
+                text += " to " + numbers.ordinal(String(d2.day))
+                end = d2.end
+            }
             if let y = trailingYear(after: d.end, hyphenated: hyphenated) {
                 text += y.text
                 end = y.end

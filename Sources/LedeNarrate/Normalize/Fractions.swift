@@ -46,7 +46,11 @@ extension NormalizationPass {
         }
         let written = t[i].text + "/" + t[i + 2].text
         if let named = Self.namedSlashes[written] { return Reading(end: end, text: named) }
-        guard Int(t[i + 2].text) != 0 else { return nil }
+        guard let num = Int(t[i].text), let den = Int(t[i + 2].text), den != 0 else { return nil }
+        // "80/20", "50/50": a split, not a fraction.
+        if num >= den && den > 1 {
+            return Reading(end: end, text: numbers.cardinal(t[i].text) + " " + numbers.cardinal(t[i + 2].text))
+        }
         return Reading(end: end, text: fractionWords(t[i].text, t[i + 2].text), value: nil, kind: .plain)
     }
 

@@ -17,7 +17,7 @@ struct MeasureUnit {
         "l": MeasureUnit("liter"), "L": MeasureUnit("liter"), "ml": MeasureUnit("milliliter"),
         "mL": MeasureUnit("milliliter"), "ha": MeasureUnit("hectare"), "kW": MeasureUnit("kilowatt"),
         "MW": MeasureUnit("megawatt"), "GW": MeasureUnit("gigawatt"), "kWh": MeasureUnit("kilowatt hour"),
-        "MWh": MeasureUnit("megawatt hour"), "GWh": MeasureUnit("gigawatt hour"), "Wh": MeasureUnit("watt hour"), "mAh": MeasureUnit("milliamp hour"), "Hz": MeasureUnit("hertz", "hertz"),
+        "MWh": MeasureUnit("megawatt hour"), "GWh": MeasureUnit("gigawatt hour"), "Wh": MeasureUnit("watt hour"), "mAh": MeasureUnit("milliamp hour"), "V": MeasureUnit("volt"), "W": MeasureUnit("watt"), "kV": MeasureUnit("kilovolt"), "Hz": MeasureUnit("hertz", "hertz"),
         "kHz": MeasureUnit("kilohertz", "kilohertz"), "MHz": MeasureUnit("megahertz", "megahertz"),
         "GHz": MeasureUnit("gigahertz", "gigahertz"), "KB": MeasureUnit("kilobyte"), "MB": MeasureUnit("megabyte"),
         "GB": MeasureUnit("gigabyte"), "TB": MeasureUnit("terabyte"), "Mbps": MeasureUnit("megabit per second", "megabits per second"),
@@ -66,7 +66,15 @@ extension NormalizationPass {
         guard let found = unit else { return nil }
         // Spaced single letters ("5 m", "5 g", "5 l") are too often something else but metres.
         if key.count == 1 && !glued(k) && key != "m" { return nil }
+        if (key == "V" || key == "W") && (!glued(k) || n(before: k)) { return nil }
         return (isOne ? found.one : found.many, end)
+    }
+
+    /// The number before a glued unit is itself glued to a word ("T30W" is a model name).
+    func n(before k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j < 64, t[j].kind == .number || t[j].isSymbol(".") || t[j].isSymbol(",") { j -= 1 }
+        return j >= 0 && j < k - 1 && t[j].isWord && glued(j + 1)
     }
 
     /// "5 km", "10kg", "6 ft", "1°C", "5%", "100 million kg", "2x8 m2", "a 5-km race".

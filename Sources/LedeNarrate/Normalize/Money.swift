@@ -39,9 +39,11 @@ extension NormalizationPass {
         // "$150.25-$250.67", "$5-10 million".
         if let d = tok(end), d.isSymbol(in: Self.rangeDashes), glued(end), glued(end + 1) {
             var k = end + 1
-            if isSymbol(k, sym.text) { k += 1 }
+            let repeated = isSymbol(k, sym.text)
+            if repeated { k += 1 }
             if glued(k), let right = amount(at: k), right.number.value > left.number.value {
-                if left.scale == nil, right.scale != nil {
+                // "$5-10 million", "$150-250": the currency is said once, after the second amount.
+                if left.scale == nil && (right.scale != nil || (!repeated && left.number.fraction == nil)) {
                     text = quantity(left.number) + " to " + spoken(right, cur)
                 } else {
                     text = spoken(left, cur) + " to " + spoken(right, cur)

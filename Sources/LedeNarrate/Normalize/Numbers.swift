@@ -105,13 +105,15 @@ extension NormalizationPass {
             start = i + 1
             apostrophe = true
         }
+        // Not inside a model name: "T30S".
+        if !apostrophe, glued(start), tok(start - 1)?.isWord == true { return nil }
         guard isNumber(start), let d = tok(start)?.text, d.hasSuffix("0"),
               d.utf8.count == 4 || d.utf8.count == 2, !(apostrophe && d.utf8.count == 4) else { return nil }
         var end: Int
-        if word(start + 1) == "s" && glued(start + 1) {
+        if tok(start + 1)?.text == "s" && glued(start + 1) {
             end = start + 2
         } else if let a = tok(start + 1), a.kind == .symbol, Tokenizer.isApostrophe(Character(a.text)), glued(start + 1),
-                  word(start + 2) == "s", glued(start + 2) {
+                  tok(start + 2)?.text == "s", glued(start + 2) {
             end = start + 3
         } else if d.utf8.count == 4, let j = afterSpace(start + 1), word(j) == "s", t[j].text == "s",
                   !(tok(j + 1)?.isWord ?? false) {
