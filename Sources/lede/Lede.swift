@@ -16,6 +16,7 @@ struct Lede: AsyncParsableCommand {
             ListenCommand.self,
             SayCommand.self,
             VoicesCommand.self,
+            NormalizeCommand.self,
         ]
     )
 }

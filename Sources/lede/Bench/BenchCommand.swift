@@ -10,6 +10,7 @@ struct BenchCommand: AsyncParsableCommand {
             BenchExtractionCommand.self,
             BenchStoryCommand.self,
             BenchSentencesCommand.self,
+            BenchNormalizationCommand.self,
         ]
     )
 }

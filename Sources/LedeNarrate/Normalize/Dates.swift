@@ -1,0 +1,142 @@
+enum Months {
+    static let numbers: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    static let names = ["", "January", "February", "March", "April", "May", "June", "July", "August",
+                        "September", "October", "November", "December"]
+    static let daysInMonth = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+}
+
+extension NormalizationPass {
+    /// A month name or abbreviation at `i`: its number, the token after it (after the abbreviation's
+    /// period), and whether it was abbreviated. "May" and "March" are verbs in lower case and
+    /// "Mar"/"MAY" are too unlike a date to trust, so those must be written "May", "March", "Mar.".
+    func month(at i: Int) -> (month: Int, end: Int, abbreviated: Bool, dotted: Bool)? {
+        guard let w = word(i), let m = Months.numbers[w] else { return nil }
+        let text = t[i].text
+        let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
+        let dotted = abbreviated && isSymbol(i + 1, ".") && glued(i + 1)
+        if w == "may" || w == "march" || w == "mar" {
+            guard text.first?.isUppercase == true, text.dropFirst().allSatisfy({ $0.isLowercase }) || dotted else { return nil }
+        }
+        return (m, dotted ? i + 2 : i + 1, abbreviated, dotted)
+    }
+
+    func monthName(_ m: Int) -> String { capitalized(Months.names[m]) }
+
+    /// A day of the month at `i` (1–31, maybe "20th"), not part of a longer number, time or measure.
+    func day(at i: Int) -> (day: Int, end: Int)? {
+        guard isNumber(i), let d = Int(t[i].text), t[i].text.utf8.count <= 2, (1...31).contains(d) else { return nil }
+        var end = i + 1
+        if let s = word(end), glued(end), Self.ordinalSuffixes.contains(s) { end += 1 }
+        if let n = tok(end), glued(end), n.kind == .number || n.kind == .word { return nil }
+        if let n = tok(end), glued(end), n.isSymbol(in: [":", "%", "°", "/"]) { return nil }
+        if isSymbol(end, "."), glued(end), isNumber(end + 1), glued(end + 1) { return nil }
+        if isSymbol(end, ","), glued(end), isNumber(end + 1), glued(end + 1) { return nil }
+        return (d, end)
+    }
+
+    /// A year after a date: four digits, alone.
+    func year(at i: Int) -> (text: String, end: Int)? {
+        guard isNumber(i), t[i].text.utf8.count == 4, let y = Int(t[i].text), y >= 1000 else { return nil }
+        if let n = tok(i + 1), glued(i + 1), n.kind == .number || n.kind == .word { return nil }
+        if let n = tok(i + 1), glued(i + 1), n.isSymbol(in: [":", "%", "/", "."]), isNumber(i + 2) { return nil }
+        if isSymbol(i + 1, ","), glued(i + 1), isNumber(i + 2), glued(i + 2) { return nil }
+        return (numbers.year(y), i + 1)
+    }
+
+    /// ", 2022" / " 2022" / "-2022" after a day: the year's text (with its comma) and end.
+    func trailingYear(after j: Int, hyphenated: Bool) -> (text: String, end: Int)? {
+        if hyphenated {
+            guard isSymbol(j, "-"), glued(j), glued(j + 1), let y = year(at: j + 1) else { return nil }
+            return (" " + y.text, y.end)
+        }
+        if isSymbol(j, ","), glued(j), let k = afterSpace(j + 1), let y = year(at: k) { return (", " + y.text, y.end) }
+        if let k = afterSpace(j), let y = year(at: k) { return (" " + y.text, y.end) }
+        return nil
+    }
+
+    /// "May 20, 2022" → "May twentieth, twenty twenty-two"; "Jan-15-2020"; "Jan. 2020" → "January";
+    /// "Sept." → "September".
+    func monthDate(at i: Int) -> Reading? {
+        guard let m = month(at: i) else { return nil }
+        var hyphenated = false
+        var dayStart: Int? = afterSpace(m.end)
+        if isSymbol(m.end, "-"), glued(m.end), isNumber(m.end + 1), glued(m.end + 1) {
+            dayStart = m.end + 1
+            hyphenated = true
+        }
+        if let k = dayStart, let d = day(at: k), d.day <= Months.daysInMonth[m.month] {
+            var text = monthName(m.month) + " " + numbers.ordinal(String(d.day))
+            var end = d.end
+            // "October 14-15": a range of days.
+            if let dash = tok(end), dash.isSymbol(in: Self.rangeDashes), glued(end), glued(end + 1),
+               let d2 = day(at: end + 1), d2.day > d.day, d2.day <= Months.daysInMonth[m.month] {
+                text += " to " + numbers.ordinal(String(d2.day))
+                end = d2.end
+            }
+            if let y = trailingYear(after: d.end, hyphenated: hyphenated) {
+                text += y.text
+                end = y.end
+            }
+            return Reading(end: end, text: text, isReading: true)
+        }
+        // A month without a day: expand an abbreviation that is followed by a year or has its period.
+        if m.abbreviated, m.dotted || (dayStart.map { year(at: $0) != nil } ?? false) {
+            return Reading(end: m.end, text: monthName(m.month), isReading: false)
+        }
+        if !m.abbreviated, !style.capitalizedWords, let k = dayStart, year(at: k) != nil {
+            return Reading(end: m.end, text: monthName(m.month), isReading: false)
+        }
+        return nil
+    }
+
+    /// "25 July 2012", "25th jul 2012", "15 january" → "the twenty-fifth of July …" ("the" only when
+    /// the text does not already have it).
+    func dayMonthDate(at i: Int) -> Reading? {
+        guard let d = day(at: i), let k = afterSpace(d.end), let m = month(at: k),
+              d.day <= Months.daysInMonth[m.month] else { return nil }
+        var the = "the "
+        if let p = afterSpaceBackward(i), word(p) == "the" { the = "" }
+        var text = the + numbers.ordinal(String(d.day)) + " of " + monthName(m.month)
+        var end = m.end
+        if let y = trailingYear(after: m.end, hyphenated: false) {
+            text += y.text
+            end = y.end
+        }
+        return Reading(end: end, text: text)
+    }
+
+    /// The token before a single space that precedes `i`.
+    func afterSpaceBackward(_ i: Int) -> Int? {
+        guard i >= 2, t[i - 1].kind == .space else { return nil }
+        return i - 2
+    }
+
+    /// "2016-11-03", "2016/07/03", "15-01-2020", "5/20/2022", "20.05.2022".
+    func numericDate(at i: Int) -> Reading? {
+        guard isNumber(i), let sep = tok(i + 1), sep.isSymbol(in: ["-", "/", "."]), glued(i + 1),
+              isNumber(i + 2), glued(i + 2), isSymbol(i + 3, sep.text), glued(i + 3), isNumber(i + 4), glued(i + 4)
+        else { return nil }
+        if let n = tok(i + 5), glued(i + 5), n.kind == .number || n.kind == .word || (n.isSymbol(sep.text) && isNumber(i + 6)) { return nil }
+        let a = t[i].text, b = t[i + 2].text, c = t[i + 4].text
+        guard let av = Int(a), let bv = Int(b), let cv = Int(c) else { return nil }
+        var y = "", m = 0, d = 0, dayFirst = false
+        if a.utf8.count == 4, b.utf8.count <= 2, c.utf8.count <= 2 {
+            y = a; m = bv; d = cv
+        } else if a.utf8.count <= 2, b.utf8.count <= 2, c.utf8.count == 4 || (c.utf8.count == 2 && sep.text == "/") {
+            y = c
+            if sep.text == "." || (av > 12 && bv <= 12) { d = av; m = bv; dayFirst = true } else { m = av; d = bv }
+        } else {
+            return nil
+        }
+        guard (1...12).contains(m), d >= 1, d <= Months.daysInMonth[m] else { return nil }
+        let yearText = y.utf8.count == 4 ? numbers.year(Int(y) ?? 0) : numbers.twoDigits(Int(y) ?? 0)
+        let text = dayFirst
+            ? "the " + numbers.ordinal(String(d)) + " of " + monthName(m) + " " + yearText
+            : monthName(m) + " " + numbers.ordinal(String(d)) + " " + yearText
+        return Reading(end: i + 5, text: text)
+    }
+}

@@ -1,0 +1,120 @@
+struct Currency {
+    let one: String, many: String
+    /// The hundredth part, when amounts are said with it ("twenty dollars fifty cents").
+    let cent: String?, cents: String?
+
+    static let symbols: [String: Currency] = [
+        "$": Currency(one: "dollar", many: "dollars", cent: "cent", cents: "cents"),
+        "£": Currency(one: "pound", many: "pounds", cent: "penny", cents: "pence"),
+        "€": Currency(one: "euro", many: "euros", cent: "cent", cents: "cents"),
+        "¥": Currency(one: "yen", many: "yen", cent: nil, cents: nil),
+        "₩": Currency(one: "won", many: "won", cent: nil, cents: nil),
+        "₹": Currency(one: "rupee", many: "rupees", cent: "paisa", cents: "paise"),
+        "₽": Currency(one: "ruble", many: "rubles", cent: "kopek", cents: "kopeks"),
+        "₴": Currency(one: "hryvnia", many: "hryvnias", cent: "kopiyka", cents: "kopiykas"),
+    ]
+
+    /// Written after an amount: "$1.5bn", "£20m", "¥30 b", "€3.2 million".
+    static let scales: [String: String] = [
+        "thousand": "thousand", "k": "thousand", "million": "million", "m": "million", "mn": "million",
+        "mln": "million", "billion": "billion", "bn": "billion", "b": "billion", "trillion": "trillion",
+        "tn": "trillion", "tr": "trillion",
+    ]
+
+    /// "$20/mo" → "per month".
+    static let periods: [String: String] = [
+        "mo": "month", "month": "month", "d": "day", "day": "day", "hr": "hour", "h": "hour", "hour": "hour",
+        "yr": "year", "y": "year", "year": "year", "wk": "week", "week": "week", "min": "minute",
+        "kg": "kilogram", "lb": "pound", "sq ft": "square foot", "person": "person", "share": "share",
+    ]
+}
+
+extension NormalizationPass {
+    /// A currency symbol at `i` before an amount, with the amount's scale ("bn") and period ("/mo").
+    func money(at i: Int, currency: Currency? = nil) -> Reading? {
+        guard let sym = tok(i), sym.kind == .symbol, let cur = currency ?? Currency.symbols[sym.text],
+              glued(i + 1), let left = amount(at: i + 1) else { return nil }
+        var end = left.end
+        var text: String
+        // "$150.25-$250.67", "$5-10 million".
+        if let d = tok(end), d.isSymbol(in: Self.rangeDashes), glued(end), glued(end + 1) {
+            var k = end + 1
+            let repeated = isSymbol(k, sym.text)
+            if repeated { k += 1 }
+            if glued(k), let right = amount(at: k), right.number.value > left.number.value {
+                // "$5-10 million", "$150-250": the currency is said once, after the second amount.
+                if left.scale == nil && (right.scale != nil || (!repeated && left.number.fraction == nil)) {
+                    text = quantity(left.number) + " to " + spoken(right, cur)
+                } else {
+                    text = spoken(left, cur) + " to " + spoken(right, cur)
+                }
+                end = right.end
+                text = per(text, &end)
+                return Reading(end: end, text: text, kind: .money)
+            }
+        }
+        text = per(spoken(left, cur), &end)
+        return Reading(end: end, text: text, value: left.number.value, kind: .money)
+    }
+
+    /// Dollars named by their country: "US$5" → "five U S dollars", "C$7" → "seven Canadian dollars".
+    static let dollarPrefixes: [String: String] = [
+        "C": "Canadian", "CA": "Canadian", "A": "Australian", "AU": "Australian", "NZ": "New Zealand",
+        "HK": "Hong Kong", "S": "Singapore", "NT": "New Taiwan",
+    ]
+
+    func prefixedDollars(at i: Int) -> Reading? {
+        guard isSymbol(i + 1, "$"), glued(i + 1), isNumber(i + 2) || isSymbol(i + 2, "."), glued(i + 2) else { return nil }
+        let w = t[i].text
+        let name = w == "US" ? initialisms.letters("US") : Self.dollarPrefixes[w]
+        guard let country = name else { return nil }
+        let cur = Currency(one: country + " dollar", many: country + " dollars", cent: "cent", cents: "cents")
+        return money(at: i + 1, currency: cur)
+    }
+
+    /// "/mo" after an amount.
+    func per(_ text: String, _ end: inout Int) -> String {
+        guard isSymbol(end, "/"), glued(end), let w = word(end + 1), glued(end + 1), let p = Currency.periods[w] else { return text }
+        end += 2
+        return text + " per " + p
+    }
+
+    func amount(at i: Int) -> (number: NumberLiteral, scale: String?, end: Int)? {
+        guard let n = literal(at: i) else { return nil }
+        var end = n.end
+        var scale: String? = nil
+        if let k = gluedOrSpaced(end), let w = word(k), let s = Currency.scales[w],
+           !(w.count == 1 && t[k].kind == .word && isSymbol(k + 1, ".")) {
+            scale = s
+            end = k + 1
+        }
+        return (n, scale, end)
+    }
+
+    func spoken(_ a: (number: NumberLiteral, scale: String?, end: Int), _ cur: Currency) -> String {
+        let n = a.number
+        if let s = a.scale { return quantity(n) + " " + s + " " + cur.many }
+        var fraction = n.fraction ?? ""
+        // "$20.500" is twenty dollars fifty: zeros past the cents say nothing.
+        while fraction.utf8.count > 2 && fraction.hasSuffix("0") { fraction.removeLast() }
+        let whole = n.integer.isEmpty ? "0" : n.integer
+        let isOne = whole.drop(while: { $0 == "0" }) == "1"
+        guard let centOne = cur.cent, let centMany = cur.cents, fraction.utf8.count <= 2 else {
+            if fraction.isEmpty || fraction.allSatisfy({ $0 == "0" }) {
+                return numbers.cardinal(whole) + " " + (isOne ? cur.one : cur.many)
+            }
+            return numbers.decimal(integer: whole, fraction: fraction) + " " + cur.many
+        }
+        var cents = Int(fraction) ?? 0
+        if fraction.utf8.count == 1 { cents *= 10 }
+        var parts: [String] = []
+        let wholeIsZero = whole.allSatisfy { $0 == "0" }
+        if !wholeIsZero || cents == 0 {
+            parts.append(numbers.cardinal(whole) + " " + (isOne ? cur.one : cur.many))
+        }
+        if cents > 0 {
+            parts.append(numbers.cardinal(String(cents)) + " " + (cents == 1 ? centOne : centMany))
+        }
+        return parts.joined(separator: " ")
+    }
+}
