@@ -130,5 +130,5 @@ public struct Narrator: Sendable {
 /// The defaults the narrator starts from.
 public enum NarrationDefaults {
     /// The text normaliser's spoken form.
-    public static let spokenForm: @Sendable (String) -> String = { $0 }
+    public static let spokenForm: @Sendable (String) -> String = { TextNormalizer().spoken($0) }
 }

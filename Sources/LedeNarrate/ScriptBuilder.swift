@@ -25,7 +25,7 @@ struct ScriptBuilder {
             segments[last].pauseAfterMs = pause(after: kinds[last], before: blockKind, newBlock: newBlock)
         }
         if newBlock { noteChapter(for: sentence, kind: blockKind, at: segments.count) }
-        segments.append(Segment(id: segments.count, span: sentence.span, text: sentence.text, spoken: spoken, role: role))
+        segments.append(Segment(id: segments.count, span: sentence.span, text: sentence.text.trimmingSpaces(), spoken: spoken, role: role))
         kinds.append(blockKind)
     }
 

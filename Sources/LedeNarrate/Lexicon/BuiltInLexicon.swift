@@ -29,9 +29,6 @@ extension Lexicon {
         "Medvedev": .ipa("mɛdvˈɛdɛf"),
         "Peskov": .ipa("pɛskˈɔf"),
         "Tikhanovskaya": .ipa("tˌɪxɐnˈɔfskɐjə"),
-        "Krivtsov": .ipa("kɹɪftsˈɔv"),
-        "Kalinouski": .espeak(voice: "pl", text: "Kalinouski"),
-        "Kastus": .espeak(voice: "pl", text: "Kastus"),
         "Skoblia": .espeak(voice: "pl", text: "Skoblia"),
         "Pavel": .espeak(voice: "pl", text: "Pavel"),
         // Elsewhere.
