@@ -71,3 +71,23 @@ import LedeNarrate
         #expect(say("the OECD") == "the O E C D")
     }
 }
+
+@Suite struct WireStyleTests {
+    @Test func partyLabelsAndStates() {
+        #expect(say("Rep. Nancy Pelosi, D-Calif., said") == "Representative Nancy Pelosi, Democrat of California, said")
+        #expect(say("Sen. Ted Cruz, R-Texas, said") == "Senator Ted Cruz, Republican of Texas, said")
+        #expect(say("Chuck Schumer (D-N.Y.) said") == "Chuck Schumer (Democrat of New York) said")
+        #expect(say("in Springfield, Ill., on Monday") == "in Springfield, Illinois, on Monday")
+        #expect(say("He is ill. Wash. your hands") == "He is ill. Wash. your hands")
+        #expect(say("in N.Y. and D.C.") == "in New York and D C.")
+    }
+
+    @Test func wireMiscellany() {
+        #expect(say("WWII ended") == "World War two ended")
+        #expect(say("Sens. Smith and Jones") == "Senators Smith and Jones")
+        #expect(say("a 10bn deal") == "a ten billion deal")
+        #expect(say("Call 1-800-555-1234.") == "Call one, eight zero zero, five five five, one two three four.")
+        #expect(say("a 6-foot-2 guard") == "a six-foot-two guard")
+        #expect(say("the G7 and G20") == "the G seven and G twenty")
+    }
+}

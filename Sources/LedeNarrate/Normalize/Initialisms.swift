@@ -78,7 +78,11 @@ struct Initialisms: Sendable {
 
     /// The reading of a capitalised word, or nil to leave it as written. `shouted`: the sentence is
     /// mostly in capitals, so capitals are not a sign of an abbreviation.
+    /// Initialisms said as words.
+    static let expansions: [String: String] = ["WWII": "World War two", "WWI": "World War one", "WW2": "World War two"]
+
     func reading(_ word: String, shouted: Bool) -> String? {
+        if let e = Self.expansions[word] { return e }
         // Split a possessive or plural: NATO’s, CEOs.
         var core = Substring(word), tail = ""
         if let ap = word.firstIndex(where: Tokenizer.isApostrophe) {

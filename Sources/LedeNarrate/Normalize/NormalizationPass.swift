@@ -109,7 +109,7 @@ struct NormalizationPass {
             if token.text == ".", let r = numeric(at: i) { return withRange(r, from: i) }
             return symbol(at: i)
         case .word:
-            return monthDate(at: i) ?? prefixedDollars(at: i) ?? abbreviation(at: i) ?? dottedInitialism(at: i) ?? roman(at: i)
+            return monthDate(at: i) ?? prefixedDollars(at: i) ?? partyLabel(at: i) ?? stateAbbreviation(at: i) ?? abbreviation(at: i) ?? dottedInitialism(at: i) ?? roman(at: i)
                 ?? hyphenPrefix(at: i) ?? capitals(at: i)
         }
     }

@@ -53,6 +53,10 @@ extension NormalizationPass {
     /// number almost always is in news, and "fifteen hundred" is also a fine reading of a count.
     func plainNumber(at i: Int) -> Reading? {
         guard let n = literal(at: i) else { return nil }
+        // "a 10bn deal", "3tn": scales that are not also units.
+        if let w = word(n.end), glued(n.end), ["bn", "tn"].contains(w), !(tok(n.end + 1)?.isWord ?? false) {
+            return Reading(end: n.end + 1, text: quantity(n) + " " + Currency.scales[w]!, value: n.value, kind: .plain)
+        }
         if n.fraction != nil || n.grouped {
             return Reading(end: n.end, text: quantity(n), value: n.value, kind: .plain)
         }
