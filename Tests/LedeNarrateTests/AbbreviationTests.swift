@@ -91,3 +91,21 @@ import LedeNarrate
         #expect(say("the G7 and G20") == "the G seven and G twenty")
     }
 }
+
+@Suite struct AddressTests {
+    @Test func houseNumbersAndStreets() {
+        #expect(say("at 123 Main St.") == "at one twenty-three Main Street.")
+        #expect(say("708 N 1st St, San City") == "seven oh eight North first Street, San City")
+        #expect(say("at 2400 W. Madison Ave. in Chicago") == "at twenty-four hundred West Madison Avenue in Chicago")
+        #expect(say("10 Downing Street") == "ten Downing Street")
+        #expect(say("123 Laguna Ct, Town") == "one twenty-three Laguna Court, Town")
+        // Not addresses: a count before capitalised words with no street word.
+        #expect(say("123 People Magazine readers") == "one hundred twenty-three People Magazine readers")
+    }
+
+    @Test func postalCodesAfterCities() {
+        #expect(say("Las Vegas, NV") == "Las Vegas, Nevada")
+        #expect(say("Chicago, IL 60612") == "Chicago, Illinois six zero six one two")
+        #expect(say("the CEO, OK.") == "the C E O, O K.")
+    }
+}

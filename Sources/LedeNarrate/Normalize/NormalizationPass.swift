@@ -109,14 +109,21 @@ struct NormalizationPass {
             if token.text == ".", let r = numeric(at: i) { return withRange(r, from: i) }
             return symbol(at: i)
         case .word:
-            return monthDate(at: i) ?? prefixedDollars(at: i) ?? partyLabel(at: i) ?? stateAbbreviation(at: i) ?? abbreviation(at: i) ?? dottedInitialism(at: i) ?? roman(at: i)
-                ?? hyphenPrefix(at: i) ?? capitals(at: i)
+            return wordReading(at: i)
         }
+    }
+
+    /// Every reading that starts with a word at `i`, in order of precedence.
+    func wordReading(at i: Int) -> Reading? {
+        if let r = monthDate(at: i) ?? prefixedDollars(at: i) ?? partyLabel(at: i) { return r }
+        if let r = stateAbbreviation(at: i) ?? postalState(at: i) ?? abbreviation(at: i) { return r }
+        if let r = streetPart(at: i) ?? dottedInitialism(at: i) ?? roman(at: i) { return r }
+        return hyphenPrefix(at: i) ?? capitals(at: i)
     }
 
     /// Every reading that starts with a number (or a decimal point) at `i`.
     func numeric(at i: Int) -> Reading? {
-        telephone(at: i) ?? numericDate(at: i) ?? time(at: i) ?? dayMonthDate(at: i) ?? fraction(at: i)
+        telephone(at: i) ?? houseNumber(at: i) ?? numericDate(at: i) ?? time(at: i) ?? dayMonthDate(at: i) ?? fraction(at: i)
             ?? measure(at: i) ?? decade(at: i) ?? ordinal(at: i) ?? plainNumber(at: i)
     }
 
