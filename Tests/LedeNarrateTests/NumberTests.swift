@@ -141,3 +141,18 @@ import LedeNarrate
         #expect(say("DJ and/or band") == "D J and or band")
     }
 }
+
+@Suite struct BritishAndSocialTests {
+    @Test func millionsAndMetres() {
+        #expect(say("1.5m people") == "one point five million people")
+        #expect(say("a 100m sprint") == "a one hundred meter sprint")
+        #expect(say("2m tall") == "two meters tall")
+        #expect(say("a 10kg bag") == "a ten kilogram bag")
+    }
+
+    @Test func hashtagsAndDegrees() {
+        #expect(say("#MeToo") == "hashtag MeToo")
+        #expect(say("a PhD and a Ph.D.") == "a P H D and a P H D.")
+        #expect(say("COP26") == "COP twenty-six")
+    }
+}

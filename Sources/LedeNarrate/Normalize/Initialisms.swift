@@ -9,7 +9,7 @@ struct Initialisms: Sendable {
         "LASER", "RADAR", "SCUBA", "OSHA", "FEMA", "NAFTA", "ASEAN", "INTERPOL", "EUROPOL", "SWAT", "HAMAS",
         "ISIS", "NIMBY", "NOAA", "DARPA", "ICE", "CERN", "IKEA", "LEGO", "NORAD", "OFCOM", "EFTA", "BRICS",
         "MAGA", "GIF", "JPEG", "PIN", "SIM", "WIFI", "CAPTCHA", "ZIP", "TASS", "SEATO", "CENTCOM", "ANZAC",
-        "MENA", "UNRWA", "AWOL", "POTUS", "SCOTUS", "FLOTUS", "PAC", "SALT", "START", "MOMA", "SoHo",
+        "MENA", "UNRWA", "COP", "OPEC+", "CAFOD", "NEET", "AWOL", "POTUS", "SCOTUS", "FLOTUS", "PAC", "SALT", "START", "MOMA", "SoHo",
         "NEWS", "FOX", "APP", "WAR", "ASAP",
     ]
 
@@ -83,6 +83,7 @@ struct Initialisms: Sendable {
 
     func reading(_ word: String, shouted: Bool) -> String? {
         if let e = Self.expansions[word] { return e }
+        if word == "PhD" || word == "PhDs" { return letters("PHD") + (word.hasSuffix("s") ? (style.spelledInitialisms ? "'s" : "s") : "") }
         // Split a possessive or plural: NATO’s, CEOs.
         var core = Substring(word), tail = ""
         if let ap = word.firstIndex(where: Tokenizer.isApostrophe) {

@@ -77,6 +77,14 @@ extension NormalizationPass {
         return j >= 0 && j < k - 1 && t[j].isWord && glued(j + 1)
     }
 
+    /// Nouns counted in millions: after them a glued "m" is British news's "million" ("1.5m people"),
+    /// not metres ("a 100m sprint", "2m tall").
+    static let countedInMillions: Set<String> = [
+        "people", "residents", "users", "viewers", "voters", "votes", "jobs", "homes", "households", "customers",
+        "children", "adults", "tonnes", "tons", "barrels", "doses", "cases", "visitors", "subscribers", "copies",
+        "passengers", "workers", "refugees", "migrants", "patients", "followers", "shares", "members", "years",
+    ]
+
     /// "5 km", "10kg", "6 ft", "1°C", "5%", "100 million kg", "2x8 m2", "a 5-km race".
     func measure(at i: Int) -> Reading? {
         guard let n = literal(at: i) else { return nil }
@@ -95,7 +103,10 @@ extension NormalizationPass {
             end = k + 1
             simple = false
         }
-        let isOne = simple && n.fraction == nil && n.integer == "1"
+        // After "a"/"an" the measure qualifies the next noun and takes the singular: "a 100m sprint" →
+        // "a one hundred meter sprint", "a 10kg bag".
+        let afterArticle = afterSpaceBackward(i).flatMap { word($0) }.map { $0 == "a" || $0 == "an" } ?? false
+        let isOne = (simple && n.fraction == nil && n.integer == "1") || afterArticle
         // "a 5-km race": the unit as an adjective, singular and hyphenated; "a 123.2-millimeters long".
         if isSymbol(end, "-"), glued(end), let w = tok(end + 1), w.isWord, glued(end + 1) {
             if MeasureUnit.pluralNames.contains(w.text) {
@@ -105,6 +116,10 @@ extension NormalizationPass {
                 return Reading(end: u.end, text: text + (style.hyphenatedNumbers ? "-" : " ") + u.text, value: n.value, kind: .plain)
             }
             return nil
+        }
+        if let m = word(end), m == "m", t[end].text == "m", glued(end), let k = afterSpace(end + 1), let noun = word(k),
+           Self.countedInMillions.contains(noun) {
+            return Reading(end: end + 1, text: text + " million", value: n.value, kind: .plain)
         }
         guard let u = unit(at: end, count: isOne) else {
             return simple ? nil : Reading(end: end, text: text, value: n.value, kind: .plain)

@@ -149,6 +149,9 @@ struct NormalizationPass {
     /// Capitalised words: initialisms spelled, acronyms kept.
     func capitals(at i: Int) -> Reading? {
         guard t[i].text.first?.isUppercase == true else { return nil }
+        if t[i].text == "Ph", isSymbol(i + 1, "."), glued(i + 1), tok(i + 2)?.text == "D", glued(i + 2) {
+            return Reading(end: isSymbol(i + 3, ".") && glued(i + 3) ? i + 4 : i + 3, text: initialisms.letters("PHD"), isReading: false)
+        }
         // "AT&T", "S&P": capitals joined by an ampersand are letters, whatever they spell.
         if (isSymbol(i + 1, "&") && glued(i + 1)) || (isSymbol(i - 1, "&") && glued(i)), t[i].isAllCaps, t[i].text.count <= 3 {
             return Reading(end: i + 1, text: initialisms.letters(t[i].text), isReading: false)

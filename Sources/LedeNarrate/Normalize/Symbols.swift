@@ -27,6 +27,8 @@ extension NormalizationPass {
         }
         // HTML character references left in the text: "&quot;", "&#39;".
         if s == "&", let r = characterReference(at: i) { return r }
+        // "#MeToo" → "hashtag MeToo" (a hash at the start of a word).
+        if s == "#", !glued(i), isWord(i + 1), glued(i + 1) { return Reading(end: i + 1, text: "hashtag") }
         // "#1" → "number one".
         if s == "#", isNumber(i + 1), glued(i + 1) {
             return Reading(end: i + 1, text: "number")
