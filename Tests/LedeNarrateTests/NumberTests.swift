@@ -156,3 +156,20 @@ import LedeNarrate
         #expect(say("COP26") == "COP twenty-six")
     }
 }
+
+@Suite struct FourDigitTests {
+    @Test func fourUngroupedDigitsAreReadInPairs() {
+        #expect(say("the RTX 5070") == "the R T X fifty seventy")
+        #expect(say("RSA-2048") == "R S A-twenty forty-eight")
+        #expect(say("in 2100") == "in twenty-one hundred")
+        #expect(say("9000 fans") == "nine thousand fans")
+        // Grouped, or with a unit, it is a count.
+        #expect(say("5,070 fans") == "five thousand seventy fans")
+        #expect(say("5070 km") == "five thousand seventy kilometers")
+    }
+
+    @Test func moreUnits() {
+        #expect(say("8KHz polling") == "eight kilohertz polling")
+        #expect(say("10 GB/s") == "ten gigabytes per second")
+    }
+}

@@ -21,6 +21,8 @@ struct MeasureUnit {
         "kHz": MeasureUnit("kilohertz", "kilohertz"), "MHz": MeasureUnit("megahertz", "megahertz"),
         "GHz": MeasureUnit("gigahertz", "gigahertz"), "KB": MeasureUnit("kilobyte"), "MB": MeasureUnit("megabyte"),
         "GB": MeasureUnit("gigabyte"), "TB": MeasureUnit("terabyte"), "Mbps": MeasureUnit("megabit per second", "megabits per second"),
+        "GB/s": MeasureUnit("gigabyte per second", "gigabytes per second"), "MB/s": MeasureUnit("megabyte per second", "megabytes per second"),
+        "Gbps": MeasureUnit("gigabit per second", "gigabits per second"),
         "min": MeasureUnit("minute"), "mins": MeasureUnit("minute"), "hr": MeasureUnit("hour"),
         "hrs": MeasureUnit("hour"), "sec": MeasureUnit("second"), "ms": MeasureUnit("millisecond"),
         "m2": MeasureUnit("square meter"), "km2": MeasureUnit("square kilometer"), "m3": MeasureUnit("cubic meter"),
@@ -28,7 +30,7 @@ struct MeasureUnit {
         "sq mi": MeasureUnit("square mile"), "cc": MeasureUnit("cubic centimeter"),
     ]
     /// Upper-case spellings of symbols that are unambiguous in any case: "12KG", "5KM".
-    static let caseInsensitive: Set<String> = ["km", "kg", "cm", "mm", "mph", "kph", "kmh", "lbs", "mg"]
+    static let caseInsensitive: Set<String> = ["km", "kg", "cm", "mm", "mph", "kph", "kmh", "lbs", "mg", "khz", "mhz", "ghz"]
 
     /// Plural unit words, for "a 123.2-millimeters long": a hyphen before a plural is not an
     /// adjective's ("a 4-hour wait" keeps its hyphen), so it is read as a space.
@@ -62,16 +64,18 @@ extension NormalizationPass {
         }
         if let n = tok(end), glued(end), n.kind == .word || n.kind == .number { return nil }
         var unit = MeasureUnit.symbols[key]
-        if unit == nil, MeasureUnit.caseInsensitive.contains(key.lowercased()) { unit = MeasureUnit.symbols[key.lowercased()] }
+        if unit == nil, MeasureUnit.caseInsensitive.contains(key.lowercased()) {
+            unit = MeasureUnit.symbols[key.lowercased()] ?? MeasureUnit.symbols[key.prefix(1).lowercased() + key.dropFirst()]
+        }
         guard let found = unit else { return nil }
         // Spaced single letters ("5 m", "5 g", "5 l") are too often something else but metres.
         if key.count == 1 && !glued(k) && key != "m" { return nil }
-        if (key == "V" || key == "W") && (!glued(k) || n(before: k)) { return nil }
+        if (key == "V" || key == "W") && (!glued(k) || numberIsInsideAWord(before: k)) { return nil }
         return (isOne ? found.one : found.many, end)
     }
 
     /// The number before a glued unit is itself glued to a word ("T30W" is a model name).
-    func n(before k: Int) -> Bool {
+    func numberIsInsideAWord(before k: Int) -> Bool {
         var j = k - 1
         while j >= 0, k - j < 64, t[j].kind == .number || t[j].isSymbol(".") || t[j].isSymbol(",") { j -= 1 }
         return j >= 0 && j < k - 1 && t[j].isWord && glued(j + 1)
