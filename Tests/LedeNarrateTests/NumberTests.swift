@@ -173,3 +173,20 @@ import LedeNarrate
         #expect(say("10 GB/s") == "ten gigabytes per second")
     }
 }
+
+@Suite struct SignsAndShorthandTests {
+    @Test func signsBeforeNumbers() {
+        #expect(say("fell -$5") == "fell minus five dollars")
+        #expect(say("<5%") == "less than five percent")
+        #expect(say("~40 people") == "about forty people")
+        #expect(say("±2") == "plus or minus two")
+        #expect(say("+3") == "plus three")
+    }
+
+    @Test func shorthand() {
+        #expect(say("5x faster") == "five times faster")
+        #expect(say("10 m²") == "ten square meters")
+        #expect(say("5'10\" tall") == "five feet ten inches tall")
+        #expect(say("6′2″") == "six feet two inches")
+    }
+}

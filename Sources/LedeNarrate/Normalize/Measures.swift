@@ -27,7 +27,8 @@ struct MeasureUnit {
         "hrs": MeasureUnit("hour"), "sec": MeasureUnit("second"), "ms": MeasureUnit("millisecond"),
         "m2": MeasureUnit("square meter"), "km2": MeasureUnit("square kilometer"), "m3": MeasureUnit("cubic meter"),
         "sq ft": MeasureUnit("square foot", "square feet"), "sq km": MeasureUnit("square kilometer"),
-        "sq mi": MeasureUnit("square mile"), "cc": MeasureUnit("cubic centimeter"),
+        "sq mi": MeasureUnit("square mile"), "m²": MeasureUnit("square meter"), "km²": MeasureUnit("square kilometer"),
+        "m³": MeasureUnit("cubic meter"), "ft²": MeasureUnit("square foot", "square feet"), "cc": MeasureUnit("cubic centimeter"),
     ]
     /// Upper-case spellings of symbols that are unambiguous in any case: "12KG", "5KM".
     static let caseInsensitive: Set<String> = ["km", "kg", "cm", "mm", "mph", "kph", "kmh", "lbs", "mg", "khz", "mhz", "ghz"]
@@ -59,6 +60,8 @@ extension NormalizationPass {
             key += "/" + w.text; end += 2
         } else if isNumber(end), glued(end), ["2", "3"].contains(t[end].text), MeasureUnit.symbols[key + t[end].text] != nil {
             key += t[end].text; end += 1
+        } else if let sup = tok(end), glued(end), sup.text == "²" || sup.text == "³", MeasureUnit.symbols[key + sup.text] != nil {
+            key += sup.text; end += 1
         } else if key == "sq", let n = afterSpace(end), let w = tok(n), MeasureUnit.symbols["sq " + w.text] != nil {
             key += " " + w.text; end = n + 1
         }
@@ -92,6 +95,20 @@ extension NormalizationPass {
     /// "5 km", "10kg", "6 ft", "1°C", "5%", "100 million kg", "2x8 m2", "a 5-km race".
     func measure(at i: Int) -> Reading? {
         guard let n = literal(at: i) else { return nil }
+        // Feet and inches: 5'10", 6′2″.
+        if n.isPlainInteger, let f = tok(n.end), glued(n.end), f.text == "'" || f.text == "′" || f.text == "’",
+           isNumber(n.end + 1), glued(n.end + 1), let q = tok(n.end + 2), glued(n.end + 2), q.text == "\"" || q.text == "″" || q.text == "”",
+           let inches = Int(t[n.end + 1].text), inches < 12 {
+            let feet = n.integer == "1" ? "foot" : "feet"
+            return Reading(end: n.end + 3, text: quantity(n) + " " + feet + " " + numbers.cardinal(t[n.end + 1].text)
+                           + (inches == 1 ? " inch" : " inches"))
+        }
+        // "5x faster" → "five times faster".
+        if n.isPlainInteger || n.fraction != nil, let x = tok(n.end), x.text == "x" || x.text == "×", glued(n.end),
+           !(tok(n.end + 1).map { glued(n.end + 1) && ($0.isNumber || $0.isWord) } ?? false),
+           !(afterSpace(n.end + 1).map { isNumber($0) } ?? false) {
+            return Reading(end: n.end + 1, text: quantity(n) + " times", value: n.value, kind: .plain)
+        }
         var text = quantity(n), end = n.end, simple = true
         // Dimensions: "2x8", "2 x 8 m".
         while let k = gluedOrSpaced(end), let x = tok(k), x.text == "x" || x.text == "×",

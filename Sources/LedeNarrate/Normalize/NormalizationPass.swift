@@ -129,6 +129,11 @@ struct NormalizationPass {
 
     /// "-5", "−3.2 kg": a minus sign before a number that does not follow a word or number.
     func negative(at i: Int) -> Reading? {
+        // "-$5" → "minus five dollars".
+        if let s = tok(i), s.isSymbol("-") || s.isSymbol("−"), glued(i + 1), let c = tok(i + 1), Currency.symbols[c.text] != nil,
+           !(tok(i - 1).map { $0.kind == .word || $0.kind == .number } ?? false), let m = money(at: i + 1) {
+            return Reading(end: m.end, text: "minus " + m.text, kind: .money)
+        }
         guard let s = tok(i), s.isSymbol("-") || s.isSymbol("−"), glued(i + 1),
               isNumber(i + 1) || (isSymbol(i + 1, ".") && isNumber(i + 2) && glued(i + 2)) else { return nil }
         if let p = tok(i - 1), p.kind == .word || p.kind == .number || p.isSymbol(")") { return nil }
