@@ -84,6 +84,7 @@ import LedeNarrate
         #expect(say("passed 52-48") == "passed fifty-two to forty-eight")
         #expect(say("ISBN 978-0") == "I S B N nine hundred seventy-eight - zero")
         #expect(say("2010-15") == "twenty ten to fifteen")
+        #expect(say("a 1-1-1 record") == "a one-one-one record")  // a chain is not a range
     }
 
     @Test func hyphenatedAges() {
