@@ -71,3 +71,41 @@ import LedeNarrate
         #expect(say("the OECD") == "the O E C D")
     }
 }
+
+@Suite struct WireStyleTests {
+    @Test func partyLabelsAndStates() {
+        #expect(say("Rep. Nancy Pelosi, D-Calif., said") == "Representative Nancy Pelosi, Democrat of California, said")
+        #expect(say("Sen. Ted Cruz, R-Texas, said") == "Senator Ted Cruz, Republican of Texas, said")
+        #expect(say("Chuck Schumer (D-N.Y.) said") == "Chuck Schumer (Democrat of New York) said")
+        #expect(say("in Springfield, Ill., on Monday") == "in Springfield, Illinois, on Monday")
+        #expect(say("He is ill. Wash. your hands") == "He is ill. Wash. your hands")
+        #expect(say("in N.Y. and D.C.") == "in New York and D C.")
+    }
+
+    @Test func wireMiscellany() {
+        #expect(say("WWII ended") == "World War two ended")
+        #expect(say("Sens. Smith and Jones") == "Senators Smith and Jones")
+        #expect(say("a 10bn deal") == "a ten billion deal")
+        #expect(say("Call 1-800-555-1234.") == "Call one, eight zero zero, five five five, one two three four.")
+        #expect(say("a 6-foot-2 guard") == "a six-foot-two guard")
+        #expect(say("the G7 and G20") == "the G seven and G twenty")
+    }
+}
+
+@Suite struct AddressTests {
+    @Test func houseNumbersAndStreets() {
+        #expect(say("at 123 Main St.") == "at one twenty-three Main Street.")
+        #expect(say("708 N 1st St, San City") == "seven oh eight North first Street, San City")
+        #expect(say("at 2400 W. Madison Ave. in Chicago") == "at twenty-four hundred West Madison Avenue in Chicago")
+        #expect(say("10 Downing Street") == "ten Downing Street")
+        #expect(say("123 Laguna Ct, Town") == "one twenty-three Laguna Court, Town")
+        // Not addresses: a count before capitalised words with no street word.
+        #expect(say("123 People Magazine readers") == "one hundred twenty-three People Magazine readers")
+    }
+
+    @Test func postalCodesAfterCities() {
+        #expect(say("Las Vegas, NV") == "Las Vegas, Nevada")
+        #expect(say("Chicago, IL 60612") == "Chicago, Illinois six zero six one two")
+        #expect(say("the CEO, OK.") == "the C E O, O K.")
+    }
+}

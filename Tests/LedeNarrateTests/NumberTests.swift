@@ -84,6 +84,7 @@ import LedeNarrate
         #expect(say("passed 52-48") == "passed fifty-two to forty-eight")
         #expect(say("ISBN 978-0") == "I S B N nine hundred seventy-eight - zero")
         #expect(say("2010-15") == "twenty ten to fifteen")
+        #expect(say("a 1-1-1 record") == "a one-one-one record")  // a chain is not a range
     }
 
     @Test func hyphenatedAges() {
@@ -139,5 +140,54 @@ import LedeNarrate
         #expect(say("C# and F#") == "C sharp and F sharp")
         #expect(say("You&#39;d say &quot;no&quot;") == "You'd say \"no\"")
         #expect(say("DJ and/or band") == "D J and or band")
+    }
+}
+
+@Suite struct BritishAndSocialTests {
+    @Test func millionsAndMetres() {
+        #expect(say("1.5m people") == "one point five million people")
+        #expect(say("a 100m sprint") == "a one hundred meter sprint")
+        #expect(say("2m tall") == "two meters tall")
+        #expect(say("a 10kg bag") == "a ten kilogram bag")
+    }
+
+    @Test func hashtagsAndDegrees() {
+        #expect(say("#MeToo") == "hashtag MeToo")
+        #expect(say("a PhD and a Ph.D.") == "a P H D and a P H D.")
+        #expect(say("COP26") == "COP twenty-six")
+    }
+}
+
+@Suite struct FourDigitTests {
+    @Test func fourUngroupedDigitsAreReadInPairs() {
+        #expect(say("the RTX 5070") == "the R T X fifty seventy")
+        #expect(say("RSA-2048") == "R S A-twenty forty-eight")
+        #expect(say("in 2100") == "in twenty-one hundred")
+        #expect(say("9000 fans") == "nine thousand fans")
+        // Grouped, or with a unit, it is a count.
+        #expect(say("5,070 fans") == "five thousand seventy fans")
+        #expect(say("5070 km") == "five thousand seventy kilometers")
+    }
+
+    @Test func moreUnits() {
+        #expect(say("8KHz polling") == "eight kilohertz polling")
+        #expect(say("10 GB/s") == "ten gigabytes per second")
+    }
+}
+
+@Suite struct SignsAndShorthandTests {
+    @Test func signsBeforeNumbers() {
+        #expect(say("fell -$5") == "fell minus five dollars")
+        #expect(say("<5%") == "less than five percent")
+        #expect(say("~40 people") == "about forty people")
+        #expect(say("±2") == "plus or minus two")
+        #expect(say("+3") == "plus three")
+    }
+
+    @Test func shorthand() {
+        #expect(say("5x faster") == "five times faster")
+        #expect(say("10 m²") == "ten square meters")
+        #expect(say("5'10\" tall") == "five feet ten inches tall")
+        #expect(say("6′2″") == "six feet two inches")
     }
 }

@@ -8,7 +8,8 @@ enum Abbreviations {
         "capt": "Captain", "sgt": "Sergeant", "cmdr": "Commander", "adm": "Admiral", "maj": "Major",
         "pres": "President", "rev": "Reverend", "fr": "Father", "hon": "Honorable", "supt": "Superintendent",
         "insp": "Inspector", "det": "Detective", "cpl": "Corporal", "pvt": "Private", "brig": "Brigadier",
-        "amb": "Ambassador", "atty": "Attorney", "lt.col": "Lieutenant Colonel", "sr": "Senior", "jr": "Junior",
+        "amb": "Ambassador", "atty": "Attorney", "sens": "Senators", "reps": "Representatives", "govs": "Governors",
+        "gens": "Generals", "drs": "Doctors", "lt.col": "Lieutenant Colonel", "sr": "Senior", "jr": "Junior",
     ]
     /// Titles that need their period to be recognised (the bare word is a word: "Gen", "Col", "Rev").
     static let titlesWithoutPeriod: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "lt", "sgt", "capt", "cmdr"]
@@ -97,6 +98,9 @@ extension NormalizationPass {
         }
         guard letters.count >= 2 else { return nil }
         if let n = tok(j), glued(j), n.isWord || n.isNumber { return nil }
+        if letters.count == 2, let state = States.dotted[letters] {
+            return Reading(end: j, text: state, isReading: false)
+        }
         if let phrase = Abbreviations.dottedPhrases[letters.lowercased()] {
             return Reading(end: j, text: phrase, isReading: false)
         }

@@ -17,11 +17,14 @@ enum Electronic {
     /// If an address starts at `start` (a chunk start), the end of its leading punctuation and the
     /// end of the address (trailing punctuation excluded).
     static func chunk(_ chars: [Character], from start: Int) -> (Int, Int)? {
-        var end = start
-        while end < chars.count && !chars[end].isWhitespace {
+        var end = start, marks = false
+        while end < chars.count && !(chars[end] == " " || chars[end].isWhitespace) {
+            // Every address has a "." (host), an "@" or a ":" (scheme): without one, stop early.
+            if chars[end] == "." || chars[end] == "@" || chars[end] == ":" { marks = true }
             end += 1
             if end - start > maxLength { return nil }
         }
+        guard marks, end - start >= 4 else { return nil }
         var lead = start
         while lead < end && "([\"'“‘<".contains(chars[lead]) { lead += 1 }
         var core = end

@@ -9,7 +9,7 @@ struct Initialisms: Sendable {
         "LASER", "RADAR", "SCUBA", "OSHA", "FEMA", "NAFTA", "ASEAN", "INTERPOL", "EUROPOL", "SWAT", "HAMAS",
         "ISIS", "NIMBY", "NOAA", "DARPA", "ICE", "CERN", "IKEA", "LEGO", "NORAD", "OFCOM", "EFTA", "BRICS",
         "MAGA", "GIF", "JPEG", "PIN", "SIM", "WIFI", "CAPTCHA", "ZIP", "TASS", "SEATO", "CENTCOM", "ANZAC",
-        "MENA", "UNRWA", "AWOL", "POTUS", "SCOTUS", "FLOTUS", "PAC", "SALT", "START", "MOMA", "SoHo",
+        "MENA", "UNRWA", "COP", "CAFOD", "NEET", "AWOL", "POTUS", "SCOTUS", "FLOTUS", "PAC", "SALT", "START", "MOMA",
         "NEWS", "FOX", "APP", "WAR", "ASAP",
     ]
 
@@ -17,7 +17,7 @@ struct Initialisms: Sendable {
     static let spelled: Set<String> = [
         "AP", "UN", "US", "USA", "UK", "EU", "KGB", "FBI", "CIA", "FSB", "GRU", "BBC", "CNN", "NBC", "ABC",
         "CBS", "PBS", "NPR", "WHO", "IMF", "GDP", "CEO", "CFO", "CTO", "DNA", "RNA", "HIV", "IRS", "EPA",
-        "NHS", "MP", "MPs", "TV", "PC", "ID", "AI", "UAE", "USSR", "OSCE", "IAEA", "ICC", "ICJ", "IDF",
+        "NHS", "MP", "TV", "PC", "ID", "AI", "UAE", "USSR", "OSCE", "IAEA", "ICC", "ICJ", "IDF",
         "NGO", "NYPD", "LAPD", "NFL", "NBA", "MLB", "NHL", "CDC", "FDA", "SEC", "DOJ", "DHS", "GOP", "UFO",
         "SUV", "ATM", "VIP", "PM", "AM", "EST", "GMT", "UTC", "URL", "HTTP", "HTTPS", "WWW", "OK", "PR",
         "ISBN", "SSN", "IP", "ADHD", "PTSD", "LGBT", "LGBTQ", "CCTV", "CSIS", "OAS", "AU", "ECB",
@@ -78,22 +78,26 @@ struct Initialisms: Sendable {
 
     /// The reading of a capitalised word, or nil to leave it as written. `shouted`: the sentence is
     /// mostly in capitals, so capitals are not a sign of an abbreviation.
+    /// Initialisms said as words.
+    static let expansions: [String: String] = ["WWII": "World War two", "WWI": "World War one", "WW2": "World War two"]
+
     func reading(_ word: String, shouted: Bool) -> String? {
-        // Split a possessive or plural: NATO’s, CEOs.
+        if let e = Self.expansions[word] { return e }
+        // A possessive stays as written ("NATO’s", "KGB’s"); a plural "s" becomes "'s" after spaced
+        // letters so the voice says "C E O's", not a word "Os".
         var core = Substring(word), tail = ""
         if let ap = word.firstIndex(where: Tokenizer.isApostrophe) {
             core = word[..<ap]; tail = String(word[ap...])
         } else if word.count > 2 && word.hasSuffix("s") {
-            core = word.dropLast(); tail = "'s"
+            core = word.dropLast(); tail = style.spelledInitialisms ? "'s" : "s"
         }
+        if core == "PhD" { return letters("PHD") + tail }
         let c = String(core)
         guard c.count >= 2, c.count <= 8, c.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
         if Self.spelled.contains(c) {
-            if shouted && Self.plainWords.contains(c) { return nil }
-            return letters(c) + (tail == "'s" && !word.hasSuffix("'s") && !word.hasSuffix("’s") ? (style.spelledInitialisms ? "'s" : "s") : tail)
+            return shouted && Self.plainWords.contains(c) ? nil : letters(c) + tail
         }
         if shouted || Self.acronyms.contains(c) || Self.plainWords.contains(c) || Self.isPronounceable(c) { return nil }
-        let suffix = tail == "'s" && !word.hasSuffix("'s") ? (style.spelledInitialisms ? "'s" : "s") : tail
-        return letters(c) + suffix
+        return letters(c) + tail
     }
 }

@@ -109,19 +109,31 @@ struct NormalizationPass {
             if token.text == ".", let r = numeric(at: i) { return withRange(r, from: i) }
             return symbol(at: i)
         case .word:
-            return monthDate(at: i) ?? prefixedDollars(at: i) ?? abbreviation(at: i) ?? dottedInitialism(at: i) ?? roman(at: i)
-                ?? hyphenPrefix(at: i) ?? capitals(at: i)
+            return wordReading(at: i)
         }
+    }
+
+    /// Every reading that starts with a word at `i`, in order of precedence.
+    func wordReading(at i: Int) -> Reading? {
+        if let r = monthDate(at: i) ?? prefixedDollars(at: i) ?? partyLabel(at: i) { return r }
+        if let r = stateAbbreviation(at: i) ?? postalState(at: i) ?? abbreviation(at: i) { return r }
+        if let r = streetPart(at: i) ?? dottedInitialism(at: i) ?? roman(at: i) { return r }
+        return hyphenPrefix(at: i) ?? capitals(at: i)
     }
 
     /// Every reading that starts with a number (or a decimal point) at `i`.
     func numeric(at i: Int) -> Reading? {
-        telephone(at: i) ?? numericDate(at: i) ?? time(at: i) ?? dayMonthDate(at: i) ?? fraction(at: i)
+        telephone(at: i) ?? houseNumber(at: i) ?? numericDate(at: i) ?? time(at: i) ?? dayMonthDate(at: i) ?? fraction(at: i)
             ?? measure(at: i) ?? decade(at: i) ?? ordinal(at: i) ?? plainNumber(at: i)
     }
 
     /// "-5", "−3.2 kg": a minus sign before a number that does not follow a word or number.
     func negative(at i: Int) -> Reading? {
+        // "-$5" → "minus five dollars".
+        if let s = tok(i), s.isSymbol("-") || s.isSymbol("−"), glued(i + 1), let c = tok(i + 1), Currency.symbols[c.text] != nil,
+           !(tok(i - 1).map { $0.kind == .word || $0.kind == .number } ?? false), let m = money(at: i + 1) {
+            return Reading(end: m.end, text: "minus " + m.text, kind: .money)
+        }
         guard let s = tok(i), s.isSymbol("-") || s.isSymbol("−"), glued(i + 1),
               isNumber(i + 1) || (isSymbol(i + 1, ".") && isNumber(i + 2) && glued(i + 2)) else { return nil }
         if let p = tok(i - 1), p.kind == .word || p.kind == .number || p.isSymbol(")") { return nil }
@@ -142,6 +154,9 @@ struct NormalizationPass {
     /// Capitalised words: initialisms spelled, acronyms kept.
     func capitals(at i: Int) -> Reading? {
         guard t[i].text.first?.isUppercase == true else { return nil }
+        if t[i].text == "Ph", isSymbol(i + 1, "."), glued(i + 1), tok(i + 2)?.text == "D", glued(i + 2) {
+            return Reading(end: isSymbol(i + 3, ".") && glued(i + 3) ? i + 4 : i + 3, text: initialisms.letters("PHD"), isReading: false)
+        }
         // "AT&T", "S&P": capitals joined by an ampersand are letters, whatever they spell.
         if (isSymbol(i + 1, "&") && glued(i + 1)) || (isSymbol(i - 1, "&") && glued(i)), t[i].isAllCaps, t[i].text.count <= 3 {
             return Reading(end: i + 1, text: initialisms.letters(t[i].text), isReading: false)

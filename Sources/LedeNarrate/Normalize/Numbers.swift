@@ -48,11 +48,16 @@ extension NormalizationPass {
 
     /// A number standing alone. AP style (most English-language news) writes counts of 1,000 and
     /// more with commas, so an ungrouped run of five or more digits is a code or an identifier and
-    /// is read digit by digit, as is a number with a leading zero ("007"). Four ungrouped digits
-    /// from 1000 to 2099 are read as a year ("since 1994", "1428 Elm St."): that is what such a
-    /// number almost always is in news, and "fifteen hundred" is also a fine reading of a count.
+    /// is read digit by digit, as is a number with a leading zero ("007"). Four ungrouped digits are
+    /// read in pairs, as years are ("since 1994", "1428 Elm St.", "RTX 5070" → "fifty seventy"):
+    /// that is what such a number almost always is in news, and "fifteen hundred", "five thousand"
+    /// are also fine readings of a count.
     func plainNumber(at i: Int) -> Reading? {
         guard let n = literal(at: i) else { return nil }
+        // "a 10bn deal", "3tn": scales that are not also units.
+        if let w = word(n.end), glued(n.end), ["bn", "tn"].contains(w), !(tok(n.end + 1)?.isWord ?? false) {
+            return Reading(end: n.end + 1, text: quantity(n) + " " + Currency.scales[w]!, value: n.value, kind: .plain)
+        }
         if n.fraction != nil || n.grouped {
             return Reading(end: n.end, text: quantity(n), value: n.value, kind: .plain)
         }
@@ -60,8 +65,8 @@ extension NormalizationPass {
         if d.utf8.count > 1 && d.hasPrefix("0") || d.utf8.count >= 5 {
             return Reading(end: n.end, text: numbers.digits(d), value: n.value, kind: .plain)
         }
-        if d.utf8.count == 4, let y = Int(d), (1000...2099).contains(y) {
-            return Reading(end: n.end, text: numbers.year(y), value: n.value, kind: .year)
+        if d.utf8.count == 4, let y = Int(d) {
+            return Reading(end: n.end, text: numbers.year(y), value: n.value, kind: y <= 2099 ? .year : .plain)
         }
         return Reading(end: n.end, text: numbers.cardinal(d), value: n.value, kind: .plain)
     }

@@ -19,6 +19,9 @@ extension NormalizationPass {
         guard let lv = left.value, let d = tok(dash), d.isSymbol(in: Self.rangeDashes), glued(dash) || spaced,
               glued(dash + 1) || spaced, isNumber(dash + 1) || (spaced && isNumber(dash + 2)), telephone(at: dash + 1) == nil,
               let right = numeric(at: spaced ? dash + 2 : dash + 1), let rv = right.value else { return left }
+        // "1-1-1", "978-0-13": a chain of numbers is a record or a code, not a range.
+        if !spaced, let d2 = tok(right.end), d2.isSymbol(in: Self.rangeDashes), glued(right.end), isNumber(right.end + 1),
+           glued(right.end + 1) { return left }
         let isRange: Bool
         switch (left.kind, right.kind) {
         case (.time, .time):

@@ -3,7 +3,7 @@ extension NormalizationPass {
     static let romanCounters: Set<String> = [
         "war", "chapter", "part", "volume", "vol", "act", "book", "phase", "section", "article", "title",
         "bowl", "round", "level", "stage", "grade", "class", "type", "mark", "mk", "apollo", "vatican",
-        "episode", "season", "series", "tier", "schedule", "appendix", "annex", "psalm", "canto", "rocky",
+        "episode", "season", "series", "tier", "category", "division", "amendment", "pillar", "schedule", "appendix", "annex", "psalm", "canto", "rocky",
     ]
 
     /// The value of a Roman numeral written in canonical form, or nil.

@@ -4,9 +4,12 @@ extension NormalizationPass {
     static let symbolNames: [String: String] = [
         "&": "and", "%": "percent", "$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₩": "won",
         "₹": "rupee", "#": "hash", "@": "at", "+": "plus", "/": "slash", "=": "equals", "§": "section",
-        "°": "degrees", "×": "times", "½": "one half", "¼": "one quarter", "¾": "three quarters",
+        "°": "degrees", "×": "times", "±": "plus or minus", "½": "one half", "¼": "one quarter", "¾": "three quarters",
         "⅓": "one third", "⅔": "two thirds",
     ]
+
+    static let beforeNumber: [String: String] = ["<": "less than", ">": "more than", "≤": "at most", "≥": "at least",
+                                                 "~": "about", "≈": "about", "±": "plus or minus"]
 
     func symbol(at i: Int) -> Reading? {
         let s = t[i].text
@@ -27,6 +30,8 @@ extension NormalizationPass {
         }
         // HTML character references left in the text: "&quot;", "&#39;".
         if s == "&", let r = characterReference(at: i) { return r }
+        // "#MeToo" → "hashtag MeToo" (a hash at the start of a word).
+        if s == "#", !glued(i), isWord(i + 1), glued(i + 1) { return Reading(end: i + 1, text: "hashtag") }
         // "#1" → "number one".
         if s == "#", isNumber(i + 1), glued(i + 1) {
             return Reading(end: i + 1, text: "number")
@@ -36,6 +41,10 @@ extension NormalizationPass {
             guard glued(i), glued(i + 1), let a = tok(i - 1), let b = tok(i + 1),
                   a.isNumber || a.isWord, b.isNumber || b.isWord else { return nil }
             return Reading(end: i + 1, text: "asterisk")
+        }
+        // Comparisons and approximations before a number: "<5%", "~40", "±2".
+        if let word = Self.beforeNumber[s], isNumber(i + 1) || isSymbol(i + 1, "."), glued(i + 1) {
+            return Reading(end: i + 1, text: word)
         }
         // "+" and "=" only in formulas and before numbers ("+1", "2+3", "C++").
         if s == "+" || s == "=" || s == "×" {

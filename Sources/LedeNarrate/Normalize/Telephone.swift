@@ -26,7 +26,7 @@ extension NormalizationPass {
             }
         }
         let lengths = groups.map { $0.utf8.count }
-        let isPhone = lengths == [3, 3, 4] || lengths == [3, 3, 4, 4] || (lengths == [3, 4] && sep == "-")
+        let isPhone = lengths == [3, 3, 4] || (lengths == [1, 3, 3, 4] && sep == "-") || lengths == [3, 3, 4, 4] || (lengths == [3, 4] && sep == "-")
             || (lengths == [3, 2, 4] && sep == "-")
         guard isPhone else { return nil }
         if let n = tok(j), glued(j), n.isWord || n.isNumber { return nil }

@@ -4,14 +4,20 @@ struct Token: Sendable {
     enum Kind: Sendable { case space, word, number, symbol, electronic }
     let kind: Kind
     let text: String
+    /// The word in lower case (computed once: recognizers ask for it many times).
+    let lower: String
+
+    init(kind: Kind, text: String) {
+        self.kind = kind
+        self.text = text
+        lower = kind == .word ? text.lowercased() : text
+    }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
     var isSpace: Bool { kind == .space }
     func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }
     func isSymbol(in set: Set<String>) -> Bool { kind == .symbol && set.contains(text) }
-    /// The word in lower case (ASCII-cheap enough for the short tokens it is asked of).
-    var lower: String { text.lowercased() }
     /// Starts with an upper-case letter.
     var isCapitalized: Bool { kind == .word && (text.first?.isUppercase ?? false) }
     /// Every letter upper case, at least one letter.
@@ -21,10 +27,15 @@ struct Token: Sendable {
 }
 
 enum Tokenizer {
-    static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+    static func isDigit(_ c: Character) -> Bool {
+        guard let a = c.asciiValue else { return false }
+        return a >= 0x30 && a <= 0x39
+    }
     static func isApostrophe(_ c: Character) -> Bool { c == "'" || c == "’" }
     static func isWordChar(_ c: Character) -> Bool {
-        c.isLetter || c.isMark || (c.isNumber && !c.isASCII && NormalizationPass.vulgarFractions[c] == nil)
+        // ASCII first: most text is, and Unicode property lookups are the tokenizer's main cost.
+        if let a = c.asciiValue { return (a >= 0x41 && a <= 0x5A) || (a >= 0x61 && a <= 0x7A) }
+        return c.isLetter || c.isMark || (c.isNumber && !c.isASCII && NormalizationPass.vulgarFractions[c] == nil)
     }
 
     static func tokenize(_ text: String) -> [Token] {
@@ -33,11 +44,15 @@ enum Tokenizer {
         tokens.reserveCapacity(chars.count / 3 + 1)
         var i = 0
         var chunkStart = true  // at the start of a white-space delimited chunk
+        func isSpace(_ c: Character) -> Bool {
+            if let a = c.asciiValue { return a == 0x20 || (a >= 0x09 && a <= 0x0D) }
+            return c.isWhitespace
+        }
         while i < chars.count {
             let c = chars[i]
-            if c.isWhitespace {
+            if isSpace(c) {
                 var j = i + 1
-                while j < chars.count && chars[j].isWhitespace { j += 1 }
+                while j < chars.count && isSpace(chars[j]) { j += 1 }
                 tokens.append(Token(kind: .space, text: String(chars[i..<j])))
                 i = j
                 chunkStart = true

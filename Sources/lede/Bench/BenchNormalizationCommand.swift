@@ -66,6 +66,16 @@ struct BenchNormalizationCommand: ParsableCommand {
         for c in all where Self.newsClasses.contains(c.cls) {
             if Self.collapse(Self.unspell(narration.spoken(c.input))) == Self.collapse(Self.unspell(nemo.spoken(c.input))) { same += 1 }
         }
+        // Throughput over the same inputs (best of five passes of all cases, narration style).
+        var best = Double.infinity, chars = 0
+        for _ in 0..<5 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            chars = 0
+            for c in all { chars += narration.spoken(c.input).utf8.count }
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        print(String(format: "speed: %d cases in %.2f ms (%.0f cases/s, %.1f MB of output/s)", all.count, best * 1000,
+                     Double(all.count) / best, Double(chars) / best / 1e6))
         print("scored with NormalizerStyle.nemoConventions (NeMo's spelling: \"twenty two\", \"one hundred and five\", \"DNA\", \"january\");")
         print("narration style reads the same words as it on \(same)/\(newsTotal) news cases (ignoring hyphens, letter spacing, case and \"and\")")
         if failures {
