@@ -22,12 +22,15 @@ def main() -> int:
     ap.add_argument("passage")
     ap.add_argument("out")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--length-scale", type=float, default=None, help="default: the voice's own")
+    ap.add_argument("--noise-scale", type=float, default=None)
+    ap.add_argument("--noise-w", type=float, default=None)
     args = ap.parse_args()
     # onnxruntime reads these when its session is created: pin the peer to the same thread count
     # as Lede's run.
     os.environ["OMP_NUM_THREADS"] = str(args.threads)
     import onnxruntime
-    from piper import PiperVoice
+    from piper import PiperVoice, SynthesisConfig
 
     opts = onnxruntime.SessionOptions()
     opts.intra_op_num_threads = args.threads
@@ -38,13 +41,15 @@ def main() -> int:
     voice.session = onnxruntime.InferenceSession(args.model, sess_options=opts, providers=["CPUExecutionProvider"])
     load_s = time.perf_counter() - t0
 
+    config = SynthesisConfig(length_scale=args.length_scale, noise_scale=args.noise_scale,
+                             noise_w_scale=args.noise_w)
     lines = [l.strip() for l in open(args.passage, encoding="utf-8") if l.strip()]
     rate = voice.config.sample_rate
     t1 = time.perf_counter()
     first_audio = None
     frames = []
     for line in lines:
-        for chunk in voice.synthesize(line):
+        for chunk in voice.synthesize(line, syn_config=config):
             if first_audio is None:
                 first_audio = time.perf_counter() - t1
             frames.append(chunk.audio_int16_bytes)

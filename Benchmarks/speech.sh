@@ -52,20 +52,27 @@ rss() { sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\).*/\1/p' "$1" 
 echo "running Lede ($THREADS thread(s))..." >&2
 /usr/bin/time -v $LEDE listen $SEED -o $OUT/lede.wav --threads $THREADS --quiet 2> $OUT/lede.log
 LEDE_LINE=$(grep '^lede:' $OUT/lede.log)
-echo "running piper-tts ($THREADS thread(s))..." >&2
+# The peer twice: with Lede's synthesis settings (pace 0.9 = length scale 1/0.9, sampling noise
+# 0.4/0.5; the fair speed comparison), and plain, with the voice's own defaults.
+echo "running piper-tts with Lede's settings ($THREADS thread(s))..." >&2
 /usr/bin/time -v $VENV/bin/python Benchmarks/peer_piper.py $PEER_MODEL $OUT/passage.txt $OUT/piper.wav \
-    --threads $THREADS > $OUT/piper.json 2> $OUT/piper.log
+    --threads $THREADS --length-scale 1.1111 --noise-scale 0.4 --noise-w 0.5 > $OUT/piper.json 2> $OUT/piper.log
+echo "running plain piper-tts ($THREADS thread(s))..." >&2
+$VENV/bin/python Benchmarks/peer_piper.py $PEER_MODEL $OUT/passage.txt $OUT/piper-plain.wav \
+    --threads $THREADS > $OUT/piper-plain.json
 
 echo "transcribing both with Whisper base..." >&2
 $VENV/bin/python $ASR $OUT/lede.wav $OUT/passage.txt --json --show --threads 2 > $OUT/lede-asr.json
 $VENV/bin/python $ASR $OUT/piper.wav $OUT/passage.txt --json --show --threads 2 > $OUT/piper-asr.json
+$VENV/bin/python $ASR $OUT/piper-plain.wav $OUT/passage.txt --json --show --threads 2 > $OUT/piper-plain-asr.json
 
 loud() { ffmpeg -hide_banner -nostats -i "$1" -af ebur128=peak=true -f null - 2>&1 | awk '/I:/{i=$2} /Peak:/{p=$2} END{printf "%s LUFS, true peak %s dBTP", i, p}'; }
 
 python3 - "$LEDE_LINE" $OUT/piper.json $OUT/lede-asr.json $OUT/piper-asr.json "$(rss $OUT/lede.log)" "$(rss $OUT/piper.log)" \
-    "$(loud $OUT/lede.wav)" "$(loud $OUT/piper.wav)" $THREADS <<'PY'
+    "$(loud $OUT/lede.wav)" "$(loud $OUT/piper.wav)" $THREADS $OUT/piper-plain.json $OUT/piper-plain-asr.json \
+    "$(loud $OUT/piper-plain.wav)" <<'PY'
 import json, re, sys
-line, piper_json, lede_asr, piper_asr, lede_rss, piper_rss, lede_loud, piper_loud, threads = sys.argv[1:]
+line, piper_json, lede_asr, piper_asr, lede_rss, piper_rss, lede_loud, piper_loud, threads, plain_json, plain_asr, plain_loud = sys.argv[1:]
 m = re.search(r"([\d.]+) s of audio in ([\d.]+) s .*first audio after ([\d.]+) s", line)
 lede_audio, lede_wall, lede_first = map(float, m.groups())
 peer = json.load(open(piper_json))
@@ -89,9 +96,14 @@ def hits(hyp):
     return found, total
 lf, lt = hits(la["hyp_normalized"])
 pf, pt = hits(pa["hyp_normalized"])
+plain, qa = json.load(open(plain_json)), json.load(open(plain_asr))
+qf, qt = hits(qa["hyp_normalized"])
 print(f"threads per engine: {threads}")
 print(f"{'':12} {'audio s':>8} {'wall s':>8} {'speed':>7} {'first audio':>12} {'peak RSS':>9} {'WER':>6} {'names':>7}  loudness")
 print(f"{'Lede':12} {lede_audio:8.1f} {lede_wall:8.1f} {lede_speed:6.1f}x {lede_first:11.2f}s {lede_rss:>6} MiB {la['wer']:6.1%} {lf:3}/{lt:<3}  {lede_loud}")
 print(f"{'piper-tts':12} {peer['audio_s']:8.1f} {peer['synthesis_s']:8.1f} {peer_speed:6.1f}x {peer['first_audio_s']:11.2f}s {piper_rss:>6} MiB {pa['wer']:6.1%} {pf:3}/{pt:<3}  {piper_loud}")
+plain_speed = plain["audio_s"] / plain["synthesis_s"]
+print(f"{'piper plain':12} {plain['audio_s']:8.1f} {plain['synthesis_s']:8.1f} {plain_speed:6.1f}x {plain['first_audio_s']:11.2f}s {'':>10} {qa['wer']:6.1%} {qf:3}/{qt:<3}  {plain_loud}")
+print("(piper-tts: the same pace and sampling noise as Lede; piper plain: the voice's own defaults)")
 print(f"speed ratio Lede / piper-tts: {lede_speed / peer_speed:.2f}x (Lede's wall time includes loudness normalisation and writing)")
 PY

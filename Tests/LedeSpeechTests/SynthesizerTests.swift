@@ -54,6 +54,31 @@ import Testing
         #expect(rendition.timings[2].endMs > rendition.timings[2].startMs)
     }
 
+    @Test func severalVoiceInstancesSpeakInOrder() throws {
+        // Sentences of clearly different lengths, spoken by three instances at once: each must come
+        // back in its own place, as long as one instance makes it (eSpeak NG varies by a few
+        // milliseconds from run to run, so samples are not compared).
+        let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        let lines = [1, 9, 3, 12, 2, 7, 5, 10, 4].map { n in words.prefix(n).joined(separator: " ") + "." } + ["สวัสดีครับ", "The end."]
+        let script = Self.script(lines, pause: 150)
+        let one = try Synthesizer(engine: EspeakVoice(language: "en-us")).render(script)
+        let three = try Synthesizer(engines: (0..<3).map { _ in try EspeakVoice(language: "en-us") }).render(script)
+        #expect(three.timings.map(\.id) == one.timings.map(\.id))
+        for (a, b) in zip(three.timings, one.timings) {
+            let lengthA = a.endMs - a.startMs, lengthB = b.endMs - b.startMs
+            #expect(abs(lengthA - lengthB) <= max(60, lengthB / 20), "sentence \(a.id): \(lengthA) ms vs \(lengthB) ms")
+        }
+        #expect(three.timings[9].startMs == three.timings[9].endMs, "the unreadable sentence stays silent")
+        #expect(abs((three.timings.last?.endMs ?? 0) - three.durationMs) <= 50)
+        // And with the neural voice: two instances, every sentence has audio, in order.
+        let piper = try VoiceLibrary().load("piper:en_US-joe-medium", instances: 2)
+        let two = try Synthesizer(engines: piper).render(Self.script(["Ferry returns.", "It left at noon from the old pier by the fish market.", "Cheers."]))
+        #expect(two.timings.map(\.id) == [0, 1, 2])
+        let lengths = two.timings.map { $0.endMs - $0.startMs }
+        #expect(lengths[1] > lengths[0] && lengths[1] > lengths[2], "\(lengths)")
+        #expect(abs((two.timings.last?.endMs ?? 0) - two.durationMs) <= 50)
+    }
+
     @Test func espeakVoiceIsAFallbackBehindTheSameProtocol() throws {
         let engine: any SpeechEngine = try VoiceLibrary().load("espeak:en-us")
         #expect(engine.voiceID == "espeak:en-us")

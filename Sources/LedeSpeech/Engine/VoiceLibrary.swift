@@ -35,6 +35,17 @@ public struct VoiceLibrary: Sendable {
         }
     }
 
+    /// `instances` copies of a voice, one thread each, loaded side by side (for a ``Synthesizer``
+    /// that speaks several sentences at once).
+    public func load(_ id: String, instances: Int) throws -> [any SpeechEngine] {
+        let count = max(1, instances)
+        let loaded = LoadedVoices(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            loaded.set(i, Result { try load(id, threads: 1) })
+        }
+        return try loaded.all()
+    }
+
     /// The Piper voices in deps/voices and eSpeak NG's English voices.
     public func installed() -> [Entry] {
         var entries = PiperVoiceInfo.installed().map {
@@ -47,5 +58,25 @@ public struct VoiceLibrary: Sendable {
             }
         }
         return entries
+    }
+}
+
+/// Voices loaded on several threads at once.
+private final class LoadedVoices: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<any SpeechEngine, Error>?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ r: Result<any SpeechEngine, Error>) {
+        lock.lock()
+        results[i] = r
+        lock.unlock()
+    }
+
+    func all() throws -> [any SpeechEngine] {
+        lock.lock()
+        defer { lock.unlock() }
+        return try results.map { try $0!.get() }
     }
 }

@@ -12,10 +12,21 @@ import LedeCore
 /// ```
 public struct Synthesizer: Sendable {
     public var engine: any SpeechEngine
+    /// More instances of the same voice: with them, sentences are spoken several at a time (one
+    /// per instance) and handed on in order. Single-threaded inference of one sentence per core
+    /// scales better than one inference spread over the cores.
+    public var moreEngines: [any SpeechEngine]
     public var speed: Double
 
     public init(engine: any SpeechEngine, speed: Double = 1.0) {
-        self.engine = engine
+        self.init(engines: [engine], speed: speed)
+    }
+
+    /// `engines` must hold at least one voice; all must be the same voice.
+    public init(engines: [any SpeechEngine], speed: Double = 1.0) {
+        precondition(!engines.isEmpty, "a synthesizer needs a voice")
+        self.engine = engines[0]
+        self.moreEngines = Array(engines.dropFirst())
         self.speed = speed
     }
 
@@ -39,17 +50,22 @@ public struct Synthesizer: Sendable {
     public func speak(_ script: Script, progress: ((Progress) -> Void)? = nil,
                       _ body: (SpokenSegment) throws -> Void) throws {
         let rate = engine.sampleRate
+        let texts = script.segments.map { $0.spoken.trimmingCharacters(in: .whitespacesAndNewlines) }
         var position = 0  // in samples
-        for (index, segment) in script.segments.enumerated() {
-            let text = segment.spoken.trimmingCharacters(in: .whitespacesAndNewlines)
+        var failure: Error? = nil
+        try inOrder(texts, pronunciations: script.pronunciations) { index, spoken in
+            let segment = script.segments[index]
             let samples: [Float]
-            do {
-                samples = text.isEmpty ? [] : try engine.speak(text, pronunciations: script.pronunciations, speed: speed)
-            } catch LedeError.invalidInput(let why) where script.segments.count > 1 {
+            switch spoken {
+            case .success(let s): samples = s
+            case .failure(LedeError.invalidInput(let why)) where script.segments.count > 1:
                 // One unreadable sentence (say, a quote in Thai) is left silent rather than sinking
                 // the whole narration; its timing entry has no length.
                 FileHandle.standardError.write(Data("lede: segment \(segment.id) not spoken: \(why)\n".utf8))
                 samples = []
+            case .failure(let error):
+                failure = error
+                return false
             }
             let isLast = index == script.segments.count - 1
             let pause = isLast ? 0 : max(0, segment.pauseAfterMs) * rate / 1000
@@ -61,6 +77,38 @@ public struct Synthesizer: Sendable {
             try body(SpokenSegment(samples: samples, pauseSamples: pause, timing: timing))
             progress?(Progress(segments: index + 1, total: script.segments.count,
                                audioSeconds: Double(position) / Double(rate)))
+            return true
+        }
+        if let failure { throw failure }
+    }
+
+    /// Speaks `texts` and hands each result to `emit` in order; `emit` returns false to stop.
+    /// With one engine this is a plain loop; with more, each engine's thread takes the next text,
+    /// at most a few ahead of what has been emitted, so memory stays bounded.
+    private func inOrder(_ texts: [String], pronunciations: [String: Pronunciation],
+                         _ emit: (Int, Result<[Float], Error>) throws -> Bool) throws {
+        let engines = [engine] + moreEngines
+        let speed = self.speed
+        @Sendable func say(_ text: String, _ voice: any SpeechEngine) -> Result<[Float], Error> {
+            text.isEmpty ? .success([]) : Result { try voice.speak(text, pronunciations: pronunciations, speed: speed) }
+        }
+        guard engines.count > 1, texts.count > 1 else {
+            for (i, text) in texts.enumerated() where try !emit(i, say(text, engine)) { return }
+            return
+        }
+        let queue = OrderedResults(total: texts.count, lookahead: engines.count + 1)
+        let group = DispatchGroup()
+        for voice in engines {
+            DispatchQueue.global(qos: .userInitiated).async(group: group) {
+                while let i = queue.take() { queue.put(i, say(texts[i], voice)) }
+            }
+        }
+        defer {
+            queue.cancel()
+            group.wait()
+        }
+        for i in texts.indices {
+            guard try emit(i, queue.result(i)) else { return }
         }
     }
 

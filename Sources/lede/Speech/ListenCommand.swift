@@ -72,9 +72,10 @@ struct ListenCommand: AsyncParsableCommand {
         guard !script.segments.isEmpty else { throw LedeError.noArticle("nothing to read aloud in \(input)") }
         if let path = self.script { try write(try JSONOutput.string(script), to: path) }
 
-        let engine = try voice.engine()
+        let engines = try voice.engines()
+        let engine = engines[0]
         let bar = ProgressBar(enabled: !quiet)
-        let writer = NarrationWriter(synthesizer: Synthesizer(engine: engine, speed: voice.speed))
+        let writer = NarrationWriter(synthesizer: Synthesizer(engines: engines, speed: voice.speed))
         let tags = AudioTags(title: article.title.isEmpty ? nil : article.title,
                              artist: article.authors.isEmpty ? article.publisher : article.authors.joined(separator: ", "),
                              date: article.published)

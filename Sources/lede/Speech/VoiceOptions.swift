@@ -13,7 +13,7 @@ struct VoiceOptions: ParsableArguments {
     @Option(help: "Speaking rate: 1 is the voice's own pace, 0.9 (the default) a little slower for news, 1.1 faster (0.5 to 2).")
     var speed: Double = 0.9
 
-    @Option(help: "Threads for the neural voice's model.")
+    @Option(help: "Threads for the neural voice: `lede listen` speaks that many sentences at once, one voice instance each (more memory); `lede say` gives them to one inference.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
@@ -23,6 +23,13 @@ struct VoiceOptions: ParsableArguments {
 
     func engine() throws -> any SpeechEngine {
         try VoiceLibrary().load(voice, threads: threads)
+    }
+
+    /// The voices for a whole narration: for a neural voice, one single-threaded instance per
+    /// thread, each speaking its own sentences (loaded side by side); otherwise one voice.
+    func engines() throws -> [any SpeechEngine] {
+        guard threads > 1, voice.hasPrefix("piper:") else { return [try engine()] }
+        return try VoiceLibrary().load(voice, instances: threads)
     }
 }
 
