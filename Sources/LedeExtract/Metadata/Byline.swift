@@ -10,7 +10,10 @@ enum Byline {
     ]
     static let leadIns = ["written by ", "posted by ", "reviewed by ", "words by ", "story by ", "text by ", "by: ", "by ", "von ", "par ", "por ", "author: ", "authors: "]
 
-    static func split(_ raw: String) -> [String] {
+    /// `declared` is true for names a page declares in its metadata (`<meta name="author">`, a
+    /// JSON-LD `Person`): there a user handle ("jsmith", "q_admin") is what the site calls its
+    /// author, so it is kept; in visible text a lower-case word is rarely a name.
+    static func split(_ raw: String, declared: Bool = false) -> [String] {
         var s = TextCleaner.collapse(raw)
         guard !s.isEmpty, s.count < 200 else { return [] }
         if s.hasPrefix("http") || s.hasPrefix("/") { return [] }
@@ -21,10 +24,16 @@ enum Byline {
         for lead in leadIns where lower.hasPrefix(lead) { s = String(s.dropFirst(lead.count)); break }
         var names: [String] = []
         s = Entities.decode(s)
+        var lastWasName = false
         for part in s.replacingAll([" and ", " & ", ";", " with ", " und ", " et ", " y "], with: ",").split(separator: ",") {
-            if isCredential(String(part)) { continue }
-            let name = cleanName(String(part))
-            if let name, !names.contains(name) { names.append(name) }
+            // Letters after a name stay with it, as printed: "Jillian Kubala, MS, RD".
+            if lastWasName, isCredential(String(part)), let last = names.popLast() {
+                names.append(last + ", " + String(part).trimmingSpaces)
+                continue
+            }
+            let name = cleanName(String(part), declared: declared)
+            lastWasName = false
+            if let name, !names.contains(name) { names.append(name); lastWasName = true }
         }
         return names
     }
@@ -40,10 +49,14 @@ enum Byline {
 
     /// Letters after a name ("MS", "RD", "Ph.D.", "CEPF®"): credentials, not another author.
     static func isCredential(_ raw: String) -> Bool {
-        let t = raw.trimmingSpaces
-        guard !t.isEmpty, t.count <= 8, !t.contains(" ") else { return false }
-        let letters = t.filter(\.isLetter)
-        return !letters.isEmpty && (letters.allSatisfy(\.isUppercase) || ["phd", "ph.d.", "ph.d", "jr.", "sr.", "jr", "sr"].contains(t.lowercased()))
+        let tokens = raw.split(separator: " ")
+        guard (1...3).contains(tokens.count) else { return false }
+        return tokens.allSatisfy { token in
+            let t = String(token)
+            guard t.count <= 8 else { return false }
+            let letters = t.filter(\.isLetter)
+            return letters.count >= 2 && (letters.allSatisfy(\.isUppercase) || ["phd", "ph.d.", "ph.d", "jr.", "sr.", "jr", "sr"].contains(t.lowercased()))
+        }
     }
 
     /// A user handle or e-mail local part ("andrew.keaveney", "kffnirmitap"), not a printed name.
@@ -53,7 +66,7 @@ enum Byline {
         return s.first?.isUppercase != true
     }
 
-    static func cleanName(_ raw: String) -> String? {
+    static func cleanName(_ raw: String, declared: Bool = false) -> String? {
         var words = raw.split(separator: " ").map(String.init)
         words.removeAll { $0.contains("@") || $0.hasPrefix("http") }
         // A name ends where a date or a role starts: "Jane Roe Updated 3 hours ago".
@@ -61,7 +74,9 @@ enum Byline {
             let l = w.lowercased().trimmingCharacters(in: ".:,")
             return ["updated", "published", "posted", "on", "at", "|"].contains(l) || w.first?.isNumber == true
         }) { words = Array(words[..<cut]) }
-        while let f = words.first, roleWords.contains(f.lowercased().trimmingCharacters(in: ".:,")), words.count > 1,
+        // A leading "The" belongs to the name of a team or paper ("The Upwork Team"); other
+        // leading role words are a job title before the name ("Senior Reporter Jane Roe").
+        while let f = words.first, f.lowercased() != "the", roleWords.contains(f.lowercased().trimmingCharacters(in: ".:,")), words.count > 1,
               words.dropFirst().contains(where: { $0.first?.isUppercase == true && !roleWords.contains($0.lowercased()) }) {
             words.removeFirst()
         }
@@ -78,7 +93,7 @@ enum Byline {
         let meaningful = words.filter { !roleWords.contains($0.lowercased().trimmingCharacters(in: ".:,")) }
         if meaningful.isEmpty { return nil }
         guard name.first?.isLetter == true else { return nil }
-        if isHandle(name) || notNames.contains(name.lowercased()) { return nil }
+        if (!declared && isHandle(name)) || notNames.contains(name.lowercased()) { return nil }
         return name
     }
 }

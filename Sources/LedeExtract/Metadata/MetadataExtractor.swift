@@ -32,14 +32,28 @@ struct MetadataExtractor {
         if authors.isEmpty {
             for key in Self.authorKeys {
                 for v in tags.all[key] ?? [] where !v.hasPrefix("http") && !v.hasPrefix("@") {
-                    for n in Byline.split(v) where !authors.contains(n) { authors.append(n) }
+                    for n in Byline.split(v, declared: true) where !authors.contains(n) { authors.append(n) }
                 }
                 if !authors.isEmpty { break }
             }
         }
-        if authors.isEmpty { authors = VisibleByline.authors(in: document) }
+        // The site itself named as an author ("Manoj Jain, The Commercial Appeal") is an affiliation.
+        let sites = [m.publisher, siteName].compactMap { $0.map(TitleChoice.key) }.filter { !$0.isEmpty }
+        let isSite = { (name: String) -> Bool in
+            let k = TitleChoice.key(name)
+            return !k.isEmpty && sites.contains { $0.contains(k) }
+        }
+        if authors.count > 1, authors.contains(where: { !isSite($0) }) { authors.removeAll(where: isSite) }
+        // Declared names that are only user handles or the site's own name give way to a byline
+        // printed on the page, which names the person; they stay when the page prints none.
+        if authors.isEmpty || authors.allSatisfy({ Byline.isHandle($0) || isSite($0) }) {
+            let visible = VisibleByline.authors(in: document)
+            // Over a declared name, only a byline of full names ("Jane Roe", not "Top" or "Jane").
+            let fullNames = visible.allSatisfy { (2...4).contains($0.split(separator: " ").count) }
+            if !visible.isEmpty, authors.isEmpty || fullNames { authors = visible }
+        }
         if authors.isEmpty, let orgs = ld?.organisationAuthors, !orgs.isEmpty { authors = orgs }
-        m.authors = authors.map(Entities.decode).filter { $0.lowercased() != m.publisher?.lowercased() || authors.count == 1 }
+        m.authors = authors.map(Entities.decode)
 
         let publishedCandidates = [ld?.published, tags.first(Self.publishedKeys)].compactMap { $0 }
         m.published = publishedCandidates.lazy.compactMap(DateParsing.iso).first
