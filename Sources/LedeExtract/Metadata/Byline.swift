@@ -21,6 +21,8 @@ enum Byline {
             if let r = s.range(of: sep) { s = String(s[..<r.lowerBound]) }
         }
         let lower = s.lowercased()
+        // A label alone ("By", "WRITTEN BY") names nobody.
+        if leadIns.contains(where: { lower == $0.trimmingCharacters(in: " :") }) { return [] }
         for lead in leadIns where lower.hasPrefix(lead) { s = String(s.dropFirst(lead.count)); break }
         var names: [String] = []
         s = Entities.decode(s)

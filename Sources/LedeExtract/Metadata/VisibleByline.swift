@@ -26,7 +26,47 @@ enum VisibleByline {
             for name in Byline.split(text) where looksLikeName(name) && !found.contains(name) { found.append(name) }
             return found.count >= 4 ? .stop : .skipChildren
         }
-        return found.isEmpty ? labelledOrLinkedAuthors(in: document) : found
+        if !found.isEmpty { return found }
+        let printed = printedByLine(in: document)
+        return printed.isEmpty ? labelledOrLinkedAuthors(in: document) : printed
+    }
+
+    /// Lead-ins of a printed byline, lower-cased, as the first words of an element's own text.
+    static let byLeadIns = ["by ", "by: ", "by:", "by", "written by ", "written by", "words by ", "posted by ", "story by "]
+
+    /// The first thing an element holds when it is text: "By " in `<p>By <a>Jane Roe</a></p>`.
+    static func leadingOwnText(_ node: HTMLNode) -> String? {
+        guard let child = node.pointer.pointee.children, child.pointee.type == XML_TEXT_NODE,
+              let content = child.pointee.content, strlen(content) <= 40 else { return nil }
+        return String(cString: content).trimmingSpaces.lowercased()
+    }
+
+    /// A short line below the headline that starts with "By" ("By Jane Roe · May 2, 2025",
+    /// "by: Ziyi Xu, Dec 17, 2025"), on pages whose byline has no class or link to find it by.
+    /// After an explicit "By" a single word or a handle is taken as printed ("by Amanda").
+    static func printedByLine(in document: HTMLDocument) -> [String] {
+        var seenH1 = false
+        var counted = 0
+        var names: [String] = []
+        document.root?.walk { node in
+            guard node.isElement else { return .continue }
+            if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
+            if node.is("h1") { seenH1 = true; return .skipChildren }
+            guard seenH1 else { return .continue }
+            counted += 1
+            if counted > elementsAfterHeadline { return .stop }
+            guard let lead = leadingOwnText(node),
+                  byLeadIns.contains(where: { lead == $0.trimmingSpaces || (lead.hasPrefix($0) && $0.hasSuffix(" ")) }) else { return .continue }
+            let text = node.text
+            guard text.count <= 100 else { return .continue }
+            for name in Byline.split(text, declared: true) where !names.contains(name) {
+                let words = name.split(separator: " ")
+                guard words.count <= 5, words.count == 1 || looksLikeName(name) || name == name.uppercased() else { continue }
+                names.append(name)
+            }
+            return names.isEmpty ? .continue : .stop
+        }
+        return names
     }
 
     /// Path segments of links to an author's page.
