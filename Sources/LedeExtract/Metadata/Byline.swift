@@ -93,7 +93,8 @@ enum Byline {
         }
         guard !name.isEmpty, name.count <= 60, words.count <= 6 else { return nil }
         let meaningful = words.filter { !roleWords.contains($0.lowercased().trimmingCharacters(in: ".:,")) }
-        if meaningful.isEmpty { return nil }
+        // A desk or team the page itself declares as author ("News Desk") is kept as given.
+        if meaningful.isEmpty, !declared { return nil }
         guard name.first?.isLetter == true else { return nil }
         if (!declared && isHandle(name)) || notNames.contains(name.lowercased()) { return nil }
         return name

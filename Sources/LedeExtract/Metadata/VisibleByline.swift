@@ -37,7 +37,7 @@ enum VisibleByline {
     /// The first thing an element holds when it is text: "By " in `<p>By <a>Jane Roe</a></p>`.
     static func leadingOwnText(_ node: HTMLNode) -> String? {
         guard let child = node.pointer.pointee.children, child.pointee.type == XML_TEXT_NODE,
-              let content = child.pointee.content, strlen(content) <= 40 else { return nil }
+              let content = child.pointee.content, strlen(content) <= 80 else { return nil }
         return String(cString: content).trimmingSpaces.lowercased()
     }
 
@@ -59,10 +59,19 @@ enum VisibleByline {
                   byLeadIns.contains(where: { lead == $0.trimmingSpaces || (lead.hasPrefix($0) && $0.hasSuffix(" ")) }) else { return .continue }
             let text = node.text
             guard text.count <= 100 else { return .continue }
-            for name in Byline.split(text, declared: true) where !names.contains(name) {
-                let words = name.split(separator: " ")
-                guard words.count <= 5, words.count == 1 || looksLikeName(name) || name == name.uppercased() else { continue }
-                names.append(name)
+            let accept = { (candidates: [String]) in
+                for name in candidates where !names.contains(name) {
+                    let words = name.split(separator: " ")
+                    guard words.count <= 5, words.count == 1 || looksLikeName(name) || name == name.uppercased() else { continue }
+                    names.append(name)
+                }
+            }
+            accept(Byline.split(text, declared: true))
+            // "By <a>Jane Roe</a> View in digital edition": the element right after "By".
+            if names.isEmpty {
+                var next = node.firstChild?.nextSibling
+                while let n = next, !n.isElement { next = n.nextSibling }
+                if let n = next { accept(Byline.split(n.text, declared: true)) }
             }
             return names.isEmpty ? .continue : .stop
         }
