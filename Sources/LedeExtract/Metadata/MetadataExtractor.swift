@@ -53,6 +53,10 @@ struct MetadataExtractor {
             if !visible.isEmpty, authors.isEmpty || fullNames { authors = visible }
         }
         if authors.isEmpty, let orgs = ld?.organisationAuthors, !orgs.isEmpty { authors = orgs }
+        if authors.isEmpty, let owner = SiteOwner.name(in: document, siteName: siteName, titleTag: document.first("title")?.text,
+                                                       pageURL: tags.canonical ?? tags.first(["og:url"]) ?? ld?.url ?? url) {
+            authors = [owner]
+        }
         m.authors = authors.map(Entities.decode)
 
         let publishedCandidates = [ld?.published, tags.first(Self.publishedKeys)].compactMap { $0 }
