@@ -37,6 +37,15 @@ struct MetadataExtractor {
                 if !authors.isEmpty { break }
             }
         }
+        // Twitter's label/data pairs: `twitter:label1` "Written by", `twitter:data1` "Jane Roe".
+        if authors.isEmpty {
+            for i in 1...4 {
+                guard let label = tags.first(["twitter:label\(i)"])?.lowercased(), label == "written by" || label == "author" || label == "by",
+                      let value = tags.first(["twitter:data\(i)"]) else { continue }
+                authors = Byline.split(value, declared: true)
+                break
+            }
+        }
         // The site itself named as an author ("Manoj Jain, The Commercial Appeal") is an affiliation.
         let sites = [m.publisher, siteName].compactMap { $0.map(TitleChoice.key) }.filter { !$0.isEmpty }
         let isSite = { (name: String) -> Bool in

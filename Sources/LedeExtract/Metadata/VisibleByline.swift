@@ -32,6 +32,7 @@ enum VisibleByline {
     }
 
     /// Lead-ins of a printed byline, lower-cased, as the first words of an element's own text.
+    static let writtenByLeadIns = ["written by ", "written by"]
     static let byLeadIns = ["by ", "by: ", "by:", "by", "written by ", "written by", "words by ", "posted by ", "story by "]
 
     /// The first thing an element holds when it is text: "By " in `<p>By <a>Jane Roe</a></p>`.
@@ -54,9 +55,12 @@ enum VisibleByline {
             if node.is("h1") { seenH1 = true; return .skipChildren }
             guard seenH1 else { return .continue }
             counted += 1
-            if counted > elementsAfterHeadline { return .stop }
+            // Near the headline any "By" line; further down (an author box after the article)
+            // only the explicit "Written by".
+            let leadIns = counted > elementsAfterHeadline ? writtenByLeadIns : byLeadIns
             guard let lead = leadingOwnText(node),
-                  byLeadIns.contains(where: { lead == $0.trimmingSpaces || (lead.hasPrefix($0) && $0.hasSuffix(" ")) }) else { return .continue }
+                  leadIns.contains(where: { lead == $0.trimmingSpaces || (lead.hasPrefix($0) && $0.hasSuffix(" ")) }) else { return .continue }
+            if node.is("footer") || node.is("aside") { return .skipChildren }
             let text = node.text
             guard text.count <= 100 else { return .continue }
             let accept = { (candidates: [String]) in
@@ -67,9 +71,10 @@ enum VisibleByline {
                 }
             }
             accept(Byline.split(text, declared: true))
-            // "By <a>Jane Roe</a> View in digital edition": the element right after "By".
+            // "By <a>Jane Roe</a> View in digital edition": the element right after "By";
+            // "<span>by </span><p>Jane Roe</p>": the element after the label.
             if names.isEmpty {
-                var next = node.firstChild?.nextSibling
+                var next = node.firstChild?.nextSibling ?? node.nextSibling
                 while let n = next, !n.isElement { next = n.nextSibling }
                 if let n = next { accept(Byline.split(n.text, declared: true)) }
             }
