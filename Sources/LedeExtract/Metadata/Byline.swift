@@ -17,8 +17,19 @@ enum Byline {
         var s = TextCleaner.collapse(raw)
         guard !s.isEmpty, s.count < 200 else { return [] }
         if s.hasPrefix("http") || s.hasPrefix("/") { return [] }
+        // "Jane Roe | Staff Writer" keeps its first part; "Dec 19, 2025 · Jane Roe" its first
+        // part that names someone.
+        var segments = [s]
         for sep in ["|", "•", "·", "\n", " — ", " – "] {
-            if let r = s.range(of: sep) { s = String(s[..<r.lowerBound]) }
+            segments = segments.flatMap { $0.components(separatedBy: sep) }
+        }
+        segments = segments.map(\.trimmingSpaces).filter { !$0.isEmpty }
+        if segments.count > 1 {
+            for segment in segments.prefix(4) {
+                let names = split(segment, declared: declared)
+                if !names.isEmpty { return names }
+            }
+            return []
         }
         let lower = s.lowercased()
         // A label alone ("By", "WRITTEN BY") names nobody.

@@ -86,7 +86,7 @@ enum VisibleByline {
     /// Path segments of links to an author's page.
     static let authorPaths = ["/author/", "/authors/", "/staff/", "/writers/", "/contributors/", "/producers/", "/people/", "/profile/", "/profiles/", "/journalists/", "/team/"]
     /// Labels printed before a name in its own element: "Written by" | "Jane Roe".
-    static let bylineLabels: Set<String> = ["by", "written by", "author", "authors", "words by", "posted by", "story by", "reported by", "by:", "author:", "written by:"]
+    static let bylineLabels: Set<String> = ["by", "written by", "author", "authors", "words by", "posted by", "story by", "reported by", "by:", "author:", "written by:", "contributor:", "contributors:"]
 
     /// The text of an element whose only child is a short text node (a label), read without walking.
     static func shortOwnText(_ node: HTMLNode) -> String? {
@@ -123,7 +123,9 @@ enum VisibleByline {
         let words = s.split(separator: " ")
         guard (1...5).contains(words.count) else { return false }
         let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "la", "le", "di", "du", "bin", "al", "el", "dos", "del"]
-        return words.allSatisfy { w in w.first?.isUppercase == true || particles.contains(w.lowercased()) }
+        // Lower-case job words may follow a name or a desk: "The Currency editors".
+        return words.first?.first?.isUppercase == true
+            && words.allSatisfy { w in w.first?.isUppercase == true || particles.contains(w.lowercased()) || Byline.roleWords.contains(w.lowercased()) }
     }
 
     /// The first `<time datetime>` (or `pubdate`/itemprop one) that parses.
