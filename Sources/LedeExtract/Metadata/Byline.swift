@@ -38,13 +38,16 @@ enum Byline {
         var names: [String] = []
         s = Entities.decode(s)
         var lastWasName = false
-        for part in s.replacingAll([" and ", " & ", ";", " with ", " und ", " et ", " y "], with: ",").split(separator: ",") {
+        let parts = s.replacingAll([" and ", " & ", ";", " with ", " und ", " et ", " y "], with: ",").split(separator: ",")
+        for part in parts {
             // Letters after a name stay with it, as printed: "Jillian Kubala, MS, RD".
             if lastWasName, isCredential(String(part)), let last = names.popLast() {
                 names.append(last + ", " + String(part).trimmingSpaces)
                 continue
             }
-            let name = cleanName(String(part), declared: declared)
+            // A desk as the whole declared byline ("News Desk") is kept; after names ("…, Staff
+            // Writers") it is their job.
+            let name = cleanName(String(part), declared: declared, roleOnly: declared && parts.count == 1)
             lastWasName = false
             if let name, !names.contains(name) { names.append(name); lastWasName = true }
         }
@@ -79,7 +82,7 @@ enum Byline {
         return s.first?.isUppercase != true
     }
 
-    static func cleanName(_ raw: String, declared: Bool = false) -> String? {
+    static func cleanName(_ raw: String, declared: Bool = false, roleOnly: Bool = false) -> String? {
         var words = raw.split(separator: " ").map(String.init)
         words.removeAll { $0.contains("@") || $0.hasPrefix("http") }
         // A name ends where a date or a role starts: "Jane Roe Updated 3 hours ago".
@@ -105,7 +108,7 @@ enum Byline {
         guard !name.isEmpty, name.count <= 60, words.count <= 6 else { return nil }
         let meaningful = words.filter { !roleWords.contains($0.lowercased().trimmingCharacters(in: ".:,")) }
         // A desk or team the page itself declares as author ("News Desk") is kept as given.
-        if meaningful.isEmpty, !declared { return nil }
+        if meaningful.isEmpty, !roleOnly { return nil }
         guard name.first?.isLetter == true else { return nil }
         if (!declared && isHandle(name)) || notNames.contains(name.lowercased()) { return nil }
         return name

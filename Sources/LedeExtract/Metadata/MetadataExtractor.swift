@@ -47,9 +47,11 @@ struct MetadataExtractor {
             }
         }
         // The site itself named as an author ("Manoj Jain, The Commercial Appeal") is an affiliation.
-        let sites = [m.publisher, siteName].compactMap { $0.map(TitleChoice.key) }.filter { !$0.isEmpty }
+        // Compared without a leading "The": "The Evening Courier" is the "Port Avery Evening Courier".
+        let siteKey = { (s: String) in TitleChoice.key(s.lowercased().hasPrefix("the ") ? String(s.dropFirst(4)) : s) }
+        let sites = [m.publisher, siteName].compactMap { $0.map(siteKey) }.filter { !$0.isEmpty }
         let isSite = { (name: String) -> Bool in
-            let k = TitleChoice.key(name)
+            let k = siteKey(name)
             return !k.isEmpty && sites.contains { $0.contains(k) }
         }
         if authors.count > 1, authors.contains(where: { !isSite($0) }) { authors.removeAll(where: isSite) }
