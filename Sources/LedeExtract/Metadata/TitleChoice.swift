@@ -1,3 +1,4 @@
+import Foundation
 /// Picks the article's headline among the page's `<h1>`s, OpenGraph title, JSON-LD headline and `<title>`.
 ///
 /// The visible `<h1>` is what a reader sees, but many pages have several (the site logo, a section
@@ -19,18 +20,70 @@ struct TitleChoice {
             let k = Self.key(h)
             return k.count >= 8 && (siteName.map { Self.key($0) != k } ?? true)
         }
-        let others = [ogTitle, ldHeadline, titleTag].compactMap { $0 }.map(Self.key)
-        // The visible headline, when another source agrees with it…
+        let raw = [ldHeadline, ogTitle, titleTag].compactMap { $0 }.filter { !$0.isEmpty }
+        // The other sources without their site names, in order of trust.
+        let others = raw.map(stripSite).filter { !$0.isEmpty }
+        // The visible headline, when another source agrees with it: the same words, or the
+        // same words with a site name or section around them ("Headline - Site", "Site | Headline").
         if let h1 = h1s.first(where: { h in
             let k = Self.key(h)
-            return others.contains { $0 == k || $0.contains(k) || k.contains($0) }
+            return others.contains { Self.key($0) == k } || raw.contains { Self.segmentKeys($0).contains(k) }
         }) { return h1 }
+        // A headline that says more than its sharing title by page furniture read from the
+        // shorter source: a label or date before it ("Title:", "Blog:", "Dec 18 2025"), or a
+        // byline, count or source after it ("Posted on May 2 by …", "(latimes.com) 87").
+        for h1 in h1s {
+            for other in others {
+                if let extra = Self.extraWords(h1, around: other), Self.isFurniture(extra) { return other }
+            }
+        }
         // …or when the page has exactly one: what the reader sees beats what the sharing card says.
         if h1s.count == 1, h1s[0].split(separator: " ").count >= 3 { return h1s[0] }
-        for candidate in [ldHeadline, ogTitle, titleTag].compactMap({ $0 }) where !candidate.isEmpty {
-            return stripSite(candidate)
-        }
+        // An <h1> that another source holds whole (a shortened or longer sharing title).
+        if let h1 = h1s.first(where: { h in
+            let k = Self.key(h)
+            return others.contains { o in let ok = Self.key(o); return ok.contains(k) || k.contains(ok) }
+        }) { return h1 }
+        if let first = others.first { return first }
         return h1s.first ?? ""
+    }
+
+    /// Keys of the runs of separator-delimited parts at the start or end of a title:
+    /// "A - B - C" → keys of "A", "A - B", "B - C", "C" and the whole.
+    static func segmentKeys(_ title: String) -> Set<String> {
+        var parts = [title]
+        for sep in separators { parts = parts.flatMap { $0.components(separatedBy: sep) } }
+        var keys: Set<String> = [key(title)]
+        for i in parts.indices {
+            keys.insert(key(parts[...i].joined(separator: " ")))
+            keys.insert(key(parts[i...].joined(separator: " ")))
+        }
+        return keys
+    }
+
+    /// The words a headline has before or after the whole of `other` (compared by key), or nil
+    /// when it does not hold `other` at its start or end.
+    static func extraWords(_ headline: String, around other: String) -> (before: String, after: String)? {
+        let words = headline.split(separator: " ")
+        let o = key(other)
+        guard !o.isEmpty, words.count >= 2, key(headline) != o else { return nil }
+        for cut in 1..<words.count {
+            if key(words[cut...].joined(separator: " ")) == o { return (words[..<cut].joined(separator: " "), "") }
+            if key(words[..<(words.count - cut)].joined(separator: " ")) == o { return ("", words[(words.count - cut)...].joined(separator: " ")) }
+        }
+        return nil
+    }
+
+    /// Page furniture around a headline: a label ending in a colon or a date before it; a
+    /// byline, a parenthesis or a bare count after it.
+    static func isFurniture(_ extra: (before: String, after: String)) -> Bool {
+        let before = extra.before, after = extra.after
+        if !before.isEmpty {
+            return (before.hasSuffix(":") && before.split(separator: " ").count <= 2) || DateParsing.written(before) != nil
+        }
+        let lower = after.lowercased()
+        return lower.hasPrefix("posted ") || lower.hasPrefix("by ") || lower.hasPrefix("published ")
+            || (after.hasPrefix("(") && after.split(separator: " ").count <= 3)
     }
 
     /// `<h1>` texts (up to three) outside page headers, navigation and footers, in page order.
