@@ -25,7 +25,7 @@ struct MetadataExtractor {
         m.publisher = ld?.publisher ?? siteName
         m.title = TitleChoice(document: document, ogTitle: tags.first(["og:title", "twitter:title"]),
                               ldHeadline: ld?.headline, siteName: siteName ?? ld?.publisher).choose()
-        m.title = Entities.decode(m.title)
+        m.title = TextRepair.fullwidth(TextRepair.mojibake(Entities.decode(m.title)))
         m.subtitle = ld?.description ?? tags.first(["og:description", "description", "twitter:description"])
 
         var authors = ld?.authors ?? []

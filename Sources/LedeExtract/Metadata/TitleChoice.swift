@@ -28,7 +28,7 @@ struct TitleChoice {
         if let h1 = h1s.first(where: { h in
             let k = Self.key(h)
             return others.contains { Self.key($0) == k } || raw.contains { Self.segmentKeys($0).contains(k) }
-        }) { return h1 }
+        }) { return Self.sectionCut(h1) }
         // A headline that says more than its sharing title by page furniture read from the
         // shorter source: a label or date before it ("Title:", "Blog:", "Dec 18 2025"), or a
         // byline, count or source after it ("Posted on May 2 by …", "(latimes.com) 87").
@@ -38,7 +38,7 @@ struct TitleChoice {
             }
         }
         // …or when the page has exactly one: what the reader sees beats what the sharing card says.
-        if h1s.count == 1, h1s[0].split(separator: " ").count >= 3 { return h1s[0] }
+        if h1s.count == 1, h1s[0].split(separator: " ").count >= 3 { return Self.sectionCut(h1s[0]) }
         // An <h1> that another source holds whole (a shortened or longer sharing title).
         if let h1 = h1s.first(where: { h in
             let k = Self.key(h)
@@ -46,6 +46,15 @@ struct TitleChoice {
         }) { return h1 }
         if let first = others.first { return first }
         return h1s.first ?? ""
+    }
+
+    /// A headline with a section or teaser after a pipe ("How meditation rewires brains | Opinion",
+    /// "Best movers in NYC 2025 | Top 19 Companies") keeps the part before it: a pipe is page
+    /// furniture, not punctuation of a headline, when what follows is short beside what precedes.
+    static func sectionCut(_ h1: String) -> String {
+        guard let r = h1.range(of: " | ", options: .backwards) else { return h1 }
+        let head = h1[..<r.lowerBound], tail = h1[r.upperBound...]
+        return head.count >= 2 * tail.count ? String(head).trimmingSpaces : h1
     }
 
     /// Keys of the runs of separator-delimited parts at the start or end of a title:
