@@ -75,6 +75,7 @@ struct MetadataExtractor {
             ?? tags.anyPublicationDate()
             ?? VisibleByline.timeElementDate(in: document)
             ?? url.flatMap(Self.dateFromURL)
+            ?? HeadlineDate.date(in: document)
             ?? VisibleByline.writtenDate(in: document)
             ?? VisibleByline.dateNearHeadline(in: document)
         m.modified = [ld?.modified, tags.first(Self.modifiedKeys)].compactMap { $0 }.lazy.compactMap(DateParsing.iso).first
