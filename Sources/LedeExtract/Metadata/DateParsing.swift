@@ -102,6 +102,18 @@ enum DateParsing {
         return format4(y) + "-" + two(m) + "-" + two(d)
     }
 
+    /// Days since 1970-01-01 of the `YYYY-MM-DD` a string starts with (civil calendar).
+    static func daysSinceEpoch(_ iso: String) -> Int? {
+        let c = Array(iso.utf8)
+        guard c.count >= 10, let y0 = digits(c, 0, 4), let m = digits(c, 5, 2), let d = digits(c, 8, 2) else { return nil }
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     private static func format4(_ n: Int) -> String { String(n) }
 }

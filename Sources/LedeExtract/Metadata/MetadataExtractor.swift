@@ -70,14 +70,21 @@ struct MetadataExtractor {
         }
         m.authors = authors.map(Entities.decode)
 
+        let pageURL = tags.canonical ?? tags.first(["og:url"]) ?? ld?.url ?? url
         let publishedCandidates = [ld?.published, tags.first(Self.publishedKeys)].compactMap { $0 }
         m.published = publishedCandidates.lazy.compactMap(DateParsing.iso).first
             ?? tags.anyPublicationDate()
             ?? VisibleByline.timeElementDate(in: document)
-            ?? url.flatMap(Self.dateFromURL)
+            ?? pageURL.flatMap(Self.dateFromURL)
             ?? HeadlineDate.date(in: document)
             ?? VisibleByline.writtenDate(in: document)
             ?? VisibleByline.dateNearHeadline(in: document)
+        // A timestamp written in UTC can fall on the next day; the date in the article's own URL
+        // ("/2025/12/18/…", set by the CMS in the site's time zone) is the day the site printed.
+        if let p = m.published, let fromURL = pageURL.flatMap(Self.dateFromURL), p.count > 10,
+           let a = DateParsing.daysSinceEpoch(p), let b = DateParsing.daysSinceEpoch(fromURL), Swift.abs(a - b) == 1 {
+            m.published = fromURL
+        }
         m.modified = [ld?.modified, tags.first(Self.modifiedKeys)].compactMap { $0 }.lazy.compactMap(DateParsing.iso).first
         m.language = (tags.htmlLang ?? ld?.language ?? tags.first(["og:locale", "content-language", "language", "dc.language"]))
             .map { $0.replacingOccurrences(of: "_", with: "-") }
@@ -91,10 +98,12 @@ struct MetadataExtractor {
     static func dateFromURL(_ url: String) -> String? {
         let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" }).map(String.init)
         for i in parts.indices.dropLast(2) {
+            // The month as two digits or as a name ("/2023/october/03/").
             guard parts[i].count == 4, let y = Int(parts[i]), DateParsing.years.contains(y),
-                  parts[i + 1].count == 2, let mo = Int(parts[i + 1]), (1...12).contains(mo),
+                  let mo = parts[i + 1].count == 2 ? Int(parts[i + 1]) : (parts[i + 1].count >= 3 ? DateParsing.months[parts[i + 1].lowercased()] : nil),
+                  (1...12).contains(mo),
                   parts[i + 2].count <= 2, let d = Int(parts[i + 2]), (1...31).contains(d) else { continue }
-            return "\(y)-\(parts[i + 1])-\(d < 10 ? "0\(d)" : "\(d)")"
+            return "\(y)-\(mo < 10 ? "0\(mo)" : "\(mo)")-\(d < 10 ? "0\(d)" : "\(d)")"
         }
         return nil
     }
