@@ -62,7 +62,18 @@ enum DateParsing {
             if let n = Int(t), t.count == 4, years.contains(n), year == nil { year = n }
         }
         if let m = month, let d = day, let y = year { return format4(y) + "-" + two(m) + "-" + two(d) }
-        // Numeric: 05/20/2022 (US order when the first part can't be a day > 12), 20.05.2022 (day first).
+        // Numeric: 05/20/2022 (US order when the first part can't be a day > 12), 20.05.2022 (day first),
+        // alone or as one word of a line ("Updated: 10/31/2024").
+        if s.contains(" ") {
+            for word in s.split(separator: " ") where word.count >= 8 && word.count <= 12 && word.first?.isNumber == true {
+                if let d = numeric(String(word.trimmingCharacters(in: ",;)("))) { return d }
+            }
+            return nil
+        }
+        return numeric(s)
+    }
+
+    static func numeric(_ s: String) -> String? {
         let parts = s.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).prefix(3).map { String($0.prefix(while: \.isNumber)) }
         if parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2]), years.contains(y), parts[2].count == 4 {
             let dotted = s.contains(".")

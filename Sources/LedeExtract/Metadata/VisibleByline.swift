@@ -156,6 +156,19 @@ enum VisibleByline {
             if hints.has("date") || hints.has("time") || hints.has("publish") || hints.has("dateline") {
                 let t = node.text
                 if t.count < 80, let d = DateParsing.written(t) { result = d; return .stop }
+                // A dated header that also holds tags or links: its first lines, one by one.
+                if t.count >= 80 {
+                    var seen = 0
+                    node.walk { n in
+                        guard n.isText else { return .continue }
+                        let line = n.content.trimmingSpaces
+                        guard !line.isEmpty else { return .continue }
+                        seen += 1
+                        if line.count < 80, let d = DateParsing.written(line) { result = d; return .stop }
+                        return seen >= 3 ? .stop : .continue
+                    }
+                    if result != nil { return .stop }
+                }
             }
             return .continue
         }
