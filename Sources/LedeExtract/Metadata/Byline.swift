@@ -86,7 +86,11 @@ enum Byline {
         var words = raw.split(separator: " ").map(String.init)
         words.removeAll { $0.contains("@") || $0.hasPrefix("http") }
         // A name ends where a date or a role starts: "Jane Roe Updated 3 hours ago".
-        if let cut = words.firstIndex(where: { w in
+        // A declared name may start with a figure ("98 Buck Social", "3i Global"); elsewhere a
+        // leading figure is a date or a count.
+        let start = declared && words.count >= 2 ? 1 : 0
+        if let cut = words.indices.dropFirst(start).first(where: { i in
+            let w = words[i]
             let l = w.lowercased().trimmingCharacters(in: ".:,")
             return ["updated", "published", "posted", "on", "at", "|"].contains(l) || w.first?.isNumber == true
         }) { words = Array(words[..<cut]) }
@@ -109,7 +113,7 @@ enum Byline {
         let meaningful = words.filter { !roleWords.contains($0.lowercased().trimmingCharacters(in: ".:,")) }
         // A desk or team the page itself declares as author ("News Desk") is kept as given.
         if meaningful.isEmpty, !roleOnly { return nil }
-        guard name.first?.isLetter == true else { return nil }
+        guard name.first?.isLetter == true || (start == 1 && name.first?.isNumber == true) else { return nil }
         if (!declared && isHandle(name)) || notNames.contains(name.lowercased()) { return nil }
         return name
     }

@@ -124,7 +124,7 @@ enum VisibleByline {
         guard (1...5).contains(words.count) else { return false }
         let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "la", "le", "di", "du", "bin", "al", "el", "dos", "del"]
         // Lower-case job words may follow a name or a desk: "The Currency editors".
-        return words.first?.first?.isUppercase == true
+        return (words.first?.first?.isUppercase == true || words.first == "the")
             && words.allSatisfy { w in w.first?.isUppercase == true || particles.contains(w.lowercased()) || Byline.roleWords.contains(w.lowercased()) }
     }
 
