@@ -63,6 +63,10 @@ struct MetadataExtractor {
             let fullNames = visible.allSatisfy { (2...4).contains($0.split(separator: " ").count) }
             if !visible.isEmpty, authors.isEmpty || fullNames { authors = visible }
         }
+        // An organisation, the site, or nobody: an author box may still name the person.
+        if authors.isEmpty || authors.allSatisfy(isSite), let boxed = VisibleByline.authorBox(in: document), !isSite(boxed) {
+            authors = [boxed]
+        }
         if authors.isEmpty, let orgs = ld?.organisationAuthors, !orgs.isEmpty { authors = orgs }
         if authors.isEmpty, let owner = SiteOwner.name(in: document, siteName: siteName, titleTag: document.first("title")?.text,
                                                        pageURL: tags.canonical ?? tags.first(["og:url"]) ?? ld?.url ?? url) {

@@ -31,6 +31,42 @@ enum VisibleByline {
         return printed.isEmpty ? labelledOrLinkedAuthors(in: document) : printed
     }
 
+    /// The name at the head of an author box ("About the author", a bio card after the article):
+    /// the first short line of an element whose class or id says author, when it is a full name.
+    /// Used only when nothing better names a person: such boxes also list other writers.
+    static func authorBox(in document: HTMLDocument) -> String? {
+        var found: String?
+        document.root?.walk { node in
+            guard node.isElement else { return .continue }
+            if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
+            let hints = node.classAndID
+            guard hints.has("author"), !hints.has("comment"), !hints.has("related"), !hints.has("list") else { return .continue }
+            var lines = 0
+            node.walk { n in
+                guard n.isText else { return .continue }
+                let line = n.content.trimmingSpaces
+                guard !line.isEmpty else { return .continue }
+                lines += 1
+                let words = line.split(separator: " ")
+                if line.count <= 60, (2...4).contains(words.count), looksLikeName(line), !line.contains(":"),
+                   !words.contains(where: { interfaceWords.contains($0.lowercased()) }),
+                   let name = Byline.split(line).first, name.split(separator: " ").count >= 2 {
+                    found = name
+                    return .stop
+                }
+                return lines >= 3 ? .stop : .continue
+            }
+            return found == nil ? .skipChildren : .stop
+        }
+        return found
+    }
+
+    /// Words of buttons and links that author boxes hold beside the name ("Open Menu", "Read More").
+    static let interfaceWords: Set<String> = [
+        "menu", "more", "open", "close", "view", "read", "learn", "sign", "log", "follow", "share", "subscribe",
+        "posts", "articles", "about", "contact", "all", "see", "profile", "author", "authors",
+    ]
+
     /// Lead-ins of a printed byline, lower-cased, as the first words of an element's own text.
     static let writtenByLeadIns = ["written by ", "written by"]
     static let byLeadIns = ["by ", "by: ", "by:", "by", "written by ", "written by", "words by ", "posted by ", "story by "]
