@@ -92,11 +92,14 @@ enum Byline {
         if let cut = words.indices.dropFirst(start).first(where: { i in
             let w = words[i]
             let l = w.lowercased().trimmingCharacters(in: ".:,")
-            return ["updated", "published", "posted", "on", "at", "|"].contains(l) || w.first?.isNumber == true
+            // "on"/"at" start a date or place only when something follows ("Audiophile On" is a name).
+            if l == "on" || l == "at" { return i < words.count - 1 }
+            return ["updated", "published", "posted", "|"].contains(l) || w.first?.isNumber == true
         }) { words = Array(words[..<cut]) }
         // A leading "The" belongs to the name of a team or paper ("The Upwork Team"); other
         // leading role words are a job title before the name ("Senior Reporter Jane Roe").
-        while let f = words.first, f.lowercased() != "the", roleWords.contains(f.lowercased().trimmingCharacters(in: ".:,")), words.count > 1,
+        // A declared two-word title ("Staff Clinician") is kept whole.
+        while !(roleOnly && words.count <= 2), let f = words.first, f.lowercased() != "the", roleWords.contains(f.lowercased().trimmingCharacters(in: ".:,")), words.count > 1,
               words.dropFirst().contains(where: { $0.first?.isUppercase == true && !roleWords.contains($0.lowercased()) }) {
             words.removeFirst()
         }

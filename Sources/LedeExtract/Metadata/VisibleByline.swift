@@ -160,8 +160,10 @@ enum VisibleByline {
         guard (1...5).contains(words.count) else { return false }
         let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "la", "le", "di", "du", "bin", "al", "el", "dos", "del"]
         // Lower-case job words may follow a name or a desk: "The Currency editors".
-        return (words.first?.first?.isUppercase == true || words.first == "the")
-            && words.allSatisfy { w in w.first?.isUppercase == true || particles.contains(w.lowercased()) || Byline.roleWords.contains(w.lowercased()) }
+        // A brand may open with a figure ("3i Global") when capitalised words follow it.
+        let opensWithFigure = words.count >= 2 && words.first?.first?.isNumber == true
+        return (words.first?.first?.isUppercase == true || words.first == "the" || opensWithFigure)
+            && words.dropFirst(opensWithFigure ? 1 : 0).allSatisfy { w in w.first?.isUppercase == true || particles.contains(w.lowercased()) || Byline.roleWords.contains(w.lowercased()) }
     }
 
     /// The first `<time datetime>` (or `pubdate`/itemprop one) that parses.
