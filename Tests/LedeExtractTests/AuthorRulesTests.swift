@@ -107,4 +107,35 @@ import Testing
                               "<h1>Why I moved my blog</h1><footer>© 2025 Bruno Akers. All rights reserved.</footer>")
         #expect(a.authors == ["Bruno Akers"])
     }
+
+    @Test func declaredNamesThatOpenWithAFigureOrEndInOn() {
+        #expect(Byline.split("42 Harbour Lane", declared: true) == ["42 Harbour Lane"])
+        #expect(Byline.split("Tideline On", declared: true) == ["Tideline On"])
+        #expect(Byline.split("Jane Roe on May 2, 2025") == ["Jane Roe"])
+        // In visible text a leading figure is a count or a date, not a name.
+        #expect(Byline.split("42 Harbour Lane").isEmpty)
+    }
+
+    @Test func declaredTwoWordTitleIsKeptWhole() {
+        #expect(Byline.split("Staff Counsellor", declared: true) == ["Staff Counsellor"])
+        #expect(Byline.split("Staff Writer Ana Lima", declared: true) == ["Ana Lima"])
+    }
+
+    @Test func teamNameWithALowerCaseThe() throws {
+        let a = try Self.read("", "<h1>Harbour dredging starts in May</h1><span class=\"hero__author\">By the Harbour Desk</span>")
+        #expect(a.authors == ["the Harbour Desk"])
+    }
+
+    @Test func authorBoxNamesThePersonWhenTheSiteIsTheOnlyAuthor() throws {
+        let head = "<meta property=\"og:site_name\" content=\"Avery Health\"><meta name=\"author\" content=\"Avery Health\">"
+        let body = "<h1>Five ways to sleep better tonight</h1><div class=\"post-author-box\"><a href=\"#\">Open Menu</a><div>Nadia Herrle</div><p>Nadia writes about sleep.</p></div>"
+        let a = try Self.read(head, body)
+        #expect(a.authors == ["Nadia Herrle"])
+    }
+
+    @Test func authorBoxIsNotReadOverADeclaredPerson() throws {
+        let body = "<h1>Five ways to sleep better tonight</h1><div class=\"author-card\"><div>Nadia Herrle</div></div>"
+        let a = try Self.read("<meta name=\"author\" content=\"Tom Price\">", body)
+        #expect(a.authors == ["Tom Price"])
+    }
 }
