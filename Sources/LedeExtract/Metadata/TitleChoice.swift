@@ -15,10 +15,12 @@ struct TitleChoice {
 
     func choose() -> String {
         let titleTag = document.first("title")?.text
+        // The site's name as the <title> ends with it ("Where to bike | Houstonia Magazine").
+        let titleSite = titleTag.flatMap { t in Self.separators.compactMap { t.range(of: $0, options: .backwards).map { String(t[$0.upperBound...]) } }.min(by: { $0.count < $1.count }) }
         let h1s = headings().filter { h in
             // A site logo or section label in an <h1> is not the headline.
             let k = Self.key(h)
-            return k.count >= 8 && (siteName.map { Self.key($0) != k } ?? true)
+            return k.count >= 8 && (siteName.map { Self.key($0) != k } ?? true) && (titleSite.map { Self.key($0) != k } ?? true)
         }
         let raw = [ldHeadline, ogTitle, titleTag].compactMap { $0 }.filter { !$0.isEmpty }
         // The other sources without their site names, in order of trust.
@@ -39,10 +41,11 @@ struct TitleChoice {
         }
         // …or when the page has exactly one: what the reader sees beats what the sharing card says.
         if h1s.count == 1, h1s[0].split(separator: " ").count >= 3 { return Self.sectionCut(h1s[0]) }
-        // An <h1> that another source holds whole (a shortened or longer sharing title).
+        // An <h1> that another source holds whole (a shortened or longer sharing title), unless
+        // it is a label much shorter than the title that holds it ("Index funds").
         if let h1 = h1s.first(where: { h in
             let k = Self.key(h)
-            return others.contains { o in let ok = Self.key(o); return ok.contains(k) || k.contains(ok) }
+            return others.contains { o in let ok = Self.key(o); return (ok.contains(k) && k.count * 10 >= ok.count * 6) || k.contains(ok) }
         }) { return h1 }
         if let first = others.first { return first }
         return h1s.first ?? ""
@@ -52,9 +55,14 @@ struct TitleChoice {
     /// "Best movers in NYC 2025 | Top 19 Companies") keeps the part before it: a pipe is page
     /// furniture, not punctuation of a headline, when what follows is short beside what precedes.
     static func sectionCut(_ h1: String) -> String {
-        guard let r = h1.range(of: " | ", options: .backwards) else { return h1 }
-        let head = h1[..<r.lowerBound], tail = h1[r.upperBound...]
-        return head.count >= 2 * tail.count ? String(head).trimmingSpaces : h1
+        var t = h1
+        // "Headline | Section | Site": one part at a time, from the end.
+        while let r = t.range(of: " | ", options: .backwards) {
+            let head = t[..<r.lowerBound], tail = t[r.upperBound...]
+            guard head.count >= 2 * tail.count else { break }
+            t = String(head).trimmingSpaces
+        }
+        return t
     }
 
     /// Keys of the runs of separator-delimited parts at the start or end of a title:
@@ -99,7 +107,9 @@ struct TitleChoice {
     private func headings() -> [String] {
         var out: [String] = []
         document.root?.walk { node in
-            if node.is("h1") { let t = node.text; if !t.isEmpty { out.append(t) }; return .skipChildren }
+            // Entities a CMS escaped twice ("SQL &#x26; AI") are read as the reader sees them;
+            // a headline repeated (mobile and desktop copies) counts once.
+            if node.is("h1") { let t = Entities.decode(node.text); if !t.isEmpty, !out.contains(t) { out.append(t) }; return .skipChildren }
             if node.is("script") || node.is("style") || node.is("nav") || node.is("footer") || node.is("aside") { return .skipChildren }
             return out.count >= 3 ? .stop : .continue
         }
@@ -119,6 +129,9 @@ struct TitleChoice {
                 t = head
             } else if tail.split(separator: " ").count <= 4, head.count > tail.count * 2 {
                 t = head
+            } else if Self.isDomain(tail), !head.isEmpty {
+                // "GAME CHANGER | Newegg.com": a domain after a separator is the site.
+                t = head
             }
         }
         // A leading "Site | Headline" form.
@@ -127,6 +140,14 @@ struct TitleChoice {
             if Self.key(String(t[..<r.lowerBound])) == site { t = String(t[r.upperBound...]) }
         }
         return t.trimmingSpaces
+    }
+
+    /// One word that is a host name: "Newegg.com", "TheBestVPN.com".
+    static func isDomain(_ s: String) -> Bool {
+        let t = s.trimmingSpaces
+        guard !t.contains(" "), let dot = t.lastIndex(of: "."), t.first?.isLetter == true else { return false }
+        let tld = t[t.index(after: dot)...]
+        return (2...6).contains(tld.count) && tld.allSatisfy(\.isLetter)
     }
 
     /// Comparison key: lower-cased letters and digits only.
