@@ -86,4 +86,37 @@ import Testing
         #expect(TextRepair.mojibake("Café au lait") == "Café au lait")
         #expect(TextRepair.fullwidth("How does it work？") == "How does it work?")
     }
+
+    @Test func repeatedHeadlineCountsOnce() throws {
+        let a = try Self.read("<meta property=\"og:title\" content=\"How to set up a desk for long days\">",
+                              "<h1>Setting up a quiet workspace</h1><h1>Setting up a quiet workspace</h1>")
+        #expect(a.title == "Setting up a quiet workspace")
+    }
+
+    @Test func siteNameHeadingFromTheTitleTagIsNotTheHeadline() throws {
+        let head = "<title>Where to cycle in Port Avery | Avery Monthly</title><meta property=\"og:title\" content=\"Our favourite rides\">"
+        let a = try Self.read(head, "<h1>Avery Monthly</h1><h1>The best trails in Port Avery for cycling</h1>")
+        #expect(a.title == "The best trails in Port Avery for cycling")
+    }
+
+    @Test func pipeSectionsAreCutOneByOne() {
+        #expect(TitleChoice.sectionCut("How to help toddlers sleep through the night | Patient Notes | Avery Children's Clinic") == "How to help toddlers sleep through the night")
+    }
+
+    @Test func domainAfterASeparatorIsTheSite() throws {
+        let a = try Self.read("<title>NEW ARRIVALS | Quayshop.com</title>", "")
+        #expect(a.title == "NEW ARRIVALS")
+        #expect(TitleChoice.isDomain("Quayshop.com"))
+        #expect(!TitleChoice.isDomain("Part 2"))
+    }
+
+    @Test func shortLabelYieldsToTheTitleThatHoldsIt() throws {
+        let a = try Self.read("<meta property=\"og:title\" content=\"Tide tables: how to read them | Quay\">", "<h1>Tide tables</h1>")
+        #expect(a.title == "Tide tables: how to read them")
+    }
+
+    @Test func doublyEscapedEntityInTheHeadline() throws {
+        let a = try Self.read("<meta property=\"og:title\" content=\"Ropes, knots &amp; cleats for 2026\">", "<h1>Ropes, knots &amp;#x26; cleats for 2026</h1>")
+        #expect(a.title == "Ropes, knots & cleats for 2026")
+    }
 }
