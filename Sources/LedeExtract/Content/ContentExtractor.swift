@@ -65,6 +65,9 @@ struct ContentExtractor {
             // Pieces inside an element already dropped are recorded with it, not again.
             if stats.isInsidePruned(i) { continue }
             var hints = node.classAndID
+            // Elementor, a page builder behind a large share of WordPress sites, names every block
+            // of a page "elementor-widget…" (text, headings, images): that is not a sidebar widget.
+            if hints.has("elementor-widget") { hints = hints.replacingOccurrences(of: "elementor-widget", with: "elementor-block") }
             if let role = node["role"]?.lowercased() {
                 if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" { hints += " nav-" }
             }
