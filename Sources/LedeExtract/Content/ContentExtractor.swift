@@ -34,6 +34,10 @@ struct ContentExtractor {
     static let climbProseGain = 1.3
     /// …and links make up less than this share of its text (above it, the extra is a link farm).
     static let climbMaxLinkDensity = 0.35
+    /// Ancestors looked at above the candidate when its parent alone adds too little.
+    static let climbLookahead = 4
+    /// Share of the page's text above which a candidate is taken as the article, not a fragment of it.
+    static let lookaheadMaxCandidateShare = 0.2
     /// Non-space bytes of low-link text above which a class hint alone cannot prune an element
     /// (about three paragraphs: more than any promo box or teaser holds).
     static let proseGuardLength = 800
@@ -160,14 +164,25 @@ struct ContentExtractor {
         // Climb while the parent holds clearly more prose than the candidate (a body split into
         // sections) and is not mostly links: the best-scored block is often one section of several.
         var top = best
-        while stats[top].parent >= 0 {
-            let p = stats[top].parent
-            if stats.nodes[p].is("body") || stats.nodes[p].is("html") { break }
-            let added = stats[p].text - stats[top].text
-            let moreProse = Double(stats[p].prose) >= Double(stats[top].prose) * Self.climbProseGain
-            if added < 200 || (moreProse && stats.linkDensity(p) < Self.climbMaxLinkDensity) {
-                top = p
-            } else { break }
+        climbing: while stats[top].parent >= 0 {
+            // The gain may show only a few levels up (a list item's body inside its panel inside
+            // the item inside the guide): look past wrappers that add little.
+            var p = stats[top].parent
+            let pageText = Double(max(1, stats.infos.first?.text ?? 1))
+            for step in 0..<Self.climbLookahead {
+                guard p >= 0, !stats.nodes[p].is("body"), !stats.nodes[p].is("html") else { break climbing }
+                let added = stats[p].text - stats[top].text
+                let moreProse = Double(stats[p].prose) >= Double(stats[top].prose) * Self.climbProseGain
+                // Past the parent only from a fragment (one list item, one paragraph): a candidate
+                // that already holds a good share of the page is the article, and above it lie teasers.
+                if step > 0, Double(stats[top].text) > pageText * Self.lookaheadMaxCandidateShare { break climbing }
+                if added < 200 || (moreProse && stats.linkDensity(p) < Self.climbMaxLinkDensity) {
+                    top = p
+                    continue climbing
+                }
+                p = stats[p].parent
+            }
+            break
         }
         guard stats[top].parent >= 0 else { return [stats.nodes[top]] }
         let parent = stats.nodes[stats[top].parent]
