@@ -70,8 +70,11 @@ struct ContentExtractor {
             if stats.isInsidePruned(i) { continue }
             var hints = node.classAndID
             // Elementor, a page builder behind a large share of WordPress sites, names every block
-            // of a page "elementor-widget…" (text, headings, images): that is not a sidebar widget.
-            if hints.has("elementor-widget") { hints = hints.replacingOccurrences(of: "elementor-widget", with: "elementor-block") }
+            // of a page "elementor-widget…": its text, heading and image blocks are not sidebar
+            // widgets (its post lists, menus and share buttons still are).
+            if hints.has("elementor-widget"), Self.isElementorContentBlock(hints) {
+                hints = hints.replacingOccurrences(of: "elementor-widget", with: "elementor-block")
+            }
             if let role = node["role"]?.lowercased() {
                 if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" { hints += " nav-" }
             }
@@ -95,6 +98,12 @@ struct ContentExtractor {
                 record(node, .boilerplate, "microdata \(prop)", &result)
                 continue
             }
+            // Elementor's post lists, menus and share bars are furniture however much text they hold.
+            if let kind = Self.elementorFurnitureKind(hints) {
+                stats[i].pruned = true
+                record(node, kind == "posts" || kind.hasPrefix("loop") ? .relatedLink : .navigation, tag + " [elementor-widget-\(kind)]", &result)
+                continue
+            }
             guard let reason = ClassHints.dropReason(tag: tag, hints: hints) else { continue }
             if reason != .comments, Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
             // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
@@ -103,6 +112,39 @@ struct ContentExtractor {
             stats[i].pruned = true
             record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
         }
+    }
+
+    /// Elementor block kinds that hold the page's own content.
+    static let elementorContentKinds: Set<String> = [
+        "container", "wrap", "heading", "text-editor", "image", "icon-list", "spacer", "divider", "theme-post-title",
+        "theme-post-content", "theme-post-featured-image", "theme-post-excerpt", "video", "html", "shortcode",
+        "n-accordion", "accordion", "tabs", "n-tabs", "toggle", "icon-box", "image-box", "table-of-contents", "blockquote",
+    ]
+
+    /// Elementor block kinds that are page furniture: lists of other posts, menus, share bars.
+    static let elementorFurnitureKinds: Set<String> = [
+        "posts", "loop-grid", "loop-carousel", "nav-menu", "n-menu", "navigation-menu", "share-buttons", "social-icons",
+        "post-navigation", "search-form", "sidebar", "breadcrumbs", "archive-posts", "portfolio",
+    ]
+
+    static func elementorFurnitureKind(_ hints: String) -> String? {
+        guard hints.has("elementor-widget-") else { return nil }
+        for token in hints.split(separator: " ") where token.hasPrefix("elementor-widget-") {
+            let kind = String(token.dropFirst("elementor-widget-".count))
+            if elementorFurnitureKinds.contains(kind) { return kind }
+        }
+        return nil
+    }
+
+    /// Whether every `elementor-widget-…` class of an element names a content block (layout
+    /// modifiers such as `…-mobile__width-inherit` and `…-divider--view-line` aside).
+    static func isElementorContentBlock(_ hints: String) -> Bool {
+        for token in hints.split(separator: " ") where token.hasPrefix("elementor-widget-") {
+            let kind = token.dropFirst("elementor-widget-".count)
+            if kind.contains("__") || kind.contains("--") { continue }
+            if !elementorContentKinds.contains(String(kind)) { return false }
+        }
+        return true
     }
 
     private func record(_ node: HTMLNode, _ reason: Removal.Reason, _ detail: String, _ result: inout Result) {
