@@ -84,8 +84,10 @@ struct ContentExtractor {
                 if compact.has("display:none") || compact.has("visibility:hidden") { hints += " hidden" }
             }
             if tag == "header" {
-                // A page header without the headline is site furniture; one with it is the article's own.
-                if node.first("h1") == nil { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
+                // A page header without the headline is site furniture; one with it is the article's
+                // own, and so is one holding a long run of prose (builders that wrap a post in <header>).
+                let prose = stats[i].text >= Self.proseGuardLength && stats.linkDensity(i) < 0.2
+                if node.first("h1") == nil, !prose { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
                 continue
             }
             if tag == "button", stats[i].text < 200 {
