@@ -72,8 +72,15 @@ struct ContentExtractor {
             // Elementor, a page builder behind a large share of WordPress sites, names every block
             // of a page "elementor-widget…": its text, heading and image blocks are not sidebar
             // widgets (its post lists, menus and share buttons still are).
+            let elementorFurniture = Self.elementorFurnitureKind(hints)
             if hints.has("elementor-widget"), Self.isElementorContentBlock(hints) {
                 hints = hints.replacingOccurrences(of: "elementor-widget", with: "elementor-block")
+            }
+            // "widget" names a sidebar block when it starts a class ("widget", "widget_recent",
+            // "widget-area"); inside one ("c-product-widget__content") it is a component of the
+            // page, and any sidebar, footer or promo sense is carried by the rest of the class.
+            if hints.has("-widget") || hints.has("_widget") {
+                hints = hints.replacingOccurrences(of: "-widget", with: "-block").replacingOccurrences(of: "_widget", with: "_block")
             }
             if let role = node["role"]?.lowercased() {
                 if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" { hints += " nav-" }
@@ -101,7 +108,7 @@ struct ContentExtractor {
                 continue
             }
             // Elementor's post lists, menus and share bars are furniture however much text they hold.
-            if let kind = Self.elementorFurnitureKind(hints) {
+            if let kind = elementorFurniture {
                 stats[i].pruned = true
                 record(node, kind == "posts" || kind.hasPrefix("loop") ? .relatedLink : .navigation, tag + " [elementor-widget-\(kind)]", &result)
                 continue
