@@ -34,8 +34,9 @@ struct ContentExtractor {
     static let climbProseGain = 1.3
     /// …and links make up less than this share of its text (above it, the extra is a link farm).
     static let climbMaxLinkDensity = 0.35
-    /// Ancestors looked at above the candidate when its parent alone adds too little.
-    static let climbLookahead = 4
+    /// Ancestors looked at above the candidate when its parent alone adds too little (a page
+    /// builder nests a text block five deep: wrap, column, container, section, page).
+    static let climbLookahead = 6
     /// Share of the page's text above which a candidate is taken as the article, not a fragment of it.
     static let lookaheadMaxCandidateShare = 0.2
     /// Non-space bytes of low-link text above which a class hint alone cannot prune an element
