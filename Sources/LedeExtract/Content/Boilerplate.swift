@@ -20,9 +20,34 @@ enum Boilerplate {
         ("this article was originally published", .boilerplate), ("reporting by", .boilerplate), ("editing by", .boilerplate),
     ]
 
+    /// Whole lines (lower-cased, end punctuation aside) that are page furniture: reading aids,
+    /// jump links and labels a page prints around an article.
+    static let wholeLines: [String: Removal.Reason] = [
+        "table of contents": .navigation, "contents": .navigation, "in this article": .navigation, "jump to": .navigation,
+        "skip to content": .navigation, "skip to main content": .navigation, "top of page": .navigation,
+        "bottom of page": .navigation, "back to top": .navigation, "back to blog": .navigation, "back to all articles": .navigation,
+        "copied": .share, "link copied": .share, "copy link": .share, "tags": .boilerplate, "topics": .boilerplate,
+    ]
+
+    /// "5 min read", "12 min. read", "Reading time: 4 minutes", "3 minute read".
+    static func isReadingTime(_ lower: String) -> Bool {
+        guard lower.count <= 40 else { return false }
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == ":" }).map(String.init)
+        guard let n = words.firstIndex(where: { $0.allSatisfy(\.isNumber) }) else { return false }
+        let rest = words[(n + 1)...].joined(separator: " ")
+        let before = words[..<n].joined(separator: " ")
+        let unit = rest.hasPrefix("min") || rest.hasPrefix("minute")
+        return unit && (rest.hasSuffix("read") || before == "reading time" || before == "read time")
+    }
+
     static func reason(for text: String) -> Removal.Reason? {
         guard text.count <= maxLength else { return nil }
         let lower = text.lowercased()
+        if lower.count <= 30 {
+            let bare = lower.trimmingCharacters(in: " !.:")
+            if let r = wholeLines[bare] { return r }
+            if isReadingTime(bare) { return .boilerplate }
+        }
         for (phrase, reason) in phrases where lower.has(phrase) { return reason }
         return nil
     }
