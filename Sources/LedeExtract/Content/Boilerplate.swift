@@ -29,6 +29,9 @@ enum Boilerplate {
         "copied": .share, "link copied": .share, "copy link": .share, "tags": .boilerplate, "topics": .boilerplate,
     ]
 
+    /// Openings of a shop button's label.
+    static let shopButtons = ["check price", "see price", "view price", "buy now", "shop now", "view on amazon", "buy on amazon", "view deal", "see deal", "get deal"]
+
     /// "5 min read", "12 min. read", "Reading time: 4 minutes", "3 minute read".
     static func isReadingTime(_ lower: String) -> Bool {
         guard lower.count <= 40 else { return false }
@@ -47,6 +50,9 @@ enum Boilerplate {
             let bare = lower.trimmingCharacters(in: " !.:")
             if let r = wholeLines[bare] { return r }
             if isReadingTime(bare) { return .boilerplate }
+            // Shop buttons on review pages: "Check Price at Amazon", "Buy Now", "See price".
+            if shopButtons.contains(where: { bare.hasPrefix($0) }) { return .promo }
+            if bare.hasPrefix("loading ") && bare.hasSuffix("...") { return .boilerplate }
         }
         for (phrase, reason) in phrases where lower.has(phrase) { return reason }
         return nil
