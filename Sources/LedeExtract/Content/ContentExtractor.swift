@@ -16,6 +16,8 @@ struct ContentExtractor {
     let document: HTMLDocument
     let title: String
     let baseURL: String?
+    /// The article's authors, so a byline line repeated in the body is recognised.
+    var authors: [String] = []
 
     struct Result {
         var blocks: [Block] = []
@@ -53,7 +55,7 @@ struct ContentExtractor {
         prune(&stats, total: total, into: &result)
         stats.computeLengths()
         let containers = chooseContainers(&stats, root: root)
-        var collector = BlockCollector(stats: stats, title: title, baseURL: baseURL)
+        var collector = BlockCollector(stats: stats, title: title, baseURL: baseURL, authors: authors)
         for c in containers { collector.collect(c) }
         result.blocks = collector.blocks
         result.removed += collector.removed
@@ -90,6 +92,11 @@ struct ContentExtractor {
             if let style = node["style"], style.has("none") || style.has("hidden") {
                 let compact = style.lowercased().filter { $0 != " " }
                 if compact.has("display:none") || compact.has("visibility:hidden") { hints += " hidden" }
+            }
+            // A collapsed accordion or tab panel ("kt-accordion-panel-hidden") is article text the
+            // reader opens with a click, not hidden furniture.
+            if hints.has("hidden"), hints.has("accordion") || hints.has("collapse") || hints.has("tab-pane") || hints.has("tabpanel") {
+                hints = hints.replacingOccurrences(of: "hidden", with: "closed")
             }
             if tag == "header" {
                 // A page header without the headline is site furniture; one with it is the article's
