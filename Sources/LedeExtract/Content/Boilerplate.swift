@@ -29,6 +29,20 @@ enum Boilerplate {
         "copied": .share, "link copied": .share, "copy link": .share, "tags": .boilerplate, "topics": .boilerplate,
     ]
 
+    /// Words a dateline may hold besides the date itself.
+    static let datelineWords: Set<String> = [
+        "published", "updated", "posted", "last", "on", "date", "modified", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "st", "nd", "rd", "th", "am", "pm",
+    ]
+
+    /// A line that is only a date ("December 14, 2025", "Updated: 10/31/2024"): the article's date,
+    /// which the metadata carries, not a sentence of the body.
+    static func isDateline(_ lower: String) -> Bool {
+        guard DateParsing.written(lower) != nil else { return false }
+        let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return words.allSatisfy { DateParsing.months[$0] != nil || datelineWords.contains($0) }
+    }
+
     /// Openings of a shop button's label.
     static let shopButtons = ["check price", "see price", "view price", "buy now", "shop now", "view on amazon", "buy on amazon", "view deal", "see deal", "get deal"]
 
@@ -52,6 +66,7 @@ enum Boilerplate {
             let bare = lower.trimmingCharacters(in: " !.:")
             if let r = wholeLines[bare] { return r }
             if isReadingTime(bare) { return .boilerplate }
+            if isDateline(bare) { return .boilerplate }
             // Shop buttons on review pages: "Check Price at Amazon", "Buy Now", "See price".
             if shopButtons.contains(where: { bare.hasPrefix($0) }) { return .promo }
             if bare.hasPrefix("loading ") && bare.hasSuffix("...") { return .boilerplate }
