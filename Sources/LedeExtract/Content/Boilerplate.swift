@@ -69,7 +69,7 @@ enum Boilerplate {
             if isDateline(bare) { return .boilerplate }
             // Shop buttons on review pages: "Check Price at Amazon", "Buy Now", "See price".
             if shopButtons.contains(where: { bare.hasPrefix($0) }) { return .promo }
-            if bare.hasPrefix("loading ") && bare.hasSuffix("...") { return .boilerplate }
+            if lower.hasPrefix("loading ") && (lower.hasSuffix("...") || lower.hasSuffix("…")) { return .boilerplate }
         }
         for (phrase, reason) in phrases where lower.has(phrase) { return reason }
         return nil
