@@ -98,4 +98,12 @@ import Testing
         #expect(!a.bodyText.contains("Official websites"))
         #expect(a.bodyText.contains(Self.paragraphs[3]))
     }
+
+    @Test func newsTickerIsDroppedButABreakingNewsStoryIsNot() throws {
+        let ticker = "<div class=\"breaking-news\"><ul>" + (1...6).map { "<li><a href=\"/s\($0)\">Another headline number \($0) from the wire today</a> CITY: A first line of story \($0).</li>" }.joined() + "</ul></div>"
+        let a = try Self.read("<div class=\"page\"><h1>Harbour board votes to rebuild the ferry slip</h1>\((0..<4).map(Self.p).joined())\(ticker)</div>")
+        #expect(!a.bodyText.contains("Another headline number"))
+        let story = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"article-inner-content-breaking-news\">\(Self.p(0))\(Self.p(1))</div>")
+        #expect(story.bodyText.contains(Self.paragraphs[1]))
+    }
 }

@@ -121,6 +121,13 @@ struct ContentExtractor {
                 record(node, kind == "posts" || kind.hasPrefix("loop") ? .relatedLink : .navigation, tag + " [elementor-widget-\(kind)]", &result)
                 continue
             }
+            // A news ticker ("breaking-news", "news-ticker") is a run of headline links with their
+            // first lines; an article body that a site labels breaking news is not mostly links.
+            if hints.has("breaking-news") || hints.has("news-ticker"), stats.linkDensity(i) >= Self.tickerMinLinkDensity {
+                stats[i].pruned = true
+                record(node, .relatedLink, tag + " [\(hints.prefix(60))]", &result)
+                continue
+            }
             guard let reason = ClassHints.dropReason(tag: tag, hints: hints) else { continue }
             if reason != .comments, Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
             // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
@@ -130,6 +137,9 @@ struct ContentExtractor {
             record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
         }
     }
+
+    /// Link share above which a block named like a news ticker is one.
+    static let tickerMinLinkDensity = 0.25
 
     /// Elementor block kinds that hold the page's own content.
     static let elementorContentKinds: Set<String> = [
