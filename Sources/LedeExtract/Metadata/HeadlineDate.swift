@@ -11,6 +11,16 @@ enum HeadlineDate {
     /// Text nodes longer than this are prose, not a date line.
     static let longestDateLine = 80
 
+    /// Four digits in a row: every date form read here carries a year, and the test is a byte
+    /// scan, far cheaper than parsing every short line of a page.
+    static func hasYear(_ s: String) -> Bool {
+        var run = 0
+        for b in s.utf8 {
+            if b >= 0x30 && b <= 0x39 { run += 1; if run == 4 { return true } } else { run = 0 }
+        }
+        return false
+    }
+
     static func date(in document: HTMLDocument) -> String? {
         var position = 0
         var headlineStart: Int?
@@ -36,7 +46,7 @@ enum HeadlineDate {
             }
             defer { position += length }
             if let end = headlineEnd, position > end + charactersAfter { return .stop }
-            guard length <= longestDateLine * 2, insideHeadline == nil, raw.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return .continue }
+            guard length <= longestDateLine * 2, insideHeadline == nil, Self.hasYear(raw) else { return .continue }
             let t = raw.trimmingSpaces
             guard !t.isEmpty, t.count <= longestDateLine, let d = DateParsing.leadingISO(t) ?? DateParsing.written(t) else { return .continue }
             if headlineStart == nil {

@@ -27,9 +27,11 @@ struct TitleChoice {
         let others = raw.map(stripSite).filter { !$0.isEmpty }
         // The visible headline, when another source agrees with it: the same words, or the
         // same words with a site name or section around them ("Headline - Site", "Site | Headline").
+        let otherKeys = Set(others.map(Self.key))
+        let wrappedKeys = h1s.isEmpty ? [] : raw.reduce(into: Set<String>()) { $0.formUnion(Self.segmentKeys($1)) }
         if let h1 = h1s.first(where: { h in
             let k = Self.key(h)
-            return others.contains { Self.key($0) == k } || raw.contains { Self.segmentKeys($0).contains(k) }
+            return otherKeys.contains(k) || wrappedKeys.contains(k)
         }) { return Self.sectionCut(h1) }
         // A headline that says more than its sharing title by page furniture read from the
         // shorter source: a label or date before it ("Title:", "Blog:", "Dec 18 2025"), or a
