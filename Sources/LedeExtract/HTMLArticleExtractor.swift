@@ -9,7 +9,7 @@ struct HTMLArticleExtractor {
         let (utf8, _) = try TextDecoder.decodeToUTF8(bytes, contentType: contentType)
         let document = try HTMLDocument(utf8: MarkupPrefilter.strip(utf8), url: url)
         let meta = MetadataExtractor(document: document, url: url).extract()
-        let content = ContentExtractor(document: document, title: meta.title, baseURL: meta.canonicalURL ?? url).extract()
+        let content = ContentExtractor(document: document, title: meta.title, baseURL: meta.canonicalURL ?? url, authors: meta.authors).extract()
         guard content.blocks.contains(where: { $0.text.map { !$0.isEmpty } ?? false }) else {
             throw LedeError.noArticle("the page has no article text (\(content.removed.count) pieces of page furniture found)")
         }

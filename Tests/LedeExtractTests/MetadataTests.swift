@@ -86,7 +86,7 @@ import Testing
 
     @Test func bylineCleaning() {
         #expect(Byline.split("By JANE ROE and John Doe | Reuters") == ["JANE ROE", "John Doe"])
-        #expect(Byline.split("Dylan Bailey, MS, RD") == ["Dylan Bailey"])
+        #expect(Byline.split("Dylan Bailey, MS, RD") == ["Dylan Bailey, MS, RD"])
         #expect(Byline.split("Written by Ana Lima Updated 3 hours ago") == ["Ana Lima"])
         #expect(Byline.split("andrew.keaveney").isEmpty)
         #expect(Byline.split("Jean-Luc Aufranc (CNXSoft)") == ["Jean-Luc Aufranc (CNXSoft)"])

@@ -33,11 +33,21 @@ struct BlockCollector {
 
     private var seenTexts: Set<String> = []
 
-    init(stats: NodeStats, title: String, baseURL: String?) {
+    /// Keys of the byline as a line may print it: "Jane Roe", "By Jane Roe", "By Jane Roe and Tom Price".
+    private var bylineKeys: Set<String> = []
+
+    init(stats: NodeStats, title: String, baseURL: String?, authors: [String] = []) {
         self.stats = stats
         self.title = title
         self.baseURL = baseURL
         self.titleKey = TitleChoice.key(title)
+        let names = authors.map(TitleChoice.key).filter { $0.count >= 4 }
+        for n in names { bylineKeys.insert(n); bylineKeys.insert("by" + n); bylineKeys.insert("writtenby" + n) }
+        if names.count > 1 {
+            let all = names.joined()
+            let joined = names.dropLast().joined() + "and" + names.last!
+            for k in [all, joined] { bylineKeys.insert(k); bylineKeys.insert("by" + k) }
+        }
     }
 
     mutating func collect(_ node: HTMLNode) {
@@ -70,7 +80,7 @@ struct BlockCollector {
             flush()
             let text = node.text
             guard !text.isEmpty else { return }
-            if isTitle(text) { return }
+            if isTitle(text) || isByline(text) { return }
             if let reason = Boilerplate.reason(for: text) {
                 removed.append(Removal(reason: reason, text: text, detail: "heading"))
                 return
@@ -135,6 +145,13 @@ struct BlockCollector {
         if any { pendingBreak = false }
     }
 
+    /// A line that is only the byline ("By Jane Roe"), already in the article's authors.
+    private mutating func isByline(_ text: String) -> Bool {
+        guard !bylineKeys.isEmpty, text.utf8.count <= 120, bylineKeys.contains(TitleChoice.key(text)) else { return false }
+        removed.append(Removal(reason: .boilerplate, text: text, detail: "the byline, kept as the article's authors"))
+        return true
+    }
+
     private mutating func isTitle(_ text: String) -> Bool {
         // Cheap length test first: the key drops spaces and punctuation, so a match is never far off in length.
         guard !titleKey.isEmpty, text.utf8.count < titleKey.utf8.count * 2 + 20, text.utf8.count * 3 >= titleKey.utf8.count,
@@ -150,7 +167,7 @@ struct BlockCollector {
         let text = TextCleaner.collapse(inline)
         guard !text.isEmpty else { return }
         let linkShare = Double(inlineLinkBytes) / Double(max(1, inline.count))
-        if isTitle(text) { return }
+        if isTitle(text) || isByline(text) { return }
         if let reason = Boilerplate.reason(for: text) {
             removed.append(Removal(reason: reason, text: text, detail: "boilerplate phrase"))
             return

@@ -20,9 +20,57 @@ enum Boilerplate {
         ("this article was originally published", .boilerplate), ("reporting by", .boilerplate), ("editing by", .boilerplate),
     ]
 
+    /// Whole lines (lower-cased, end punctuation aside) that are page furniture: reading aids,
+    /// jump links and labels a page prints around an article.
+    static let wholeLines: [String: Removal.Reason] = [
+        "table of contents": .navigation, "contents": .navigation, "in this article": .navigation, "jump to": .navigation,
+        "skip to content": .navigation, "skip to main content": .navigation, "top of page": .navigation,
+        "bottom of page": .navigation, "back to top": .navigation, "back to blog": .navigation, "back to all articles": .navigation,
+        "copied": .share, "link copied": .share, "copy link": .share, "tags": .boilerplate, "topics": .boilerplate,
+    ]
+
+    /// Words a dateline may hold besides the date itself.
+    static let datelineWords: Set<String> = [
+        "published", "updated", "posted", "last", "on", "date", "modified", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "st", "nd", "rd", "th", "am", "pm",
+    ]
+
+    /// A line that is only a date ("December 14, 2025", "Updated: 10/31/2024"): the article's date,
+    /// which the metadata carries, not a sentence of the body.
+    static func isDateline(_ lower: String) -> Bool {
+        guard DateParsing.written(lower) != nil else { return false }
+        let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return words.allSatisfy { DateParsing.months[$0] != nil || datelineWords.contains($0) }
+    }
+
+    /// Openings of a shop button's label.
+    static let shopButtons = ["check price", "see price", "view price", "buy now", "shop now", "view on amazon", "buy on amazon", "view deal", "see deal", "get deal"]
+
+    /// "5 min read", "12 min. read", "Reading time: 4 minutes", "3 minute read".
+    static func isReadingTime(_ lower: String) -> Bool {
+        guard lower.count <= 40 else { return false }
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == ":" }).map(String.init)
+        guard let n = words.firstIndex(where: { $0.allSatisfy(\.isNumber) }) else { return false }
+        let rest = words[(n + 1)...].joined(separator: " ")
+        let before = words[..<n].joined(separator: " ")
+        let unit = rest.hasPrefix("min") || rest.hasPrefix("minute")
+        return unit && (rest.hasSuffix("read") || before == "reading time" || before == "read time")
+    }
+
     static func reason(for text: String) -> Removal.Reason? {
+        // A template's placeholder text ("Lorem ipsum dolor sit amet…") is never an article's, at any length.
+        if text.utf8.count >= 11, text.prefix(11).lowercased() == "lorem ipsum" { return .boilerplate }
         guard text.count <= maxLength else { return nil }
         let lower = text.lowercased()
+        if lower.count <= 30 {
+            let bare = lower.trimmingCharacters(in: " !.:")
+            if let r = wholeLines[bare] { return r }
+            if isReadingTime(bare) { return .boilerplate }
+            if isDateline(bare) { return .boilerplate }
+            // Shop buttons on review pages: "Check Price at Amazon", "Buy Now", "See price".
+            if shopButtons.contains(where: { bare.hasPrefix($0) }) { return .promo }
+            if lower.hasPrefix("loading ") && (lower.hasSuffix("...") || lower.hasSuffix("…")) { return .boilerplate }
+        }
         for (phrase, reason) in phrases where lower.has(phrase) { return reason }
         return nil
     }

@@ -25,7 +25,7 @@ enum ClassHints {
         (["advert", "ad-slot", "adslot", "ad-container", "ad-wrapper", "ad_", "-ad ", "dfp", "gpt-", "sponsor", "adsense",
           "advertisement", "banner-ad", "adunit", "ad-unit", "native-ad"], .advertisement),
         (["breadcrumb", "navbar", "nav-", "-nav", "navigation", "menu", "pagination", "pager", "skip-link", "masthead",
-          "site-header", "topbar", "toolbar"], .navigation),
+          "site-header", "topbar", "toolbar", "usa-banner", "gov-banner"], .navigation),
         (["sidebar", "side-bar", "widget", "right-rail", "left-rail", "side-rail", "rail-container", "aside"], .outsideContent),
         (["author-bio", "authorbio", "about-author", "author-box", "byline", "tags", "tag-list", "taglist", "keywords",
           "copyright", "disclaimer", "print-only", "visually-hidden", "sr-only", "hidden", "modal", "popup", "overlay",

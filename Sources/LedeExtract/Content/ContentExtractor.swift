@@ -16,6 +16,8 @@ struct ContentExtractor {
     let document: HTMLDocument
     let title: String
     let baseURL: String?
+    /// The article's authors, so a byline line repeated in the body is recognised.
+    var authors: [String] = []
 
     struct Result {
         var blocks: [Block] = []
@@ -34,6 +36,11 @@ struct ContentExtractor {
     static let climbProseGain = 1.3
     /// …and links make up less than this share of its text (above it, the extra is a link farm).
     static let climbMaxLinkDensity = 0.35
+    /// Ancestors looked at above the candidate when its parent alone adds too little (a page
+    /// builder nests a text block five deep: wrap, column, container, section, page).
+    static let climbLookahead = 6
+    /// Share of the page's text above which a candidate is taken as the article, not a fragment of it.
+    static let lookaheadMaxCandidateShare = 0.2
     /// Non-space bytes of low-link text above which a class hint alone cannot prune an element
     /// (about three paragraphs: more than any promo box or teaser holds).
     static let proseGuardLength = 800
@@ -48,7 +55,7 @@ struct ContentExtractor {
         prune(&stats, total: total, into: &result)
         stats.computeLengths()
         let containers = chooseContainers(&stats, root: root)
-        var collector = BlockCollector(stats: stats, title: title, baseURL: baseURL)
+        var collector = BlockCollector(stats: stats, title: title, baseURL: baseURL, authors: authors)
         for c in containers { collector.collect(c) }
         result.blocks = collector.blocks
         result.removed += collector.removed
@@ -65,6 +72,19 @@ struct ContentExtractor {
             // Pieces inside an element already dropped are recorded with it, not again.
             if stats.isInsidePruned(i) { continue }
             var hints = node.classAndID
+            // Elementor, a page builder behind a large share of WordPress sites, names every block
+            // of a page "elementor-widget…": its text, heading and image blocks are not sidebar
+            // widgets (its post lists, menus and share buttons still are).
+            let elementorFurniture = Self.elementorFurnitureKind(hints)
+            if hints.has("elementor-widget"), Self.isElementorContentBlock(hints) {
+                hints = hints.replacingOccurrences(of: "elementor-widget", with: "elementor-block")
+            }
+            // "widget" names a sidebar block when it starts a class ("widget", "widget_recent",
+            // "widget-area"); inside one ("c-product-widget__content") it is a component of the
+            // page, and any sidebar, footer or promo sense is carried by the rest of the class.
+            if hints.has("-widget") || hints.has("_widget") {
+                hints = hints.replacingOccurrences(of: "-widget", with: "-block").replacingOccurrences(of: "_widget", with: "_block")
+            }
             if let role = node["role"]?.lowercased() {
                 if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" { hints += " nav-" }
             }
@@ -73,9 +93,16 @@ struct ContentExtractor {
                 let compact = style.lowercased().filter { $0 != " " }
                 if compact.has("display:none") || compact.has("visibility:hidden") { hints += " hidden" }
             }
+            // A collapsed accordion or tab panel ("kt-accordion-panel-hidden") is article text the
+            // reader opens with a click, not hidden furniture.
+            if hints.has("hidden"), hints.has("accordion") || hints.has("collapse") || hints.has("tab-pane") || hints.has("tabpanel") {
+                hints = hints.replacingOccurrences(of: "hidden", with: "closed")
+            }
             if tag == "header" {
-                // A page header without the headline is site furniture; one with it is the article's own.
-                if node.first("h1") == nil { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
+                // A page header without the headline is site furniture; one with it is the article's
+                // own, and so is one holding a long run of prose (builders that wrap a post in <header>).
+                let prose = stats[i].text >= Self.proseGuardLength && stats.linkDensity(i) < 0.2
+                if node.first("h1") == nil, !prose { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
                 continue
             }
             if tag == "button", stats[i].text < 200 {
@@ -88,6 +115,19 @@ struct ContentExtractor {
                 record(node, .boilerplate, "microdata \(prop)", &result)
                 continue
             }
+            // Elementor's post lists, menus and share bars are furniture however much text they hold.
+            if let kind = elementorFurniture {
+                stats[i].pruned = true
+                record(node, kind == "posts" || kind.hasPrefix("loop") ? .relatedLink : .navigation, tag + " [elementor-widget-\(kind)]", &result)
+                continue
+            }
+            // A news ticker ("breaking-news", "news-ticker") is a run of headline links with their
+            // first lines; an article body that a site labels breaking news is not mostly links.
+            if hints.has("breaking-news") || hints.has("news-ticker"), stats.linkDensity(i) >= Self.tickerMinLinkDensity {
+                stats[i].pruned = true
+                record(node, .relatedLink, tag + " [\(hints.prefix(60))]", &result)
+                continue
+            }
             guard let reason = ClassHints.dropReason(tag: tag, hints: hints) else { continue }
             if reason != .comments, Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
             // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
@@ -96,6 +136,42 @@ struct ContentExtractor {
             stats[i].pruned = true
             record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
         }
+    }
+
+    /// Link share above which a block named like a news ticker is one.
+    static let tickerMinLinkDensity = 0.25
+
+    /// Elementor block kinds that hold the page's own content.
+    static let elementorContentKinds: Set<String> = [
+        "container", "wrap", "heading", "text-editor", "image", "icon-list", "spacer", "divider", "theme-post-title",
+        "theme-post-content", "theme-post-featured-image", "theme-post-excerpt", "video", "html", "shortcode",
+        "n-accordion", "accordion", "tabs", "n-tabs", "toggle", "icon-box", "image-box", "table-of-contents", "blockquote",
+    ]
+
+    /// Elementor block kinds that are page furniture: lists of other posts, menus, share bars.
+    static let elementorFurnitureKinds: Set<String> = [
+        "posts", "loop-grid", "loop-carousel", "nav-menu", "n-menu", "navigation-menu", "share-buttons", "social-icons",
+        "post-navigation", "search-form", "sidebar", "breadcrumbs", "archive-posts", "portfolio",
+    ]
+
+    static func elementorFurnitureKind(_ hints: String) -> String? {
+        guard hints.has("elementor-widget-") else { return nil }
+        for token in hints.split(separator: " ") where token.hasPrefix("elementor-widget-") {
+            let kind = String(token.dropFirst("elementor-widget-".count))
+            if elementorFurnitureKinds.contains(kind) { return kind }
+        }
+        return nil
+    }
+
+    /// Whether every `elementor-widget-…` class of an element names a content block (layout
+    /// modifiers such as `…-mobile__width-inherit` and `…-divider--view-line` aside).
+    static func isElementorContentBlock(_ hints: String) -> Bool {
+        for token in hints.split(separator: " ") where token.hasPrefix("elementor-widget-") {
+            let kind = token.dropFirst("elementor-widget-".count)
+            if kind.contains("__") || kind.contains("--") { continue }
+            if !elementorContentKinds.contains(String(kind)) { return false }
+        }
+        return true
     }
 
     private func record(_ node: HTMLNode, _ reason: Removal.Reason, _ detail: String, _ result: inout Result) {
@@ -157,14 +233,25 @@ struct ContentExtractor {
         // Climb while the parent holds clearly more prose than the candidate (a body split into
         // sections) and is not mostly links: the best-scored block is often one section of several.
         var top = best
-        while stats[top].parent >= 0 {
-            let p = stats[top].parent
-            if stats.nodes[p].is("body") || stats.nodes[p].is("html") { break }
-            let added = stats[p].text - stats[top].text
-            let moreProse = Double(stats[p].prose) >= Double(stats[top].prose) * Self.climbProseGain
-            if added < 200 || (moreProse && stats.linkDensity(p) < Self.climbMaxLinkDensity) {
-                top = p
-            } else { break }
+        climbing: while stats[top].parent >= 0 {
+            // The gain may show only a few levels up (a list item's body inside its panel inside
+            // the item inside the guide): look past wrappers that add little.
+            var p = stats[top].parent
+            let pageText = Double(max(1, stats.infos.first?.text ?? 1))
+            for step in 0..<Self.climbLookahead {
+                guard p >= 0, !stats.nodes[p].is("body"), !stats.nodes[p].is("html") else { break climbing }
+                let added = stats[p].text - stats[top].text
+                let moreProse = Double(stats[p].prose) >= Double(stats[top].prose) * Self.climbProseGain
+                // Past the parent only from a fragment (one list item, one paragraph): a candidate
+                // that already holds a good share of the page is the article, and above it lie teasers.
+                if step > 0, Double(stats[top].text) > pageText * Self.lookaheadMaxCandidateShare { break climbing }
+                if added < 200 || (moreProse && stats.linkDensity(p) < Self.climbMaxLinkDensity) {
+                    top = p
+                    continue climbing
+                }
+                p = stats[p].parent
+            }
+            break
         }
         guard stats[top].parent >= 0 else { return [stats.nodes[top]] }
         let parent = stats.nodes[stats[top].parent]

@@ -10,21 +10,46 @@ enum Byline {
     ]
     static let leadIns = ["written by ", "posted by ", "reviewed by ", "words by ", "story by ", "text by ", "by: ", "by ", "von ", "par ", "por ", "author: ", "authors: "]
 
-    static func split(_ raw: String) -> [String] {
+    /// `declared` is true for names a page declares in its metadata (`<meta name="author">`, a
+    /// JSON-LD `Person`): there a user handle ("jsmith", "q_admin") is what the site calls its
+    /// author, so it is kept; in visible text a lower-case word is rarely a name.
+    static func split(_ raw: String, declared: Bool = false) -> [String] {
         var s = TextCleaner.collapse(raw)
         guard !s.isEmpty, s.count < 200 else { return [] }
         if s.hasPrefix("http") || s.hasPrefix("/") { return [] }
+        // "Jane Roe | Staff Writer" keeps its first part; "Dec 19, 2025 · Jane Roe" its first
+        // part that names someone.
+        var segments = [s]
         for sep in ["|", "•", "·", "\n", " — ", " – "] {
-            if let r = s.range(of: sep) { s = String(s[..<r.lowerBound]) }
+            segments = segments.flatMap { $0.components(separatedBy: sep) }
+        }
+        segments = segments.map(\.trimmingSpaces).filter { !$0.isEmpty }
+        if segments.count > 1 {
+            for segment in segments.prefix(4) {
+                let names = split(segment, declared: declared)
+                if !names.isEmpty { return names }
+            }
+            return []
         }
         let lower = s.lowercased()
+        // A label alone ("By", "WRITTEN BY") names nobody.
+        if leadIns.contains(where: { lower == $0.trimmingCharacters(in: " :") }) { return [] }
         for lead in leadIns where lower.hasPrefix(lead) { s = String(s.dropFirst(lead.count)); break }
         var names: [String] = []
         s = Entities.decode(s)
-        for part in s.replacingAll([" and ", " & ", ";", " with ", " und ", " et ", " y "], with: ",").split(separator: ",") {
-            if isCredential(String(part)) { continue }
-            let name = cleanName(String(part))
-            if let name, !names.contains(name) { names.append(name) }
+        var lastWasName = false
+        let parts = s.replacingAll([" and ", " & ", ";", " with ", " und ", " et ", " y "], with: ",").split(separator: ",")
+        for part in parts {
+            // Letters after a name stay with it, as printed: "Jillian Kubala, MS, RD".
+            if lastWasName, isCredential(String(part)), let last = names.popLast() {
+                names.append(last + ", " + String(part).trimmingSpaces)
+                continue
+            }
+            // A desk as the whole declared byline ("News Desk") is kept; after names ("…, Staff
+            // Writers") it is their job.
+            let name = cleanName(String(part), declared: declared, roleOnly: declared && parts.count == 1)
+            lastWasName = false
+            if let name, !names.contains(name) { names.append(name); lastWasName = true }
         }
         return names
     }
@@ -40,10 +65,14 @@ enum Byline {
 
     /// Letters after a name ("MS", "RD", "Ph.D.", "CEPF®"): credentials, not another author.
     static func isCredential(_ raw: String) -> Bool {
-        let t = raw.trimmingSpaces
-        guard !t.isEmpty, t.count <= 8, !t.contains(" ") else { return false }
-        let letters = t.filter(\.isLetter)
-        return !letters.isEmpty && (letters.allSatisfy(\.isUppercase) || ["phd", "ph.d.", "ph.d", "jr.", "sr.", "jr", "sr"].contains(t.lowercased()))
+        let tokens = raw.split(separator: " ")
+        guard (1...3).contains(tokens.count) else { return false }
+        return tokens.allSatisfy { token in
+            let t = String(token)
+            guard t.count <= 8 else { return false }
+            let letters = t.filter(\.isLetter)
+            return letters.count >= 2 && (letters.allSatisfy(\.isUppercase) || ["phd", "ph.d.", "ph.d", "jr.", "sr.", "jr", "sr"].contains(t.lowercased()))
+        }
     }
 
     /// A user handle or e-mail local part ("andrew.keaveney", "kffnirmitap"), not a printed name.
@@ -53,15 +82,24 @@ enum Byline {
         return s.first?.isUppercase != true
     }
 
-    static func cleanName(_ raw: String) -> String? {
+    static func cleanName(_ raw: String, declared: Bool = false, roleOnly: Bool = false) -> String? {
         var words = raw.split(separator: " ").map(String.init)
         words.removeAll { $0.contains("@") || $0.hasPrefix("http") }
         // A name ends where a date or a role starts: "Jane Roe Updated 3 hours ago".
-        if let cut = words.firstIndex(where: { w in
+        // A declared name may start with a figure ("98 Buck Social", "3i Global"); elsewhere a
+        // leading figure is a date or a count.
+        let start = declared && words.count >= 2 ? 1 : 0
+        if let cut = words.indices.dropFirst(start).first(where: { i in
+            let w = words[i]
             let l = w.lowercased().trimmingCharacters(in: ".:,")
-            return ["updated", "published", "posted", "on", "at", "|"].contains(l) || w.first?.isNumber == true
+            // "on"/"at" start a date or place only when something follows ("Audiophile On" is a name).
+            if l == "on" || l == "at" { return i < words.count - 1 }
+            return ["updated", "published", "posted", "|"].contains(l) || w.first?.isNumber == true
         }) { words = Array(words[..<cut]) }
-        while let f = words.first, roleWords.contains(f.lowercased().trimmingCharacters(in: ".:,")), words.count > 1,
+        // A leading "The" belongs to the name of a team or paper ("The Upwork Team"); other
+        // leading role words are a job title before the name ("Senior Reporter Jane Roe").
+        // A declared two-word title ("Staff Clinician") is kept whole.
+        while !(roleOnly && words.count <= 2), let f = words.first, f.lowercased() != "the", roleWords.contains(f.lowercased().trimmingCharacters(in: ".:,")), words.count > 1,
               words.dropFirst().contains(where: { $0.first?.isUppercase == true && !roleWords.contains($0.lowercased()) }) {
             words.removeFirst()
         }
@@ -76,9 +114,10 @@ enum Byline {
         }
         guard !name.isEmpty, name.count <= 60, words.count <= 6 else { return nil }
         let meaningful = words.filter { !roleWords.contains($0.lowercased().trimmingCharacters(in: ".:,")) }
-        if meaningful.isEmpty { return nil }
-        guard name.first?.isLetter == true else { return nil }
-        if isHandle(name) || notNames.contains(name.lowercased()) { return nil }
+        // A desk or team the page itself declares as author ("News Desk") is kept as given.
+        if meaningful.isEmpty, !roleOnly { return nil }
+        guard name.first?.isLetter == true || (start == 1 && name.first?.isNumber == true) else { return nil }
+        if (!declared && isHandle(name)) || notNames.contains(name.lowercased()) { return nil }
         return name
     }
 }

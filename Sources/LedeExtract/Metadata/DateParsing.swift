@@ -62,7 +62,18 @@ enum DateParsing {
             if let n = Int(t), t.count == 4, years.contains(n), year == nil { year = n }
         }
         if let m = month, let d = day, let y = year { return format4(y) + "-" + two(m) + "-" + two(d) }
-        // Numeric: 05/20/2022 (US order when the first part can't be a day > 12), 20.05.2022 (day first).
+        // Numeric: 05/20/2022 (US order when the first part can't be a day > 12), 20.05.2022 (day first),
+        // alone or as one word of a line ("Updated: 10/31/2024").
+        if s.contains(" ") {
+            for word in s.split(separator: " ") where word.count >= 8 && word.count <= 12 && word.first?.isNumber == true {
+                if let d = numeric(String(word.trimmingCharacters(in: ",;)("))) { return d }
+            }
+            return nil
+        }
+        return numeric(s)
+    }
+
+    static func numeric(_ s: String) -> String? {
         let parts = s.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).prefix(3).map { String($0.prefix(while: \.isNumber)) }
         if parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2]), years.contains(y), parts[2].count == 4 {
             let dotted = s.contains(".")
@@ -100,6 +111,18 @@ enum DateParsing {
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
         guard years.contains(y) else { return nil }
         return format4(y) + "-" + two(m) + "-" + two(d)
+    }
+
+    /// Days since 1970-01-01 of the `YYYY-MM-DD` a string starts with (civil calendar).
+    static func daysSinceEpoch(_ iso: String) -> Int? {
+        let c = Array(iso.utf8)
+        guard c.count >= 10, let y0 = digits(c, 0, 4), let m = digits(c, 5, 2), let d = digits(c, 8, 2) else { return nil }
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
     }
 
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

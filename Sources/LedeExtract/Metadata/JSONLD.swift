@@ -113,13 +113,13 @@ struct JSONLDArticle {
 
     /// Author names with whether each is an organisation.
     private static func people(_ v: Any?) -> [(String, Bool)] {
-        if let s = v as? String { return Byline.split(s).map { ($0, false) } }
+        if let s = v as? String { return Byline.split(s, declared: true).map { ($0, false) } }
         if let a = v as? [Any] { return a.flatMap { people($0) } }
         if let d = v as? [String: Any] {
             let type = (d["@type"] as? String)?.lowercased() ?? ""
             let given = [string(d["givenName"]), string(d["familyName"])].compactMap { $0 }.joined(separator: " ")
             guard let n = string(d["name"]) ?? given.nilIfEmpty else { return [] }
-            return Byline.split(n).map { ($0, type == "organization" || type == "newsmediaorganization") }
+            return Byline.split(n, declared: true).map { ($0, type == "organization" || type == "newsmediaorganization") }
         }
         return []
     }

@@ -25,29 +25,70 @@ struct MetadataExtractor {
         m.publisher = ld?.publisher ?? siteName
         m.title = TitleChoice(document: document, ogTitle: tags.first(["og:title", "twitter:title"]),
                               ldHeadline: ld?.headline, siteName: siteName ?? ld?.publisher).choose()
-        m.title = Entities.decode(m.title)
+        m.title = TextRepair.fullwidth(TextRepair.mojibake(Entities.decode(m.title)))
         m.subtitle = ld?.description ?? tags.first(["og:description", "description", "twitter:description"])
 
         var authors = ld?.authors ?? []
         if authors.isEmpty {
             for key in Self.authorKeys {
                 for v in tags.all[key] ?? [] where !v.hasPrefix("http") && !v.hasPrefix("@") {
-                    for n in Byline.split(v) where !authors.contains(n) { authors.append(n) }
+                    for n in Byline.split(v, declared: true) where !authors.contains(n) { authors.append(n) }
                 }
                 if !authors.isEmpty { break }
             }
         }
-        if authors.isEmpty { authors = VisibleByline.authors(in: document) }
+        // Twitter's label/data pairs: `twitter:label1` "Written by", `twitter:data1` "Jane Roe".
+        if authors.isEmpty {
+            for i in 1...4 {
+                guard let label = tags.first(["twitter:label\(i)"])?.lowercased(), label == "written by" || label == "author" || label == "by",
+                      let value = tags.first(["twitter:data\(i)"]) else { continue }
+                authors = Byline.split(value, declared: true)
+                break
+            }
+        }
+        // The site itself named as an author ("Manoj Jain, The Commercial Appeal") is an affiliation.
+        // Compared without a leading "The": "The Evening Courier" is the "Port Avery Evening Courier".
+        let siteKey = { (s: String) in TitleChoice.key(s.lowercased().hasPrefix("the ") ? String(s.dropFirst(4)) : s) }
+        let sites = [m.publisher, siteName].compactMap { $0.map(siteKey) }.filter { !$0.isEmpty }
+        let isSite = { (name: String) -> Bool in
+            let k = siteKey(name)
+            return !k.isEmpty && sites.contains { $0.contains(k) }
+        }
+        if authors.count > 1, authors.contains(where: { !isSite($0) }) { authors.removeAll(where: isSite) }
+        // Declared names that are only user handles or the site's own name give way to a byline
+        // printed on the page, which names the person; they stay when the page prints none.
+        if authors.isEmpty || authors.allSatisfy({ Byline.isHandle($0) || isSite($0) }) {
+            let visible = VisibleByline.authors(in: document)
+            // Over a declared name, only a byline of full names ("Jane Roe", not "Top" or "Jane").
+            let fullNames = visible.allSatisfy { (2...4).contains($0.split(separator: " ").count) }
+            if !visible.isEmpty, authors.isEmpty || fullNames { authors = visible }
+        }
+        // An organisation, the site, or nobody: an author box may still name the person.
+        if authors.isEmpty || authors.allSatisfy(isSite), let boxed = VisibleByline.authorBox(in: document), !isSite(boxed) {
+            authors = [boxed]
+        }
         if authors.isEmpty, let orgs = ld?.organisationAuthors, !orgs.isEmpty { authors = orgs }
-        m.authors = authors.map(Entities.decode).filter { $0.lowercased() != m.publisher?.lowercased() || authors.count == 1 }
+        if authors.isEmpty, let owner = SiteOwner.name(in: document, siteName: siteName, titleTag: document.first("title")?.text,
+                                                       pageURL: tags.canonical ?? tags.first(["og:url"]) ?? ld?.url ?? url) {
+            authors = [owner]
+        }
+        m.authors = authors.map(Entities.decode)
 
+        let pageURL = tags.canonical ?? tags.first(["og:url"]) ?? ld?.url ?? url
         let publishedCandidates = [ld?.published, tags.first(Self.publishedKeys)].compactMap { $0 }
         m.published = publishedCandidates.lazy.compactMap(DateParsing.iso).first
             ?? tags.anyPublicationDate()
             ?? VisibleByline.timeElementDate(in: document)
-            ?? url.flatMap(Self.dateFromURL)
+            ?? pageURL.flatMap(Self.dateFromURL)
+            ?? HeadlineDate.date(in: document)
             ?? VisibleByline.writtenDate(in: document)
             ?? VisibleByline.dateNearHeadline(in: document)
+        // A timestamp written in UTC can fall on the next day; the date in the article's own URL
+        // ("/2025/12/18/…", set by the CMS in the site's time zone) is the day the site printed.
+        if let p = m.published, let fromURL = pageURL.flatMap(Self.dateFromURL), p.count > 10,
+           let a = DateParsing.daysSinceEpoch(p), let b = DateParsing.daysSinceEpoch(fromURL), Swift.abs(a - b) == 1 {
+            m.published = fromURL
+        }
         m.modified = [ld?.modified, tags.first(Self.modifiedKeys)].compactMap { $0 }.lazy.compactMap(DateParsing.iso).first
         m.language = (tags.htmlLang ?? ld?.language ?? tags.first(["og:locale", "content-language", "language", "dc.language"]))
             .map { $0.replacingOccurrences(of: "_", with: "-") }
@@ -61,10 +102,12 @@ struct MetadataExtractor {
     static func dateFromURL(_ url: String) -> String? {
         let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" }).map(String.init)
         for i in parts.indices.dropLast(2) {
+            // The month as two digits or as a name ("/2023/october/03/").
             guard parts[i].count == 4, let y = Int(parts[i]), DateParsing.years.contains(y),
-                  parts[i + 1].count == 2, let mo = Int(parts[i + 1]), (1...12).contains(mo),
+                  let mo = parts[i + 1].count == 2 ? Int(parts[i + 1]) : (parts[i + 1].count >= 3 ? DateParsing.months[parts[i + 1].lowercased()] : nil),
+                  (1...12).contains(mo),
                   parts[i + 2].count <= 2, let d = Int(parts[i + 2]), (1...31).contains(d) else { continue }
-            return "\(y)-\(parts[i + 1])-\(d < 10 ? "0\(d)" : "\(d)")"
+            return "\(y)-\(mo < 10 ? "0\(mo)" : "\(mo)")-\(d < 10 ? "0\(d)" : "\(d)")"
         }
         return nil
     }

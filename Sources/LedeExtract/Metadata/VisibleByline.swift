@@ -26,13 +26,103 @@ enum VisibleByline {
             for name in Byline.split(text) where looksLikeName(name) && !found.contains(name) { found.append(name) }
             return found.count >= 4 ? .stop : .skipChildren
         }
-        return found.isEmpty ? labelledOrLinkedAuthors(in: document) : found
+        if !found.isEmpty { return found }
+        let printed = printedByLine(in: document)
+        return printed.isEmpty ? labelledOrLinkedAuthors(in: document) : printed
+    }
+
+    /// The name at the head of an author box ("About the author", a bio card after the article):
+    /// the first short line of an element whose class or id says author, when it is a full name.
+    /// Used only when nothing better names a person: such boxes also list other writers.
+    static func authorBox(in document: HTMLDocument) -> String? {
+        var found: String?
+        document.root?.walk { node in
+            guard node.isElement else { return .continue }
+            if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
+            let hints = node.classAndID
+            guard hints.has("author"), !hints.has("comment"), !hints.has("related"), !hints.has("list") else { return .continue }
+            var lines = 0
+            node.walk { n in
+                guard n.isText else { return .continue }
+                let line = n.content.trimmingSpaces
+                guard !line.isEmpty else { return .continue }
+                lines += 1
+                let words = line.split(separator: " ")
+                if line.count <= 60, (2...4).contains(words.count), looksLikeName(line), !line.contains(":"),
+                   !words.contains(where: { interfaceWords.contains($0.lowercased()) }),
+                   let name = Byline.split(line).first, name.split(separator: " ").count >= 2 {
+                    found = name
+                    return .stop
+                }
+                return lines >= 3 ? .stop : .continue
+            }
+            return found == nil ? .skipChildren : .stop
+        }
+        return found
+    }
+
+    /// Words of buttons and links that author boxes hold beside the name ("Open Menu", "Read More").
+    static let interfaceWords: Set<String> = [
+        "menu", "more", "open", "close", "view", "read", "learn", "sign", "log", "follow", "share", "subscribe",
+        "posts", "articles", "about", "contact", "all", "see", "profile", "author", "authors",
+    ]
+
+    /// Lead-ins of a printed byline, lower-cased, as the first words of an element's own text.
+    static let writtenByLeadIns = ["written by ", "written by"]
+    static let byLeadIns = ["by ", "by: ", "by:", "by", "written by ", "written by", "words by ", "posted by ", "story by "]
+
+    /// The first thing an element holds when it is text: "By " in `<p>By <a>Jane Roe</a></p>`.
+    static func leadingOwnText(_ node: HTMLNode) -> String? {
+        guard let child = node.pointer.pointee.children, child.pointee.type == XML_TEXT_NODE,
+              let content = child.pointee.content, strlen(content) <= 80 else { return nil }
+        return String(cString: content).trimmingSpaces.lowercased()
+    }
+
+    /// A short line below the headline that starts with "By" ("By Jane Roe · May 2, 2025",
+    /// "by: Ziyi Xu, Dec 17, 2025"), on pages whose byline has no class or link to find it by.
+    /// After an explicit "By" a single word or a handle is taken as printed ("by Amanda").
+    static func printedByLine(in document: HTMLDocument) -> [String] {
+        var seenH1 = false
+        var counted = 0
+        var names: [String] = []
+        document.root?.walk { node in
+            guard node.isElement else { return .continue }
+            if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
+            if node.is("h1") { seenH1 = true; return .skipChildren }
+            guard seenH1 else { return .continue }
+            counted += 1
+            // Near the headline any "By" line; further down (an author box after the article)
+            // only the explicit "Written by".
+            let leadIns = counted > elementsAfterHeadline ? writtenByLeadIns : byLeadIns
+            guard let lead = leadingOwnText(node),
+                  leadIns.contains(where: { lead == $0.trimmingSpaces || (lead.hasPrefix($0) && $0.hasSuffix(" ")) }) else { return .continue }
+            if node.is("footer") || node.is("aside") { return .skipChildren }
+            let text = node.text
+            guard text.count <= 100 else { return .continue }
+            let accept = { (candidates: [String]) in
+                for name in candidates where !names.contains(name) {
+                    let words = name.split(separator: " ")
+                    guard words.count <= 5, words.count == 1 || looksLikeName(name) || name == name.uppercased() else { continue }
+                    names.append(name)
+                }
+            }
+            accept(Byline.split(text, declared: true))
+            // "By <a>Jane Roe</a> View in digital edition": the element right after "By";
+            // "<span>by </span><p>Jane Roe</p>": the element after the label.
+            if names.isEmpty {
+                var next = node.firstChild?.nextSibling ?? node.nextSibling
+                while let n = next, !n.isElement { next = n.nextSibling }
+                if let n = next { accept(Byline.split(n.text, declared: true)) }
+            }
+            return names.isEmpty ? .continue : .stop
+        }
+        return names
     }
 
     /// Path segments of links to an author's page.
     static let authorPaths = ["/author/", "/authors/", "/staff/", "/writers/", "/contributors/", "/producers/", "/people/", "/profile/", "/profiles/", "/journalists/", "/team/"]
     /// Labels printed before a name in its own element: "Written by" | "Jane Roe".
-    static let bylineLabels: Set<String> = ["by", "written by", "author", "authors", "words by", "posted by", "story by", "reported by", "by:", "author:", "written by:"]
+    static let bylineLabels: Set<String> = ["by", "written by", "author", "authors", "words by", "posted by", "story by", "reported by", "by:", "author:", "written by:", "contributor:", "contributors:"]
 
     /// The text of an element whose only child is a short text node (a label), read without walking.
     static func shortOwnText(_ node: HTMLNode) -> String? {
@@ -69,7 +159,11 @@ enum VisibleByline {
         let words = s.split(separator: " ")
         guard (1...5).contains(words.count) else { return false }
         let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "la", "le", "di", "du", "bin", "al", "el", "dos", "del"]
-        return words.allSatisfy { w in w.first?.isUppercase == true || particles.contains(w.lowercased()) }
+        // Lower-case job words may follow a name or a desk: "The Currency editors".
+        // A brand may open with a figure ("3i Global") when capitalised words follow it.
+        let opensWithFigure = words.count >= 2 && words.first?.first?.isNumber == true
+        return (words.first?.first?.isUppercase == true || words.first == "the" || opensWithFigure)
+            && words.dropFirst(opensWithFigure ? 1 : 0).allSatisfy { w in w.first?.isUppercase == true || particles.contains(w.lowercased()) || Byline.roleWords.contains(w.lowercased()) }
     }
 
     /// The first `<time datetime>` (or `pubdate`/itemprop one) that parses.
@@ -100,6 +194,19 @@ enum VisibleByline {
             if hints.has("date") || hints.has("time") || hints.has("publish") || hints.has("dateline") {
                 let t = node.text
                 if t.count < 80, let d = DateParsing.written(t) { result = d; return .stop }
+                // A dated header that also holds tags or links: its first lines, one by one.
+                if t.count >= 80 {
+                    var seen = 0
+                    node.walk { n in
+                        guard n.isText else { return .continue }
+                        let line = n.content.trimmingSpaces
+                        guard !line.isEmpty else { return .continue }
+                        seen += 1
+                        if line.count < 80, let d = DateParsing.written(line) { result = d; return .stop }
+                        return seen >= 3 ? .stop : .continue
+                    }
+                    if result != nil { return .stop }
+                }
             }
             return .continue
         }

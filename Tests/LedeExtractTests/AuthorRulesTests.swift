@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import LedeCore
+@testable import LedeExtract
+
+/// The author rules, each on a page written for this test.
+@Suite struct AuthorRulesTests {
+    static func read(_ head: String, _ body: String = "", url: String? = nil) throws -> Article {
+        try MetadataTests.read(head, body, url: url)
+    }
+
+    @Test func credentialsStayWithTheName() {
+        #expect(Byline.split("Tessa Marrow, MS, RD") == ["Tessa Marrow, MS, RD"])
+        #expect(Byline.split("Ivo Brandt, Ph.D.") == ["Ivo Brandt, Ph.D."])
+        #expect(Byline.split("Carla Nyqvist CPP, PSP") == ["Carla Nyqvist CPP, PSP"])
+        // Capitals with no name before them are the name itself.
+        #expect(Byline.split("ODILE FERRAND") == ["ODILE FERRAND"])
+        #expect(Byline.split("By Ana Lima and Tom Price, Staff Writers") == ["Ana Lima", "Tom Price"])
+    }
+
+    @Test func aLabelAloneNamesNobody() {
+        #expect(Byline.split("WRITTEN BY").isEmpty)
+        #expect(Byline.split("By").isEmpty)
+    }
+
+    @Test func theStaysInATeamName() {
+        #expect(Byline.split("The Harbour Desk Team") == ["The Harbour Desk Team"])
+        #expect(Byline.split("Senior Reporter Jane Roe") == ["Jane Roe"])
+    }
+
+    @Test func firstPartThatNamesSomeone() {
+        #expect(Byline.split("Mar. 3, 2025 · Ines Okafor on behalf of the board") == ["Ines Okafor"])
+        #expect(Byline.split("Jane Roe | Staff Writer") == ["Jane Roe"])
+    }
+
+    @Test func declaredHandleIsKeptWhenThePagePrintsNoName() throws {
+        let a = try Self.read("<meta name=\"author\" content=\"kvoss_writes\">")
+        #expect(a.authors == ["kvoss_writes"])
+        // A handle in visible text alone is not taken for a name.
+        #expect(Byline.split("kvoss_writes").isEmpty)
+    }
+
+    @Test func printedBylineBeatsADeclaredHandle() throws {
+        let a = try Self.read("<meta name=\"author\" content=\"kvoss_writes\">",
+                              "<h1>Harbour dredging starts in May</h1><div class=\"byline\">By Kira Voss</div>")
+        #expect(a.authors == ["Kira Voss"])
+    }
+
+    @Test func declaredDeskIsKept() throws {
+        let a = try Self.read("<meta name=\"author\" content=\"News Desk\">")
+        #expect(a.authors == ["News Desk"])
+    }
+
+    @Test func siteNamedAsAnAuthorIsAnAffiliation() throws {
+        let ld = """
+        <meta property="og:site_name" content="Port Avery Evening Courier">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares to rise",
+        "author":{"@type":"Person","name":"Lena Ortiz and Sam Wu, The Evening Courier"}}</script>
+        """
+        let a = try Self.read(ld)
+        #expect(a.authors == ["Lena Ortiz", "Sam Wu"])
+    }
+
+    @Test func siteAsSoleAuthorGivesWayToAPrintedByline() throws {
+        let head = "<meta property=\"og:site_name\" content=\"Avery Health\"><meta name=\"author\" content=\"Avery Health\">"
+        let a = try Self.read(head, "<h1>Five ways to sleep better tonight</h1><p class=\"meta\">By Nadia Herrle</p>")
+        #expect(a.authors == ["Nadia Herrle"])
+    }
+
+    @Test func byLineBelowTheHeadlineWithoutClassOrLink() throws {
+        let body = "<h1>Harbour dredging starts in May</h1><p>By\n <a href=\"/contributor/o-pell\">O. J. Pell</a> <a href=\"/print\">View the print edition</a></p>"
+        let a = try Self.read("", body)
+        #expect(a.authors == ["O. J. Pell"])
+    }
+
+    @Test func byLabelThenNameInTheNextElement() throws {
+        let body = "<h1>Harbour dredging starts in May</h1><div><span>by </span><p><a href=\"/people/rb\">Rosa Bell</a></p></div>"
+        let a = try Self.read("", body)
+        #expect(a.authors == ["Rosa Bell"])
+    }
+
+    @Test func writtenByInAnAuthorBoxFarBelow() throws {
+        let filler = String(repeating: "<p>More notes on the tides and the dredger's slow work along the quay.</p>", count: 150)
+        let body = "<h1>Harbour dredging starts in May</h1>\(filler)<div class=\"box\"><h3>Written by Petra Lund</h3><p>Petra covers the port.</p></div>"
+        let a = try Self.read("", body)
+        #expect(a.authors == ["Petra Lund"])
+    }
+
+    @Test func twitterLabelAndData() throws {
+        let head = "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Milo Hart\">"
+        let a = try Self.read(head)
+        #expect(a.authors == ["Milo Hart"])
+    }
+
+    @Test func personalSiteOwner() throws {
+        let head = "<title>Notes on tide tables | Tamsin Vale</title><link rel=\"canonical\" href=\"https://tamsinvale.net/notes/tides\">"
+        let a = try Self.read(head, "<h1>Notes on tide tables</h1>")
+        #expect(a.authors == ["Tamsin Vale"])
+        // The same name on a host that does not spell it is not taken as the author.
+        let other = try Self.read("<title>Notes on tide tables | Tamsin Vale</title><link rel=\"canonical\" href=\"https://tidewatch.example/notes\">",
+                                  "<h1>Notes on tide tables</h1>")
+        #expect(other.authors.isEmpty)
+    }
+
+    @Test func copyrightLineNamesTheOwner() throws {
+        let a = try Self.read("<link rel=\"canonical\" href=\"https://brunoakers.dev/post/x\">",
+                              "<h1>Why I moved my blog</h1><footer>© 2025 Bruno Akers. All rights reserved.</footer>")
+        #expect(a.authors == ["Bruno Akers"])
+    }
+
+    @Test func declaredNamesThatOpenWithAFigureOrEndInOn() {
+        #expect(Byline.split("42 Harbour Lane", declared: true) == ["42 Harbour Lane"])
+        #expect(Byline.split("Tideline On", declared: true) == ["Tideline On"])
+        #expect(Byline.split("Jane Roe on May 2, 2025") == ["Jane Roe"])
+        // In visible text a leading figure is a count or a date, not a name.
+        #expect(Byline.split("42 Harbour Lane").isEmpty)
+    }
+
+    @Test func declaredTwoWordTitleIsKeptWhole() {
+        #expect(Byline.split("Staff Counsellor", declared: true) == ["Staff Counsellor"])
+        #expect(Byline.split("Staff Writer Ana Lima", declared: true) == ["Ana Lima"])
+    }
+
+    @Test func teamNameWithALowerCaseThe() throws {
+        let a = try Self.read("", "<h1>Harbour dredging starts in May</h1><span class=\"hero__author\">By the Harbour Desk</span>")
+        #expect(a.authors == ["the Harbour Desk"])
+    }
+
+    @Test func authorBoxNamesThePersonWhenTheSiteIsTheOnlyAuthor() throws {
+        let head = "<meta property=\"og:site_name\" content=\"Avery Health\"><meta name=\"author\" content=\"Avery Health\">"
+        let body = "<h1>Five ways to sleep better tonight</h1><div class=\"post-author-box\"><a href=\"#\">Open Menu</a><div>Nadia Herrle</div><p>Nadia writes about sleep.</p></div>"
+        let a = try Self.read(head, body)
+        #expect(a.authors == ["Nadia Herrle"])
+    }
+
+    @Test func authorBoxIsNotReadOverADeclaredPerson() throws {
+        let body = "<h1>Five ways to sleep better tonight</h1><div class=\"author-card\"><div>Nadia Herrle</div></div>"
+        let a = try Self.read("<meta name=\"author\" content=\"Tom Price\">", body)
+        #expect(a.authors == ["Tom Price"])
+    }
+}

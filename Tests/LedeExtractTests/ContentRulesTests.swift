@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import LedeCore
+@testable import LedeExtract
+
+/// The content rules added for page builders and reading aids, each on a page written for it.
+@Suite struct ContentRulesTests {
+    static let paragraphs = [
+        "The harbour board met on Tuesday evening to decide, after months of argument, whether the old ferry slip should be rebuilt or closed for good.",
+        "Fishermen, who use the slip at dawn, told the board that closing it would add an hour to every trip, and that the costs would fall on the smallest boats.",
+        "The engineer's report, read aloud by the chair, found the timber piles sound but the deck rotten, and put the repair at a little under two million.",
+        "After a long debate, and a vote that split the board down the middle, the chair cast the deciding vote for the repair, to applause from the gallery.",
+        "Work on the new deck, which will use recycled hardwood from the old pier, is due to start in April and should take about five months to finish.",
+        "During the works, the morning ferry will leave from the north quay, a walk of ten minutes from the usual stop, and the timetable will not change.",
+        "The board also agreed, without a vote, to repaint the waiting room, fix the clock above the ticket office, and replace the broken bench by the gate.",
+        "A public meeting on the plans, with drawings and a model of the new slip, will be held in the school hall on the first Saturday of next month.",
+    ]
+
+    static func read(_ body: String, head: String = "<title>Harbour board votes to rebuild the ferry slip</title>") throws -> Article {
+        let page = "<html lang=\"en\"><head>\(head)</head><body>\(body)</body></html>"
+        return try ArticleReader().read(Array(page.utf8), url: nil)
+    }
+
+    static func p(_ i: Int) -> String { "<p>\(paragraphs[i])</p>" }
+
+    @Test func elementorTextBlocksAreContentAndItsPostListIsNot() throws {
+        let block = { (i: Int) in "<div class=\"elementor-element elementor-widget elementor-widget-text-editor\"><div class=\"elementor-widget-container\">\(Self.p(i))</div></div>" }
+        let posts = "<div class=\"elementor-element elementor-widget elementor-widget-posts\"><div class=\"elementor-widget-container\">"
+            + (0..<6).map { "<article><h3><a href=\"/post\($0)\">Another story number \($0) about the harbour</a></h3><p>A long excerpt of another story from the same site, about boats and the weather, number \($0), with a comma, and more.</p></article>" }.joined()
+            + "</div></div>"
+        let a = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"elementor\">\((0..<4).map(block).joined())\(posts)</div>")
+        for para in Self.paragraphs.prefix(4) { #expect(a.bodyText.contains(para)) }
+        #expect(!a.bodyText.contains("Another story number"))
+    }
+
+    @Test func widgetInsideAClassNameIsAComponent() throws {
+        let body = "<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"story\">\(Self.p(0))\(Self.p(1))<div class=\"c-product-widget__product\"><div class=\"c-product-widget__content\">\(Self.p(2))</div></div>\(Self.p(3))</div><div class=\"widget widget_recent\"><a href=\"/a\">Recent: other news</a></div>"
+        let a = try Self.read(body)
+        #expect(a.bodyText.contains(Self.paragraphs[2]))
+        #expect(!a.bodyText.contains("Recent: other news"))
+    }
+
+    @Test func headerHoldingTheArticleIsKept() throws {
+        let body = "<div><h1>Harbour board votes to rebuild the ferry slip</h1></div><header class=\"section-landing\"><div class=\"richtext\">\((0..<8).map(Self.p).joined())</div></header><header class=\"site\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></header>"
+        let a = try Self.read(body)
+        for para in Self.paragraphs { #expect(a.bodyText.contains(para)) }
+        #expect(!a.bodyText.contains("Home News"))
+    }
+
+    @Test func climbFromOneListItemToTheGuide() throws {
+        // The best-scored block is one item's body; the guide holding all items is four levels up.
+        // Each panel adds a block of specifications (short labels, not prose) beside the body, so
+        // the panel alone does not hold clearly more prose than the body.
+        let specs = (1...20).map { "<span>Spec \($0): 12 kg</span>" }.joined()
+        let item = { (i: Int) in "<article class=\"item\"><div class=\"panels\"><div class=\"panel\"><h3>Step \(i + 1)</h3><div class=\"specs\">\(specs)</div><div class=\"item-body\">\(Self.p(i))<p>More on step \(i + 1), with detail, numbers, and a note from the harbour master on the timing.</p></div></div></div></article>" }
+        let body = "<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"guide\">\((0..<4).map(item).joined())</div>"
+            + "<nav>" + String(repeating: "<a href=\"/x\">Link to another section of the site</a> ", count: 60) + "</nav>"
+        let a = try Self.read(body)
+        for para in Self.paragraphs.prefix(4) { #expect(a.bodyText.contains(para)) }
+    }
+
+    @Test func collapsedAccordionPanelIsContent() throws {
+        let body = "<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"post\">\(Self.p(0))\(Self.p(1))<div class=\"accordion-panel accordion-panel-hidden\">\(Self.p(2))</div>\(Self.p(3))</div>"
+        let a = try Self.read(body)
+        #expect(a.bodyText.contains(Self.paragraphs[2]))
+        // A plainly hidden block is still furniture.
+        let hidden = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"post\">\(Self.p(0))\(Self.p(1))<div class=\"hidden\"><p>Secret promo text for robots only, not for readers.</p></div>\(Self.p(3))</div>")
+        #expect(!hidden.bodyText.contains("Secret promo"))
+    }
+
+    @Test func readingAidsAndPlaceholdersAreDropped() {
+        #expect(Boilerplate.reason(for: "Table of Contents") == .navigation)
+        #expect(Boilerplate.reason(for: "Skip to content") == .navigation)
+        #expect(Boilerplate.reason(for: "6 min read") == .boilerplate)
+        #expect(Boilerplate.reason(for: "Reading time: 4 minutes") == .boilerplate)
+        #expect(Boilerplate.reason(for: "Copied!") == .share)
+        #expect(Boilerplate.reason(for: "Check Price at Amazon") == .promo)
+        #expect(Boilerplate.reason(for: "Loading paragraph...") == .boilerplate)
+        #expect(Boilerplate.reason(for: "Lorem ipsum dolor sit amet, " + String(repeating: "consectetur adipiscing elit, ", count: 10)) == .boilerplate)
+        #expect(Boilerplate.reason(for: "Updated: December 14, 2025") == .boilerplate)
+        // Sentences that hold those words are prose.
+        #expect(Boilerplate.reason(for: "The contents of the shed were sold on December 14, 2025.") == nil)
+        #expect(Boilerplate.reason(for: "Should you buy now or wait for spring?") == nil)
+        #expect(Boilerplate.reason(for: "It takes 6 minutes to read the tide table.") == nil)
+    }
+
+    @Test func bylineLineInTheBodyIsDropped() throws {
+        let body = "<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"post\"><p>Mara Quill</p>\((0..<4).map(Self.p).joined())</div>"
+        let a = try Self.read(body, head: "<title>Harbour board votes to rebuild the ferry slip</title><meta name=\"author\" content=\"Mara Quill\">")
+        #expect(a.authors == ["Mara Quill"])
+        #expect(!a.bodyText.contains("Mara Quill"))
+        #expect(a.bodyText.contains(Self.paragraphs[0]))
+    }
+
+    @Test func governmentSiteBannerIsNotTheArticle() throws {
+        let banner = "<section class=\"usa-banner\"><div class=\"usa-media-block__body\"><p>Official websites use .gov, and a .gov website belongs to an official government organization in the United States, of course.</p></div></section>"
+        let a = try Self.read("<div class=\"page\">" + banner + "<h1>Harbour board votes to rebuild the ferry slip</h1>\((0..<4).map(Self.p).joined())</div>")
+        #expect(!a.bodyText.contains("Official websites"))
+        #expect(a.bodyText.contains(Self.paragraphs[3]))
+    }
+
+    @Test func newsTickerIsDroppedButABreakingNewsStoryIsNot() throws {
+        let ticker = "<div class=\"breaking-news\"><ul>" + (1...6).map { "<li><a href=\"/s\($0)\">Another headline number \($0) from the wire today</a> CITY: A first line of story \($0).</li>" }.joined() + "</ul></div>"
+        let a = try Self.read("<div class=\"page\"><h1>Harbour board votes to rebuild the ferry slip</h1>\((0..<4).map(Self.p).joined())\(ticker)</div>")
+        #expect(!a.bodyText.contains("Another headline number"))
+        let story = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"article-inner-content-breaking-news\">\(Self.p(0))\(Self.p(1))</div>")
+        #expect(story.bodyText.contains(Self.paragraphs[1]))
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import LedeCore
+@testable import LedeExtract
+
+/// Date and headline rules, each on a page written for this test.
+@Suite struct DateAndTitleRulesTests {
+    static func read(_ head: String, _ body: String = "", url: String? = nil) throws -> Article {
+        try MetadataTests.read(head, body, url: url)
+    }
+
+    @Test func dateJustAboveTheHeadline() throws {
+        let body = "<nav><a href=\"/\">Home</a></nav><p><span>Dec 12, 2025</span> · <span>4 min read</span></p><h1>Why the ferry runs at night</h1><p>The crossing takes nine hours.</p>"
+        let a = try Self.read("", body)
+        #expect(a.published == "2025-12-12")
+    }
+
+    @Test func dateBelowTheHeadlineWinsWhenNearer() throws {
+        let body = "<p>March 1, 2019</p><div>" + String(repeating: "Older links and a long kicker line. ", count: 12)
+            + "</div><h1>Why the ferry runs at night</h1><p>By Ana Lima</p><p>April 8, 2024</p>"
+        let a = try Self.read("", body)
+        #expect(a.published == "2024-04-08")
+    }
+
+    @Test func isoDateInItsOwnLine() throws {
+        let a = try Self.read("", "<h1>Why the ferry runs at night</h1><div><span>Nick Vale</span> <span>2022-11-23T08:10+02:00</span></div>")
+        #expect(a.published?.hasPrefix("2022-11-23") == true)
+    }
+
+    @Test func numericDateInsideALine() {
+        #expect(DateParsing.written("Updated: 10/31/2024") == "2024-10-31")
+        #expect(DateParsing.written("Posted on the 15/12/2025 at 19:00") == "2025-12-15")
+        #expect(DateParsing.written("Chapter 12 of 30") == nil)
+    }
+
+    @Test func datedHeaderThatAlsoHoldsTags() throws {
+        let body = "<h1>Indexing for journals</h1><div class=\"meta date-header\"><span>Posted on April 13, 2023</span><div class=\"tags\"><a>indexing</a> <a>open access</a> <a>peer review</a> <a>metadata and identifiers</a></div></div>"
+        let a = try Self.read("", body)
+        #expect(a.published == "2023-04-13")
+    }
+
+    @Test func urlDateOverAUTCTimestampOneDayLater() throws {
+        let head = "<link rel=\"canonical\" href=\"https://quay.example/2025/12/18/night-ferry\"><meta property=\"article:published_time\" content=\"2025-12-19T02:41:41+00:00\">"
+        let a = try Self.read(head, url: nil)
+        #expect(a.published == "2025-12-18")
+        // Further apart, the timestamp is not a time-zone slip and stays.
+        let far = try Self.read("<link rel=\"canonical\" href=\"https://quay.example/2025/12/10/night-ferry\"><meta property=\"article:published_time\" content=\"2025-12-19T02:41:41+00:00\">", url: nil)
+        #expect(far.published == "2025-12-19T02:41:41+00:00")
+    }
+
+    @Test func urlDateWithAMonthName() {
+        #expect(MetadataExtractor.dateFromURL("https://wine.example/blog/2023/october/03/styles") == "2023-10-03")
+        #expect(MetadataExtractor.dateFromURL("https://wine.example/blog/2023/10/3/styles") == "2023-10-03")
+    }
+
+    @Test func daysSinceEpoch() {
+        #expect(DateParsing.daysSinceEpoch("1970-01-02") == 1)
+        #expect(DateParsing.daysSinceEpoch("2000-03-01")! - DateParsing.daysSinceEpoch("2000-02-28")! == 2)
+    }
+
+    @Test func headlineFurnitureIsReadFromTheShorterSource() throws {
+        let og = "<meta property=\"og:title\" content=\"Tide tables explained\">"
+        #expect(try Self.read(og, "<h1>Tide tables explained Posted on July 1, 2024 by quaywriter</h1>").title == "Tide tables explained")
+        #expect(try Self.read(og, "<h1>Dec 18 2025 Tide tables explained</h1>").title == "Tide tables explained")
+        #expect(try Self.read(og, "<h1>Blog: Tide tables explained</h1>").title == "Tide tables explained")
+        // More words that are not furniture keep the visible headline.
+        #expect(try Self.read(og, "<h1>Tide tables explained for new sailors</h1>").title == "Tide tables explained for new sailors")
+    }
+
+    @Test func headlineAgreesWithATitleThatWrapsItInSiteParts() throws {
+        let head = "<title>Defer and recover - The Harbour Language</title>"
+        let a = try Self.read(head, "<h1>Harbour Language</h1><h1>Defer and recover</h1>")
+        #expect(a.title == "Defer and recover")
+    }
+
+    @Test func pipeSectionAfterAHeadlineIsCut() throws {
+        let a = try Self.read("<meta property=\"og:title\" content=\"How the tide rewrites the shore | Opinion\">",
+                              "<h1>How the tide rewrites the shore | Opinion</h1>")
+        #expect(a.title == "How the tide rewrites the shore")
+        // A long part after the pipe is part of the headline.
+        #expect(TitleChoice.sectionCut("Tides | What every new sailor should know before the first crossing") == "Tides | What every new sailor should know before the first crossing")
+    }
+
+    @Test func mojibakeAndFullwidthRepairs() {
+        #expect(TextRepair.mojibake("Investor\u{E2}\u{80}\u{99}s Guide") == "Investor’s Guide")
+        #expect(TextRepair.mojibake("Café au lait") == "Café au lait")
+        #expect(TextRepair.fullwidth("How does it work？") == "How does it work?")
+    }
+
+    @Test func repeatedHeadlineCountsOnce() throws {
+        let a = try Self.read("<meta property=\"og:title\" content=\"How to set up a desk for long days\">",
+                              "<h1>Setting up a quiet workspace</h1><h1>Setting up a quiet workspace</h1>")
+        #expect(a.title == "Setting up a quiet workspace")
+    }
+
+    @Test func siteNameHeadingFromTheTitleTagIsNotTheHeadline() throws {
+        let head = "<title>Where to cycle in Port Avery | Avery Monthly</title><meta property=\"og:title\" content=\"Our favourite rides\">"
+        let a = try Self.read(head, "<h1>Avery Monthly</h1><h1>The best trails in Port Avery for cycling</h1>")
+        #expect(a.title == "The best trails in Port Avery for cycling")
+    }
+
+    @Test func pipeSectionsAreCutOneByOne() {
+        #expect(TitleChoice.sectionCut("How to help toddlers sleep through the night | Patient Notes | Avery Children's Clinic") == "How to help toddlers sleep through the night")
+    }
+
+    @Test func domainAfterASeparatorIsTheSite() throws {
+        let a = try Self.read("<title>NEW ARRIVALS | Quayshop.com</title>", "")
+        #expect(a.title == "NEW ARRIVALS")
+        #expect(TitleChoice.isDomain("Quayshop.com"))
+        #expect(!TitleChoice.isDomain("Part 2"))
+    }
+
+    @Test func shortLabelYieldsToTheTitleThatHoldsIt() throws {
+        let a = try Self.read("<meta property=\"og:title\" content=\"Tide tables: how to read them | Quay\">", "<h1>Tide tables</h1>")
+        #expect(a.title == "Tide tables: how to read them")
+    }
+
+    @Test func doublyEscapedEntityInTheHeadline() throws {
+        let a = try Self.read("<meta property=\"og:title\" content=\"Ropes, knots &amp; cleats for 2026\">", "<h1>Ropes, knots &amp;#x26; cleats for 2026</h1>")
+        #expect(a.title == "Ropes, knots & cleats for 2026")
+    }
+}
