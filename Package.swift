@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "LedeSpeechTests", dependencies: ["LedeSpeech"]),
         .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore"]),
         .testTarget(name: "LedeServerTests", dependencies: [
-            "LedeServer", "LedeStore", "LedeExtract",
+            "LedeServer", "LedeStore", "LedeExtract", "LedeLanguage", "LedeNarrate",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ],

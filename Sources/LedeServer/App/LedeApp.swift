@@ -20,7 +20,7 @@ public struct LedeApp: Sendable {
     public let ingestor: Ingestor
     let logger: Logger
 
-    public init(configuration: ServerConfiguration, store: SQLiteStore, scriptMaker: ScriptMaker = .sentences,
+    public init(configuration: ServerConfiguration, store: SQLiteStore, scriptMaker: ScriptMaker = .narrator,
                 logger: Logger = Logger(label: "lede.serve")) {
         self.configuration = configuration
         self.store = store

@@ -3,23 +3,39 @@ import LedeCore
 import LedeSpeech
 import LedeStore
 
-/// One narration from start to stored files: script, speech, loudness, MP3, WebVTT. Runs on a
-/// thread of its own (speech is long, blocking work that must not hold the server's executors).
+/// One narration from start to stored files: script, speech, loudness, MP3 (LedeSpeech's
+/// `NarrationWriter`, memory bounded by a sentence), WebVTT. The files are made in the library's
+/// `tmp/` and renamed into `audio/`, so a kill at any moment leaves the old file or the new one.
+/// Runs on a thread of its own: speech is long, blocking work that must not hold the server's
+/// executors.
 ///
 /// ```swift
-/// let edition = try await NarrationRenderer(files: store.files, scriptMaker: .sentences)
-///     .render(stored, voice: "espeak:en-us", engine: try VoiceLibrary().load("espeak:en-us")) { print($0) }
+/// let edition = try await NarrationRenderer(files: store.files, scriptMaker: .narrator)
+///     .render(stored, engine: try VoiceLibrary().load("espeak:en-us"), stop: StopFlag()) { print($0) }
 /// ```
 struct NarrationRenderer: Sendable {
     let files: AudioFiles
     let scriptMaker: ScriptMaker
 
-    /// Set from another task to stop a render between two sentences.
+    /// Set from another task to stop a render before its next sentence.
     final class StopFlag: @unchecked Sendable {
         private let lock = NSLock()
         private var stopped = false
         func stop() { lock.withLock { stopped = true } }
         var isStopped: Bool { lock.withLock { stopped } }
+    }
+
+    /// A voice that refuses to speak once the flag is set, which ends the render between sentences.
+    struct StoppableEngine: SpeechEngine {
+        let engine: any SpeechEngine
+        let stop: StopFlag
+        var voiceID: String { engine.voiceID }
+        var sampleRate: Int { engine.sampleRate }
+
+        func speak(_ text: String, pronunciations: [String: Pronunciation], speed: Double) throws -> [Float] {
+            if stop.isStopped { throw CancellationError() }
+            return try engine.speak(text, pronunciations: pronunciations, speed: speed)
+        }
     }
 
     func render(_ stored: StoredArticle, engine: any SpeechEngine, stop: StopFlag,
@@ -40,39 +56,32 @@ struct NarrationRenderer: Sendable {
         let script = scriptMaker.script(article, story)
         guard !script.segments.isEmpty else { throw LedeError.noArticle("the article has nothing to read aloud") }
 
-        var samples: [Float] = []
-        var timings: [TimingEntry] = []
-        let total = Double(script.segments.count)
-        // Speech is most of the work; loudness and encoding the last 10 %.
-        try Synthesizer(engine: engine).speak(script, progress: { done in progress(0.9 * Double(done.segments) / total) }) { spoken in
-            if stop.isStopped { throw CancellationError() }
-            samples += spoken.samples
-            samples += repeatElement(0, count: spoken.pauseSamples)
-            timings.append(spoken.timing)
+        let mp3 = files.temporaryURL(articleID: stored.id, kind: .mp3)
+        let vtt = files.temporaryURL(articleID: stored.id, kind: .vtt)
+        defer {
+            try? FileManager.default.removeItem(at: mp3)
+            try? FileManager.default.removeItem(at: vtt)
         }
-        let rate = engine.sampleRate
-        let normalized = LoudnessNormalizer().normalize(samples, sampleRate: rate)
+        let writer = NarrationWriter(synthesizer: Synthesizer(engine: StoppableEngine(engine: engine, stop: stop)))
+        let tags = AudioTags(title: article.title, artist: article.publisher ?? article.authors.first,
+                             date: article.published.map { String($0.prefix(4)) })
+        // Speech is most of the work; loudness and encoding the last 10 %.
+        let result = try writer.write(script, to: mp3, tags: tags) { done in
+            progress(0.9 * Double(done.segments) / Double(max(1, done.total)))
+        }
         if stop.isStopped { throw CancellationError() }
-        let mp3 = try MP3Encoder.encode(normalized.samples, sampleRate: rate, tags: AudioTags(
-            title: article.title, artist: article.publisher ?? article.authors.first, date: article.published.map { String($0.prefix(4)) }))
-        let vtt = WebVTT.document(script: script, timings: timings)
-        if stop.isStopped { throw CancellationError() }
-        // Transcript first, audio last: the edition row only appears after both are in place.
-        try files.write(Array(vtt.utf8), articleID: stored.id, kind: .vtt)
-        try files.write(mp3, articleID: stored.id, kind: .mp3)
+        try WebVTT.document(script: script, timings: result.timings).write(to: vtt, atomically: false, encoding: .utf8)
+        let audioBytes = (try FileManager.default.attributesOfItem(atPath: mp3.path)[.size] as? Int) ?? 0
+        let etag = "\"\(stored.id)-\(audioBytes)-\(UInt64(Date().timeIntervalSince1970 * 1000))\""
+        // Transcript first, audio last; the edition row is written only after both are in place.
+        try files.install(vtt, articleID: stored.id, kind: .vtt)
+        try files.install(mp3, articleID: stored.id, kind: .mp3)
         progress(1)
-        let durationMs = rate > 0 ? samples.count * 1000 / rate : 0
         let chapters = script.chapters.compactMap { chapter -> EditionChapter? in
-            guard let timing = timings.first(where: { $0.id == chapter.firstSegment }) else { return nil }
+            guard let timing = result.timings.first(where: { $0.id == chapter.firstSegment }) else { return nil }
             return EditionChapter(title: chapter.title, startMs: timing.startMs)
         }
-        return Edition(articleID: stored.id, voice: engine.voiceID, durationMs: durationMs, audioBytes: mp3.count,
-                       audioETag: "\"\(stored.id)-\(mp3.count)-\(Self.hash(mp3))\"", timings: timings, chapters: chapters)
-    }
-
-    static func hash(_ bytes: [UInt8]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return String(h, radix: 16)
+        return Edition(articleID: stored.id, voice: engine.voiceID, durationMs: result.durationMs, audioBytes: audioBytes,
+                       audioETag: etag, timings: result.timings, chapters: chapters)
     }
 }

@@ -11,7 +11,7 @@ import ServiceLifecycle
 /// was killed, are picked up too.
 ///
 /// ```swift
-/// let narration = NarrationService(store: store, workers: 1, scriptMaker: .sentences, logger: logger)
+/// let narration = NarrationService(store: store, workers: 1, scriptMaker: .narrator, logger: logger)
 /// app.addServices(narration)          // or: try await narration.run()
 /// narration.wake()                    // a job was just queued
 /// ```

@@ -54,6 +54,20 @@ public struct AudioFiles: Sendable {
         }
     }
 
+    /// A fresh name in `tmp/` for a file that ``install(_:articleID:kind:)`` will move into place.
+    public func temporaryURL(articleID: Int64, kind: Kind) -> URL {
+        temporaryDirectory.appendingPathComponent("\(articleID).\(UUID().uuidString).\(kind.rawValue)")
+    }
+
+    /// Moves a finished file from `tmp/` over the final name in one atomic rename.
+    public func install(_ temporary: URL, articleID: Int64, kind: Kind) throws {
+        if rename(temporary.path, url(articleID: articleID, kind: kind).path) != 0 {
+            let code = errno
+            try? FileManager.default.removeItem(at: temporary)
+            throw LedeError.invalidInput("cannot move \(temporary.lastPathComponent) into \(audioDirectory.path): errno \(code)")
+        }
+    }
+
     public func remove(articleID: Int64) {
         for kind in Kind.allCases { try? FileManager.default.removeItem(at: url(articleID: articleID, kind: kind)) }
     }
