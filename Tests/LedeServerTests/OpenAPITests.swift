@@ -54,6 +54,10 @@ import Testing
             try await client.execute(uri: "/audio/\(id).mp3", method: .get, headers: [.ifNoneMatch: etag]) { response in
                 #expect(response.status == .notModified)
             }
+            try await client.execute(uri: "/audio/\(id).mp3", method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentLength] == "5000")
+            }
             try await client.execute(uri: "/audio/\(id).vtt", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.text.hasPrefix("WEBVTT"))

@@ -34,13 +34,16 @@ extension LedeApp {
                 (MediaType(type: .text, subType: "vtt"), [configuration.isPrivate ? .private : .public, .maxAge(3600)]),
             ]), logger: logger)
             .withAdditionalMediaType(MediaType(type: .text, subType: "vtt", parameter: ("charset", "utf-8")), mappedToFileExtension: "vtt")
-        router.get("/audio/{file}") { request, context -> Response in
+        let serve: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, context in
             let name = try context.parameters.require("file")
             guard Self.isAudioName(name) else { throw HTTPError(.notFound) }
             return try await files.handle(request, context: context) { _, _ in
                 throw HTTPError(.notFound, message: "no narration file \(name)")
             }
         }
+        router.get("/audio/{file}", use: serve)
+        // Players and podcast apps ask for the length first.
+        router.head("/audio/{file}", use: serve)
     }
 
     /// `123.mp3` or `123.vtt`, nothing else.

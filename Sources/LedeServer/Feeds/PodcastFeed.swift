@@ -49,7 +49,7 @@ struct PodcastFeed {
                 <item>
                 <title>\(e(item.article.title.isEmpty ? "Untitled" : item.article.title))</title>
                 <link>\(e(page))</link>
-                <guid isPermaLink="false">lede-article-\(item.id)-\(e(item.edition.audioETag.replacingOccurrences(of: "\"", with: "")))</guid>
+                <guid isPermaLink="false">lede-article-\(item.id)</guid>
                 <pubDate>\(FeedDates.rfc822(item.date))</pubDate>
                 <description>\(e(item.summary))</description>
                 <enclosure url="\(e(url("/audio/\(item.id).mp3")))" length="\(item.edition.audioBytes)" type="audio/mpeg"/>

@@ -63,17 +63,26 @@ public final class SQLiteStore: Store {
         let now = Date()
         return try await pool.write { db in
             let existing = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE sourceKey = ?", arguments: [key])
-            // One statement decides between insert and update, so two adds of the same source racing
-            // each other (in this process or another) end as one row: the unique index arbitrates.
-            let id = try Int64.fetchOne(db, sql: """
-                INSERT INTO article (sourceKey, sourceURL, title, publisher, published, articleJSON, storyJSON, added, updated)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(sourceKey) DO UPDATE SET
-                    title = excluded.title, publisher = excluded.publisher, published = excluded.published,
-                    articleJSON = excluded.articleJSON, storyJSON = excluded.storyJSON, updated = excluded.updated
-                RETURNING id
-                """, arguments: [key, new.sourceURL, new.article.title, new.article.publisher, new.article.published,
-                                 articleJSON, storyJSON, now, now])!
+            let id: Int64
+            if let existing {
+                id = existing
+                try db.execute(sql: """
+                    UPDATE article SET title = ?, publisher = ?, published = ?, articleJSON = ?, storyJSON = ?, updated = ?
+                    WHERE id = ?
+                    """, arguments: [new.article.title, new.article.publisher, new.article.published, articleJSON, storyJSON, now, id])
+            } else {
+                // An insert that still meets the same source (another process added it since the
+                // check) becomes an update: the unique index arbitrates, so there is never a second row.
+                id = try Int64.fetchOne(db, sql: """
+                    INSERT INTO article (sourceKey, sourceURL, title, publisher, published, articleJSON, storyJSON, added, updated)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(sourceKey) DO UPDATE SET
+                        title = excluded.title, publisher = excluded.publisher, published = excluded.published,
+                        articleJSON = excluded.articleJSON, storyJSON = excluded.storyJSON, updated = excluded.updated
+                    RETURNING id
+                    """, arguments: [key, new.sourceURL, new.article.title, new.article.publisher, new.article.published,
+                                     articleJSON, storyJSON, now, now])!
+            }
             try db.execute(sql: "DELETE FROM articleSearch WHERE rowid = ?", arguments: [id])
             try db.execute(sql: "INSERT INTO articleSearch (rowid, title, body, people, quotes) VALUES (?, ?, ?, ?, ?)",
                            arguments: [id, search.title, search.body, search.people, search.quotes])
