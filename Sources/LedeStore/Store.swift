@@ -21,6 +21,8 @@ public protocol Store: Sendable {
     /// Newest first.
     func list(limit: Int, offset: Int) async throws -> [ArticleSummary]
     func count() async throws -> Int
+    /// The narrated articles, newest first, with their editions (stories left out): what feeds list.
+    func narrated(limit: Int) async throws -> [StoredArticle]
     /// Full-text search over title, body, people and quotes, best match first.
     func search(_ query: String, limit: Int) async throws -> [SearchHit]
     /// Deletes the article, its jobs and its edition; returns false when there was none.

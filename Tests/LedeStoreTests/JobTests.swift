@@ -29,6 +29,9 @@ import Testing
         #expect(stored.job?.status == .done)
         #expect(stored.edition?.timings == timings)
         #expect(stored.edition?.chapters.first?.title == "Start")
+        let narrated = try await store.narrated(limit: 10)
+        #expect(narrated.map(\.id) == [id])
+        #expect(narrated.first?.edition?.audioBytes == 1234)
         let summary = try #require(try await store.list(limit: 1, offset: 0).first)
         #expect(summary.status == "ready" && summary.durationMs == 900)
         // A new narration may be queued once the last one is done.

@@ -25,13 +25,9 @@ struct FeedItem {
 
     /// The narrated articles, newest first (at most `limit`).
     static func load(from store: SQLiteStore, limit: Int) async throws -> [FeedItem] {
-        var items: [FeedItem] = []
-        for summary in try await store.list(limit: limit * 4, offset: 0) where summary.durationMs != nil {
-            guard let stored = try await store.article(id: summary.id), let edition = stored.edition else { continue }
-            items.append(FeedItem(id: stored.id, article: stored.article, edition: edition, added: stored.added))
-            if items.count == limit { break }
+        try await store.narrated(limit: limit).compactMap { stored in
+            stored.edition.map { FeedItem(id: stored.id, article: stored.article, edition: $0, added: stored.added) }
         }
-        return items
     }
 }
 

@@ -138,6 +138,20 @@ public final class SQLiteStore: Store {
         }
     }
 
+    public func narrated(limit: Int) async throws -> [StoredArticle] {
+        try await pool.read { db in
+            // One query for the whole feed: the article and edition columns side by side.
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.sourceURL, a.added, a.articleJSON, e.*
+                FROM article a JOIN edition e ON e.articleID = a.id
+                ORDER BY a.added DESC, a.id DESC LIMIT ?
+                """, arguments: [max(0, limit)]).map { row in
+                StoredArticle(id: row["id"], article: try Self.decode(Article.self, row["articleJSON"]), story: nil,
+                              sourceURL: row["sourceURL"], added: row["added"], edition: try Self.edition(row))
+            }
+        }
+    }
+
     public func count() async throws -> Int {
         try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
     }
