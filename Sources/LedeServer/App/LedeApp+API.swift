@@ -50,9 +50,11 @@ extension LedeApp {
             }
             let new = try await ingestor.article(from: source)
             let added = try await store.add(new)
+            cache.removeAll()
             var job: NarrationJob?
             if body.narrate ?? configuration.narrateOnAdd {
                 job = try await store.enqueueNarration(articleID: added.id, voice: try voice(body.voice))
+                cache.removeAll()
                 narration.wake()
             }
             return try JSONResponse.make(
@@ -63,12 +65,14 @@ extension LedeApp {
         writes.delete("/articles/{id}") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
             guard try await store.delete(id: id) else { throw HTTPError(.notFound, message: "no article \(id)") }
+            cache.removeAll()
             return Response(status: .noContent)
         }
         writes.post("/articles/{id}/narrate") { request, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
             let body = try await readJSON(NarrateRequest.self, from: request, context: context, emptyAllowed: true)
             let job = try await store.enqueueNarration(articleID: id, voice: try voice(body?.voice))
+            cache.removeAll()
             narration.wake()
             return try JSONResponse.make(job, status: .accepted)
         }

@@ -8,17 +8,19 @@ extension LedeApp {
 
     func addFeeds(to router: Router<BasicRequestContext>) {
         router.get("/feed.xml") { request, _ -> Response in
-            let items = try await FeedItem.load(from: store, limit: Self.feedSize)
-            let feed = PodcastFeed(baseURL: configuration.baseURL, token: feedToken(request))
-            return JSONResponse.text(feed.xml(items), contentType: "application/rss+xml; charset=utf-8",
-                                     headers: [.cacheControl: "\(cacheScope), max-age=60"])
+            try await cache.response(for: request.uri.description, headers: [.cacheControl: "\(cacheScope), max-age=60"]) {
+                let items = try await FeedItem.load(from: store, limit: Self.feedSize)
+                let feed = PodcastFeed(baseURL: configuration.baseURL, token: feedToken(request))
+                return (feed.xml(items), "application/rss+xml; charset=utf-8")
+            }
         }
         router.get("/feed.json") { request, _ -> Response in
-            let items = try await FeedItem.load(from: store, limit: Self.feedSize)
-            let feed = PodcastFeed(baseURL: configuration.baseURL, token: feedToken(request))
-            var response = try JSONResponse.make(JSONFeed(items, feed: feed), headers: [.cacheControl: "\(cacheScope), max-age=60"])
-            response.headers[.contentType] = "application/feed+json; charset=utf-8"
-            return response
+            try await cache.response(for: request.uri.description, headers: [.cacheControl: "\(cacheScope), max-age=60"]) {
+                let items = try await FeedItem.load(from: store, limit: Self.feedSize)
+                let feed = PodcastFeed(baseURL: configuration.baseURL, token: feedToken(request))
+                let json = String(decoding: try JSONResponse.encoder.encode(JSONFeed(items, feed: feed)), as: UTF8.self)
+                return (json, "application/feed+json; charset=utf-8")
+            }
         }
         router.get("/articles/{id}/chapters.json") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)

@@ -13,10 +13,10 @@ extension LedeApp {
         router.get("/metrics") { _, _ -> Response in
             let jobs = try await store.jobs(status: nil)
             for status in NarrationJob.Status.allCases {
-                ServerMetrics.registry.makeGauge(name: "lede_narration_jobs", labels: [("status", status.rawValue)])
+                ServerMetrics.registry.makeGauge(descriptor: MetricNameDescriptor(namespace: "lede", metricName: "narration", unitName: "jobs", helpText: "Narration jobs by status"), labels: [("status", status.rawValue)])
                     .set(Double(jobs.filter { $0.status == status }.count))
             }
-            ServerMetrics.registry.makeGauge(name: "lede_articles").set(Double(try await store.count()))
+            ServerMetrics.registry.makeGauge(descriptor: MetricNameDescriptor(namespace: "lede", metricName: "articles", unitName: "", helpText: "Articles in the library")).set(Double(try await store.count()))
             return JSONResponse.text(ServerMetrics.registry.emitToString(), contentType: "text/plain; version=0.0.4; charset=utf-8")
         }
         router.get("/openapi.json") { _, _ -> Response in

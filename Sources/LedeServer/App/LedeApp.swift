@@ -19,13 +19,18 @@ public struct LedeApp: Sendable {
     public let narration: NarrationService
     public let ingestor: Ingestor
     let logger: Logger
+    /// Rendered pages and feeds, for a second (see ``ResponseCache``).
+    let cache: ResponseCache
 
     public init(configuration: ServerConfiguration, store: SQLiteStore, scriptMaker: ScriptMaker = .narrator,
                 logger: Logger = Logger(label: "lede.serve")) {
         self.configuration = configuration
         self.store = store
         self.logger = logger
-        narration = NarrationService(store: store, workers: configuration.workers, scriptMaker: scriptMaker, logger: logger)
+        let cache = ResponseCache()
+        self.cache = cache
+        narration = NarrationService(store: store, workers: configuration.workers, scriptMaker: scriptMaker, logger: logger,
+                                     onChange: { cache.removeAll() })
         ingestor = Ingestor(limits: FetchLimits(maxBytes: 16 << 20, timeout: 20, allowPrivate: configuration.allowPrivateFetch))
     }
 

@@ -23,10 +23,13 @@ public final class NarrationService: Service, @unchecked Sendable {
     let voices: VoiceLibrary
     /// How often idle workers look at the queue for jobs another process added.
     let pollInterval: Duration
+    /// Called after each change a worker makes (progress, done, failed): pages showing it are stale.
+    let onChange: @Sendable () -> Void
     private let signal = WakeSignal()
 
     public init(store: SQLiteStore, workers: Int = 1, scriptMaker: ScriptMaker, logger: Logger,
-                pollInterval: Duration = .seconds(2)) {
+                pollInterval: Duration = .seconds(2), onChange: @escaping @Sendable () -> Void = {}) {
+        self.onChange = onChange
         self.store = store
         self.workers = max(1, workers)
         renderer = NarrationRenderer(files: store.files, scriptMaker: scriptMaker)
@@ -44,7 +47,7 @@ public final class NarrationService: Service, @unchecked Sendable {
         if requeued > 0 { logger.info("narration: \(requeued) interrupted job(s) queued again") }
         // Stop on graceful shutdown (SIGTERM, SIGINT) as on cancellation: a job cut short stays
         // `running` and is queued again on the next start.
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
                 for index in 0..<self.workers {
                     group.addTask { await self.workerLoop(index) }
@@ -90,7 +93,9 @@ public final class NarrationService: Service, @unchecked Sendable {
         }
         logger.info("narration: article \(job.articleID) with \(job.voice) (attempt \(job.attempts))")
         let stop = NarrationRenderer.StopFlag()
-        let reporter = ProgressReporter(store: store, jobID: job.id)
+        let reporter = ProgressReporter(store: store, jobID: job.id, onChange: onChange)
+        onChange()
+        defer { onChange() }
         do {
             let edition = try await withTaskCancellationHandler {
                 try await renderer.render(stored, engine: engine, stop: stop) { reporter.report($0) }
@@ -113,12 +118,14 @@ public final class NarrationService: Service, @unchecked Sendable {
 final class ProgressReporter: @unchecked Sendable {
     let store: SQLiteStore
     let jobID: Int64
+    let onChange: @Sendable () -> Void
     private let lock = NSLock()
     private var last = -1.0
 
-    init(store: SQLiteStore, jobID: Int64) {
+    init(store: SQLiteStore, jobID: Int64, onChange: @escaping @Sendable () -> Void) {
         self.store = store
         self.jobID = jobID
+        self.onChange = onChange
     }
 
     func report(_ progress: Double) {
@@ -127,7 +134,10 @@ final class ProgressReporter: @unchecked Sendable {
             last = progress
             return true
         }
-        if due { try? store.updateProgressNow(jobID: jobID, progress: progress) }
+        if due {
+            try? store.updateProgressNow(jobID: jobID, progress: progress)
+            onChange()
+        }
     }
 }
 

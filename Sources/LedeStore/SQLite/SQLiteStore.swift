@@ -97,13 +97,13 @@ public final class SQLiteStore: Store {
             }
             let storyJSON: String? = row["storyJSON"]
             let edition = try Row.fetchOne(db, sql: "SELECT * FROM edition WHERE articleID = ?", arguments: [id])
-                .map(Self.edition)
+                .map { try Self.edition($0) }
             let job = try Row.fetchOne(db, sql: "SELECT * FROM narrationJob WHERE articleID = ? ORDER BY id DESC LIMIT 1",
                                        arguments: [id]).map(Self.job)
             return StoredArticle(
                 id: id, article: try Self.decode(Article.self, row["articleJSON"]),
                 story: try storyJSON.map { try Self.decode(Story.self, $0) }, sourceURL: row["sourceURL"],
-                added: row["added"], edition: try edition, job: job)
+                added: row["added"], edition: edition, job: job)
         }
     }
 
