@@ -11,23 +11,31 @@ import Testing
         var count = 0
     }
 
-    @Test func reusesWithinLifetimeAndRebuildsAfterExpiryOrRemoval() async throws {
+    @Test func reusesWithinLifetimeServesStaleWhileRebuildingAndEmptiesOnRemoval() async throws {
         let cache = ResponseCache(lifetime: .milliseconds(200))
         let counter = Counter()
-        /// How many times the page has been built after this request.
-        func get() async throws -> String {
-            let response = try await cache.response(for: "/a", headers: [:]) {
-                counter.count += 1
-                return ("page \(counter.count)", "text/plain")
-            }
-            #expect(response.headers[.contentType] == "text/plain")
-            return "page \(counter.count)"
+        let lock = NSLock()
+        @Sendable func make() async throws -> (body: String, contentType: String) {
+            let n = lock.withLock { counter.count += 1; return counter.count }
+            try await Task.sleep(for: .milliseconds(20))
+            return ("page \(n)", "text/plain")
         }
-        #expect(try await get() == "page 1")
+        func get() async throws -> String { String(buffer: try await cache.entry(for: "/a", make: make).body) }
+
+        // Many at once wait for one build.
+        let first = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<20 { group.addTask { String(buffer: try await cache.entry(for: "/a", make: make).body) } }
+            return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+        }
+        #expect(first == ["page 1"])
+        #expect(counter.count == 1)
         #expect(try await get() == "page 1")
         cache.removeAll()
         #expect(try await get() == "page 2")
         try await Task.sleep(for: .milliseconds(300))
+        // Expired: the old page at once, the new one as soon as it is built.
+        #expect(try await get() == "page 2")
+        try await Task.sleep(for: .milliseconds(100))
         #expect(try await get() == "page 3")
     }
 
