@@ -4,11 +4,11 @@ enum StaticAssets {
     /// Readable on a phone: one column, system fonts, large tap targets; the current sentence is
     /// highlighted with a background that keeps the text's contrast.
     static let stylesheet = """
-        :root { color-scheme: light dark; --accent: #0b5cad; --mark: #fff3a3; --muted: #666; }
+        :root { color-scheme: light dark; --accent: #0b5cad; --mark: #fff3a3; --muted: #666; --bg: #fdfdfb; }
         * { box-sizing: border-box; }
-        body { margin: 0; font: 18px/1.6 Georgia, "Times New Roman", serif; color: #1b1b1b; background: #fdfdfb; }
+        body { margin: 0; font: 18px/1.6 Georgia, "Times New Roman", serif; color: #1b1b1b; background: var(--bg); }
         header.site { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; padding: .6rem 1rem;
-          border-bottom: 1px solid #ddd; font-family: system-ui, sans-serif; position: sticky; top: 0; background: inherit; z-index: 2; }
+          border-bottom: 1px solid #ddd; font-family: system-ui, sans-serif; }
         header.site .home { font-weight: 700; text-decoration: none; color: inherit; font-size: 1.2rem; }
         form.search { display: flex; flex: 1 1 16rem; gap: .4rem; }
         form.search input { flex: 1; font: inherit; font-size: 1rem; padding: .4rem .6rem; min-width: 0; }
@@ -22,7 +22,10 @@ enum StaticAssets {
         .meta, .byline, .player-info, .status, .source, .count { font-family: system-ui, sans-serif; font-size: .9rem; color: var(--muted); }
         .snippet { margin: .3rem 0 0; font-size: .95rem; }
         mark { background: var(--mark); color: inherit; }
-        section.player { position: sticky; top: 3.2rem; background: inherit; padding: .5rem 0; z-index: 1; }
+        /* The player stays in reach while the article scrolls under it. */
+        section.player { position: sticky; top: 0; background: var(--bg); padding: .5rem 0; z-index: 1;
+          border-bottom: 1px solid rgba(127, 127, 127, .25); }
+        .player-info { margin: .2rem 0 0; }
         audio { width: 100%; }
         figure { margin: 1.5rem 0; }
         figure img { max-width: 100%; height: auto; display: block; }
@@ -38,7 +41,7 @@ enum StaticAssets {
         .error { color: #a40000; }
         nav.pages { display: flex; justify-content: space-between; margin: 1rem 0; font-family: system-ui, sans-serif; }
         @media (prefers-color-scheme: dark) {
-          body { color: #e8e8e8; background: #151515; } a { color: #8cc4ff; } :root { --mark: #5a4d00; --muted: #aaa; }
+          body { color: #e8e8e8; } a { color: #8cc4ff; } :root { --mark: #5a4d00; --muted: #aaa; --bg: #151515; }
           figcaption { color: #ccc; } }
         """
 
