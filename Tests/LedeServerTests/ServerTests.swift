@@ -277,6 +277,18 @@ let authorized: HTTPFields = [.authorization: "Bearer \(writeToken)", .contentTy
                 try await client.execute(uri: uri, method: .get) { #expect($0.status == .unauthorized, "\(uri)") }
             }
             try await client.execute(uri: "/health", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/static/lede.css", method: .get) { #expect($0.status == .ok) }
+            // A browser opens the page once with ?token=; the cookie it gets lets the audio load.
+            let cookie = try await client.execute(uri: "/articles/\(id)?token=\(writeToken)", method: .get) { response -> String in
+                #expect(response.status == .ok)
+                let setCookie = try #require(response.headers[.setCookie])
+                #expect(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"))
+                return String(setCookie.split(separator: ";")[0])
+            }
+            try await client.execute(uri: "/audio/\(id).mp3", method: .get, headers: [.cookie: cookie]) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/audio/\(id).mp3", method: .get, headers: [.cookie: "lede_token=wrong-token-0000000000"]) {
+                #expect($0.status == .unauthorized)
+            }
             try await client.execute(uri: "/api/articles", method: .get, headers: [.authorization: "Bearer \(writeToken)"]) {
                 #expect($0.status == .ok)
             }

@@ -47,14 +47,26 @@ struct WriteAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-/// In private mode every read but `/health` needs a token: in the header, or in the URL for the
-/// feeds and audio that podcast apps and `<audio>` elements fetch without headers.
+/// In private mode every read but `/health` and the page assets needs a token: in the header, in
+/// the URL (podcast apps fetch feeds and audio without headers), or in the cookie a browser gets
+/// the first time it opens a page with `?token=`, so the pages' own links and `<audio>` work.
 struct PrivateReadMiddleware<Context: RequestContext>: RouterMiddleware {
     let check: TokenCheck
+    static var cookieName: String { "lede_token" }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if request.uri.path == "/health" { return try await next(request, context) }
-        guard check.isValid(check.token(of: request, acceptQuery: true)) else {
+        let path = request.uri.path
+        if path == "/health" || path.hasPrefix("/static/") { return try await next(request, context) }
+        let given = check.token(of: request, acceptQuery: true)
+        if check.isValid(given) {
+            var response = try await next(request, context)
+            if let given, request.headers[.authorization] == nil, request.cookies[Self.cookieName]?.value != given,
+               given.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-._~+/=".contains($0)) }) {
+                response.setCookie(Cookie(name: Self.cookieName, value: given, path: "/", httpOnly: true, sameSite: .strict))
+            }
+            return response
+        }
+        guard check.isValid(request.cookies[Self.cookieName]?.value) else {
             throw HTTPError(.unauthorized, headers: [.wwwAuthenticate: "Bearer realm=\"lede\""],
                             message: "this library is private: send Authorization: Bearer TOKEN or add ?token=TOKEN")
         }
