@@ -59,4 +59,43 @@ import Testing
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect(data.count == edition.audioBytes)
     }
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = ledeBinary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func ledeAddStoresOnceAndQueuesANarration() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.ledeBinary.path))
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lede-add-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Examples/harbour-ferry.html").path
+        let first = try Self.run(["add", example, "--data", directory.path, "--voice", "espeak:en-us"])
+        #expect(first.status == 0, "\(first.err)")
+        #expect(first.out.hasPrefix("added 1: Night ferry returns to Port Avery"))
+        #expect(first.out.contains("narration job 1 queued"))
+        let again = try Self.run(["add", example, "--data", directory.path, "--no-narrate"])
+        #expect(again.out.hasPrefix("updated 1:"))
+        let text = try Self.run(["add", "Ferry fares rise\n\nFares on the night ferry will rise by a tenth in May.", "--data", directory.path, "--no-narrate"])
+        #expect(text.out.hasPrefix("added 2: Ferry fares rise"), "\(text.out) \(text.err)")
+        let store = try SQLiteStore(directory: directory)
+        #expect(try await store.count() == 2)
+        #expect(try await store.jobs(status: .queued).count == 1)
+
+        let missing = try Self.run(["add", "no-such-file.html", "--data", directory.path])
+        #expect(missing.status != 0)
+        #expect(missing.err.contains("no file at no-such-file.html"))
+        let refused = try Self.run(["add", "http://127.0.0.1:9/story", "--data", directory.path])
+        #expect(refused.status != 0)
+        #expect(refused.err.contains("127.0.0.1"))
+    }
 }
