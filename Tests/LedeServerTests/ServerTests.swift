@@ -316,3 +316,38 @@ let authorized: HTTPFields = [.authorization: "Bearer \(writeToken)", .contentTy
         }
     }
 }
+
+@Suite struct AddFormTests {
+    static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+    static func form(_ fields: [String: String]) -> ByteBuffer {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return ByteBuffer(string: fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed)!)" }
+            .joined(separator: "&"))
+    }
+
+    @Test func formAddsWithTheTokenAndSaysWhatIsWrongOtherwise() async throws {
+        let server = try TestServer()
+        let text = "Ferry fares rise\n\nFares on the night ferry will rise by a tenth in May, the Harbour Line said."
+        try await server.test { client in
+            try await client.execute(uri: "/", method: .get) { #expect($0.text.contains("<form method=\"post\" action=\"/articles\">")) }
+            try await client.execute(uri: "/articles", method: .post, headers: Self.formHeaders,
+                                     body: Self.form(["token": "wrong-token-0000000000", "text": text])) { response in
+                #expect(response.status == .unauthorized)
+                #expect(response.text.contains("The article was not added"))
+            }
+            try await client.execute(uri: "/articles", method: .post, headers: Self.formHeaders,
+                                     body: Self.form(["token": writeToken, "text": text, "url": "https://a.example/x"])) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains("one of the two"))
+            }
+            try await client.execute(uri: "/articles", method: .post, headers: Self.formHeaders,
+                                     body: Self.form(["token": writeToken, "text": text, "url": ""])) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/articles/1")
+            }
+            try await client.execute(uri: "/articles/1", method: .get) { #expect($0.text.contains("Ferry fares rise")) }
+        }
+    }
+}

@@ -31,6 +31,12 @@ enum OpenAPIDocument {
         Operation(method: "get", path: "/articles/{id}", summary: "The reader page of one article with its synced player",
                   tag: "pages", parameters: [idParameter()], responses: ["200": "HTML page", "404": "no such article"],
                   contentType: "text/html"),
+        Operation(method: "post", path: "/articles", summary: "The library page's add form (url or text, and token); answers 303 to the new article's page",
+                  tag: "pages",
+                  requestBody: ["required": true, "content": ["application/x-www-form-urlencoded": ["schema": ["type": "object", "properties": [
+                      "url": ["type": "string"], "text": ["type": "string"], "token": ["type": "string"]]]]]],
+                  responses: ["303": "added; Location is the article page", "400": "bad form", "401": "bad token", "502": "the URL could not be fetched"],
+                  contentType: "text/html"),
         Operation(method: "get", path: "/articles/{id}/chapters.json", summary: "Podcasting 2.0 JSON chapters of the narration",
                   tag: "feeds", parameters: [idParameter()], responses: ["200": "chapters", "404": "not narrated"],
                   contentType: "application/json+chapters"),

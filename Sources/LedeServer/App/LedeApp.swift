@@ -63,6 +63,7 @@ public struct LedeApp: Sendable {
 
         addPages(to: router)
         addAPI(to: router, tokens: tokens)
+        addForm(to: router, tokens: tokens)
         addFeeds(to: router)
         addAudio(to: router)
         addOperations(to: router)

@@ -23,9 +23,21 @@ enum LibraryPage {
             nav.append(SafeHTML(trusted: "<a rel=\"next\" href=\"/?offset=\(offset + limit)\">Older</a>"))
         }
         let body = SafeHTML(trusted: "<h1>Library</h1>\n<ol class=\"library\">") + SafeHTML.joined(items, separator: "\n")
-            + SafeHTML(trusted: "</ol>\n<nav class=\"pages\">") + SafeHTML.joined(nav, separator: " ") + SafeHTML(trusted: "</nav>")
+            + SafeHTML(trusted: "</ol>\n<nav class=\"pages\">") + SafeHTML.joined(nav, separator: " ") + SafeHTML(trusted: "</nav>\n")
+            + addForm
         return PageLayout.page(title: "Library", body: body)
     }
+
+    /// Server-made markup, no article text: a URL or a pasted text, and the token that allows writes.
+    static let addForm = SafeHTML(trusted: """
+        <details class="add" id="add"><summary>Add an article</summary>
+        <form method="post" action="/articles">
+        <label>Address of the article <input type="url" name="url" placeholder="https://…"></label>
+        <label>or its text (headline first) <textarea name="text" rows="6"></textarea></label>
+        <label>Token <input type="password" name="token" autocomplete="current-password" required></label>
+        <button type="submit">Add and narrate</button>
+        </form></details>
+        """)
 
     static func renderSearch(query: String, hits: [SearchHit]) -> String {
         let h = HTMLSanitizer()

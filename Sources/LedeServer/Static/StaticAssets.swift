@@ -39,6 +39,10 @@ enum StaticAssets {
         aside.quotes dt { font-weight: 600; margin-top: .6rem; font-family: system-ui, sans-serif; }
         aside.quotes dd { margin: .2rem 0 .2rem 1rem; }
         .error { color: #a40000; }
+        details.add { margin: 2rem 0; font-family: system-ui, sans-serif; }
+        details.add summary { cursor: pointer; font-weight: 600; }
+        details.add label { display: block; margin: .6rem 0; }
+        details.add input, details.add textarea { display: block; width: 100%; font: inherit; padding: .4rem; margin-top: .2rem; }
         nav.pages { display: flex; justify-content: space-between; margin: 1rem 0; font-family: system-ui, sans-serif; }
         @media (prefers-color-scheme: dark) {
           body { color: #e8e8e8; } a { color: #8cc4ff; } :root { --mark: #5a4d00; --muted: #aaa; --bg: #151515; }
