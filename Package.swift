@@ -55,7 +55,6 @@ let package = Package(
         // The library of editions: articles, stories, narration jobs and audio (SQLite through GRDB).
         .target(name: "LedeStore", dependencies: [
             "LedeCore", .product(name: "GRDB", package: "GRDB.swift"),
-            .product(name: "Logging", package: "swift-log"),
         ]),
         // The web reader, JSON API, feeds and narration workers (Hummingbird 2).
         .target(name: "LedeServer", dependencies: [

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import LedeCore
-import Logging
 
 /// The embedded library: one SQLite file (WAL mode, through GRDB) and the audio folder beside it.
 ///
