@@ -105,7 +105,8 @@ enum ArticlePage {
         case .figure(let figure):
             var children: [SafeHTML] = []
             if let image = figure.image {
-                children.append(h.element("img", attributes: [("src", image), ("alt", figure.caption ?? ""), ("loading", "lazy"),
+                // The caption right below says what the photo shows; an alt repeating it would be read twice.
+                children.append(h.element("img", attributes: [("src", image), ("alt", figure.caption == nil ? "Photo" : ""), ("loading", "lazy"),
                                                               ("referrerpolicy", "no-referrer")]))
             }
             var caption: [SafeHTML] = []
