@@ -64,7 +64,7 @@ import Testing
         configuration.tokens = [writeToken]
         configuration.allowPrivateFetch = true
         configuration.narrateOnAdd = false
-        let app = LedeApp(configuration: configuration, store: store)
+        let app = LedeApp(configuration: configuration, store: store, files: store.files)
         try await withPublisher { port in
             try await Application(router: app.router()).test(.router) { client in
                 let body = #"{"url": "http://127.0.0.1:\#(port)/story"}"#

@@ -30,7 +30,7 @@ func waitFor(_ what: String, timeout: Duration = .seconds(60), _ condition: () a
 func narration(_ store: SQLiteStore) -> NarrationService {
     var logger = Logger(label: "test")
     logger.logLevel = .warning
-    return NarrationService(store: store, workers: 1, scriptMaker: .narrator, logger: logger, pollInterval: .milliseconds(100))
+    return NarrationService(store: store, files: store.files, workers: 1, scriptMaker: .narrator, logger: logger, pollInterval: .milliseconds(100))
 }
 
 @Suite(.serialized) struct NarrationTests {

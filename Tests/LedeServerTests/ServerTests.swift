@@ -24,7 +24,7 @@ final class TestServer: @unchecked Sendable {
         configuration.narrateOnAdd = narrateOnAdd
         configuration.publicURL = "https://lede.example"
         if let maxBodyBytes { configuration.maxBodyBytes = maxBodyBytes }
-        app = LedeApp(configuration: configuration, store: store)
+        app = LedeApp(configuration: configuration, store: store, files: store.files)
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }

@@ -28,7 +28,7 @@ extension LedeApp {
         // Hummingbird's file middleware does ranges (players seek with them), ETag, If-None-Match,
         // If-Range and Last-Modified; a route in front of it lets only `ID.mp3` and `ID.vtt` through.
         let files = FileMiddleware<BasicRequestContext, LocalFileSystem>(
-            store.files.audioDirectory.path, urlBasePath: "/audio",
+            files.audioDirectory.path, urlBasePath: "/audio",
             cacheControl: CacheControl([
                 (.audioMpeg, [configuration.isPrivate ? .private : .public, .maxAge(3600)]),
                 (MediaType(type: .text, subType: "vtt"), [configuration.isPrivate ? .private : .public, .maxAge(3600)]),

@@ -10,26 +10,29 @@ import Logging
 ///
 /// ```swift
 /// let store = try SQLiteStore(directory: configuration.dataDirectory)
-/// let app = LedeApp(configuration: configuration, store: store)
+/// let app = LedeApp(configuration: configuration, store: store, files: store.files)
 /// try await app.application().runService()
 /// ```
 public struct LedeApp: Sendable {
     public let configuration: ServerConfiguration
-    public let store: SQLiteStore
+    public let store: any Store
+    /// Where the narrations' MP3 and WebVTT files are.
+    public let files: AudioFiles
     public let narration: NarrationService
     public let ingestor: Ingestor
     let logger: Logger
     /// Rendered pages and feeds, for a second (see ``ResponseCache``).
     let cache: ResponseCache
 
-    public init(configuration: ServerConfiguration, store: SQLiteStore, scriptMaker: ScriptMaker = .narrator,
+    public init(configuration: ServerConfiguration, store: any Store, files: AudioFiles, scriptMaker: ScriptMaker = .narrator,
                 logger: Logger = Logger(label: "lede.serve")) {
         self.configuration = configuration
         self.store = store
+        self.files = files
         self.logger = logger
         let cache = ResponseCache()
         self.cache = cache
-        narration = NarrationService(store: store, workers: configuration.workers, scriptMaker: scriptMaker, logger: logger,
+        narration = NarrationService(store: store, files: files, workers: configuration.workers, scriptMaker: scriptMaker, logger: logger,
                                      onChange: { cache.removeAll() })
         ingestor = Ingestor(limits: FetchLimits(maxBytes: 16 << 20, timeout: 20, allowPrivate: configuration.allowPrivateFetch))
     }

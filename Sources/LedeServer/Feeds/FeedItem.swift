@@ -24,7 +24,7 @@ struct FeedItem {
     }
 
     /// The narrated articles, newest first (at most `limit`).
-    static func load(from store: SQLiteStore, limit: Int) async throws -> [FeedItem] {
+    static func load(from store: any Store, limit: Int) async throws -> [FeedItem] {
         try await store.narrated(limit: limit).compactMap { stored in
             stored.edition.map { FeedItem(id: stored.id, article: stored.article, edition: $0, added: stored.added) }
         }

@@ -16,7 +16,8 @@ import ServiceLifecycle
 /// narration.wake()                    // a job was just queued
 /// ```
 public final class NarrationService: Service, @unchecked Sendable {
-    let store: SQLiteStore
+    let store: any Store
+    let files: AudioFiles
     let workers: Int
     let renderer: NarrationRenderer
     let logger: Logger
@@ -27,12 +28,13 @@ public final class NarrationService: Service, @unchecked Sendable {
     let onChange: @Sendable () -> Void
     private let signal = WakeSignal()
 
-    public init(store: SQLiteStore, workers: Int = 1, scriptMaker: ScriptMaker, logger: Logger,
+    public init(store: any Store, files: AudioFiles, workers: Int = 1, scriptMaker: ScriptMaker, logger: Logger,
                 pollInterval: Duration = .seconds(2), onChange: @escaping @Sendable () -> Void = {}) {
         self.onChange = onChange
         self.store = store
+        self.files = files
         self.workers = max(1, workers)
-        renderer = NarrationRenderer(files: store.files, scriptMaker: scriptMaker)
+        renderer = NarrationRenderer(files: files, scriptMaker: scriptMaker)
         self.logger = logger
         voices = VoiceLibrary()
         self.pollInterval = pollInterval
@@ -42,7 +44,7 @@ public final class NarrationService: Service, @unchecked Sendable {
     public func wake() { signal.signal() }
 
     public func run() async throws {
-        store.files.removeLeftovers()
+        files.removeLeftovers()
         let requeued = try await store.requeueInterruptedJobs()
         if requeued > 0 { logger.info("narration: \(requeued) interrupted job(s) queued again") }
         // Stop on graceful shutdown (SIGTERM, SIGINT) as on cancellation: a job cut short stays
@@ -93,14 +95,30 @@ public final class NarrationService: Service, @unchecked Sendable {
         }
         logger.info("narration: article \(job.articleID) with \(job.voice) (attempt \(job.attempts))")
         let stop = NarrationRenderer.StopFlag()
-        let reporter = ProgressReporter(store: store, jobID: job.id, onChange: onChange)
+        let reporter = ProgressReporter()
+        // Progress goes to the store in order, from a task of its own, while the thread renders.
+        let writer = Task { [store, onChange] in
+            for await progress in reporter.values {
+                try? await store.updateProgress(jobID: job.id, progress: progress)
+                onChange()
+            }
+        }
         onChange()
         defer { onChange() }
         do {
-            let edition = try await withTaskCancellationHandler {
-                try await renderer.render(stored, engine: engine, stop: stop) { reporter.report($0) }
-            } onCancel: {
-                stop.stop()
+            let edition: Edition
+            do {
+                edition = try await withTaskCancellationHandler {
+                    try await renderer.render(stored, engine: engine, stop: stop) { reporter.report($0) }
+                } onCancel: {
+                    stop.stop()
+                }
+                reporter.finish()
+                await writer.value
+            } catch {
+                reporter.finish()
+                await writer.value
+                throw error
             }
             try await store.completeJob(jobID: job.id, edition: edition)
             logger.info("narration: article \(job.articleID) done, \(edition.durationMs / 1000) s")
@@ -114,18 +132,15 @@ public final class NarrationService: Service, @unchecked Sendable {
     }
 }
 
-/// Writes progress to the store at most every 2 %, from the narration thread.
+/// Passes the narration thread's progress on, at most every 2 %, as an ordered stream.
 final class ProgressReporter: @unchecked Sendable {
-    let store: SQLiteStore
-    let jobID: Int64
-    let onChange: @Sendable () -> Void
+    let values: AsyncStream<Double>
+    private let continuation: AsyncStream<Double>.Continuation
     private let lock = NSLock()
     private var last = -1.0
 
-    init(store: SQLiteStore, jobID: Int64, onChange: @escaping @Sendable () -> Void) {
-        self.store = store
-        self.jobID = jobID
-        self.onChange = onChange
+    init() {
+        (values, continuation) = AsyncStream.makeStream(of: Double.self, bufferingPolicy: .bufferingNewest(1))
     }
 
     func report(_ progress: Double) {
@@ -134,11 +149,10 @@ final class ProgressReporter: @unchecked Sendable {
             last = progress
             return true
         }
-        if due {
-            try? store.updateProgressNow(jobID: jobID, progress: progress)
-            onChange()
-        }
+        if due { continuation.yield(progress) }
     }
+
+    func finish() { continuation.finish() }
 }
 
 /// Wakes waiting workers when a job is queued; a wait also ends after a timeout.

@@ -52,12 +52,6 @@ extension SQLiteStore {
         try await pool.write { db in try Self.setProgress(db, jobID: jobID, progress: progress, now: now) }
     }
 
-    /// The same, blocking: for the narration thread, which reports progress between sentences.
-    public func updateProgressNow(jobID: Int64, progress: Double) throws {
-        let now = Date()
-        try pool.write { db in try Self.setProgress(db, jobID: jobID, progress: progress, now: now) }
-    }
-
     static func setProgress(_ db: Database, jobID: Int64, progress: Double, now: Date) throws {
         try db.execute(sql: "UPDATE narrationJob SET progress = ?, updated = ? WHERE id = ? AND status = 'running'",
                        arguments: [min(1, max(0, progress)), now, jobID])

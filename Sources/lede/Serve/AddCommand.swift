@@ -13,8 +13,8 @@ struct AddCommand: AsyncParsableCommand {
         commandName: "add",
         abstract: "Add an article to the library: a saved page, a URL, or text.",
         discussion: """
-        The article is stored in --data and queued for narration; a `lede serve` running on the same
-        folder picks the job up (or the next one started does). Adding the same URL again updates
+        The article is stored in --data and queued for narration; a `lede serve` running on the same \
+        folder picks the job up (or the next one started does). Adding the same URL again updates \
         the stored article instead of making a second one.
 
         Examples:

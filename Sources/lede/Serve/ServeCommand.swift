@@ -12,10 +12,12 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the web library: reader pages, JSON API, podcast feeds and narration workers.",
         discussion: """
-        The library (SQLite database and audio files) lives in --data. Open http://HOST:PORT/ in a
-        browser; the API is described at /openapi.json. Adding, deleting and re-narrating through the
-        API need `Authorization: Bearer TOKEN` with a token from --token-file (one a line, at least 16
-        characters); without a token file the library is read-only over HTTP (use `lede add`).
+        The library (SQLite database and audio files) lives in --data. Open http://HOST:PORT/ in a \
+        browser; the API is described at /openapi.json. Adding, deleting and re-narrating through the \
+        API need `Authorization: Bearer TOKEN` with a token from --token-file (one a line, at least 16 \
+        characters); without a token file the library is read-only over HTTP (use `lede add`). With \
+        --private, a browser opens http://HOST:PORT/?token=TOKEN once and keeps a cookie; podcast \
+        apps subscribe to http://HOST:PORT/feed.xml?token=TOKEN.
 
         Examples:
           lede serve
@@ -74,6 +76,6 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let store = try SQLiteStore(directory: configuration.dataDirectory)
         logger.info("library in \(configuration.dataDirectory.path); open http://\(host):\(port)/")
-        try await LedeApp(configuration: configuration, store: store, logger: logger).application().runService()
+        try await LedeApp(configuration: configuration, store: store, files: store.files, logger: logger).application().runService()
     }
 }
