@@ -121,6 +121,8 @@ public final class NarrationService: Service, @unchecked Sendable {
                 throw error
             }
             try await store.completeJob(jobID: job.id, edition: edition)
+            // Deleted while it was narrated: the files just made belong to no article.
+            if try await store.article(id: job.articleID) == nil { files.remove(articleID: job.articleID) }
             logger.info("narration: article \(job.articleID) done, \(edition.durationMs / 1000) s")
         } catch is CancellationError {
             // Left `running`: the next start queues it again, as after a kill.
