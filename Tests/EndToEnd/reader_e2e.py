@@ -60,13 +60,21 @@ try:
 
     # Play for a while; the highlighted sentence must be the one whose time range holds currentTime.
     js("document.getElementById('player').play();")
-    time.sleep(4)
+    first = None
+    for _ in range(40):
+        time.sleep(0.1)
+        first = js("const s = document.querySelector('span.current'); return s ? s.dataset.id : null;")
+        if first is not None:
+            break
+    check(first == "0", f"the title is highlighted first ({first})")
+    time.sleep(7)
     now = js("""
         const a = document.getElementById('player'); const s = document.querySelector('span.current');
         return {t: a.currentTime * 1000, paused: a.paused,
                 start: s ? +s.dataset.startMs : null, end: s ? +s.dataset.endMs : null, id: s ? s.dataset.id : null};
     """)
-    check(now["t"] > 1000, f"the audio plays (currentTime {now['t']:.0f} ms)")
+    check(now["t"] > 5000, f"the audio plays (currentTime {now['t']:.0f} ms)")
+    check(now["id"] not in (None, "0"), f"the highlight has moved on with the audio (sentence {now['id']})")
     check(now["start"] is not None and now["start"] <= now["t"] + 250,
           f"highlighted sentence {now['id']} starts {now['start']} ms, at or before {now['t']:.0f} ms")
     following = js("""
