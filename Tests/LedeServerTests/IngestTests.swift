@@ -44,12 +44,12 @@ import Testing
             try await server.test { client in
                 let body = #"{"url": "http://127.0.0.1:\#(port)/story"}"#
                 try await client.execute(uri: "/api/articles", method: .post, headers: authorized, body: json(body)) { response in
-                    #expect(response.status == .badGateway)
+                    #expect(response.status == .unprocessableContent)
                     #expect(response.text.contains("127.0.0.1"))
                 }
                 let localhost = #"{"url": "http://localhost:\#(port)/story"}"#
                 try await client.execute(uri: "/api/articles", method: .post, headers: authorized, body: json(localhost)) { response in
-                    #expect(response.status == .badGateway)
+                    #expect(response.status == .unprocessableContent)
                 }
             }
         }

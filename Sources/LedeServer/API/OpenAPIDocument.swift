@@ -14,6 +14,8 @@ enum OpenAPIDocument {
         var contentType = "application/json"
         var schema: String? = nil
         var writes = false
+        /// Other media types a success may have (the audio route also serves WebVTT).
+        var alsoContentTypes: [String] = []
     }
 
     static func idParameter(_ name: String = "id") -> [String: Any] {
@@ -35,7 +37,8 @@ enum OpenAPIDocument {
                   tag: "pages",
                   requestBody: ["required": true, "content": ["application/x-www-form-urlencoded": ["schema": ["type": "object", "properties": [
                       "url": ["type": "string"], "text": ["type": "string"], "token": ["type": "string"]]]]]],
-                  responses: ["303": "added; Location is the article page", "400": "bad form", "401": "bad token", "502": "the URL could not be fetched"],
+                  responses: ["303": "added; Location is the article page", "400": "bad form", "401": "bad token", "403": "writes disabled",
+                              "413": "too large", "422": "no article found, or the URL may not or could not be fetched"],
                   contentType: "text/html"),
         Operation(method: "get", path: "/articles/{id}/chapters.json", summary: "Podcasting 2.0 JSON chapters of the narration",
                   tag: "feeds", parameters: [idParameter()], responses: ["200": "chapters", "404": "not narrated"],
@@ -50,7 +53,7 @@ enum OpenAPIDocument {
         Operation(method: "post", path: "/api/articles", summary: "Add an article from a URL, a saved page or text; queues its narration",
                   tag: "api", requestBody: ["required": true, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/AddArticle"]]]],
                   responses: ["201": "added", "200": "already in the library (updated)", "400": "bad JSON or input",
-                              "401": "no or bad token", "413": "body too large", "422": "no article found", "502": "the URL could not be fetched"],
+                              "401": "no or bad token", "413": "body too large", "422": "no article found, or the URL may not or could not be fetched"],
                   schema: "AddArticleResult", writes: true),
         Operation(method: "get", path: "/api/articles/{id}", summary: "One article: Article, Story, narration and timing map",
                   tag: "api", parameters: [idParameter()], responses: ["200": "the article", "404": "no such article"], schema: "StoredArticle"),
@@ -73,10 +76,11 @@ enum OpenAPIDocument {
                   responses: ["200": "JSON Feed"], contentType: "application/feed+json"),
         Operation(method: "get", path: "/audio/{file}", summary: "Narration audio (ID.mp3) or transcript (ID.vtt); supports Range, ETag, If-None-Match",
                   tag: "feeds", parameters: [["name": "file", "in": "path", "required": true, "schema": ["type": "string", "pattern": "^[0-9]+\\.(mp3|vtt)$"]]],
-                  responses: ["200": "the file", "206": "a byte range", "304": "not modified", "404": "no such file"], contentType: "audio/mpeg"),
+                  responses: ["200": "the file", "206": "a byte range", "304": "not modified", "404": "no such file", "416": "range not satisfiable"],
+                  contentType: "audio/mpeg", alsoContentTypes: ["text/vtt"]),
         Operation(method: "head", path: "/audio/{file}", summary: "The headers of a narration file (length, ETag)",
                   tag: "feeds", parameters: [["name": "file", "in": "path", "required": true, "schema": ["type": "string", "pattern": "^[0-9]+\\.(mp3|vtt)$"]]],
-                  responses: ["200": "headers only", "404": "no such file"], contentType: "audio/mpeg"),
+                  responses: ["200": "headers only", "404": "no such file"], contentType: "audio/mpeg", alsoContentTypes: ["text/vtt"]),
         Operation(method: "get", path: "/health", summary: "Liveness: the database answers", tag: "operations",
                   responses: ["200": "ok"]),
         Operation(method: "get", path: "/metrics", summary: "Prometheus metrics", tag: "operations",
@@ -145,10 +149,14 @@ enum OpenAPIDocument {
                 if code.hasPrefix("2"), code != "204" {
                     var media: [String: Any] = [:]
                     if let schema = op.schema { media["schema"] = ["$ref": "#/components/schemas/\(schema)"] }
-                    response["content"] = [op.contentType: media]
+                    var content: [String: Any] = [op.contentType: media]
+                    for other in op.alsoContentTypes { content[other] = [String: Any]() }
+                    response["content"] = content
                 }
                 responses[code] = response
             }
+            // Every route with an id answers 400 when it is not an integer.
+            if op.path.contains("{id}"), responses["400"] == nil { responses["400"] = ["description": "the id is not an integer"] }
             var operation: [String: Any] = [
                 "summary": op.summary, "tags": [op.tag], "responses": responses,
                 "operationId": op.method + op.path.replacingOccurrences(of: "[^A-Za-z0-9]+", with: "_", options: .regularExpression),

@@ -14,9 +14,9 @@ struct LedeErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     static func status(of error: LedeError) -> HTTPResponse.Status {
         switch error {
         case .emptyInput, .notText, .invalidInput: return .badRequest
-        case .noArticle: return .unprocessableContent
+        // A URL that may not or cannot be fetched is a problem of the request, not of this server.
+        case .noArticle, .fetch: return .unprocessableContent
         case .tooLarge: return .contentTooLarge
-        case .fetch: return .badGateway
         case .notFound: return .notFound
         case .notInstalled, .engine: return .internalServerError
         }
