@@ -36,6 +36,9 @@ public protocol Store: Sendable {
     /// Records the finished narration and marks the job done, in one transaction.
     func completeJob(jobID: Int64, edition: Edition) async throws
     func failJob(jobID: Int64, error: String) async throws
+    /// Puts a running job back in the queue without counting the attempt: the worker was stopped
+    /// (a shutdown), the job did not fail.
+    func returnJob(jobID: Int64) async throws
     /// On start: jobs left `running` by a process that stopped go back to `queued` (or to
     /// `failed` after ``NarrationJob/maxAttempts`` tries). Returns how many were requeued.
     func requeueInterruptedJobs() async throws -> Int

@@ -89,22 +89,24 @@ func narration(_ store: SQLiteStore) -> NarrationService {
         running.cancel()
         _ = await running.result
 
-        // As after a kill: the job is still marked running, and no audio file exists, whole or half.
+        // Stopped, not failed: the job is back in the queue, the attempt not counted, and no audio
+        // file exists, whole or half.
         let interrupted = try #require(try await library.store.job(id: job.id))
-        #expect(interrupted.status == .running)
+        #expect(interrupted.status == .queued)
+        #expect(interrupted.attempts == 0)
         #expect(interrupted.progress < 0.9)
         let audioFiles = try FileManager.default.contentsOfDirectory(atPath: library.store.files.audioDirectory.path)
         #expect(audioFiles.isEmpty, "\(audioFiles)")
         #expect(try await library.store.article(id: id)?.edition == nil)
 
-        // A new process on the same library queues it again and finishes it.
+        // A new process on the same library finishes it.
         let reopened = try SQLiteStore(directory: library.directory)
         let second = narration(reopened)
         let rerun = Task { try await second.run() }
         defer { rerun.cancel() }
         try await waitFor("the resumed job to finish") { try await reopened.job(id: job.id)?.status == .done }
         let finished = try #require(try await reopened.job(id: job.id))
-        #expect(finished.attempts == 2)
+        #expect(finished.attempts == 1)
         let edition = try #require(try await reopened.article(id: id)?.edition)
         #expect(edition.timings.count >= 121)
         #expect(try Data(contentsOf: reopened.files.url(articleID: id, kind: .mp3)).count == edition.audioBytes)

@@ -38,6 +38,18 @@ import Testing
         #expect(try await store.enqueueNarration(articleID: id, voice: "espeak:en-gb").id != job.id)
     }
 
+    @Test func aReturnedJobIsQueuedAgainWithoutCountingTheAttempt() async throws {
+        let library = try TemporaryLibrary()
+        let id = try await library.store.add(NewArticle(article: sampleArticle())).id
+        let job = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-us")
+        _ = try await library.store.claimNextJob()
+        try await library.store.updateProgress(jobID: job.id, progress: 0.3)
+        try await library.store.returnJob(jobID: job.id)
+        let returned = try #require(try await library.store.job(id: job.id))
+        #expect(returned.status == .queued && returned.attempts == 0 && returned.progress == 0)
+        #expect(try await library.store.claimNextJob()?.id == job.id)
+    }
+
     @Test func unknownArticleCannotBeQueued() async throws {
         let library = try TemporaryLibrary()
         await #expect(throws: LedeError.self) { try await library.store.enqueueNarration(articleID: 42, voice: "espeak:en-us") }

@@ -47,8 +47,8 @@ public final class NarrationService: Service, @unchecked Sendable {
         files.removeLeftovers()
         let requeued = try await store.requeueInterruptedJobs()
         if requeued > 0 { logger.info("narration: \(requeued) interrupted job(s) queued again") }
-        // Stop on graceful shutdown (SIGTERM, SIGINT) as on cancellation: a job cut short stays
-        // `running` and is queued again on the next start.
+        // Stop on graceful shutdown (SIGTERM, SIGINT) as on cancellation: a job cut short goes back
+        // to the queue and starts again on the next start.
         await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
                 for index in 0..<self.workers {
@@ -125,7 +125,11 @@ public final class NarrationService: Service, @unchecked Sendable {
             if try await store.article(id: job.articleID) == nil { files.remove(articleID: job.articleID) }
             logger.info("narration: article \(job.articleID) done, \(edition.durationMs / 1000) s")
         } catch is CancellationError {
-            // Left `running`: the next start queues it again, as after a kill.
+            // Stopped, not failed: back in the queue without counting the attempt. (This task is
+            // cancelled, so the write runs in one that is not; after a kill instead, the job stays
+            // `running` and the next start queues it again.)
+            let store = self.store
+            await Task.detached { try? await store.returnJob(jobID: job.id) }.value
             throw CancellationError()
         } catch {
             logger.error("narration: article \(job.articleID) failed: \(error)")

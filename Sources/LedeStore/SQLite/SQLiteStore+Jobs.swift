@@ -86,6 +86,16 @@ extension SQLiteStore {
         }
     }
 
+    public func returnJob(jobID: Int64) async throws {
+        let now = Date()
+        try await pool.write { db in
+            try db.execute(sql: """
+                UPDATE narrationJob SET status = 'queued', progress = 0, attempts = max(0, attempts - 1), updated = ?
+                WHERE id = ? AND status = 'running'
+                """, arguments: [now, jobID])
+        }
+    }
+
     public func requeueInterruptedJobs() async throws -> Int {
         let now = Date()
         let limit = NarrationJob.maxAttempts
