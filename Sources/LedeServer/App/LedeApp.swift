@@ -32,7 +32,8 @@ public struct LedeApp: Sendable {
         self.logger = logger
         let cache = ResponseCache()
         self.cache = cache
-        narration = NarrationService(store: store, files: files, workers: configuration.workers, scriptMaker: scriptMaker, logger: logger,
+        narration = NarrationService(store: store, files: files, workers: configuration.workers, speed: configuration.speed,
+                                     scriptMaker: scriptMaker, logger: logger,
                                      onChange: { cache.removeAll() })
         ingestor = Ingestor(limits: FetchLimits(maxBytes: 16 << 20, timeout: 20, allowPrivate: configuration.allowPrivateFetch))
     }

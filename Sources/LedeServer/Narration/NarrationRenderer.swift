@@ -16,6 +16,7 @@ import LedeStore
 struct NarrationRenderer: Sendable {
     let files: AudioFiles
     let scriptMaker: ScriptMaker
+    var speed = 0.9
 
     /// Set from another task to stop a render before its next sentence.
     final class StopFlag: @unchecked Sendable {
@@ -62,7 +63,7 @@ struct NarrationRenderer: Sendable {
             try? FileManager.default.removeItem(at: mp3)
             try? FileManager.default.removeItem(at: vtt)
         }
-        let writer = NarrationWriter(synthesizer: Synthesizer(engine: StoppableEngine(engine: engine, stop: stop)))
+        let writer = NarrationWriter(synthesizer: Synthesizer(engine: StoppableEngine(engine: engine, stop: stop), speed: speed))
         let tags = AudioTags(title: article.title, artist: article.publisher ?? article.authors.first,
                              date: article.published.map { String($0.prefix(4)) })
         // Speech is most of the work; loudness and encoding the last 10 %.
