@@ -27,5 +27,7 @@ $LEDE add Examples/harbour-ferry.html --data "$WORK/data" --voice espeak:en-us >
 $LEDE serve --data "$WORK/data" --port $PORT --token-file "$WORK/tokens" --voice espeak:en-us > "$WORK/serve.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.1; done
-$VENV/bin/schemathesis run "http://127.0.0.1:$PORT/openapi.json" -H "Authorization: Bearer $TOKEN" \
-    --max-examples "$EXAMPLES" --checks not_a_server_error,status_code_conformance,content_type_conformance
+# Run from the scratch folder: schemathesis keeps its state in ./.schemathesis.
+SCHEMATHESIS=$PWD/$VENV/bin/schemathesis
+(cd "$WORK" && $SCHEMATHESIS run "http://127.0.0.1:$PORT/openapi.json" -H "Authorization: Bearer $TOKEN" \
+    --max-examples "$EXAMPLES" --checks not_a_server_error,status_code_conformance,content_type_conformance)
