@@ -12,10 +12,17 @@ let package = Package(
         .library(name: "LedeLanguage", targets: ["LedeLanguage"]),
         .library(name: "LedeNarrate", targets: ["LedeNarrate"]),
         .library(name: "LedeSpeech", targets: ["LedeSpeech"]),
+        .library(name: "LedeStore", targets: ["LedeStore"]),
+        .library(name: "LedeServer", targets: ["LedeServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // libxml2's HTML parser, from Debian's libxml2-dev (pkg-config libxml-2.0).
@@ -45,8 +52,21 @@ let package = Package(
             // debug builds so the speech tests stay quick on two cores.
             .unsafeFlags(["-O"], .when(configuration: .debug)),
         ]),
+        // The library of editions: articles, stories, narration jobs and audio (SQLite through GRDB).
+        .target(name: "LedeStore", dependencies: [
+            "LedeCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The web reader, JSON API, feeds and narration workers (Hummingbird 2).
+        .target(name: "LedeServer", dependencies: [
+            "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate", "LedeSpeech", "LedeStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "lede", dependencies: [
-            "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate", "LedeSpeech",
+            "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate", "LedeSpeech", "LedeStore", "LedeServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -55,6 +75,11 @@ let package = Package(
         .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage", "LedeExtract"]),
         .testTarget(name: "LedeNarrateTests", dependencies: ["LedeNarrate", "LedeLanguage", "LedeExtract"]),
         .testTarget(name: "LedeSpeechTests", dependencies: ["LedeSpeech"]),
+        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore"]),
+        .testTarget(name: "LedeServerTests", dependencies: [
+            "LedeServer", "LedeStore", "LedeExtract", "LedeLanguage", "LedeNarrate",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

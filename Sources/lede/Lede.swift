@@ -17,6 +17,8 @@ struct Lede: AsyncParsableCommand {
             SayCommand.self,
             VoicesCommand.self,
             NormalizeCommand.self,
+            ServeCommand.self,
+            AddCommand.self,
         ]
     )
 }

@@ -1,0 +1,95 @@
+import Foundation
+import LedeCore
+import LedeStore
+
+/// `POST /api/articles`: exactly one of `url`, `html` or `text`.
+///
+/// ```json
+/// {"url": "https://example.com/story"}
+/// {"html": "<html>…</html>", "url": "https://example.com/story", "narrate": false}
+/// {"text": "Headline\n\nFirst paragraph…", "voice": "espeak:en-us"}
+/// ```
+struct AddArticleRequest: Decodable {
+    var url: String?
+    var html: String?
+    var text: String?
+    /// Queue a narration (default: the server's setting).
+    var narrate: Bool?
+    var voice: String?
+}
+
+/// `POST /api/articles/{id}/narrate`: optional body `{"voice": "…"}`.
+struct NarrateRequest: Decodable {
+    var voice: String?
+}
+
+/// `GET /api/articles/{id}`: the article, its story, its narration and the timing map.
+struct ArticleResponse: Encodable {
+    var id: Int64
+    var added: Date
+    var sourceURL: String?
+    var article: Article
+    var story: Story?
+    var narration: NarrationInfo?
+    var job: NarrationJob?
+    var timings: [TimingEntry]
+
+    init(_ stored: StoredArticle) {
+        id = stored.id
+        added = stored.added
+        sourceURL = stored.sourceURL
+        article = stored.article
+        story = stored.story
+        narration = stored.edition.map { NarrationInfo($0) }
+        job = stored.job
+        timings = stored.edition?.timings ?? []
+    }
+}
+
+struct NarrationInfo: Encodable {
+    var voice: String
+    var durationMs: Int
+    var audio: String
+    var audioBytes: Int
+    var transcript: String
+    var chapters: [EditionChapter]
+    var created: Date
+
+    init(_ edition: Edition) {
+        voice = edition.voice
+        durationMs = edition.durationMs
+        audio = "/audio/\(edition.articleID).mp3"
+        audioBytes = edition.audioBytes
+        transcript = "/audio/\(edition.articleID).vtt"
+        chapters = edition.chapters
+        created = edition.created
+    }
+}
+
+struct ArticleListResponse: Encodable {
+    var total: Int
+    var offset: Int
+    var limit: Int
+    var articles: [ArticleSummary]
+}
+
+struct SearchResponse: Encodable {
+    var query: String
+    var results: [SearchResultItem]
+}
+
+struct SearchResultItem: Encodable {
+    var article: ArticleSummary
+    /// The matching text with each match between `<mark>` and `</mark>`, the rest HTML-escaped.
+    var snippetHTML: String
+    /// The same text without markup.
+    var snippet: String
+}
+
+struct AddArticleResponse: Encodable {
+    var id: Int64
+    var created: Bool
+    var title: String
+    var job: NarrationJob?
+    var location: String
+}

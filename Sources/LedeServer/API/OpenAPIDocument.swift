@@ -1,0 +1,180 @@
+import Foundation
+
+/// `/openapi.json`: OpenAPI 3.1 for every route of ``LedeApp/router()``; a test checks that the
+/// router and this document list the same operations.
+enum OpenAPIDocument {
+    struct Operation {
+        var method: String
+        var path: String
+        var summary: String
+        var tag: String
+        var parameters: [[String: Any]] = []
+        var requestBody: [String: Any]? = nil
+        var responses: [String: String]
+        var contentType = "application/json"
+        var schema: String? = nil
+        var writes = false
+        /// Other media types a success may have (the audio route also serves WebVTT).
+        var alsoContentTypes: [String] = []
+    }
+
+    static func idParameter(_ name: String = "id") -> [String: Any] {
+        ["name": name, "in": "path", "required": true, "schema": ["type": "integer", "format": "int64"]]
+    }
+
+    static func query(_ name: String, _ type: String, _ description: String, required: Bool = false) -> [String: Any] {
+        ["name": name, "in": "query", "required": required, "description": description, "schema": ["type": type]]
+    }
+
+    static var operations: [Operation] { [
+        Operation(method: "get", path: "/", summary: "The library page, newest first, or search results with ?q=", tag: "pages",
+                  parameters: [query("q", "string", "words to search for"), query("offset", "integer", "articles to skip")],
+                  responses: ["200": "HTML page"], contentType: "text/html"),
+        Operation(method: "get", path: "/articles/{id}", summary: "The reader page of one article with its synced player",
+                  tag: "pages", parameters: [idParameter()], responses: ["200": "HTML page", "404": "no such article"],
+                  contentType: "text/html"),
+        Operation(method: "post", path: "/articles", summary: "The library page's add form (url or text, and token); answers 303 to the new article's page",
+                  tag: "pages",
+                  requestBody: ["required": true, "content": ["application/x-www-form-urlencoded": ["schema": ["type": "object", "properties": [
+                      "url": ["type": "string"], "text": ["type": "string"], "token": ["type": "string"]]]]]],
+                  responses: ["303": "added; Location is the article page", "400": "bad form", "401": "bad token", "403": "writes disabled",
+                              "413": "too large", "422": "no article found, or the URL may not or could not be fetched"],
+                  contentType: "text/html"),
+        Operation(method: "get", path: "/articles/{id}/chapters.json", summary: "Podcasting 2.0 JSON chapters of the narration",
+                  tag: "feeds", parameters: [idParameter()], responses: ["200": "chapters", "404": "not narrated"],
+                  contentType: "application/json+chapters"),
+        Operation(method: "get", path: "/static/player.js", summary: "The reader's player script", tag: "pages",
+                  responses: ["200": "JavaScript"], contentType: "text/javascript"),
+        Operation(method: "get", path: "/static/lede.css", summary: "The reader's stylesheet", tag: "pages",
+                  responses: ["200": "CSS"], contentType: "text/css"),
+        Operation(method: "get", path: "/api/articles", summary: "List articles, newest first", tag: "api",
+                  parameters: [query("limit", "integer", "1…200, default 50"), query("offset", "integer", "articles to skip")],
+                  responses: ["200": "a page of article summaries"], schema: "ArticleList"),
+        Operation(method: "post", path: "/api/articles", summary: "Add an article from a URL, a saved page or text; queues its narration",
+                  tag: "api", requestBody: ["required": true, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/AddArticle"]]]],
+                  responses: ["201": "added", "200": "already in the library (updated)", "400": "bad JSON or input",
+                              "401": "no or bad token", "413": "body too large", "422": "no article found, or the URL may not or could not be fetched"],
+                  schema: "AddArticleResult", writes: true),
+        Operation(method: "get", path: "/api/articles/{id}", summary: "One article: Article, Story, narration and timing map",
+                  tag: "api", parameters: [idParameter()], responses: ["200": "the article", "404": "no such article"], schema: "StoredArticle"),
+        Operation(method: "delete", path: "/api/articles/{id}", summary: "Delete an article, its narration and its files",
+                  tag: "api", parameters: [idParameter()], responses: ["204": "deleted", "401": "no or bad token", "404": "no such article"],
+                  writes: true),
+        Operation(method: "post", path: "/api/articles/{id}/narrate", summary: "Queue a (new) narration, optionally with another voice",
+                  tag: "api", parameters: [idParameter()],
+                  requestBody: ["required": false, "content": ["application/json": ["schema": ["type": "object", "properties": ["voice": ["type": "string", "example": "espeak:en-us"]]]]]],
+                  responses: ["202": "queued", "400": "bad voice", "401": "no or bad token", "404": "no such article"],
+                  schema: "NarrationJob", writes: true),
+        Operation(method: "get", path: "/api/search", summary: "Full-text search over title, body, people and quotes", tag: "api",
+                  parameters: [query("q", "string", "words to search for (prefixes match)", required: true), query("limit", "integer", "1…200, default 20")],
+                  responses: ["200": "results with highlighted snippets", "400": "no query"], schema: "SearchResults"),
+        Operation(method: "get", path: "/feed.xml", summary: "Podcast RSS 2.0 feed of the narrated articles", tag: "feeds",
+                  parameters: [query("token", "string", "a reader token, for a private library")],
+                  responses: ["200": "RSS 2.0"], contentType: "application/rss+xml"),
+        Operation(method: "get", path: "/feed.json", summary: "JSON Feed 1.1 of the narrated articles", tag: "feeds",
+                  parameters: [query("token", "string", "a reader token, for a private library")],
+                  responses: ["200": "JSON Feed"], contentType: "application/feed+json"),
+        Operation(method: "get", path: "/audio/{file}", summary: "Narration audio (ID.mp3) or transcript (ID.vtt); supports Range, ETag, If-None-Match",
+                  tag: "feeds", parameters: [["name": "file", "in": "path", "required": true, "schema": ["type": "string", "pattern": "^[0-9]+\\.(mp3|vtt)$"]]],
+                  responses: ["200": "the file", "206": "a byte range", "304": "not modified", "404": "no such file", "416": "range not satisfiable"],
+                  contentType: "audio/mpeg", alsoContentTypes: ["text/vtt"]),
+        Operation(method: "head", path: "/audio/{file}", summary: "The headers of a narration file (length, ETag)",
+                  tag: "feeds", parameters: [["name": "file", "in": "path", "required": true, "schema": ["type": "string", "pattern": "^[0-9]+\\.(mp3|vtt)$"]]],
+                  responses: ["200": "headers only", "404": "no such file"], contentType: "audio/mpeg", alsoContentTypes: ["text/vtt"]),
+        Operation(method: "get", path: "/health", summary: "Liveness: the database answers", tag: "operations",
+                  responses: ["200": "ok"]),
+        Operation(method: "get", path: "/metrics", summary: "Prometheus metrics", tag: "operations",
+                  responses: ["200": "Prometheus text format"], contentType: "text/plain"),
+        Operation(method: "get", path: "/openapi.json", summary: "This document", tag: "operations", responses: ["200": "OpenAPI 3.1"]),
+    ] }
+
+    static var schemas: [String: Any] { [
+        "AddArticle": [
+            "type": "object",
+            "description": "Exactly one of url, html or text (url may accompany html as its address).",
+            "properties": [
+                "url": ["type": "string", "format": "uri"], "html": ["type": "string"], "text": ["type": "string"],
+                "narrate": ["type": "boolean"], "voice": ["type": "string", "example": "piper:en_US-joe-medium"],
+            ],
+        ],
+        "AddArticleResult": ["type": "object", "properties": [
+            "id": ["type": "integer"], "created": ["type": "boolean"], "title": ["type": "string"], "location": ["type": "string"],
+            "job": ["$ref": "#/components/schemas/NarrationJob"],
+        ]],
+        "ArticleSummary": ["type": "object", "properties": [
+            "id": ["type": "integer"], "title": ["type": "string"], "publisher": ["type": "string"], "published": ["type": "string"],
+            "added": ["type": "string", "format": "date-time"], "durationMs": ["type": "integer"],
+            "status": ["type": "string", "enum": ["queued", "running", "ready", "failed"]], "progress": ["type": "number"],
+        ]],
+        "ArticleList": ["type": "object", "properties": [
+            "total": ["type": "integer"], "offset": ["type": "integer"], "limit": ["type": "integer"],
+            "articles": ["type": "array", "items": ["$ref": "#/components/schemas/ArticleSummary"]],
+        ]],
+        "NarrationJob": ["type": "object", "properties": [
+            "id": ["type": "integer"], "articleID": ["type": "integer"], "voice": ["type": "string"],
+            "status": ["type": "string", "enum": ["queued", "running", "done", "failed"]], "progress": ["type": "number"],
+            "attempts": ["type": "integer"], "error": ["type": "string"],
+            "created": ["type": "string", "format": "date-time"], "updated": ["type": "string", "format": "date-time"],
+        ]],
+        "TimingEntry": ["type": "object", "properties": [
+            "id": ["type": "integer"], "block": ["type": "integer"], "charStart": ["type": "integer"], "charEnd": ["type": "integer"],
+            "startMs": ["type": "integer"], "endMs": ["type": "integer"], "voice": ["type": "string"],
+        ]],
+        "StoredArticle": ["type": "object", "properties": [
+            "id": ["type": "integer"], "added": ["type": "string", "format": "date-time"], "sourceURL": ["type": "string"],
+            "article": ["type": "object", "description": "The Article format of `lede read --format json`"],
+            "story": ["type": "object", "description": "The Story format of `lede story --format json`"],
+            "narration": ["type": "object", "properties": [
+                "voice": ["type": "string"], "durationMs": ["type": "integer"], "audio": ["type": "string"],
+                "audioBytes": ["type": "integer"], "transcript": ["type": "string"], "chapters": ["type": "array"],
+            ]],
+            "job": ["$ref": "#/components/schemas/NarrationJob"],
+            "timings": ["type": "array", "items": ["$ref": "#/components/schemas/TimingEntry"]],
+        ]],
+        "SearchResults": ["type": "object", "properties": [
+            "query": ["type": "string"],
+            "results": ["type": "array", "items": ["type": "object", "properties": [
+                "article": ["$ref": "#/components/schemas/ArticleSummary"], "snippet": ["type": "string"],
+                "snippetHTML": ["type": "string", "description": "escaped text with <mark> around the matches"],
+            ]]],
+        ]],
+    ] }
+
+    static let json: String = {
+        var paths: [String: [String: Any]] = [:]
+        for op in operations {
+            var responses: [String: Any] = [:]
+            for (code, description) in op.responses {
+                var response: [String: Any] = ["description": description]
+                if code.hasPrefix("2"), code != "204" {
+                    var media: [String: Any] = [:]
+                    if let schema = op.schema { media["schema"] = ["$ref": "#/components/schemas/\(schema)"] }
+                    var content: [String: Any] = [op.contentType: media]
+                    for other in op.alsoContentTypes { content[other] = [String: Any]() }
+                    response["content"] = content
+                }
+                responses[code] = response
+            }
+            // Every route with an id answers 400 when it is not an integer.
+            if op.path.contains("{id}"), responses["400"] == nil { responses["400"] = ["description": "the id is not an integer"] }
+            var operation: [String: Any] = [
+                "summary": op.summary, "tags": [op.tag], "responses": responses,
+                "operationId": op.method + op.path.replacingOccurrences(of: "[^A-Za-z0-9]+", with: "_", options: .regularExpression),
+            ]
+            if !op.parameters.isEmpty { operation["parameters"] = op.parameters }
+            if let body = op.requestBody { operation["requestBody"] = body }
+            if op.writes { operation["security"] = [["bearer": [String]()]] }
+            paths[op.path, default: [:]][op.method] = operation
+        }
+        let document: [String: Any] = [
+            "openapi": "3.1.0",
+            "info": ["title": "Lede", "version": "0.1.0",
+                     "description": "A library of news articles to read and listen to. Writes need a bearer token; reads are public unless the server runs with --private."],
+            "paths": paths,
+            "components": ["schemas": schemas,
+                           "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]]],
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }()
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import LedeCore
+import LedeExtract
+import LedeStore
+import Logging
+
+/// The web library, assembled in one visible place: middleware, pages, JSON API, feeds, audio,
+/// metrics and the narration workers.
+///
+/// ```swift
+/// let store = try SQLiteStore(directory: configuration.dataDirectory)
+/// let app = LedeApp(configuration: configuration, store: store, files: store.files)
+/// try await app.application().runService()
+/// ```
+public struct LedeApp: Sendable {
+    public let configuration: ServerConfiguration
+    public let store: any Store
+    /// Where the narrations' MP3 and WebVTT files are.
+    public let files: AudioFiles
+    public let narration: NarrationService
+    public let ingestor: Ingestor
+    let logger: Logger
+    /// Rendered pages and feeds, for a second (see ``ResponseCache``).
+    let cache: ResponseCache
+
+    public init(configuration: ServerConfiguration, store: any Store, files: AudioFiles, scriptMaker: ScriptMaker = .narrator,
+                logger: Logger = Logger(label: "lede.serve")) {
+        self.configuration = configuration
+        self.store = store
+        self.files = files
+        self.logger = logger
+        let cache = ResponseCache()
+        self.cache = cache
+        narration = NarrationService(store: store, files: files, workers: configuration.workers, speed: configuration.speed,
+                                     scriptMaker: scriptMaker, logger: logger,
+                                     onChange: { cache.removeAll() })
+        ingestor = Ingestor(limits: FetchLimits(maxBytes: 16 << 20, timeout: 20, allowPrivate: configuration.allowPrivateFetch))
+    }
+
+    /// The HTTP application with the narration workers as a service beside it.
+    public func application() -> some ApplicationProtocol {
+        var app = Application(
+            router: router(),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
+                                                    serverName: "lede"),
+            logger: logger)
+        app.addServices(narration)
+        return app
+    }
+
+    /// Every route; ``OpenAPIDocument`` describes the same list (a test holds them together).
+    public func router() -> Router<BasicRequestContext> {
+        _ = ServerMetrics.bootstrap
+        let router = Router()
+        let tokens = TokenCheck(tokens: configuration.tokens)
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: LogRequestsMiddleware(.debug))
+        // Scripts only from this server (player.js); no inline script, no plug-ins, no framing;
+        // images from anywhere over http(s) (articles' photos live on their publishers' servers).
+        router.add(middleware: ContentSecurityMiddleware(contentSecurityPolicy: [
+            .defaultSrc(.self), .scriptSrc(.self), .styleSrc(.self), .imgSrc(.self, .scheme(.https), .scheme(.http)),
+            .mediaSrc(.self), .objectSrc(.none), .baseURI(.none), .formAction(.self), .frameAncestors(.none),
+        ]))
+        router.add(middleware: LedeErrorMiddleware())
+        if configuration.isPrivate { router.add(middleware: PrivateReadMiddleware(check: tokens)) }
+
+        addPages(to: router)
+        addAPI(to: router, tokens: tokens)
+        addForm(to: router, tokens: tokens)
+        addFeeds(to: router)
+        addAudio(to: router)
+        addOperations(to: router)
+        return router
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+import LedeCore
+import LedeSpeech
+import LedeStore
+import Logging
+import ServiceLifecycle
+
+/// The narration workers of `lede serve`: a fixed number of loops that take queued jobs from the
+/// store, narrate them and record the edition, with progress written as they go. The queue lives in
+/// the database, so jobs added by `lede add` in another process, or left running by a process that
+/// was killed, are picked up too.
+///
+/// ```swift
+/// let narration = NarrationService(store: store, workers: 1, scriptMaker: .narrator, logger: logger)
+/// app.addServices(narration)          // or: try await narration.run()
+/// narration.wake()                    // a job was just queued
+/// ```
+public final class NarrationService: Service, @unchecked Sendable {
+    let store: any Store
+    let files: AudioFiles
+    let workers: Int
+    let renderer: NarrationRenderer
+    let logger: Logger
+    let voices: VoiceLibrary
+    /// How often idle workers look at the queue for jobs another process added.
+    let pollInterval: Duration
+    /// Called after each change a worker makes (progress, done, failed): pages showing it are stale.
+    let onChange: @Sendable () -> Void
+    private let signal = WakeSignal()
+
+    public init(store: any Store, files: AudioFiles, workers: Int = 1, speed: Double = 0.9, scriptMaker: ScriptMaker, logger: Logger,
+                pollInterval: Duration = .seconds(2), onChange: @escaping @Sendable () -> Void = {}) {
+        self.onChange = onChange
+        self.store = store
+        self.files = files
+        self.workers = max(1, workers)
+        renderer = NarrationRenderer(files: files, scriptMaker: scriptMaker, speed: speed)
+        self.logger = logger
+        voices = VoiceLibrary()
+        self.pollInterval = pollInterval
+    }
+
+    /// Tells idle workers that a job is waiting.
+    public func wake() { signal.signal() }
+
+    public func run() async throws {
+        files.removeLeftovers()
+        let requeued = try await store.requeueInterruptedJobs()
+        if requeued > 0 { logger.info("narration: \(requeued) interrupted job(s) queued again") }
+        // Stop on graceful shutdown (SIGTERM, SIGINT) as on cancellation: a job cut short goes back
+        // to the queue and starts again on the next start.
+        await cancelWhenGracefulShutdown {
+            await withTaskGroup(of: Void.self) { group in
+                for index in 0..<self.workers {
+                    group.addTask { await self.workerLoop(index) }
+                }
+            }
+        }
+    }
+
+    func workerLoop(_ index: Int) async {
+        var engines: [String: any SpeechEngine] = [:]
+        while !Task.isCancelled {
+            do {
+                guard let job = try await store.claimNextJob() else {
+                    await signal.wait(timeout: pollInterval)
+                    continue
+                }
+                try await narrate(job, engines: &engines)
+            } catch is CancellationError {
+                break
+            } catch {
+                logger.error("narration worker \(index): \(error)")
+                try? await Task.sleep(for: pollInterval)
+            }
+        }
+    }
+
+    func narrate(_ job: NarrationJob, engines: inout [String: any SpeechEngine]) async throws {
+        guard let stored = try await store.article(id: job.articleID) else {
+            try await store.failJob(jobID: job.id, error: "the article was deleted")
+            return
+        }
+        let engine: any SpeechEngine
+        do {
+            if let loaded = engines[job.voice] {
+                engine = loaded
+            } else {
+                engine = try voices.load(job.voice)
+                engines[job.voice] = engine
+            }
+        } catch {
+            try await store.failJob(jobID: job.id, error: "\(error)")
+            return
+        }
+        logger.info("narration: article \(job.articleID) with \(job.voice) (attempt \(job.attempts))")
+        let stop = NarrationRenderer.StopFlag()
+        let reporter = ProgressReporter()
+        // Progress goes to the store in order, from a task of its own, while the thread renders.
+        let writer = Task { [store, onChange] in
+            for await progress in reporter.values {
+                try? await store.updateProgress(jobID: job.id, progress: progress)
+                onChange()
+            }
+        }
+        onChange()
+        defer { onChange() }
+        do {
+            let edition: Edition
+            do {
+                edition = try await withTaskCancellationHandler {
+                    try await renderer.render(stored, engine: engine, stop: stop) { reporter.report($0) }
+                } onCancel: {
+                    stop.stop()
+                }
+                reporter.finish()
+                await writer.value
+            } catch {
+                reporter.finish()
+                await writer.value
+                throw error
+            }
+            try await store.completeJob(jobID: job.id, edition: edition)
+            // Deleted while it was narrated: the files just made belong to no article.
+            if try await store.article(id: job.articleID) == nil { files.remove(articleID: job.articleID) }
+            logger.info("narration: article \(job.articleID) done, \(edition.durationMs / 1000) s")
+        } catch is CancellationError {
+            // Stopped, not failed: back in the queue without counting the attempt. (This task is
+            // cancelled, so the write runs in one that is not; after a kill instead, the job stays
+            // `running` and the next start queues it again.)
+            let store = self.store
+            await Task.detached { try? await store.returnJob(jobID: job.id) }.value
+            throw CancellationError()
+        } catch {
+            logger.error("narration: article \(job.articleID) failed: \(error)")
+            try await store.failJob(jobID: job.id, error: "\(error)")
+        }
+    }
+}
+
+/// Passes the narration thread's progress on, at most every 2 %, as an ordered stream.
+final class ProgressReporter: @unchecked Sendable {
+    let values: AsyncStream<Double>
+    private let continuation: AsyncStream<Double>.Continuation
+    private let lock = NSLock()
+    private var last = -1.0
+
+    init() {
+        (values, continuation) = AsyncStream.makeStream(of: Double.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    func report(_ progress: Double) {
+        let due = lock.withLock { () -> Bool in
+            guard progress - last >= 0.02 || progress >= 1 else { return false }
+            last = progress
+            return true
+        }
+        if due { continuation.yield(progress) }
+    }
+
+    func finish() { continuation.finish() }
+}
+
+/// Wakes waiting workers when a job is queued; a wait also ends after a timeout.
+final class WakeSignal: @unchecked Sendable {
+    private let lock = NSLock()
+    private var waiters: [UUID: CheckedContinuation<Void, Never>] = [:]
+    private var pending = false
+
+    func signal() {
+        let toResume = lock.withLock { () -> [CheckedContinuation<Void, Never>] in
+            if waiters.isEmpty { pending = true }
+            defer { waiters.removeAll() }
+            return Array(waiters.values)
+        }
+        for waiter in toResume { waiter.resume() }
+    }
+
+    func wait(timeout: Duration) async {
+        let id = UUID()
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                await withCheckedContinuation { continuation in
+                    let resumeNow = self.lock.withLock { () -> Bool in
+                        if self.pending { self.pending = false; return true }
+                        self.waiters[id] = continuation
+                        return false
+                    }
+                    if resumeNow { continuation.resume() }
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(for: timeout)
+                let waiter = self.lock.withLock { self.waiters.removeValue(forKey: id) }
+                waiter?.resume()
+            }
+            await group.next()
+            group.cancelAll()
+        }
+    }
+}

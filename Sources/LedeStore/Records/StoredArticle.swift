@@ -1,0 +1,74 @@
+import Foundation
+import LedeCore
+
+/// An article as the library holds it: the article, its story, its narration job and edition.
+///
+/// ```swift
+/// if let stored = try await store.article(id: 7) {
+///     print(stored.article.title, stored.edition?.durationMs ?? 0, stored.job?.status ?? .queued)
+/// }
+/// ```
+public struct StoredArticle: Sendable, Equatable {
+    public var id: Int64
+    public var article: Article
+    public var story: Story?
+    public var sourceURL: String?
+    public var added: Date
+    /// The finished narration, when there is one.
+    public var edition: Edition?
+    /// The latest narration job, when there is one.
+    public var job: NarrationJob?
+
+    public init(id: Int64, article: Article, story: Story?, sourceURL: String?, added: Date,
+                edition: Edition? = nil, job: NarrationJob? = nil) {
+        self.id = id
+        self.article = article
+        self.story = story
+        self.sourceURL = sourceURL
+        self.added = added
+        self.edition = edition
+        self.job = job
+    }
+}
+
+/// One line of the library page and of `GET /api/articles`.
+public struct ArticleSummary: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var title: String
+    public var publisher: String?
+    public var published: String?
+    public var added: Date
+    public var durationMs: Int?
+    /// `ready` when an edition exists, else the latest job's status, else nil (never narrated).
+    public var status: String?
+    /// 0…1 while a narration runs.
+    public var progress: Double?
+
+    public init(id: Int64, title: String, publisher: String?, published: String?, added: Date,
+                durationMs: Int?, status: String?, progress: Double?) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.published = published
+        self.added = added
+        self.durationMs = durationMs
+        self.status = status
+        self.progress = progress
+    }
+}
+
+/// A search result: the article and a snippet of the text that matched.
+public struct SearchHit: Sendable, Codable, Equatable {
+    public var article: ArticleSummary
+    /// Plain text; each match sits between ``SearchHit/markStart`` and ``SearchHit/markEnd``
+    /// (private-use characters, so a page escapes the text first and then turns them into `<mark>`).
+    public var snippet: String
+
+    public static let markStart: Character = "\u{E000}"
+    public static let markEnd: Character = "\u{E001}"
+
+    public init(article: ArticleSummary, snippet: String) {
+        self.article = article
+        self.snippet = snippet
+    }
+}

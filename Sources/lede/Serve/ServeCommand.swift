@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import LedeCore
+import LedeServer
+import LedeStore
+import Logging
+
+/// `lede serve`: the web library with its reader, API, feeds and narration workers.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the web library: reader pages, JSON API, podcast feeds and narration workers.",
+        discussion: """
+        The library (SQLite database and audio files) lives in --data. Open http://HOST:PORT/ in a \
+        browser; the API is described at /openapi.json. Adding, deleting and re-narrating through the \
+        API need `Authorization: Bearer TOKEN` with a token from --token-file (one a line, at least 16 \
+        characters); without a token file the library is read-only over HTTP (use `lede add`). With \
+        --private, a browser opens http://HOST:PORT/?token=TOKEN once and keeps a cookie; podcast \
+        apps subscribe to http://HOST:PORT/feed.xml?token=TOKEN.
+
+        Examples:
+          lede serve
+          lede serve --data /srv/lede --port 8080 --token-file /etc/lede/tokens
+          lede serve --private --token-file tokens --voice espeak:en-us --workers 2
+        """)
+
+    @Option(help: "The library folder (created if missing).")
+    var data = "lede-data"
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    @Option(help: "A file of bearer tokens, one a line, allowed to write (and to read with --private).")
+    var tokenFile: String?
+
+    @Flag(help: "Reads need a token too (feeds and audio take it as ?token=).")
+    var `private` = false
+
+    @Option(help: "Narrations run at once.")
+    var workers = 1
+
+    @Option(help: "The narration voice (see `lede voices`).")
+    var voice = "piper:en_US-joe-medium"
+
+    @Option(help: "Speaking rate: 1 is the voice's own pace, 0.9 (the default) a little slower for news (0.5 to 2).")
+    var speed = 0.9
+
+    @Option(help: "The public address used for links in feeds (default http://HOST:PORT).")
+    var publicURL: String?
+
+    @Flag(help: "Do not narrate added articles until asked (POST /api/articles/{id}/narrate).")
+    var noAutoNarrate = false
+
+    @Flag(help: "Allow URLs that resolve to private, loopback or link-local addresses (closed networks only).")
+    var allowPrivate = false
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be 1…65535") }
+        guard (1...16).contains(workers) else { throw ValidationError("--workers must be 1…16") }
+        guard (0.5...2).contains(speed) else { throw ValidationError("--speed must be 0.5…2") }
+        if `private` && tokenFile == nil { throw ValidationError("--private needs --token-file: readers need tokens") }
+    }
+
+    func run() async throws {
+        var configuration = ServerConfiguration(dataDirectory: URL(fileURLWithPath: data))
+        configuration.host = host
+        configuration.port = port
+        configuration.isPrivate = `private`
+        configuration.workers = workers
+        configuration.voice = voice
+        configuration.speed = speed
+        configuration.publicURL = publicURL
+        configuration.narrateOnAdd = !noAutoNarrate
+        configuration.allowPrivateFetch = allowPrivate
+        if let tokenFile { configuration.tokens = try ServerConfiguration.readTokens(from: tokenFile) }
+        var logger = Logger(label: "lede.serve")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let store = try SQLiteStore(directory: configuration.dataDirectory)
+        logger.info("library in \(configuration.dataDirectory.path); open http://\(host):\(port)/")
+        try await LedeApp(configuration: configuration, store: store, files: store.files, logger: logger).application().runService()
+    }
+}
