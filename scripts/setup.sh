@@ -4,9 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# libxml2: HTML parsing. eSpeak NG: phonemes and the fallback voice. LAME: MP3. ffmpeg: the tests'
-# independent loudness meter and MP3 decoder.
-APT_PACKAGES=(libxml2-dev pkg-config libespeak-ng-dev espeak-ng-data libmp3lame-dev ffmpeg)
+# libxml2: HTML parsing. eSpeak NG: phonemes and the fallback voice. LAME: MP3. SQLite: the library
+# (GRDB). ffmpeg: the tests' independent loudness meter and MP3 decoder. chromium, its driver and curl:
+# the reader's end-to-end test in a real browser.
+APT_PACKAGES=(libxml2-dev pkg-config libespeak-ng-dev espeak-ng-data libmp3lame-dev libsqlite3-dev ffmpeg
+              chromium chromium-driver curl)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
