@@ -70,11 +70,13 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // What every test target shares: locating ../shared data, running programs and `lede`.
+        .target(name: "LedeTestSupport", path: "Tests/LedeTestSupport"),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
-        .testTarget(name: "LedeExtractTests", dependencies: ["LedeExtract"]),
-        .testTarget(name: "LedeLanguageTests", dependencies: ["LedeLanguage", "LedeExtract"]),
-        .testTarget(name: "LedeNarrateTests", dependencies: ["LedeNarrate", "LedeLanguage", "LedeExtract"]),
-        .testTarget(name: "LedeSpeechTests", dependencies: ["LedeSpeech"]),
+        .testTarget(name: "LedeExtractTests", dependencies: ["LedeTestSupport", "LedeExtract"]),
+        .testTarget(name: "LedeLanguageTests", dependencies: ["LedeTestSupport", "LedeLanguage", "LedeExtract"]),
+        .testTarget(name: "LedeNarrateTests", dependencies: ["LedeTestSupport", "LedeNarrate", "LedeLanguage", "LedeExtract"]),
+        .testTarget(name: "LedeSpeechTests", dependencies: ["LedeTestSupport", "LedeSpeech"]),
         .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore"]),
         .testTarget(name: "LedeServerTests", dependencies: [
             "LedeServer", "LedeStore", "LedeExtract", "LedeLanguage", "LedeNarrate",

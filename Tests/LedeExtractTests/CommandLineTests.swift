@@ -7,23 +7,8 @@ import Testing
         SharedData.packageRoot.appendingPathComponent(".build/debug/lede")
     }
 
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    static func lede(_ args: [String], stdin: Data? = nil) throws -> Run {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    static func lede(_ args: [String], stdin: Data? = nil) throws -> ProgramRun {
+        try LedeBinary.run(args, stdin: stdin)
     }
 
     static let example = SharedData.packageRoot.appendingPathComponent("Examples/harbour-ferry.html").path

@@ -6,22 +6,8 @@ import Testing
     static var binary: String { SharedData.packageRoot.appendingPathComponent(".build/debug/lede").path }
     static var built: Bool { FileManager.default.isExecutableFile(atPath: binary) }
 
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    static func run(_ args: [String], stdin: Data? = nil) throws -> Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    static func run(_ args: [String], stdin: Data? = nil) throws -> ProgramRun {
+        try LedeBinary.run(args, stdin: stdin)
     }
 
     static func temporaryFile(_ name: String, _ data: Data) throws -> String {

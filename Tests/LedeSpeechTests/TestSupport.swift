@@ -1,23 +1,9 @@
 import Foundation
+// Shared by every test target: SharedData (the package and ../shared), ProgramRun, LedeBinary.
+@_exported import LedeTestSupport
 import LedeCore
 @testable import LedeSpeech
 
-/// The package root and its `../shared` data (absent on machines without it).
-enum SharedData {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
-
-    static func path(_ relative: String) -> String? {
-        let p = packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(relative).path
-        return FileManager.default.fileExists(atPath: p) ? p : nil
-    }
-}
 
 /// The real Piper voice, loaded once for the whole test run (loading takes seconds).
 enum Voices {
@@ -27,28 +13,8 @@ enum Voices {
 
 /// Runs a program and returns its exit status and output.
 enum Tool {
-    struct Run { var status: Int32; var stdout: String; var stderr: String; var stdoutData: Data }
-
-    static func run(_ executable: String, _ args: [String], environment: [String: String]? = nil) throws -> Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = args
-        if let environment { p.environment = environment }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        // Read both pipes while the program runs so neither fills up.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    static func run(_ executable: String, _ args: [String], environment: [String: String]? = nil) throws -> ProgramRun {
+        try ProgramRun.run(executable, args, environment: environment)
     }
 
     static let ffmpeg = ["/usr/bin/ffmpeg", "/usr/local/bin/ffmpeg"].first { FileManager.default.isExecutableFile(atPath: $0) }
