@@ -52,11 +52,11 @@ rss() { sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\).*/\1/p' "$1" 
 echo "running Lede ($THREADS thread(s))..." >&2
 /usr/bin/time -v $LEDE listen $SEED -o $OUT/lede.wav --threads $THREADS --quiet 2> $OUT/lede.log
 LEDE_LINE=$(grep '^lede:' $OUT/lede.log)
-# The peer twice: with Lede's synthesis settings (pace 0.9 = length scale 1/0.9, sampling noise
+# The peer twice: with Lede's synthesis settings (pace 0.85 = length scale 1/0.85, sampling noise
 # 0.4/0.5; the fair speed comparison), and plain, with the voice's own defaults.
 echo "running piper-tts with Lede's settings ($THREADS thread(s))..." >&2
 /usr/bin/time -v $VENV/bin/python Benchmarks/peer_piper.py $PEER_MODEL $OUT/passage.txt $OUT/piper.wav \
-    --threads $THREADS --length-scale 1.1111 --noise-scale 0.4 --noise-w 0.5 > $OUT/piper.json 2> $OUT/piper.log
+    --threads $THREADS --length-scale 1.1765 --noise-scale 0.4 --noise-w 0.5 > $OUT/piper.json 2> $OUT/piper.log
 echo "running plain piper-tts ($THREADS thread(s))..." >&2
 $VENV/bin/python Benchmarks/peer_piper.py $PEER_MODEL $OUT/passage.txt $OUT/piper-plain.wav \
     --threads $THREADS > $OUT/piper-plain.json

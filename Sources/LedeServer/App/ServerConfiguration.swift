@@ -1,4 +1,5 @@
 import Foundation
+import LedeSpeech
 import LedeCore
 
 /// How `lede serve` runs: where, who may write, how many narrations at once, with which voice.
@@ -18,8 +19,8 @@ public struct ServerConfiguration: Sendable {
     /// Narrations run at once; each takes a core while it renders.
     public var workers = 1
     public var voice = "piper:en_US-joe-medium"
-    /// Speaking rate: 0.9, the pace `lede listen` uses for news (a little slower than the voice's own).
-    public var speed = 0.9
+    /// Speaking rate: the pace `lede listen` uses for news (`Synthesizer.narrationSpeed`).
+    public var speed = Synthesizer.narrationSpeed
     /// Largest request body accepted (a saved page in `html`): 8 MiB holds any real news page's
     /// markup once scripts are gone; bigger pages come in better by `url`.
     public var maxBodyBytes = 8 << 20

@@ -16,7 +16,7 @@ import LedeStore
 struct NarrationRenderer: Sendable {
     let files: AudioFiles
     let scriptMaker: ScriptMaker
-    var speed = 0.9
+    var speed = Synthesizer.narrationSpeed
 
     /// Set from another task to stop a render before its next sentence.
     final class StopFlag: @unchecked Sendable {

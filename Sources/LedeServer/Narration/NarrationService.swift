@@ -28,7 +28,7 @@ public final class NarrationService: Service, @unchecked Sendable {
     let onChange: @Sendable () -> Void
     private let signal = WakeSignal()
 
-    public init(store: any Store, files: AudioFiles, workers: Int = 1, speed: Double = 0.9, scriptMaker: ScriptMaker, logger: Logger,
+    public init(store: any Store, files: AudioFiles, workers: Int = 1, speed: Double = Synthesizer.narrationSpeed, scriptMaker: ScriptMaker, logger: Logger,
                 pollInterval: Duration = .seconds(2), onChange: @escaping @Sendable () -> Void = {}) {
         self.onChange = onChange
         self.store = store

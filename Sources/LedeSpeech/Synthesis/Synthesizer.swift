@@ -18,6 +18,11 @@ public struct Synthesizer: Sendable {
     public var moreEngines: [any SpeechEngine]
     public var speed: Double
 
+    /// Lede's narration pace: 0.85 of the Piper voice's own (about 155 words a minute with the
+    /// pauses, a common pace for audio news; the voice's own is brisk). Chosen by the Whisper-base
+    /// round trip on the seed, three runs each: mean WER 5.4 % at 0.85, 5.9 % at 0.9 and at 0.8.
+    public static let narrationSpeed = 0.85
+
     public init(engine: any SpeechEngine, speed: Double = 1.0) {
         self.init(engines: [engine], speed: speed)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedeSpeech
 import Hummingbird
 import LedeCore
 import LedeServer
@@ -46,8 +47,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The narration voice (see `lede voices`).")
     var voice = "piper:en_US-joe-medium"
 
-    @Option(help: "Speaking rate: 1 is the voice's own pace, 0.9 (the default) a little slower for news (0.5 to 2).")
-    var speed = 0.9
+    @Option(help: "Speaking rate: 1 is the voice's own pace, 0.85 (the default) the pace of audio news (0.5 to 2).")
+    var speed = Synthesizer.narrationSpeed
 
     @Option(help: "The public address used for links in feeds (default http://HOST:PORT).")
     var publicURL: String?

@@ -8,10 +8,9 @@ struct VoiceOptions: ParsableArguments {
     @Option(help: "The voice: piper:NAME (neural) or espeak:LANGUAGE (fast, robotic). See `lede voices`.")
     var voice: String = VoiceLibrary.defaultVoice
 
-    /// 0.9: Lede's narration pace. The Piper voice's own pace (1) is brisk for news; at 0.9 the
-    /// Whisper-base round trip on the seed measured 5.8 % WER against 6.2 % at 1 (two runs each).
-    @Option(help: "Speaking rate: 1 is the voice's own pace, 0.9 (the default) a little slower for news, 1.1 faster (0.5 to 2).")
-    var speed: Double = 0.9
+    /// Lede's narration pace by default (see `Synthesizer.narrationSpeed`).
+    @Option(help: "Speaking rate: 1 is the voice's own pace, 0.85 (the default) the pace of audio news, 1.1 faster (0.5 to 2).")
+    var speed: Double = Synthesizer.narrationSpeed
 
     @Option(help: "Threads for the neural voice: `lede listen` speaks that many sentences at once, one voice instance each (more memory); `lede say` gives them to one inference.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
