@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libxml2's HTML parser, from Debian's libxml2-dev (pkg-config libxml-2.0).
@@ -52,9 +53,12 @@ let package = Package(
             // debug builds so the speech tests stay quick on two cores.
             .unsafeFlags(["-O"], .when(configuration: .debug)),
         ]),
-        // The library of editions: articles, stories, narration jobs and audio (SQLite through GRDB).
+        // The library of editions: articles, stories, narration jobs and audio (SQLite through GRDB,
+        // or PostgreSQL through PostgresNIO when several machines share the work).
         .target(name: "LedeStore", dependencies: [
             "LedeCore", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // The web reader, JSON API, feeds and narration workers (Hummingbird 2).
         .target(name: "LedeServer", dependencies: [

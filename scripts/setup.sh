@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 # libxml2: HTML parsing. eSpeak NG: phonemes and the fallback voice. LAME: MP3. SQLite: the library
 # (GRDB). ffmpeg: the tests' independent loudness meter and MP3 decoder. chromium, its driver and curl:
 # the reader's end-to-end test in a real browser.
+# postgresql: initdb and pg_ctl for PostgresStoreTests, which start a server of their own in a temporary
+# folder (the PostgreSQL library of `lede serve --database` itself needs only a reachable server).
 APT_PACKAGES=(libxml2-dev pkg-config libespeak-ng-dev espeak-ng-data libmp3lame-dev libsqlite3-dev ffmpeg
-              chromium chromium-driver curl)
+              chromium chromium-driver curl postgresql)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

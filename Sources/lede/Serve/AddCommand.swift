@@ -32,6 +32,9 @@ struct AddCommand: AsyncParsableCommand {
     @Option(help: "The library folder.")
     var data = "lede-data"
 
+    @Option(help: "The PostgreSQL library `lede serve --database` uses (postgres://user@host:port/db); default: SQLite in --data.")
+    var database: String?
+
     @Option(help: "The narration voice (see `lede voices`).")
     var voice = "piper:en_US-joe-medium"
 
@@ -63,7 +66,7 @@ struct AddCommand: AsyncParsableCommand {
     }
 
     func store(_ new: NewArticle) async throws {
-        let store = try SQLiteStore(directory: URL(fileURLWithPath: data))
+        let store = try await LibraryOpener.open(data: data, database: database).store
         let added = try await store.add(new)
         var line = "\(added.created ? "added" : "updated") \(added.id): \(new.article.title)"
         if !noNarrate {

@@ -20,14 +20,24 @@ struct ServeCommand: AsyncParsableCommand {
         --private, a browser opens http://HOST:PORT/?token=TOKEN once and keeps a cookie; podcast \
         apps subscribe to http://HOST:PORT/feed.xml?token=TOKEN.
 
+        With --database postgres://USER@HOST:PORT/DB the articles, search and narration queue live \
+        in PostgreSQL instead, so several `lede serve` on different machines share one library and \
+        its work (each job is taken by one worker; a job whose worker stops reporting progress for \
+        ten minutes is queued again). Audio files still go to --data: give the machines one shared \
+        --data folder (NFS or similar) so each can serve what another narrated.
+
         Examples:
           lede serve
           lede serve --data /srv/lede --port 8080 --token-file /etc/lede/tokens
           lede serve --private --token-file tokens --voice espeak:en-us --workers 2
+          lede serve --database postgres://lede@db.internal:5432/lede --data /mnt/shared/lede
         """)
 
     @Option(help: "The library folder (created if missing).")
     var data = "lede-data"
+
+    @Option(help: "A PostgreSQL library shared by several machines (postgres://user[:password]@host[:port]/db); default: SQLite in --data.")
+    var database: String?
 
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
@@ -80,8 +90,8 @@ struct ServeCommand: AsyncParsableCommand {
         if let tokenFile { configuration.tokens = try ServerConfiguration.readTokens(from: tokenFile) }
         var logger = Logger(label: "lede.serve")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let store = try SQLiteStore(directory: configuration.dataDirectory)
-        logger.info("library in \(configuration.dataDirectory.path); open http://\(host):\(port)/")
-        try await LedeApp(configuration: configuration, store: store, files: store.files, logger: logger).application().runService()
+        let (store, files) = try await LibraryOpener.open(data: data, database: database)
+        logger.info("library in \(database.map { _ in "PostgreSQL, audio in " } ?? "")\(configuration.dataDirectory.path); open http://\(host):\(port)/")
+        try await LedeApp(configuration: configuration, store: store, files: files, logger: logger).application().runService()
     }
 }
