@@ -60,18 +60,28 @@ final class TemporaryPostgres: @unchecked Sendable {
         }
     }
 
+    /// posix_spawn and waitpid rather than Foundation's Process, whose waitUntilExit can stall when
+    /// every thread of the test's cooperative pool waits on one; output goes to a file, not a pipe
+    /// (the server pg_ctl starts would hold a pipe open).
     static func execute(_ path: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let log = "/tmp/lede-pg-run-\(UUID().uuidString.prefix(8)).log"
+        defer { unlink(log) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw PostgresSetupError(message: "cannot run \(path): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exited = status & 0x7f == 0 && (status >> 8) & 0xff == 0
+        guard exited else {
+            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
             throw PostgresSetupError(message: "\(path) \(arguments.joined(separator: " ")) failed: \(text)")
         }
     }

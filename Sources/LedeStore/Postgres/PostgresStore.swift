@@ -85,7 +85,7 @@ public final class PostgresStore: Store {
 
     static func describe(_ error: any Error) -> String {
         if let error = error as? PSQLError {
-            return error.serverInfo?[.message] ?? "\(error.code)"
+            return error.serverInfo?[.message] ?? "\(error.code)" + (error.underlying.map { " (\($0))" } ?? "")
         }
         return "\(error)"
     }
@@ -162,11 +162,12 @@ public final class PostgresStore: Store {
         case "queued", "running": status = jobStatus
         default: status = duration != nil ? "ready" : jobStatus
         }
+        let progress = try row["job_progress"].decode(Double?.self)
         return ArticleSummary(
             id: try row["id"].decode(Int64.self), title: try row["title"].decode(String.self),
             publisher: try row["publisher"].decode(String?.self), published: try row["published"].decode(String?.self),
             added: try row["added"].decode(Date.self), durationMs: duration, status: status,
-            progress: status == "running" || status == "queued" ? try row["job_progress"].decode(Double?.self) : nil)
+            progress: status == "running" || status == "queued" ? progress : nil)
     }
 
     public func list(limit: Int, offset: Int) async throws -> [ArticleSummary] {
