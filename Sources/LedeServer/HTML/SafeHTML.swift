@@ -1,3 +1,4 @@
+import LedeCore
 /// Markup that is safe to put in a page: built only by ``HTMLSanitizer`` (allowlisted elements and
 /// attributes, escaped text, checked URLs) or from the server's own constant strings.
 ///
@@ -28,21 +29,11 @@ enum HTMLEscape {
     /// Escapes the five characters that can end text or an attribute value, and drops the control
     /// characters HTML forbids (NUL among them, which browsers handle each their own way).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var kept = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
+            let forbidden = (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar)) || (0x7F...0x9F).contains(scalar.value)
+            if !forbidden { kept.append(scalar) }
         }
-        return out
+        return ArticleRenderer.escape(String(kept))
     }
 }

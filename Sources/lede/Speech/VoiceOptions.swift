@@ -34,14 +34,8 @@ struct VoiceOptions: ParsableArguments {
 
 /// Writes narration as WAV or MP3 (chosen by the file's extension), loudness-normalised.
 enum AudioOutput {
-    enum Format { case wav, mp3 }
-
-    static func format(of path: String) throws -> Format {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "wav": return .wav
-        case "mp3": return .mp3
-        default: throw LedeError.invalidInput("\(path): the output must end in .wav or .mp3")
-        }
+    static func format(of path: String) throws -> NarrationWriter.Format {
+        try NarrationWriter.format(of: URL(fileURLWithPath: path))
     }
 
     static func write(_ samples: [Float], sampleRate: Int, to path: String, tags: AudioTags) throws {
