@@ -106,4 +106,53 @@ import Testing
         let story = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"article-inner-content-breaking-news\">\(Self.p(0))\(Self.p(1))</div>")
         #expect(story.bodyText.contains(Self.paragraphs[1]))
     }
+
+    @Test func embeddedPostIsKeptAndAShareBarIsNot() throws {
+        let embed = "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The new deck will be hardwood from the old pier, they said tonight.</p>&mdash; Harbour Watch (@harbourwatch)</blockquote></div>"
+        let share = "<div class=\"social-share\"><a href=\"/s/fb\">Share on the social network</a></div>"
+        let a = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"story\">\(Self.p(0))\(Self.p(1))\(embed)\(Self.p(2))\(share)</div>")
+        #expect(a.bodyText.contains("hardwood from the old pier, they said tonight"))
+        #expect(!a.bodyText.contains("Share on the social network"))
+    }
+
+    @Test func hoverCardOnANameIsDropped() throws {
+        let card = "<span class=\"rollover-people\"><a href=\"/people/mara-quill\">Mara Quill</a><span class=\"rollover-people-block\"><span class=\"rollover-block\"><a href=\"/people/mara-quill\">Mara Quill</a> <a href=\"/a1\">Quill opposes the dredging plan</a> <a href=\"/a2\">Council race heats up</a> MORE</span></span></span>"
+        let body = "<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"story\"><p>The chair, \(card), cast the deciding vote for the repair, to applause from the gallery, after a long debate.</p>\((1..<4).map(Self.p).joined())</div>"
+        let a = try Self.read(body)
+        #expect(a.bodyText.contains("The chair, Mara Quill, cast the deciding vote"))
+        #expect(!a.bodyText.contains("Council race heats up"))
+    }
+
+    @Test func headingInsideALinkIsATeaserButAHeadingWithALinkIsNot() throws {
+        let cards = (1...3).map { "<article class=\"m-card\"><a href=\"/news/other-\($0)\"><h2>Another harbour story number \($0)</h2></a></article>" }.joined()
+        let body = "<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"story\">\(Self.p(0))\(Self.p(1))<h2><a href=\"/report.pdf\">The engineer's report</a></h2>\(Self.p(2))\(Self.p(3))<div class=\"strip\">\(cards)</div></div>"
+        let a = try Self.read(body)
+        #expect(!a.bodyText.contains("Another harbour story number"))
+        #expect(a.blocks.contains(.heading(level: 2, text: "The engineer's report")))
+    }
+
+    @Test func namedBodyIsNotLeftForAWrapperOfTeasers() throws {
+        // The wrapper holds the body and, below it, teaser cards whose summaries are unlinked
+        // prose: more prose than the body, but not part of it.
+        let teasers = (1...5).map { "<div class=\"card\"><a href=\"/n/\($0)\">Other story \($0)</a><div>A summary of another story from the same site, number \($0), with a comma, about a town far away from the harbour, and its council, and its weather.</div></div>" }.joined()
+        let body = "<div class=\"inner\"><h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"article_body\">\((0..<3).map(Self.p).joined())</div><div class=\"top\">\(teasers)</div></div>"
+        let a = try Self.read(body)
+        for para in Self.paragraphs.prefix(3) { #expect(a.bodyText.contains(para)) }
+        #expect(!a.bodyText.contains("A summary of another story"))
+    }
+
+    @Test func bodySplitAroundAnAdIsReadWhole() throws {
+        // Parts of one body share a class but sit in different wrappers, with an ad row between.
+        let part = { (r: Range<Int>) in "<div class=\"grid\"><div class=\"body__container article__body\">\(r.map(Self.p).joined())</div><aside class=\"rail\"><a href=\"/x\">Elsewhere</a></aside></div>" }
+        let body = "<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"chunks\">\(part(0..<3))<div class=\"row ad\"><span>Advertisement</span></div>\(part(3..<6))</div><div class=\"more\">\((1...6).map { "<p>Another summary number \($0), with a comma, of another story about a different harbour entirely, and its boats.</p>" }.joined())</div>"
+        let a = try Self.read(body)
+        for para in Self.paragraphs.prefix(6) { #expect(a.bodyText.contains(para)) }
+        #expect(!a.bodyText.contains("Another summary number"))
+    }
+
+    @Test func headlineRepeatedInTheBodyIsDroppedWithItsReason() throws {
+        let a = try Self.read("<div class=\"story\"><h1>Harbour board votes to rebuild the ferry slip</h1>\((0..<4).map(Self.p).joined())</div>")
+        #expect(a.removed.contains { $0.reason == .duplicateHeadline && $0.text == "Harbour board votes to rebuild the ferry slip" })
+        #expect(!a.blocks.contains { if case .heading = $0 { return true }; return false })
+    }
 }

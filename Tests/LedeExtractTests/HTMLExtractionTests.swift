@@ -40,7 +40,7 @@ import Testing
             #expect(!body.contains(junk), "\(junk) leaked into the body")
         }
         let reasons = Set(a.removed.map(\.reason))
-        for r: Removal.Reason in [.navigation, .share, .relatedLink, .promo, .comments, .consent, .duplicateHeadline] {
+        for r: Removal.Reason in [.navigation, .share, .relatedLink, .promo, .comments, .consent] {
             #expect(reasons.contains(r), "no removal with reason \(r.rawValue)")
         }
         #expect(a.removed.allSatisfy { !$0.text.isEmpty && $0.detail != nil })

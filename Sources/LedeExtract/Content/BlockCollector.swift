@@ -85,6 +85,10 @@ struct BlockCollector {
                 removed.append(Removal(reason: reason, text: text, detail: "heading"))
                 return
             }
+            if isTeaserHeading(node) {
+                removed.append(Removal(reason: .relatedLink, text: text, detail: "heading that links to another page"))
+                return
+            }
             blocks.append(.heading(level: Int(String(tag.dropFirst())) ?? 2, text: text))
             return
         case "blockquote":
@@ -158,6 +162,23 @@ struct BlockCollector {
               TitleChoice.key(text) == titleKey else { return false }
         removed.append(Removal(reason: .duplicateHeadline, text: text, detail: "the headline, shown above the body"))
         return true
+    }
+
+    /// A heading inside a link to another page is the headline of a teaser card: the whole card is
+    /// the link. (A heading that holds a link is kept: lists of resources are written that way, and
+    /// one that links to its own anchor, `#part-2`, is a section heading.)
+    private func isTeaserHeading(_ node: HTMLNode) -> Bool {
+        func leadsAway(_ a: HTMLNode) -> Bool {
+            guard let href = a["href"]?.trimmingSpaces, !href.isEmpty else { return false }
+            return !href.hasPrefix("#") && !href.lowercased().hasPrefix("javascript:")
+        }
+        var p = node.parent
+        while let n = p {
+            if n.is("a") { return leadsAway(n) }
+            if Self.blockTags.contains(n.name) { break }
+            p = n.parent
+        }
+        return false
     }
 
     /// Ends the current run of inline text as a paragraph, unless it is furniture.

@@ -29,7 +29,9 @@ enum ClassHints {
         (["sidebar", "side-bar", "widget", "right-rail", "left-rail", "side-rail", "rail-container", "aside"], .outsideContent),
         (["author-bio", "authorbio", "about-author", "author-box", "byline", "tags", "tag-list", "taglist", "keywords",
           "copyright", "disclaimer", "print-only", "visually-hidden", "sr-only", "hidden", "modal", "popup", "overlay",
-          "footer", "meta-", "article-meta", "post-meta", "credits", "timestamp", "dateline"], .boilerplate),
+          "footer", "meta-", "article-meta", "post-meta", "credits", "timestamp", "dateline",
+          // Cards that open on hover over a name or term (a profile with links to other stories).
+          "popover", "hovercard", "hover-card", "rollover-block"], .boilerplate),
     ]
 
     /// Fragments of containers that hold article text; they protect an element from a negative match

@@ -129,6 +129,9 @@ struct ContentExtractor {
                 continue
             }
             guard let reason = ClassHints.dropReason(tag: tag, hints: hints) else { continue }
+            // An embedded post ("social-media-embed", "tweet-embed") is a quoted tweet or photo the
+            // article shows, not a share bar: its "social" names where it comes from.
+            if reason == .share, hints.has("embed") { continue }
             if reason != .comments, Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
             // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
             if reason != .comments, !["nav", "aside", "footer", "form"].contains(tag),
@@ -234,12 +237,17 @@ struct ContentExtractor {
         // sections) and is not mostly links: the best-scored block is often one section of several.
         var top = best
         climbing: while stats[top].parent >= 0 {
+            // A container the page names as the article's body is left only for a wider one named
+            // so too (a body split into parts): what an unnamed wrapper adds is teasers and cards.
+            // (Its siblings can still join it below.)
+            let namedBody = Self.namesArticleBody(stats.nodes[top])
             // The gain may show only a few levels up (a list item's body inside its panel inside
             // the item inside the guide): look past wrappers that add little.
             var p = stats[top].parent
             let pageText = Double(max(1, stats.infos.first?.text ?? 1))
             for step in 0..<Self.climbLookahead {
                 guard p >= 0, !stats.nodes[p].is("body"), !stats.nodes[p].is("html") else { break climbing }
+                if namedBody, !Self.namesArticleBody(stats.nodes[p]) { break climbing }
                 let added = stats[p].text - stats[top].text
                 let moreProse = Double(stats[p].prose) >= Double(stats[top].prose) * Self.climbProseGain
                 // Past the parent only from a fragment (one list item, one paragraph): a candidate
@@ -257,10 +265,13 @@ struct ContentExtractor {
         let parent = stats.nodes[stats[top].parent]
         let threshold = max(10, stats[top].score * Self.siblingScoreShare)
         var out: [HTMLNode] = []
+        let topNamed = Self.namesArticleBody(stats.nodes[top])
         for sibling in parent.elementChildren {
             guard let j = stats.index(sibling), !stats[j].pruned else { continue }
             if j == top { out.append(sibling); continue }
-            if stats[j].scored && stats[j].score >= threshold { out.append(sibling); continue }
+            // Beside a body the page names, a block joins by score only when named so too: an unnamed
+            // one scoring that well is a box of teasers with summaries.
+            if stats[j].scored && stats[j].score >= threshold && (!topNamed || Self.namesArticleBody(sibling)) { out.append(sibling); continue }
             if sibling.is("p") || sibling.is("h2") || sibling.is("h3") || sibling.is("figure") || sibling.is("blockquote") || sibling.is("ul") || sibling.is("ol") {
                 let len = stats[j].text
                 let ld = stats.linkDensity(j)
@@ -269,7 +280,48 @@ struct ContentExtractor {
                 }
             }
         }
-        return out.isEmpty ? [stats.nodes[top]] : out
+        return addingParts(of: top, to: out.isEmpty ? [stats.nodes[top]] : out, stats)
+    }
+
+    /// A body the page names as such and splits into parts around ads or inline promos (several
+    /// elements of the same class, not all siblings): every part, in document order.
+    private func addingParts(of top: Int, to chosen: [HTMLNode], _ stats: NodeStats) -> [HTMLNode] {
+        let node = stats.nodes[top]
+        guard Self.namesArticleBody(node), let cls = node["class"], !cls.isEmpty else { return chosen }
+        var picked = Set(chosen.compactMap { stats.index($0) })
+        var parts: [Int] = []
+        for j in stats.infos.indices where !picked.contains(j) && !stats.isInsidePruned(j) && stats[j].text > 0 {
+            guard stats.nodes[j]["class"] == cls else { continue }
+            // Not inside a container already taken, and not around one.
+            var p = stats[j].parent
+            var inside = false
+            while p >= 0 { if picked.contains(p) { inside = true; break }; p = stats[p].parent }
+            if inside || picked.contains(where: { isAncestor(j, of: $0, stats) }) { continue }
+            parts.append(j)
+            picked.insert(j)
+        }
+        guard !parts.isEmpty else { return chosen }
+        let all = chosen.compactMap { stats.index($0) } + parts
+        return all.sorted().map { stats.nodes[$0] }
+    }
+
+    private func isAncestor(_ a: Int, of b: Int, _ stats: NodeStats) -> Bool {
+        var p = stats[b].parent
+        while p >= 0 { if p == a { return true }; p = stats[p].parent }
+        return false
+    }
+
+    /// Class or id fragments (lower-cased, `-`/`_` spellings) with which sites name the element
+    /// that holds the article's text.
+    static let articleBodyNames = [
+        "article-body", "article_body", "articlebody", "story-body", "story_body", "storybody", "post-body",
+        "post_body", "entry-content", "article-content", "article__body", "articletext", "article-text",
+    ]
+
+    static func namesArticleBody(_ node: HTMLNode) -> Bool {
+        if node["itemprop"] == "articleBody" { return true }
+        let hints = node.classAndID
+        return !hints.isEmpty && articleBodyNames.contains(where: { hints.has($0) })
     }
 
     /// Commas in the element's text (or its own text nodes): each marks a clause of real prose.
