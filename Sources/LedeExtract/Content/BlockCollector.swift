@@ -193,11 +193,11 @@ struct BlockCollector {
             removed.append(Removal(reason: reason, text: text, detail: "boilerplate phrase"))
             return
         }
-        if linkShare > Self.maxLinkDensity && text.count < Self.linkListMaxLength {
+        if linkShare > Self.maxLinkDensity && text.fits(Self.linkListMaxLength - 1) {
             removed.append(Removal(reason: .relatedLink, text: text, detail: "mostly links"))
             return
         }
-        if text.count < 100, text.lowercased().hasPrefix("by "), !text.hasSuffix(".") {
+        if text.utf8.first == 0x42 || text.utf8.first == 0x62, text.fits(99), text.lowercased().hasPrefix("by "), !text.hasSuffix(".") {
             removed.append(Removal(reason: .boilerplate, text: text, detail: "byline"))
             return
         }
@@ -215,7 +215,7 @@ struct BlockCollector {
             }
         }
         // A paragraph printed twice (a teaser repeating the lead, a template rendered twice) is read once.
-        if text.count >= Self.minRepeatLength {
+        if !text.fits(Self.minRepeatLength - 1) {
             if seenTexts.contains(text) {
                 removed.append(Removal(reason: .boilerplate, text: ContentExtractor.snippet(text), detail: "repeated text"))
                 return
@@ -229,11 +229,13 @@ struct BlockCollector {
     /// lone photo credit. (Short lines are kept: measured, dropping one- and two-word lines cost
     /// more body text than furniture on both benchmarks.)
     static func furnitureShape(_ text: String) -> String? {
-        if text.hasSuffix(":"), text.count <= 40 { return "label" }
-        if !text.contains(" "), text.hasPrefix("http") { return "bare URL" }
+        if text.hasSuffix(":"), text.fits(40) { return "label" }
+        if text.hasPrefix("http"), !text.utf8.contains(0x20) { return "bare URL" }
         if LineRules.isCreditLine(text) { return "photo credit outside a figure" }
+        // Every check below looks at lines of at most 200 Characters.
+        guard text.fits(200) else { return nil }
         let lower = text.lowercased()
-        if uiLabels.contains(lower.trimmingCharacters(in: " ()+0123456789:")) { return "control label" }
+        if lower.utf8.count <= 40, uiLabels.contains(lower.trimmingCharacters(in: " ()+0123456789:")) { return "control label" }
         if text.utf8.count <= 120, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), text.count <= 90,
            DateParsing.written(text) != nil || DateParsing.leadingISO(text) != nil,
            text.split(separator: " ").count <= 12, !text.hasSuffix(".") || text.count < 40 {

@@ -60,9 +60,9 @@ enum Boilerplate {
     static func reason(for text: String) -> Removal.Reason? {
         // A template's placeholder text ("Lorem ipsum dolor sit amet…") is never an article's, at any length.
         if text.utf8.count >= 11, text.prefix(11).lowercased() == "lorem ipsum" { return .boilerplate }
-        guard text.count <= maxLength else { return nil }
+        guard text.fits(maxLength) else { return nil }
         let lower = text.lowercased()
-        if lower.count <= 30 {
+        if lower.fits(30) {
             let bare = lower.trimmingCharacters(in: " !.:")
             if let r = wholeLines[bare] { return r }
             if isReadingTime(bare) { return .boilerplate }

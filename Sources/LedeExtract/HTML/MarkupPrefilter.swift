@@ -21,6 +21,10 @@ enum MarkupPrefilter {
                 guard let lt = memchr(p.baseAddress! + i, 0x3C, n - i) else { break }
                 let at = p.baseAddress!.distance(to: lt.assumingMemoryBound(to: UInt8.self))
                 i = at + 1
+                // Most tags start with neither `s` nor `!`: one byte test skips them.
+                guard at + 1 < n else { break }
+                let next = p[at + 1] | 0x20
+                if next != 0x73 && next != 0x21 { continue }
                 // Comments: `<!--` … `-->`.
                 if at + 3 < n, p[at + 1] == 0x21, p[at + 2] == 0x2D, p[at + 3] == 0x2D {
                     let end = find(p, Array("-->".utf8), from: at + 4, caseless: false) ?? n
@@ -38,14 +42,14 @@ enum MarkupPrefilter {
                 guard afterName < n, p[afterName] == 0x3E || p[afterName] == 0x20 || p[afterName] == 0x09 || p[afterName] == 0x0A || p[afterName] == 0x0D || p[afterName] == 0x2F else { continue }
                 guard let gt = memchr(p.baseAddress! + afterName, 0x3E, n - afterName) else { break }
                 let openEnd = p.baseAddress!.distance(to: gt.assumingMemoryBound(to: UInt8.self)) + 1
-                if name.count == 6, find(p, Array("ld+json".utf8), from: afterName, caseless: true).map({ $0 < openEnd }) == true {
+                if name.count == 6, find(UnsafeBufferPointer(rebasing: p[..<openEnd]), Array("ld+json".utf8), from: afterName, caseless: true) != nil {
                     i = openEnd
                     continue
                 }
                 // A self-closed `<svg … />` has no body.
                 if p[openEnd - 2] == 0x2F { i = openEnd; continue }
                 let close = [0x3C, 0x2F] + name
-                guard let end = find(p, close, from: openEnd, caseless: true) else { continue }
+                guard let end = findClose(p, close, from: openEnd) else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<openEnd]))
                 copied = end
                 i = end + close.count
@@ -64,6 +68,23 @@ enum MarkupPrefilter {
         guard at + w.count <= p.count else { return false }
         for k in 0..<w.count where p[at + k] | 0x20 != w[k] { return false }
         return true
+    }
+
+    /// Next `</name` (name compared without case) at or after `from`.
+    private static func findClose(_ p: UnsafeBufferPointer<UInt8>, _ close: [UInt8], from: Int) -> Int? {
+        let n = p.count
+        var i = from
+        while i + close.count <= n {
+            guard let hit = memchr(p.baseAddress! + i, 0x3C, n - i) else { return nil }
+            let at = p.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard at + close.count <= n else { return nil }
+            if p[at + 1] != 0x2F { i = at + 1; continue }
+            var k = 2
+            while k < close.count, p[at + k] | 0x20 == close[k] { k += 1 }
+            if k == close.count { return at }
+            i = at + 2
+        }
+        return nil
     }
 
     /// Next position of `needle` (ASCII; `caseless` folds letters) at or after `from`.

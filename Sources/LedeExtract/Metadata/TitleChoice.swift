@@ -71,7 +71,7 @@ struct TitleChoice {
     /// "A - B - C" → keys of "A", "A - B", "B - C", "C" and the whole.
     static func segmentKeys(_ title: String) -> Set<String> {
         var parts = [title]
-        for sep in separators { parts = parts.flatMap { $0.components(separatedBy: sep) } }
+        for sep in separators { parts = parts.flatMap { $0.parts(separatedBy: sep) } }
         var keys: Set<String> = [key(title)]
         for i in parts.indices {
             keys.insert(key(parts[...i].joined(separator: " ")))
@@ -138,7 +138,7 @@ struct TitleChoice {
         }
         // A leading "Site | Headline" form.
         for sep in Self.separators {
-            guard let site, let r = t.range(of: sep) else { continue }
+            guard let site, let r = t.firstRange(of: sep) else { continue }
             if Self.key(String(t[..<r.lowerBound])) == site { t = String(t[r.upperBound...]) }
         }
         return t.trimmingSpaces
@@ -168,10 +168,34 @@ struct TitleChoice {
 
 extension String {
     enum Direction { case backwards }
+    /// The last occurrence of `needle`, found byte for byte (Foundation's search goes through
+    /// CFString and showed in extraction profiles).
     func range(of needle: String, options: Direction) -> Range<String.Index>? {
-        var found: Range<String.Index>?
+        lastByteOffset(of: needle).map(byteRange(needle))
+    }
+
+    /// The first occurrence of `needle`, found byte for byte.
+    func firstRange(of needle: String) -> Range<String.Index>? {
+        byteOffset(of: needle).map(byteRange(needle))
+    }
+
+    private func byteRange(_ needle: String) -> (Int) -> Range<String.Index> {
+        { offset in
+            let start = utf8.index(utf8.startIndex, offsetBy: offset)
+            return start..<utf8.index(start, offsetBy: needle.utf8.count)
+        }
+    }
+
+    /// The parts between occurrences of `separator` (like `components(separatedBy:)`, byte for byte).
+    func parts(separatedBy separator: String) -> [String] {
+        var out: [String] = []
         var rest = self[...]
-        while let r = rest.range(of: needle) { found = r; rest = self[r.upperBound...] }
-        return found
+        while let offset = String(rest).byteOffset(of: separator) {
+            let cut = rest.utf8.index(rest.startIndex, offsetBy: offset)
+            out.append(String(rest[..<cut]))
+            rest = rest[rest.utf8.index(cut, offsetBy: separator.utf8.count)...]
+        }
+        out.append(String(rest))
+        return out
     }
 }

@@ -15,8 +15,10 @@ enum VisibleByline {
             let rel = node["rel"]?.lowercased() ?? ""
             let itemprop = node["itemprop"]?.lowercased() ?? ""
             let hints = node.classAndID
+            // Every byline hint holds "or", "ter" or "by": one search rules most elements out.
+            let mayHint = !hints.isEmpty && (hints.has("or") || hints.has("ter") || hints.has("by"))
             let isByline = rel == "author" || itemprop == "author" || itemprop == "creator"
-                || (bylineHints.contains { hints.has($0) } && !notBylineHints.contains { hints.has($0) })
+                || (mayHint && bylineHints.contains { hints.has($0) } && !notBylineHints.contains { hints.has($0) })
             guard isByline else { return .continue }
             // Footers hold author boxes of other posts, except for an explicit rel=author link.
             // (Checked only for candidates: walking up from every element is quadratic in depth.)

@@ -13,8 +13,10 @@ enum LineRules {
     /// True for a line that is only a photo credit: "(AP Photo/Michal Dyjuk)", "Photo: Reuters",
     /// "Getty Images", "REUTERS/Jane Roe", "Credit: Jane Roe for The Daily".
     static func isCreditLine(_ line: String) -> Bool {
+        // Leading and trailing spaces aside, a credit line is at most 100 Characters.
+        guard line.fits(400) else { return false }
         let t = line.trimmingSpaces
-        guard !t.isEmpty, t.count <= 100 else { return false }
+        guard !t.isEmpty, t.fits(100) else { return false }
         if t.hasPrefix("("), t.hasSuffix(")") { return CreditParser.isCredit(String(t.dropFirst().dropLast())) }
         let lower = t.lowercased()
         if CreditParser.leadIns.contains(where: { lower.hasPrefix($0) }) { return true }
