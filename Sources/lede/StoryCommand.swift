@@ -3,6 +3,21 @@ import Foundation
 import LedeCore
 import LedeLanguage
 
+/// What `lede story` and `lede quotes` read, and how they print it.
+struct StoryInput: ParsableArguments {
+    @Argument(help: "An HTML page, a plain-text copy, an http(s) URL, or - for standard input.")
+    var input: String
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: StoryFormat = .text
+
+    func story() async throws -> Story {
+        StoryBuilder().story(of: try await source.article(from: input))
+    }
+}
+
 /// `lede story`: the article understood: people, quotations and who said them, places, organisations, dates.
 struct StoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,17 +29,11 @@ struct StoryCommand: AsyncParsableCommand {
           lede story page.html --format json
         """)
 
-    @Argument(help: "An HTML page, a plain-text copy, an http(s) URL, or - for standard input.")
-    var input: String
-
-    @OptionGroup var source: SourceOptions
-
-    @Option(help: "Output format: text or json.")
-    var format: StoryFormat = .text
+    @OptionGroup var story: StoryInput
 
     func run() async throws {
-        let story = StoryBuilder().story(of: try await source.article(from: input))
-        let output = format == .json ? try JSONOutput.string(story) : StoryRenderer.text(story)
+        let story = try await self.story.story()
+        let output = self.story.format == .json ? try JSONOutput.string(story) : StoryRenderer.text(story)
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 }
@@ -36,17 +45,11 @@ struct QuotesCommand: AsyncParsableCommand {
         abstract: "List an article's quotations in order, each with its speaker.",
         discussion: "Example:\n  lede quotes page.html --format json")
 
-    @Argument(help: "An HTML page, a plain-text copy, an http(s) URL, or - for standard input.")
-    var input: String
-
-    @OptionGroup var source: SourceOptions
-
-    @Option(help: "Output format: text or json.")
-    var format: StoryFormat = .text
+    @OptionGroup var story: StoryInput
 
     func run() async throws {
-        let story = StoryBuilder().story(of: try await source.article(from: input))
-        let output = format == .json ? try JSONOutput.string(story.quotes) : StoryRenderer.quotes(story)
+        let story = try await self.story.story()
+        let output = self.story.format == .json ? try JSONOutput.string(story.quotes) : StoryRenderer.quotes(story)
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 }

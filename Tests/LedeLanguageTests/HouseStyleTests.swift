@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 import LedeCore
+import LedeExtract
 @testable import LedeLanguage
 
 /// Fixtures written for Lede in several house styles (Tests/LedeLanguageTests/Fixtures).
@@ -51,5 +53,16 @@ import LedeCore
         #expect(story.quotes[2].cue == "said")
         // One-word "miracle" after a crowd's verb is not a quotation of a speaker.
         #expect(!story.quotes.contains { $0.text.hasPrefix("miracle") })
+    }
+
+    /// The bundled example (Examples/harbour-ferry.html): a title before the speaker's name, and
+    /// invented places and a company known by their words ("Island", "Port", "Line").
+    @Test func bundledExampleTitlesPlacesAndCompanies() throws {
+        let bytes = Array(try Data(contentsOf: SharedData.packageRoot.appendingPathComponent("Examples/harbour-ferry.html")))
+        let story = StoryBuilder().story(of: try ArticleReader().read(bytes, contentType: "text/html", url: nil))
+        #expect(StoryFixture.table(story).map(\.0) == ["Ines Carvalho", "Ines Carvalho", "Tom Reyes"])
+        #expect(Set(story.people.map(\.name)) == ["Ines Carvalho", "Tom Reyes", "Priya Nand"])
+        #expect(Set(story.places.map(\.name)) == ["Port Avery", "Gull Island"])
+        #expect(story.organisations.map(\.name) == ["Harbour Line"])
     }
 }

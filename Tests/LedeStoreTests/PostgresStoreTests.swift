@@ -131,38 +131,8 @@ struct PostgresStoreTests {
 
     @Test func jobLifecycleMatchesTheSQLiteStore() async throws {
         let library = try await PostgresLibrary()
-        let store = library.store
-        let id = try await store.add(NewArticle(article: sampleArticle())).id
-        let job = try await store.enqueueNarration(articleID: id, voice: "espeak:en-us")
-        #expect(job.status == .queued && job.attempts == 0)
-        #expect(try await store.enqueueNarration(articleID: id, voice: "espeak:en-us").id == job.id)
-        #expect(try await store.list(limit: 1, offset: 0).first?.status == "queued")
-        let claimed = try #require(try await store.claimNextJob())
-        #expect(claimed.id == job.id && claimed.status == .running && claimed.attempts == 1)
-        #expect(try await store.claimNextJob() == nil)
-        try await store.updateProgress(jobID: job.id, progress: 0.4)
-        #expect(try await store.list(limit: 1, offset: 0).first?.progress == 0.4)
-        try await store.returnJob(jobID: job.id)
-        let returned = try #require(try await store.job(id: job.id))
-        #expect(returned.status == .queued && returned.attempts == 0 && returned.progress == 0)
-        _ = try #require(try await store.claimNextJob())
-
-        let timings = [TimingEntry(id: 0, block: -1, charStart: 0, charEnd: 10, startMs: 0, endMs: 900, voice: "espeak:en-us")]
-        try await store.completeJob(jobID: job.id, edition: Edition(
-            articleID: id, voice: "espeak:en-us", durationMs: 900, audioBytes: 1234, audioETag: "\"abc\"",
-            timings: timings, chapters: [EditionChapter(title: "Start", startMs: 0)]))
-        let stored = try #require(try await store.article(id: id))
-        #expect(stored.job?.status == .done)
-        #expect(stored.edition?.timings == timings && stored.edition?.chapters.first?.title == "Start")
-        let narrated = try await store.narrated(limit: 10)
-        #expect(narrated.map(\.id) == [id] && narrated.first?.edition?.audioBytes == 1234)
-        let summary = try #require(try await store.list(limit: 1, offset: 0).first)
-        #expect(summary.status == "ready" && summary.durationMs == 900)
-        let next = try await store.enqueueNarration(articleID: id, voice: "espeak:en-gb")
-        #expect(next.id != job.id)
-        _ = try await store.claimNextJob()
-        try await store.failJob(jobID: next.id, error: "no voice")
-        #expect(try await store.job(id: next.id)?.error == "no voice")
+        try await JobLifecycle.check(library.store)
+        withExtendedLifetime(library) {}
     }
 
     @Test func aStaleLeaseIsRequeuedAndALiveOneIsNot() async throws {

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Reads the ways pages write dates into ISO 8601.
 ///
 /// ```swift
@@ -98,17 +100,7 @@ enum DateParsing {
     }
 
     static func fromEpoch(_ seconds: Double) -> String? {
-        // Civil-from-days (proleptic Gregorian), so no Foundation calendar is needed.
-        let days = Int((seconds / 86400).rounded(.down))
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        let (y, m, d) = CivilCalendar.date(Int((seconds / 86400).rounded(.down)))
         guard years.contains(y) else { return nil }
         return format4(y) + "-" + two(m) + "-" + two(d)
     }
@@ -116,13 +108,8 @@ enum DateParsing {
     /// Days since 1970-01-01 of the `YYYY-MM-DD` a string starts with (civil calendar).
     static func daysSinceEpoch(_ iso: String) -> Int? {
         let c = Array(iso.utf8)
-        guard c.count >= 10, let y0 = digits(c, 0, 4), let m = digits(c, 5, 2), let d = digits(c, 8, 2) else { return nil }
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
+        guard c.count >= 10, let y = digits(c, 0, 4), let m = digits(c, 5, 2), let d = digits(c, 8, 2) else { return nil }
+        return CivilCalendar.days(y, m, d)
     }
 
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

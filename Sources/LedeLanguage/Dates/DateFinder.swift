@@ -153,26 +153,7 @@ struct DateFinder {
         ((dayNumber(y, m, d) % 7) + 7 + 4) % 7
     }
 
-    /// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's civil-calendar algorithm.
-    static func dayNumber(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
+    static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int { CivilCalendar.days(y, m, d) }
 
-    static func civil(_ z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let y = yoe + era * 400
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (m <= 2 ? y + 1 : y, m, d)
-    }
+    static func civil(_ days: Int) -> (Int, Int, Int) { CivilCalendar.date(days) }
 }

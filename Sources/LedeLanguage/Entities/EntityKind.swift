@@ -126,6 +126,9 @@ struct NameKnowledge {
         if words.contains(where: { NameRun.connectors.contains($0) }),
            words.contains(where: { Gazetteer.organisationWords.contains($0) }) { return .organisation }
         if Gazetteer.places.contains(name) { return .place }
+        // "Gull Island", "Port Avery": a place word at the end or a place prefix at the start.
+        if words.count >= 2, let first = words.first, let last = words.last,
+           Gazetteer.placeWords.contains(last) || Gazetteer.placePrefixes.contains(first) { return .place }
         if words.count == 1 {
             let w = words[0]
             if Gazetteer.calendar.contains(w) || Gazetteer.demonyms.contains(w) || Gazetteer.titles.contains(w)

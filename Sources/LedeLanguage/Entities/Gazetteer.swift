@@ -103,8 +103,18 @@ enum Gazetteer {
     """)
 
     /// Last words that make a capitalised phrase an organisation ("Belarus House", "Kastus Kalinouski unit").
+    /// Last words that make a name a place: "Gull Island", "Hudson Bay", "Baker Street".
+    static let placeWords: Set<String> = words("""
+    Island|Islands|Isle|Bay|River|Lake|Mountain|Mountains|Valley|Harbour|Harbor|County|City|Town|Village|\
+    Street|Avenue|Road|Square|Beach|Coast|Peninsula|Strait|Sea|Ocean|Gulf|Province|Region|District|Oblast|\
+    Canyon|Falls|Heights|Quay|Creek|Sound|Fjord|Desert|Forest
+    """)
+
+    /// First words that make a name a place: "Port Avery", "Mount Hood", "Cape Cod", "Fort Worth".
+    static let placePrefixes: Set<String> = ["Port", "Mount", "Lake", "Fort", "Cape", "Isle", "Lac", "Puerto", "Porto"]
+
     static let organisationWords: Set<String> = words("""
-    Legion|House|Ministry|Party|Army|Police|Council|Committee|Union|Bank|University|College|Company|Corp|\
+    Line|Lines|Legion|House|Ministry|Party|Army|Police|Council|Committee|Union|Bank|University|College|Company|Corp|\
     Corporation|Inc|Ltd|Group|Association|Agency|Press|News|Times|Post|Journal|Herald|Tribune|Church|Hospital|\
     School|Department|Court|Office|Parliament|Congress|Senate|Commission|Institute|Foundation|Fund|Federation|\
     Organization|Organisation|Forces|Force|Guard|Service|Services|Museum|Airlines|Airways|Bureau|Network|Club|\

@@ -115,6 +115,12 @@ struct Attribution: Equatable {
     static func speakerPhrase(at k: Int, in info: SentenceInfo, registry: PeopleRegistry) -> (Speaker, Int)? {
         let t = info.tokens
         guard k < t.count else { return nil }
+        // A title before the name ("said Dr. Ines Carvalho", "Sen. Roe said") is not part of it.
+        if info.personAt[k] == nil, Gazetteer.titles.contains(t[k].text) {
+            var n = k + 1
+            if n < t.count, t[n].text == "." { n += 1 }
+            if n < t.count, info.personAt[n] != nil { return speakerPhrase(at: n, in: info, registry: registry) }
+        }
         if let id = info.personAt[k] {
             var e = k
             while e < t.count, info.personAt[e] == id { e += 1 }
