@@ -7,7 +7,9 @@ struct HTMLArticleExtractor {
 
     func extract(_ bytes: [UInt8], contentType: String?, url: String?) throws -> Article {
         let (utf8, _) = try TextDecoder.decodeToUTF8(bytes, contentType: contentType)
-        let document = try HTMLDocument(utf8: MarkupPrefilter.strip(utf8), url: url)
+        var sawJSONLD = false
+        let document = try HTMLDocument(utf8: MarkupPrefilter.strip(utf8, sawJSONLD: &sawJSONLD), url: url)
+        document.mayHoldJSONLD = sawJSONLD
         let meta = MetadataExtractor(document: document, url: url).extract()
         let content = ContentExtractor(document: document, title: meta.title, baseURL: meta.canonicalURL ?? url, authors: meta.authors).extract()
         guard content.blocks.contains(where: { $0.text.map { !$0.isEmpty } ?? false }) else {

@@ -22,6 +22,8 @@ struct HTMLNode: Hashable {
     /// Compares the tag name without building a String.
     func `is`(_ tag: StaticString) -> Bool {
         guard isElement, let n = pointer.pointee.name else { return false }
+        // The first byte rules out most names without a call.
+        guard n.pointee == tag.utf8Start.pointee else { return false }
         return strcmp(n, tag.utf8Start) == 0
     }
 

@@ -10,6 +10,13 @@ import Glibc
 /// the metadata stage reads them.
 enum MarkupPrefilter {
     static func strip(_ input: [UInt8]) -> [UInt8] {
+        var jsonLD = false
+        return strip(input, sawJSONLD: &jsonLD)
+    }
+
+    /// Strips as above and says whether a JSON-LD script was seen (so the metadata stage can skip
+    /// looking for one).
+    static func strip(_ input: [UInt8], sawJSONLD: inout Bool) -> [UInt8] {
         guard !input.isEmpty else { return input }
         var out: [UInt8] = []
         out.reserveCapacity(input.count / 2)
@@ -43,6 +50,7 @@ enum MarkupPrefilter {
                 guard let gt = memchr(p.baseAddress! + afterName, 0x3E, n - afterName) else { break }
                 let openEnd = p.baseAddress!.distance(to: gt.assumingMemoryBound(to: UInt8.self)) + 1
                 if name.count == 6, find(UnsafeBufferPointer(rebasing: p[..<openEnd]), Array("ld+json".utf8), from: afterName, caseless: true) != nil {
+                    sawJSONLD = true
                     i = openEnd
                     continue
                 }

@@ -24,6 +24,7 @@ struct JSONLDArticle {
     static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage", "faqpage", "qapage"]
 
     static func find(in document: HTMLDocument) -> JSONLDArticle? {
+        guard document.mayHoldJSONLD else { return nil }
         var objects: [[String: Any]] = []
         document.root?.walk { node in
             guard node.is("script") else { return .continue }

@@ -34,8 +34,10 @@ enum SiteOwner {
                 return .skipChildren
             }
             if node.isText {
+                // Only text holding "©" (C2 A9 in UTF-8) is read: most text nodes are skipped unread.
+                guard let raw = node.pointer.pointee.content, strstr(raw, "\u{A9}") != nil else { return .continue }
                 let t = node.content
-                guard t.count <= 120, let r = t.range(of: "©") else { return .continue }
+                guard t.fits(120), let r = t.range(of: "©") else { return .continue }
                 // "© 2025 Toby Hede. All rights reserved."
                 var rest = t[r.upperBound...].drop(while: { $0 == " " || $0.isNumber || $0 == "-" || $0 == "–" || $0 == "," })
                 if let end = rest.firstIndex(where: { $0 == "." || $0 == "|" || $0 == "," }) { rest = rest[..<end] }
