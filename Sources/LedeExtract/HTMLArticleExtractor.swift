@@ -7,9 +7,9 @@ struct HTMLArticleExtractor {
 
     func extract(_ bytes: [UInt8], contentType: String?, url: String?) throws -> Article {
         let (utf8, _) = try TextDecoder.decodeToUTF8(bytes, contentType: contentType)
-        var sawJSONLD = false
-        let document = try HTMLDocument(utf8: MarkupPrefilter.strip(utf8, sawJSONLD: &sawJSONLD), url: url)
-        document.mayHoldJSONLD = sawJSONLD
+        var jsonLDScripts = 0
+        let document = try HTMLDocument(utf8: MarkupPrefilter.strip(utf8, jsonLDScripts: &jsonLDScripts), url: url)
+        document.jsonLDScripts = jsonLDScripts
         let meta = MetadataExtractor(document: document, url: url).extract()
         let content = ContentExtractor(document: document, title: meta.title, baseURL: meta.canonicalURL ?? url, authors: meta.authors).extract()
         guard content.blocks.contains(where: { $0.text.map { !$0.isEmpty } ?? false }) else {

@@ -28,6 +28,20 @@ import Testing
         #expect(a.language == "en-GB")
     }
 
+    @Test func jsonLDScriptsAnywhereAreAllRead() throws {
+        // One script in the head names the site; the article's sits in the body, after a script
+        // of another kind that mentions ld+json only in its code.
+        let head = "<script type=\"application/ld+json\">{\"@type\":\"WebSite\",\"name\":\"River News\"}</script>"
+        let body = "<script>var kind = 'application/ld+json';</script><div><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"River floods the lower town\",\"author\":{\"name\":\"Ana Lima\"}}</script></div>"
+        let a = try Self.read(head, body)
+        #expect(a.title == "River floods the lower town")
+        #expect(a.authors == ["Ana Lima"])
+        // The prefilter counts the scripts it keeps: two here.
+        var count = 0
+        _ = MarkupPrefilter.strip(Array(("<head>" + head + "</head>" + body).utf8), jsonLDScripts: &count)
+        #expect(count == 2)
+    }
+
     @Test func openGraphOnlyPageStripsTheSiteName() throws {
         let head = """
         <title>River floods the lower town | River News</title>

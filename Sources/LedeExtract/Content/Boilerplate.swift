@@ -71,7 +71,9 @@ enum Boilerplate {
             if shopButtons.contains(where: { bare.hasPrefix($0) }) { return .promo }
             if lower.hasPrefix("loading ") && (lower.hasSuffix("...") || lower.hasSuffix("…")) { return .boilerplate }
         }
-        for (phrase, reason) in phrases where lower.has(phrase) { return reason }
-        return nil
+        return phraseMatcher.match(lower).negative.map { phrases[$0].1 }
     }
+
+    /// Every phrase its own group, so the lowest group found is the first phrase of the list that occurs.
+    static let phraseMatcher = FragmentMatcher(negative: phrases.map { [$0.0] }, positive: [])
 }

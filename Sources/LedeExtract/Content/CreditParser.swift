@@ -16,8 +16,11 @@ enum CreditParser {
     /// A cheap test before ``split(_:)``: does the end of the text name an agency or a credit lead-in?
     static func mayEndWithCredit(_ text: String) -> Bool {
         let tail = String(decoding: text.utf8.suffix(80).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        return leadIns.contains(where: { tail.has($0) }) || agencies.contains(where: { $0 != "/" && $0 != "via " && tail.has($0) })
+        return creditMatcher.match(tail).negative != nil
     }
+
+    /// Lead-ins and agency names (without "/" and "via ", which need more context) in one pass.
+    static let creditMatcher = FragmentMatcher(negative: [leadIns, agencies.filter { $0 != "/" && $0 != "via " }], positive: [])
 
     static func split(_ text: String) -> (caption: String, credit: String?) {
         let t = text.trimmingSpaces

@@ -11,8 +11,9 @@ import LedeCore
 /// The document owns the libxml2 tree; ``HTMLNode`` values point into it and must not outlive it.
 final class HTMLDocument {
     let pointer: htmlDocPtr
-    /// False when the bytes were seen to hold no JSON-LD script (``MarkupPrefilter``), so no walk looks for one.
-    var mayHoldJSONLD = true
+    /// How many JSON-LD scripts the bytes hold, when ``MarkupPrefilter`` counted them (nil: not known),
+    /// so the metadata stage stops looking once it has them all.
+    var jsonLDScripts: Int?
 
     /// Parses UTF-8 bytes (the caller has already decoded the page's charset into UTF-8).
     init(utf8 bytes: [UInt8], url: String? = nil) throws {

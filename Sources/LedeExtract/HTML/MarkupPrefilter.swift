@@ -10,13 +10,13 @@ import Glibc
 /// the metadata stage reads them.
 enum MarkupPrefilter {
     static func strip(_ input: [UInt8]) -> [UInt8] {
-        var jsonLD = false
-        return strip(input, sawJSONLD: &jsonLD)
+        var jsonLD = 0
+        return strip(input, jsonLDScripts: &jsonLD)
     }
 
-    /// Strips as above and says whether a JSON-LD script was seen (so the metadata stage can skip
-    /// looking for one).
-    static func strip(_ input: [UInt8], sawJSONLD: inout Bool) -> [UInt8] {
+    /// Strips as above and counts the JSON-LD scripts seen (so the metadata stage can stop looking
+    /// once it has found them all, or not look at all).
+    static func strip(_ input: [UInt8], jsonLDScripts: inout Int) -> [UInt8] {
         guard !input.isEmpty else { return input }
         var out: [UInt8] = []
         out.reserveCapacity(input.count / 2)
@@ -50,7 +50,7 @@ enum MarkupPrefilter {
                 guard let gt = memchr(p.baseAddress! + afterName, 0x3E, n - afterName) else { break }
                 let openEnd = p.baseAddress!.distance(to: gt.assumingMemoryBound(to: UInt8.self)) + 1
                 if name.count == 6, find(UnsafeBufferPointer(rebasing: p[..<openEnd]), Array("ld+json".utf8), from: afterName, caseless: true) != nil {
-                    sawJSONLD = true
+                    jsonLDScripts += 1
                     i = openEnd
                     continue
                 }

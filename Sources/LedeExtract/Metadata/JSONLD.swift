@@ -24,18 +24,21 @@ struct JSONLDArticle {
     static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage", "faqpage", "qapage"]
 
     static func find(in document: HTMLDocument) -> JSONLDArticle? {
-        guard document.mayHoldJSONLD else { return nil }
+        let expected = document.jsonLDScripts ?? Int.max
+        guard expected > 0 else { return nil }
         var objects: [[String: Any]] = []
+        var seen = 0
         document.root?.walk { node in
             guard node.is("script") else { return .continue }
             if let type = node["type"]?.lowercased(), type.contains("ld+json") {
+                seen += 1
                 var raw: [UInt8] = []
                 for child in node.children { raw.append(contentsOf: child.content.utf8) }
                 if let json = try? JSONSerialization.jsonObject(with: Data(raw), options: [.fragmentsAllowed]) {
                     collect(json, into: &objects, depth: 0)
                 }
             }
-            return .skipChildren
+            return seen >= expected ? .stop : .skipChildren
         }
         let typed = objects.map { ($0, types(of: $0)) }
         if let article = typed.first(where: { !$0.1.isDisjoint(with: articleTypes) && $0.0["headline"] != nil })?.0
