@@ -8,7 +8,7 @@ SECONDS_TO_RUN=${1:-600}
 SCRATCH=.build-fuzz
 swift build --scratch-path "$SCRATCH" --target LedeExtract -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
 BIN="$SCRATCH/debug"
-mkdir -p fuzz-corpus/seed
+mkdir -p fuzz-corpus/seed fuzz-corpus/corpus
 cp Tests/LedeExtractTests/Fixtures/*.txt Examples/*.html fuzz-corpus/seed/ 2>/dev/null || true
 swiftc -sanitize=fuzzer,address -parse-as-library -I "$BIN/Modules" -I "$BIN" -I Sources/CLibXML2 -I /usr/include/libxml2 \
     Fuzz/FuzzArticleReader.swift "$BIN"/LedeExtract.build/*.o "$BIN"/LedeCore.build/*.o \
