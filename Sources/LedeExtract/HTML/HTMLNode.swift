@@ -72,15 +72,36 @@ struct HTMLNode: Hashable {
     }
 
     /// `class` and `id` together, lower-cased: what the class/id hints look at.
+    /// Read straight from the attribute list into one buffer (this runs for every element in
+    /// several stages; building and joining two Strings showed in profiles).
     var classAndID: String {
-        let c = self["class"] ?? ""
-        let i = self["id"] ?? ""
-        if c.isEmpty && i.isEmpty { return "" }
-        let joined = c.isEmpty ? i : i.isEmpty ? c : c + " " + i
-        // ASCII lower-casing without Unicode tables: class names are almost always ASCII.
-        var bytes = Array(joined.utf8)
-        for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
-        return String(decoding: bytes, as: UTF8.self)
+        guard isElement else { return "" }
+        var classBytes: [UInt8] = []
+        var idBytes: [UInt8] = []
+        var a = pointer.pointee.properties
+        while let attr = a {
+            if let n = attr.pointee.name {
+                let isClass = strcmp(n, "class") == 0
+                if isClass || strcmp(n, "id") == 0 {
+                    var c = attr.pointee.children
+                    while let t = c {
+                        if var p = t.pointee.content {
+                            while p.pointee != 0 {
+                                // ASCII lower-casing without Unicode tables: class names are almost always ASCII.
+                                let b = p.pointee >= 0x41 && p.pointee <= 0x5A ? p.pointee | 0x20 : p.pointee
+                                if isClass { classBytes.append(b) } else { idBytes.append(b) }
+                                p += 1
+                            }
+                        }
+                        c = t.pointee.next
+                    }
+                }
+            }
+            a = attr.pointee.next
+        }
+        if idBytes.isEmpty { return String(decoding: classBytes, as: UTF8.self) }
+        if classBytes.isEmpty { return String(decoding: idBytes, as: UTF8.self) }
+        return String(decoding: classBytes + [0x20] + idBytes, as: UTF8.self)
     }
 
     /// A text node's own content.
