@@ -70,7 +70,7 @@ public final class PiperVoice: SpeechEngine {
     }
 
     public func speak(_ text: String, pronunciations: [String: Pronunciation], speed: Double) throws -> [Float] {
-        let readable = try WritingSystem.readableText(text, voiceID: voiceID)
+        let readable = CompoundWords.spaced(try WritingSystem.readableText(text, voiceID: voiceID))
         let clauses = try Espeak.with { session in
             try session.phonemeClauses(readable, voice: info.espeakVoice, pronunciations: pronunciations)
         }
@@ -79,7 +79,7 @@ public final class PiperVoice: SpeechEngine {
 
     /// Phonemes as the voice will receive them, chunk by chunk (for tests and `--explain`).
     public func phonemes(_ text: String, pronunciations: [String: Pronunciation] = [:]) throws -> [String] {
-        let readable = try WritingSystem.readableText(text, voiceID: voiceID)
+        let readable = CompoundWords.spaced(try WritingSystem.readableText(text, voiceID: voiceID))
         let clauses = try Espeak.with { session in
             try session.phonemeClauses(readable, voice: info.espeakVoice, pronunciations: pronunciations)
         }
