@@ -50,6 +50,13 @@ import Testing
         #expect(Lexicon.builtIn.merging(mine).entry(for: "Lukashenko") == Lexicon.builtIn.entry(for: "Lukashenko"))
     }
 
+    @Test func builtInReadingsStressTheseNamesWhereTheirLanguagesDo() {
+        // Volodymyr: vo-lo-DY-myr, a long stressed vowel on the third syllable.
+        #expect(Lexicon.builtIn.entry(for: "Volodymyr") == .ipa("vˌɑːlədˈiːmɪɹ"))
+        // Vadim: va-DEEM, not VAD-im.
+        #expect(Lexicon.builtIn.entry(for: "Vadim") == .ipa("vɑːdˈiːm"))
+    }
+
     @Test func missingFileIsAClearError() {
         #expect(throws: LedeError.self) { try Lexicon.load(path: "/nonexistent/lexicon.txt") }
     }

@@ -21,7 +21,11 @@ extension Lexicon {
         "Dnipro": .ipa("dnɪpɹˈoʊ"),
         "Zelenskyy": .ipa("zɛlˈɛnski"),
         "Zelensky": .ipa("zɛlˈɛnski"),
-        "Volodymyr": .ipa("vɔlɔdˈɪmɪɹ"),
+        // Stress on the third syllable, as in Ukrainian (vo-lo-DY-myr) and as English-language
+        // broadcasters say it; eSpeak says VAH-luh-dim-er. In the round trip this reading came back
+        // spelled "Volodymyr" 4 times of 4, the one with Ukrainian o vowels 3 of 4, the old one (short
+        // stressed i) 1 of 2, eSpeak's own 0 of 2.
+        "Volodymyr": .ipa("vˌɑːlədˈiːmɪɹ"),
         // Russia and Belarus.
         "Lukashenko": .ipa("luːkɐʃˈɛŋkoʊ"),
         "Lukashenka": .ipa("luːkɐʃˈɛŋkə"),
@@ -31,6 +35,9 @@ extension Lexicon {
         "Tikhanovskaya": .ipa("tˌɪxɐnˈɔfskɐjə"),
         "Skoblia": .espeak(voice: "pl", text: "Skoblia"),
         "Pavel": .espeak(voice: "pl", text: "Pavel"),
+        // The Russian and Belarusian first name is stressed on its second syllable (va-DEEM); eSpeak
+        // says VAD-im.
+        "Vadim": .ipa("vɑːdˈiːm"),
         // Elsewhere.
         "Xi": .espeak(voice: englishVoice, text: "shee"),
         "Erdogan": .ipa("ˈɛɹdoʊwɑːn"),
