@@ -37,24 +37,15 @@ public struct LoudnessNormalizer: Sendable {
             return Result(samples: samples, gainDB: 0, inputLoudness: input.integrated,
                           loudness: input.integrated, truePeak: input.truePeak)
         }
-        var gainDB = targetLUFS - input.integrated
-        var limitDB = ceilingDBTP - Self.initialMarginDB
-        var best = Result(samples: samples, gainDB: 0, inputLoudness: input.integrated,
-                          loudness: input.integrated, truePeak: input.truePeak)
-        // A few rounds: limiting lowers loudness a little, and inter-sample peaks may still poke out.
-        for _ in 0..<10 {
+        var limited = samples
+        let search = GainSearch(targetLUFS: targetLUFS, ceilingDBTP: ceilingDBTP, peakMarginDB: 0.05)
+        let outcome = search.run(inputLoudness: input.integrated) { gainDB, ceiling in
             let gain = Float(pow(10, gainDB / 20))
-            let amplified = samples.map { $0 * gain }
-            let limited = Limiter(sampleRate: sampleRate, ceiling: pow(10, limitDB / 20)).process(amplified)
+            limited = Limiter(sampleRate: sampleRate, ceiling: ceiling).process(samples.map { $0 * gain })
             let measured = LoudnessMeter.measure(limited, sampleRate: sampleRate)
-            best = Result(samples: limited, gainDB: gainDB, inputLoudness: input.integrated,
-                          loudness: measured.integrated, truePeak: measured.truePeak)
-            let loudnessOK = abs(measured.integrated - targetLUFS) <= 0.1
-            let peakOK = measured.truePeak <= ceilingDBTP - 0.05
-            if loudnessOK && peakOK { break }
-            if !peakOK { limitDB -= measured.truePeak - (ceilingDBTP - 0.1) }
-            if !loudnessOK { gainDB += targetLUFS - measured.integrated }
+            return (measured.integrated, measured.truePeak)
         }
-        return best
+        return Result(samples: limited, gainDB: outcome.gainDB, inputLoudness: input.integrated,
+                      loudness: outcome.loudness, truePeak: outcome.truePeak)
     }
 }

@@ -38,6 +38,9 @@ public struct NarrationWriter: Sendable {
         public var totalSeconds: Double
     }
 
+    /// The true peak is kept 0.3 dB under the ceiling: other meters (ffmpeg's ebur128) interpolate
+    /// differently and read up to ~0.2 dB higher true peaks on the same file, and 16-bit rounding adds
+    /// a little.
     static let peakMarginDB = 0.3
 
     public static func format(of url: URL) throws -> Format {
@@ -78,33 +81,17 @@ public struct NarrationWriter: Sendable {
         var gainDB = 0.0
         var ceiling = 1.0
         var measured = (integrated: meter.integratedLoudness, truePeak: meter.truePeakDB)
-        let input = measured.integrated
-        if input.isFinite {
-            gainDB = normalizer.targetLUFS - input
-            var limitDB = normalizer.ceilingDBTP - LoudnessNormalizer.initialMarginDB
-            var previous: (gainDB: Double, loudness: Double)? = nil
-            for _ in 0..<12 {
-                ceiling = pow(10, limitDB / 20)
+        if measured.integrated.isFinite {
+            let search = GainSearch(targetLUFS: normalizer.targetLUFS, ceilingDBTP: normalizer.ceilingDBTP,
+                                    peakMarginDB: Self.peakMarginDB)
+            let outcome = try search.run(inputLoudness: measured.integrated) { gainDB, ceiling in
                 var check = LoudnessMeter(sampleRate: rate)
                 try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) { check.add($0) }
-                measured = (check.integratedLoudness, check.truePeakDB)
-                let loudnessOK = abs(measured.integrated - normalizer.targetLUFS) <= 0.1
-                // Kept 0.3 dB under the ceiling: other meters (ffmpeg's ebur128) interpolate differently
-                // and read up to ~0.2 dB higher true peaks on the same file, and 16-bit rounding adds a little.
-                let peakOK = measured.truePeak <= normalizer.ceilingDBTP - Self.peakMarginDB
-                if loudnessOK && peakOK { break }
-                if !peakOK { limitDB -= measured.truePeak - (normalizer.ceilingDBTP - Self.peakMarginDB - 0.05) }
-                if !loudnessOK {
-                    // The limiter eats part of any gain added: step by the slope seen between the
-                    // last two rounds (a secant step), so a few rounds suffice.
-                    var slope = 1.0
-                    if let p = previous, abs(gainDB - p.gainDB) > 0.01 {
-                        slope = min(1, max(0.2, (measured.integrated - p.loudness) / (gainDB - p.gainDB)))
-                    }
-                    previous = (gainDB, measured.integrated)
-                    gainDB += (normalizer.targetLUFS - measured.integrated) / slope
-                }
+                return (check.integratedLoudness, check.truePeakDB)
             }
+            gainDB = outcome.gainDB
+            ceiling = outcome.ceiling
+            measured = (outcome.loudness, outcome.truePeak)
         }
 
         let partial = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
