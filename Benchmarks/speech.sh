@@ -63,13 +63,14 @@ for round in $(seq 1 $ROUNDS); do
         --threads $THREADS --length-scale 1.1765 --noise-scale 0.4 --noise-w 0.5 > $OUT/piper-$round.json 2> $OUT/piper-$round.log
 done
 # The fastest round of each side (the recordings transcribed below are the last round's).
-best_lede=$(for r in $(seq 1 $ROUNDS); do grep -o '[0-9.]*x real time' $OUT/lede-$r.log | sed "s/x real time/ $r/"; done | sort -rn | head -1 | cut -d' ' -f2)
+# (Lede's speed as the table below counts it: audio seconds over its whole wall time.)
+best_lede=$(for r in $(seq 1 $ROUNDS); do sed -n "s/.* \([0-9.]*\) s of audio in \([0-9.]*\) s .*/\1 \2 $r/p" $OUT/lede-$r.log; done | awk '{print $1/$2, $3}' | sort -rn | head -1 | cut -d' ' -f2)
 best_piper=$(for r in $(seq 1 $ROUNDS); do python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['audio_s']/d['synthesis_s'], $r)" $OUT/piper-$r.json; done | sort -rn | head -1 | cut -d' ' -f2)
 cp $OUT/lede-$best_lede.log $OUT/lede.log
 cp $OUT/piper-$best_piper.json $OUT/piper.json
 cp $OUT/piper-$best_piper.log $OUT/piper.log
 LEDE_LINE=$(grep '^lede:' $OUT/lede.log)
-echo "speed rounds: Lede $(for r in $(seq 1 $ROUNDS); do grep -o '[0-9.]*x real time' $OUT/lede-$r.log | tr '\n' ' '; done); piper-tts $(for r in $(seq 1 $ROUNDS); do python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(f\"{d['audio_s']/d['synthesis_s']:.1f}x\", end=' ')" $OUT/piper-$r.json; done)" >&2
+echo "speed rounds: Lede $(for r in $(seq 1 $ROUNDS); do sed -n "s/.* \([0-9.]*\) s of audio in \([0-9.]*\) s .*/\1 \2/p" $OUT/lede-$r.log | awk '{printf "%.1fx ", $1/$2}'; done); piper-tts $(for r in $(seq 1 $ROUNDS); do python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(f\"{d['audio_s']/d['synthesis_s']:.1f}x\", end=' ')" $OUT/piper-$r.json; done)" >&2
 echo "running plain piper-tts ($THREADS thread(s))..." >&2
 $VENV/bin/python Benchmarks/peer_piper.py $PEER_MODEL $OUT/passage.txt $OUT/piper-plain.wav \
     --threads $THREADS > $OUT/piper-plain.json
