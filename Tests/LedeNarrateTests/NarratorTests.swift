@@ -83,6 +83,14 @@ import Testing
         #expect(english.pronunciations["Kovalenko"] == nil)
     }
 
+    @Test func partsOfHyphenatedCompoundsFindTheirEntries() {
+        let article = Article(title: "Marches", blocks: [.paragraph("An anti-Lukashenko march set off for the Kyiv-bound trains.")])
+        let s = Narrator().script(for: article)
+        #expect(s.pronunciations["Lukashenko"] == Lexicon.builtIn.entry(for: "Lukashenko"))
+        #expect(s.pronunciations["Kyiv"] == Lexicon.builtIn.entry(for: "Kyiv"))
+        #expect(WordList.words(in: "Kyiv-bound Lukashenko's") == ["Kyiv-bound", "Kyiv", "bound", "Lukashenko's", "Lukashenko"])
+    }
+
     @Test func spokenFormIsAppliedToEverySegment() {
         let upper = Narrator(spokenForm: { $0.uppercased() }).script(for: Self.article)
         #expect(upper.segments[1].spoken == "THE NIGHT FERRY SAILED AGAIN ON FRIDAY.")
