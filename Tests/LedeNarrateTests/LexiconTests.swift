@@ -71,11 +71,17 @@ import Testing
         #expect(ForeignNames.reading(of: "Shevchenko") == .espeak(voice: "pl", text: "Szevczenko"))
         #expect(ForeignNames.reading(of: "Dmytrovych") == .espeak(voice: "pl", text: "Dmytrovycz"))
         #expect(ForeignNames.reading(of: "Aliaksiej") == .espeak(voice: "pl", text: "Aliaksiej"))
+        // Belarusian -ouski/-ouskaya: the u before a consonant is the glide ŭ, Polish ł.
+        #expect(ForeignNames.reading(of: "Kalinouski") == .espeak(voice: "pl", text: "Kalinołski"))
+        #expect(ForeignNames.reading(of: "Tsikhanouskaya") == .espeak(voice: "pl", text: "Cichanołskaja"))
+        #expect(Lexicon.builtIn.entry(for: "Kalinouski") == ForeignNames.reading(of: "Kalinouski"))
+        // "ou" before a vowel is not the glide.
+        #expect(ForeignNames.polishSpelling(of: "zhouan") == "Żouan")
         // Measured better with the English rules.
         #expect(ForeignNames.reading(of: "Prokopiev") == nil)
         #expect(ForeignNames.reading(of: "Kukhta") == nil)
         // English names stay with the English rules.
-        for name in ["Parker", "Olivia", "Christina", "Matthew", "Steve", "Johnson", "Ivy"] {
+        for name in ["Parker", "Olivia", "Christina", "Matthew", "Steve", "Johnson", "Ivy", "Louis", "Moulton"] {
             #expect(ForeignNames.reading(of: name) == nil, "\(name)")
         }
     }

@@ -34,6 +34,10 @@ extension Lexicon {
         "Peskov": .ipa("pɛskˈɔf"),
         "Tikhanovskaya": .ipa("tˌɪxɐnˈɔfskɐjə"),
         "Skoblia": .espeak(voice: "pl", text: "Skoblia"),
+        // Kastus Kalinouski, the 19th-century insurgent and Belarusian national hero, named in units,
+        // streets and prizes, where no person is named for the foreign-name rules to catch; the same
+        // reading they give a Belarusian -ouski name.
+        "Kalinouski": .espeak(voice: "pl", text: "Kalinołski"),
         "Pavel": .espeak(voice: "pl", text: "Pavel"),
         // The Russian and Belarusian first name is stressed on its second syllable (va-DEEM); eSpeak
         // says VAD-im.

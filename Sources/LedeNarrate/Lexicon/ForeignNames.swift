@@ -27,8 +27,11 @@ enum ForeignNames {
     ///
     /// Measured with `Benchmarks/names_roundtrip.py`: names in -ov, -ev and with "kh" (Prokopiev,
     /// Kukhta) came back better with the English rules, so those are not signals.
+    ///
+    /// -ouski and -ouskaya are Belarusian: the Łacinka ŭ of Kalinoŭski, Cichanoŭskaja written as "u"
+    /// (Kalinouski, Tsikhanouskaya); English rules split it into a vowel of its own (kay-lin-OW-ski).
     private static let slavicEndings = ["enko", "chuk", "yuk", "iuk", "vich", "vych", "ovna", "evna", "skyy", "skiy",
-                                        "sky", "iej", "ovsky"]
+                                        "sky", "iej", "ovsky", "ouski", "ouskaya", "ouskaja"]
     private static let slavicGroups = ["zh", "yy", "shch", "iy"]
 
     static func looksEastSlavic(_ lower: String) -> Bool {
@@ -46,6 +49,15 @@ enum ForeignNames {
         var out = ""
         var rest = Substring(lower)
         outer: while !rest.isEmpty {
+            // Belarusian ŭ (written "u" after a vowel, before a consonant: Kalinouski) is a w-like
+            // glide, Polish "ł"; with "u" the Polish rules give it a syllable of its own. In the round
+            // trip "Kalinołski" came back as one word ("Kalinovsky") 2 times of 2, the English
+            // reading as "Kelenowski", "Kalinowski" and, in the seed, "kale and oski".
+            if rest.hasPrefix("ou"), let next = rest.dropFirst(2).first, !"aeiouy".contains(next) {
+                out += "oł"
+                rest = rest.dropFirst(2)
+                continue outer
+            }
             // "ch" in the source becomes "cz", but the "ch" produced from "kh" must stay: rewrite left
             // to right, one group at a time, never re-reading output.
             for (from, to) in respellings where rest.hasPrefix(from) {
