@@ -65,4 +65,20 @@ import LedeExtract
         #expect(Set(story.places.map(\.name)) == ["Port Avery", "Gull Island"])
         #expect(story.organisations.map(\.name) == ["Harbour Line"])
     }
+
+    /// Phrases before a name's comma that do not describe the person (a time, the object of a
+    /// preposition, a possession that is no relation), the pronoun "I", and text in a script without
+    /// spaces glued to a capitalised word (Tests/LedeLanguageTests/Fixtures/entity-precision.txt).
+    @Test func whatDoesNotDescribeOrNameAPerson() throws {
+        let story = try StoryFixture.story(fixture: "entity-precision.txt")
+        let people = Dictionary(uniqueKeysWithValues: story.people.map { ($0.name, $0) })
+        #expect(Set(people.keys) == ["Mara Quill", "Tom Price", "Ivo Price", "Ana Ferreira"], "\(people.keys)")
+        // "Last week, Mara Quill", "In a statement, Tom Price", "everyone in the town, Quill said".
+        #expect(people["Mara Quill"]?.descriptions == [])
+        #expect(people["Tom Price"]?.descriptions == [])
+        // A real apposition still counts.
+        #expect(people["Ivo Price"]?.descriptions.contains("engineer from the north quay") == true)
+        // "Her company, Harbour Works": an organisation, not a relation of anyone.
+        #expect(story.organisations.map(\.name) == ["Harbour Works"])
+    }
 }

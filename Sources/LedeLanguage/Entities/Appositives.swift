@@ -23,6 +23,32 @@ struct Appositives {
     static let forwardStops: Set<String> = ["who", "which", "that", "and", "said", "says", "told", "was", "is",
                                             "has", "had", "will", "whose", "where"]
 
+    /// Prepositions whose object may stand just before a name's comma without describing it.
+    static let prepositions: Set<String> = ["in", "on", "at", "of", "to", "from", "for", "with", "by", "over", "during",
+                                            "after", "before", "into", "about", "across", "through", "under", "since",
+                                            "throughout", "within", "between", "among", "against", "despite"]
+
+    /// Words of time and pronouns: a phrase holding one before a name's comma is an adverbial or an
+    /// object ("Last week, X said", "told him, X"), never a description of the person.
+    static let notDescriptive: Set<String> = [
+        "week", "weeks", "weekend", "month", "months", "year", "years", "day", "days", "night", "nights", "morning",
+        "afternoon", "evening", "today", "yesterday", "tomorrow", "tonight", "time", "times", "hour", "hours",
+        "minute", "minutes", "decade", "decades", "season", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "later", "earlier", "ago", "now", "then", "meanwhile", "however", "instead",
+        "him", "her", "them", "it", "us", "me", "you", "this", "that", "these", "those",
+    ]
+
+    /// Relations a possessive phrase before a name states ("his half-brother, X", "her lawyer, X").
+    static let relations: Set<String> = [
+        "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "parent", "parents", "partner",
+        "friend", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "colleague", "boss", "uncle", "aunt",
+        "cousin", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "fiancé", "fiancée",
+        "fiance", "fiancee", "girlfriend", "boyfriend", "widow", "widower", "child", "children", "twin", "sibling",
+        "deputy", "aide", "adviser", "advisor", "assistant", "successor", "predecessor", "rival", "opponent",
+        "coach", "teacher", "student", "doctor", "agent", "manager", "employer", "neighbour", "neighbor", "stepfather",
+        "stepmother", "stepson", "stepdaughter", "in-law", "law", "mentor", "ally", "associate", "co-founder", "founder",
+    ]
+
     /// Verbs that end a parenthetical clause ("X, the experts believe, …").
     static let verbs: Set<String> = ["believe", "believes", "think", "thinks", "know", "knows", "say", "argue", "argues",
                                      "hope", "hopes", "fear", "fears", "expect", "expects", "suspect", "suspects", "insist"]
@@ -47,12 +73,23 @@ struct Appositives {
             var possessed = false
             while k >= 0, tokens[k].isWord, !stops.contains(tokens[k].text), words.count < 6 {
                 let t = tokens[k]
-                if determiners.contains(t.text) { break }
+                if determiners.contains(t.text) {
+                    // "in the state, Noem said", "over the weekend, Trump": the object of a
+                    // preposition before a clause, not a phrase in apposition to the name.
+                    if k > 0, prepositions.contains(tokens[k - 1].lower) { words = [] }
+                    break
+                }
                 if possessives.contains(t.text) { possessed = true; break }
                 if t.isCapitalized, !Gazetteer.demonyms.contains(t.text), !Gazetteer.titles.contains(t.text), k != 0 { words = []; break }
                 words.insert(t.text, at: 0)
                 k -= 1
             }
+            // Stopped by a preposition ("in recovery, Noem said"): the same.
+            if k >= 0, tokens[k].isWord, prepositions.contains(tokens[k].lower) { words = [] }
+            // "Last week, Taylor Swift", "told him, Sondland": times and pronouns describe no one.
+            if words.contains(where: { Self.notDescriptive.contains($0.lowercased()) }) { words = [] }
+            // "his half-brother, X" names a relation; "her music, Big Machine" does not.
+            if possessed, let last = words.last?.lowercased().split(separator: "-").last, !Self.relations.contains(String(last)) { words = [] }
             // A description ends in a lower-case noun; "Warsaw, Poland", "Friday, May" or "is defeated, X" are not.
             if let last = words.last, last.first?.isLowercase == true || age(in: last) != nil,
                age(in: last) != nil || !(last.hasSuffix("ed") || last.hasSuffix("ing")) {

@@ -143,6 +143,10 @@ struct NameKnowledge {
             return .none
         }
         if words.count > 4 { return .none }
+        // "Big Machine", "Red Dead Redemption": every word is one the article also writes in lower
+        // case, so the run is a title or a brand made of common words; a person's name has at least
+        // one word that is only ever a name.
+        if words.allSatisfy({ lowercaseWords.contains($0.lowercased()) }) { return .none }
         return .person
     }
 

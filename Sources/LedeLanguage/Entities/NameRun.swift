@@ -86,6 +86,9 @@ struct NameRun: Equatable {
     /// A capitalised word that can be part of a name: not a number, not "Soviet-style".
     static func isNameWord(_ t: Token) -> Bool {
         guard t.isCapitalized else { return false }
+        // "I" is a pronoun; a word holding letters without case (kana, CJK: text with no spaces
+        // glued to a capitalised Latin word) is not a name.
+        if t.text == "I" || t.text.contains(where: { $0.isLetter && !$0.isCased }) { return false }
         if let dash = t.text.firstIndex(of: "-") {
             // "Soviet-style", "Belarus-based": a name turned adjective.
             let rest = t.text[t.text.index(after: dash)...]
