@@ -143,6 +143,9 @@ struct NameKnowledge {
             return .none
         }
         if words.count > 4 { return .none }
+        // "SLS Block", "BMJ Case Reports", "LG Electronics": a name led by initials is a body or a
+        // product; people's initials carry full stops ("J. K. Rowling").
+        if isAcronym(words[0]) { return .organisation }
         // "Big Machine", "Red Dead Redemption": every word is one the article also writes in lower
         // case, so the run is a title or a brand made of common words; a person's name has at least
         // one word that is only ever a name.

@@ -111,11 +111,13 @@ enum Gazetteer {
     """)
 
     /// First words that make a name a place: "Port Avery", "Mount Hood", "Cape Cod", "Fort Worth".
-    static let placePrefixes: Set<String> = ["Port", "Mount", "Lake", "Fort", "Cape", "Isle", "Lac", "Puerto", "Porto"]
+    static let placePrefixes: Set<String> = ["Port", "Mount", "Lake", "Fort", "Cape", "Isle", "Lac", "Puerto", "Porto",
+                                             "San", "Santa", "Santo", "São"]
 
     static let organisationWords: Set<String> = words("""
     Line|Lines|Awards|Prize|Festival|Games|Cup|Championship|Championships|Olympics|Summit|Conference|Expo|\
-    Productions|Pictures|Works|Interactive|Gaming|Studio|Edition|Legion|House|Ministry|Party|Army|Police|Council|Committee|Union|Bank|University|College|Company|Corp|\
+    Productions|Pictures|Works|Interactive|Gaming|Studio|Edition|Program|Programme|Project|Infirmary|Clinic|\
+    Reports|Review|Electronics|Station|Laboratory|Laboratories|Observatory|Legion|House|Ministry|Party|Army|Police|Council|Committee|Union|Bank|University|College|Company|Corp|\
     Corporation|Inc|Ltd|Group|Association|Agency|Press|News|Times|Post|Journal|Herald|Tribune|Church|Hospital|\
     School|Department|Court|Office|Parliament|Congress|Senate|Commission|Institute|Foundation|Fund|Federation|\
     Organization|Organisation|Forces|Force|Guard|Service|Services|Museum|Airlines|Airways|Bureau|Network|Club|\
