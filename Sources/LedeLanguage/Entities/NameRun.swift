@@ -88,7 +88,8 @@ struct NameRun: Equatable {
         guard t.isCapitalized else { return false }
         // "I" is a pronoun; a word holding letters without case (kana, CJK: text with no spaces
         // glued to a capitalised Latin word) is not a name.
-        if t.text == "I" || t.text.contains(where: { $0.isLetter && !$0.isCased }) { return false }
+        if t.text == "I" { return false }
+        if t.text.utf8.contains(where: { $0 >= 0x80 }), t.text.contains(where: { $0.isLetter && !$0.isCased }) { return false }
         if let dash = t.text.firstIndex(of: "-") {
             // "Soviet-style", "Belarus-based": a name turned adjective.
             let rest = t.text[t.text.index(after: dash)...]
