@@ -89,16 +89,20 @@ extension LedeApp {
         return requested
     }
 
+    /// The request's body, refused with 413 and `tooLarge` as the message beyond the size limit.
+    func collectBody(of request: Request, tooLarge: String) async throws -> ByteBuffer {
+        var request = request
+        do {
+            return try await request.collectBody(upTo: configuration.maxBodyBytes)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw HTTPError(.contentTooLarge, message: tooLarge)
+        }
+    }
+
     /// The body as JSON, within the size limit; errors say what is wrong with it.
     func readJSON<T: Decodable>(_ type: T.Type, from request: Request, context: BasicRequestContext,
                                 emptyAllowed: Bool = false) async throws -> T? {
-        var request = request
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.collectBody(upTo: configuration.maxBodyBytes)
-        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            throw HTTPError(.contentTooLarge, message: "the body is larger than \(configuration.maxBodyBytes) bytes")
-        }
+        let buffer = try await collectBody(of: request, tooLarge: "the body is larger than \(configuration.maxBodyBytes) bytes")
         if buffer.readableBytes == 0 {
             if emptyAllowed { return nil }
             throw HTTPError(.badRequest, message: "the body is empty: send JSON such as {\"url\": \"https://…\"}")

@@ -16,13 +16,7 @@ extension LedeApp {
     func addForm(to router: Router<BasicRequestContext>, tokens: TokenCheck) {
         router.post("/articles") { request, context -> Response in
             do {
-                var request = request
-                let buffer: ByteBuffer
-                do {
-                    buffer = try await request.collectBody(upTo: configuration.maxBodyBytes)
-                } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-                    throw HTTPError(.contentTooLarge, message: "the text is longer than \(configuration.maxBodyBytes) bytes")
-                }
+                let buffer = try await collectBody(of: request, tooLarge: "the text is longer than \(configuration.maxBodyBytes) bytes")
                 let form: AddArticleForm
                 do {
                     form = try URLEncodedFormDecoder().decode(AddArticleForm.self, from: String(buffer: buffer))
