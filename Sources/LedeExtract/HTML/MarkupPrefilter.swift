@@ -9,13 +9,8 @@ import Glibc
 /// text, so a byte scan that skips it roughly halves parse time. JSON-LD scripts are kept whole:
 /// the metadata stage reads them.
 enum MarkupPrefilter {
-    static func strip(_ input: [UInt8]) -> [UInt8] {
-        var jsonLD = 0
-        return strip(input, jsonLDScripts: &jsonLD)
-    }
-
-    /// Strips as above and counts the JSON-LD scripts seen (so the metadata stage can stop looking
-    /// once it has found them all, or not look at all).
+    /// `jsonLDScripts` counts the JSON-LD scripts kept, so the metadata stage can stop looking once
+    /// it has found them all, or not look at all.
     static func strip(_ input: [UInt8], jsonLDScripts: inout Int) -> [UInt8] {
         guard !input.isEmpty else { return input }
         var out: [UInt8] = []
@@ -57,7 +52,7 @@ enum MarkupPrefilter {
                 // A self-closed `<svg … />` has no body.
                 if p[openEnd - 2] == 0x2F { i = openEnd; continue }
                 let close = [0x3C, 0x2F] + name
-                guard let end = findClose(p, close, from: openEnd) else { continue }
+                guard let end = find(p, close, from: openEnd, caseless: true) else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<openEnd]))
                 copied = end
                 i = end + close.count
@@ -76,23 +71,6 @@ enum MarkupPrefilter {
         guard at + w.count <= p.count else { return false }
         for k in 0..<w.count where p[at + k] | 0x20 != w[k] { return false }
         return true
-    }
-
-    /// Next `</name` (name compared without case) at or after `from`.
-    private static func findClose(_ p: UnsafeBufferPointer<UInt8>, _ close: [UInt8], from: Int) -> Int? {
-        let n = p.count
-        var i = from
-        while i + close.count <= n {
-            guard let hit = memchr(p.baseAddress! + i, 0x3C, n - i) else { return nil }
-            let at = p.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            guard at + close.count <= n else { return nil }
-            if p[at + 1] != 0x2F { i = at + 1; continue }
-            var k = 2
-            while k < close.count, p[at + k] | 0x20 == close[k] { k += 1 }
-            if k == close.count { return at }
-            i = at + 2
-        }
-        return nil
     }
 
     /// Next position of `needle` (ASCII; `caseless` folds letters) at or after `from`.

@@ -171,19 +171,17 @@ extension String {
     /// The last occurrence of `needle`, found byte for byte (Foundation's search goes through
     /// CFString and showed in extraction profiles).
     func range(of needle: String, options: Direction) -> Range<String.Index>? {
-        lastByteOffset(of: needle).map(byteRange(needle))
+        lastByteOffset(of: needle).map { range(atByte: $0, count: needle.utf8.count) }
     }
 
     /// The first occurrence of `needle`, found byte for byte.
     func firstRange(of needle: String) -> Range<String.Index>? {
-        byteOffset(of: needle).map(byteRange(needle))
+        byteOffset(of: needle).map { range(atByte: $0, count: needle.utf8.count) }
     }
 
-    private func byteRange(_ needle: String) -> (Int) -> Range<String.Index> {
-        { offset in
-            let start = utf8.index(utf8.startIndex, offsetBy: offset)
-            return start..<utf8.index(start, offsetBy: needle.utf8.count)
-        }
+    private func range(atByte offset: Int, count: Int) -> Range<String.Index> {
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: count)
     }
 
     /// The parts between occurrences of `separator` (like `components(separatedBy:)`, byte for byte).

@@ -143,17 +143,13 @@ struct DateFinder {
 
     private func shifted(days: Int) -> String? {
         guard let p = published else { return nil }
-        let jd = DateFinder.dayNumber(p.year, p.month, p.day) + days
-        let (y, m, d) = DateFinder.civil(jd)
+        let (y, m, d) = CivilCalendar.date(CivilCalendar.days(p.year, p.month, p.day) + days)
         return iso(y, m, d)
     }
 
     /// 0 = Sunday.
     static func weekday(_ y: Int, _ m: Int, _ d: Int) -> Int {
-        ((dayNumber(y, m, d) % 7) + 7 + 4) % 7
+        ((CivilCalendar.days(y, m, d) % 7) + 7 + 4) % 7
     }
 
-    static func dayNumber(_ y: Int, _ m: Int, _ d: Int) -> Int { CivilCalendar.days(y, m, d) }
-
-    static func civil(_ days: Int) -> (Int, Int, Int) { CivilCalendar.date(days) }
 }

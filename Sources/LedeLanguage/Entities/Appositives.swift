@@ -28,13 +28,14 @@ struct Appositives {
                                             "after", "before", "into", "about", "across", "through", "under", "since",
                                             "throughout", "within", "between", "among", "against", "despite"]
 
-    /// Words of time and pronouns: a phrase holding one before a name's comma is an adverbial or an
-    /// object ("Last week, X said", "told him, X"), never a description of the person.
+    /// Words of time and pronouns (weekdays are ``DateFinder/weekdays``): a phrase holding one before
+    /// a name's comma is an adverbial or an object ("Last week, X said", "told him, X"), never a
+    /// description of the person.
     static let notDescriptive: Set<String> = [
         "week", "weeks", "weekend", "month", "months", "year", "years", "day", "days", "night", "nights", "morning",
         "afternoon", "evening", "today", "yesterday", "tomorrow", "tonight", "time", "times", "hour", "hours",
-        "minute", "minutes", "decade", "decades", "season", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "later", "earlier", "ago", "now", "then", "meanwhile", "however", "instead",
+        "minute", "minutes", "decade", "decades", "season", "later", "earlier", "ago", "now", "then", "meanwhile",
+        "however", "instead",
         "him", "her", "them", "it", "us", "me", "you", "this", "that", "these", "those",
     ]
 
@@ -87,7 +88,7 @@ struct Appositives {
             // Stopped by a preposition ("in recovery, Noem said"): the same.
             if k >= 0, tokens[k].isWord, prepositions.contains(tokens[k].lower) { words = [] }
             // "Last week, Taylor Swift", "told him, Sondland": times and pronouns describe no one.
-            if words.contains(where: { Self.notDescriptive.contains($0.lowercased()) }) { words = [] }
+            if words.contains(where: { let w = $0.lowercased(); return Self.notDescriptive.contains(w) || DateFinder.weekdays.contains(w) }) { words = [] }
             // "his half-brother, X" names a relation; "her music, Big Machine" does not.
             if possessed, let last = words.last?.lowercased().split(separator: "-").last, !Self.relations.contains(String(last)) { words = [] }
             // A description ends in a lower-case noun; "Warsaw, Poland", "Friday, May" or "is defeated, X" are not.
