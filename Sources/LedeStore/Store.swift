@@ -44,4 +44,7 @@ public protocol Store: Sendable {
     func requeueInterruptedJobs() async throws -> Int
     func job(id: Int64) async throws -> NarrationJob?
     func jobs(status: NarrationJob.Status?) async throws -> [NarrationJob]
+    /// How many jobs are in each status, counted by the database (for `/metrics`), with every
+    /// status present (zero when none).
+    func jobCounts() async throws -> [NarrationJob.Status: Int]
 }

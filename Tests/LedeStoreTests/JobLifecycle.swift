@@ -17,6 +17,8 @@ enum JobLifecycle {
         let claimed = try #require(try await store.claimNextJob())
         #expect(claimed.id == job.id && claimed.status == .running && claimed.attempts == 1)
         #expect(try await store.claimNextJob() == nil)
+        let counts = try await store.jobCounts()
+        #expect(counts[.running] == 1 && counts[.queued] == 0 && counts[.done] == 0 && counts[.failed] == 0)
         try await store.updateProgress(jobID: job.id, progress: 0.4)
         #expect(try await store.job(id: job.id)?.progress == 0.4)
         #expect(try await store.list(limit: 1, offset: 0).first?.progress == 0.4)

@@ -11,10 +11,10 @@ extension LedeApp {
             return try JSONResponse.make(["status": "ok", "articles": String(articles)])
         }
         router.get("/metrics") { _, _ -> Response in
-            let jobs = try await store.jobs(status: nil)
+            let counts = try await store.jobCounts()
             for status in NarrationJob.Status.allCases {
                 ServerMetrics.registry.makeGauge(descriptor: MetricNameDescriptor(namespace: "lede", metricName: "narration", unitName: "jobs", helpText: "Narration jobs by status"), labels: [("status", status.rawValue)])
-                    .set(Double(jobs.filter { $0.status == status }.count))
+                    .set(Double(counts[status] ?? 0))
             }
             ServerMetrics.registry.makeGauge(descriptor: MetricNameDescriptor(namespace: "lede", metricName: "articles", unitName: "", helpText: "Articles in the library")).set(Double(try await store.count()))
             return JSONResponse.text(ServerMetrics.registry.emitToString(), contentType: "text/plain; version=0.0.4; charset=utf-8")

@@ -134,4 +134,11 @@ extension PostgresStore {
         }
         return try await query("SELECT * FROM narration_job ORDER BY id").map(Self.job)
     }
+
+    public func jobCounts() async throws -> [NarrationJob.Status: Int] {
+        let rows = try await query("SELECT status, count(*)::bigint AS n FROM narration_job GROUP BY status")
+        return NarrationJob.Status.counts(try rows.map {
+            (try $0["status"].decode(String.self), Int(try $0["n"].decode(Int64.self)))
+        })
+    }
 }

@@ -41,3 +41,15 @@ public struct NarrationJob: Sendable, Codable, Equatable {
         self.updated = updated
     }
 }
+
+extension NarrationJob.Status {
+    /// Every status with its count from `(status, count)` rows a store grouped; statuses no row
+    /// names count zero, and a status this build does not know is ignored.
+    static func counts(_ rows: [(String, Int)]) -> [NarrationJob.Status: Int] {
+        var counts = Dictionary(uniqueKeysWithValues: allCases.map { ($0, 0) })
+        for (name, count) in rows {
+            if let status = NarrationJob.Status(rawValue: name) { counts[status] = count }
+        }
+        return counts
+    }
+}

@@ -128,4 +128,12 @@ extension SQLiteStore {
             return try Row.fetchAll(db, sql: "SELECT * FROM narrationJob ORDER BY id").map(Self.job)
         }
     }
+
+    public func jobCounts() async throws -> [NarrationJob.Status: Int] {
+        let rows = try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM narrationJob GROUP BY status")
+                .map { (row: Row) -> (String, Int) in (row["status"], row["n"]) }
+        }
+        return NarrationJob.Status.counts(rows)
+    }
 }
