@@ -12,7 +12,7 @@ enum JobLifecycle {
         #expect(job.status == .queued && job.attempts == 0)
         // Asking again while it waits gives the same job.
         #expect(try await store.enqueueNarration(articleID: id, voice: "espeak:en-us").id == job.id)
-        #expect(try await store.list(limit: 1, offset: 0).first?.status == "queued")
+        #expect(try await store.list(limit: 1, offset: 0).first?.status == .queued)
 
         let claimed = try #require(try await store.claimNextJob())
         #expect(claimed.id == job.id && claimed.status == .running && claimed.attempts == 1)
@@ -40,7 +40,7 @@ enum JobLifecycle {
         #expect(narrated.map(\.id) == [id])
         #expect(narrated.first?.edition?.audioBytes == 1234)
         let summary = try #require(try await store.list(limit: 1, offset: 0).first)
-        #expect(summary.status == "ready" && summary.durationMs == 900)
+        #expect(summary.status == .ready && summary.durationMs == 900)
 
         // A new narration may be queued once the last one is done; a failure keeps its message.
         let next = try await store.enqueueNarration(articleID: id, voice: "espeak:en-gb")

@@ -61,7 +61,7 @@ enum LibraryPage {
         if let duration = summary.durationMs {
             meta.append(h.element("span", attributes: [("class", "duration")], children: [h.text(PageLayout.duration(duration))]))
         }
-        meta.append(h.element("span", attributes: [("class", "status status-\(summary.status ?? "none")")],
+        meta.append(h.element("span", attributes: [("class", "status status-\(summary.status?.rawValue ?? "none")")],
                               children: [h.text(PageLayout.statusLabel(summary.status, progress: summary.progress))]))
         var children = [
             SafeHTML(trusted: "<a class=\"title\" href=\"/articles/\(summary.id)\">") + h.text(summary.title.isEmpty ? "Untitled" : summary.title)

@@ -47,15 +47,16 @@ enum PageLayout {
     }
 
     /// A status a reader understands.
-    static func statusLabel(_ status: String?, progress: Double?) -> String {
+    static func statusLabel(_ status: ArticleSummary.Status?, progress: Double?) -> String {
         switch status {
-        case "ready": return "narrated"
-        case "queued": return "waiting to be narrated"
-        case "running": return "narrating \(Int(((progress ?? 0) * 100).rounded())) %"
-        case "failed": return "narration failed"
-        default: return "not narrated"
+        case .ready?: return "narrated"
+        case .queued?: return "waiting to be narrated"
+        case .running?: return "narrating \(Int(((progress ?? 0) * 100).rounded())) %"
+        case .failed?: return "narration failed"
+        case .done?, nil: return "not narrated"
         }
     }
 }
 
 import Foundation
+import LedeStore

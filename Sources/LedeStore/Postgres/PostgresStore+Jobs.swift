@@ -16,8 +16,8 @@ extension PostgresStore {
         Edition(articleID: try row["article_id"].decode(Int64.self), voice: try row["voice"].decode(String.self),
                 durationMs: Int(try row["duration_ms"].decode(Int64.self)), audioBytes: Int(try row["audio_bytes"].decode(Int64.self)),
                 audioETag: try row["audio_etag"].decode(String.self),
-                timings: try SQLiteStore.decode([TimingEntry].self, row["timings_json"].decode(String.self)),
-                chapters: try SQLiteStore.decode([EditionChapter].self, row["chapters_json"].decode(String.self)),
+                timings: try StoreCodec.decode([TimingEntry].self, row["timings_json"].decode(String.self)),
+                chapters: try StoreCodec.decode([EditionChapter].self, row["chapters_json"].decode(String.self)),
                 created: try row["created"].decode(Date.self))
     }
 
@@ -68,8 +68,8 @@ extension PostgresStore {
     }
 
     public func completeJob(jobID: Int64, edition: Edition) async throws {
-        let timings = try SQLiteStore.json(edition.timings)
-        let chapters = try SQLiteStore.json(edition.chapters)
+        let timings = try StoreCodec.json(edition.timings)
+        let chapters = try StoreCodec.json(edition.chapters)
         try await client.withTransaction(logger: logger) { connection in
             // The article may have been deleted while it was narrated: then there is nothing to keep.
             // FOR SHARE holds it until the edition is in.

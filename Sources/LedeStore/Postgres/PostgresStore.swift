@@ -110,8 +110,8 @@ public final class PostgresStore: Store {
 
     public func add(_ new: NewArticle) async throws -> AddResult {
         let key = new.sourceKey
-        let articleJSON = try SQLiteStore.json(new.article)
-        let storyJSON = try new.story.map { try SQLiteStore.json($0) }
+        let articleJSON = try StoreCodec.json(new.article)
+        let storyJSON = try new.story.map { try StoreCodec.json($0) }
         let doc = SearchDocument(article: new.article, story: new.story)
         let text = [doc.title, doc.body, doc.people, doc.quotes].filter { !$0.isEmpty }.joined(separator: "\n")
         let (title, people, quotes, body) = (Self.folded(doc.title), Self.folded(doc.people), Self.folded(doc.quotes), Self.folded(doc.body))
@@ -142,8 +142,8 @@ public final class PostgresStore: Store {
         let job = try await query("SELECT * FROM narration_job WHERE article_id = \(id) ORDER BY id DESC LIMIT 1")
             .first.map { try Self.job($0) }
         return StoredArticle(
-            id: id, article: try SQLiteStore.decode(Article.self, row["article_json"].decode(String.self)),
-            story: try storyJSON.map { try SQLiteStore.decode(Story.self, $0) }, sourceURL: try row["source_url"].decode(String?.self),
+            id: id, article: try StoreCodec.decode(Article.self, row["article_json"].decode(String.self)),
+            story: try storyJSON.map { try StoreCodec.decode(Story.self, $0) }, sourceURL: try row["source_url"].decode(String?.self),
             added: try row["added"].decode(Date.self), edition: edition, job: job)
     }
 
@@ -155,19 +155,14 @@ public final class PostgresStore: Store {
 
     static func summary(_ row: PostgresRandomAccessRow) throws -> ArticleSummary {
         let duration = try row["duration_ms"].decode(Int64?.self).map { Int($0) }
-        let jobStatus = try row["job_status"].decode(String?.self)
-        // As in SQLiteStore: a narration under way says so even when an older edition exists.
-        let status: String?
-        switch jobStatus {
-        case "queued", "running": status = jobStatus
-        default: status = duration != nil ? "ready" : jobStatus
-        }
+        let status = ArticleSummary.Status(jobStatus: try row["job_status"].decode(String?.self),
+                                           hasEdition: duration != nil)
         let progress = try row["job_progress"].decode(Double?.self)
         return ArticleSummary(
             id: try row["id"].decode(Int64.self), title: try row["title"].decode(String.self),
             publisher: try row["publisher"].decode(String?.self), published: try row["published"].decode(String?.self),
             added: try row["added"].decode(Date.self), durationMs: duration, status: status,
-            progress: status == "running" || status == "queued" ? progress : nil)
+            progress: status?.isUnderWay == true ? progress : nil)
     }
 
     public func list(limit: Int, offset: Int) async throws -> [ArticleSummary] {
@@ -184,7 +179,7 @@ public final class PostgresStore: Store {
             ORDER BY a.added DESC, a.id DESC LIMIT \(max(0, limit))
             """).map { row in
             StoredArticle(id: try row["id"].decode(Int64.self),
-                          article: try SQLiteStore.decode(Article.self, row["article_json"].decode(String.self)), story: nil,
+                          article: try StoreCodec.decode(Article.self, row["article_json"].decode(String.self)), story: nil,
                           sourceURL: try row["source_url"].decode(String?.self), added: try row["added"].decode(Date.self),
                           edition: try Self.edition(row))
         }

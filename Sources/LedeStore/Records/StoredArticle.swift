@@ -40,12 +40,12 @@ public struct ArticleSummary: Sendable, Codable, Equatable {
     public var added: Date
     public var durationMs: Int?
     /// `ready` when an edition exists, else the latest job's status, else nil (never narrated).
-    public var status: String?
+    public var status: Status?
     /// 0…1 while a narration runs.
     public var progress: Double?
 
     public init(id: Int64, title: String, publisher: String?, published: String?, added: Date,
-                durationMs: Int?, status: String?, progress: Double?) {
+                durationMs: Int?, status: Status?, progress: Double?) {
         self.id = id
         self.title = title
         self.publisher = publisher
@@ -70,5 +70,35 @@ public struct SearchHit: Sendable, Codable, Equatable {
     public init(article: ArticleSummary, snippet: String) {
         self.article = article
         self.snippet = snippet
+    }
+}
+
+extension ArticleSummary {
+    /// Where an article's narration stands, as the library page and `GET /api/articles` say it.
+    ///
+    /// ```swift
+    /// ArticleSummary.Status(jobStatus: "running", hasEdition: true)  // .running
+    /// ArticleSummary.Status(jobStatus: "done", hasEdition: true)     // .ready
+    /// ```
+    public enum Status: String, Sendable, Codable, CaseIterable {
+        /// An edition exists and no newer narration is under way.
+        case ready
+        case queued, running, failed
+        /// The latest job finished but its edition is gone (deleted audio).
+        case done
+
+        /// The rule both stores share: a narration under way says so even when an older edition
+        /// exists; otherwise a finished edition is `ready`, and a job without one gives its status.
+        public init?(jobStatus: String?, hasEdition: Bool) {
+            let job = jobStatus.flatMap(Status.init(rawValue:))
+            switch job {
+            case .queued?, .running?: self = job!
+            default:
+                if hasEdition { self = .ready } else if let job { self = job } else { return nil }
+            }
+        }
+
+        /// Queued or running: progress is worth showing.
+        public var isUnderWay: Bool { self == .queued || self == .running }
     }
 }

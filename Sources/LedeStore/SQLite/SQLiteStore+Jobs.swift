@@ -12,8 +12,8 @@ extension SQLiteStore {
     static func edition(_ row: Row) throws -> Edition {
         Edition(articleID: row["articleID"], voice: row["voice"], durationMs: row["durationMs"],
                 audioBytes: row["audioBytes"], audioETag: row["audioETag"],
-                timings: try decode([TimingEntry].self, row["timingsJSON"]),
-                chapters: try decode([EditionChapter].self, row["chaptersJSON"]), created: row["created"])
+                timings: try StoreCodec.decode([TimingEntry].self, row["timingsJSON"]),
+                chapters: try StoreCodec.decode([EditionChapter].self, row["chaptersJSON"]), created: row["created"])
     }
 
     public func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob {
@@ -58,8 +58,8 @@ extension SQLiteStore {
     }
 
     public func completeJob(jobID: Int64, edition: Edition) async throws {
-        let timings = try Self.json(edition.timings)
-        let chapters = try Self.json(edition.chapters)
+        let timings = try StoreCodec.json(edition.timings)
+        let chapters = try StoreCodec.json(edition.chapters)
         let now = Date()
         try await pool.write { db in
             // The article may have been deleted while it was narrated: then there is nothing to keep.

@@ -38,26 +38,12 @@ public final class SQLiteStore: Store {
         files = try AudioFiles(directory: directory)
     }
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try JSONDecoder().decode(type, from: Data(text.utf8))
-    }
-
     // MARK: Articles
 
     public func add(_ new: NewArticle) async throws -> AddResult {
         let key = new.sourceKey
-        let articleJSON = try Self.json(new.article)
-        let storyJSON = try new.story.map { try Self.json($0) }
+        let articleJSON = try StoreCodec.json(new.article)
+        let storyJSON = try new.story.map { try StoreCodec.json($0) }
         let search = SearchDocument(article: new.article, story: new.story)
         let now = Date()
         return try await pool.write { db in
@@ -100,8 +86,8 @@ public final class SQLiteStore: Store {
             let job = try Row.fetchOne(db, sql: "SELECT * FROM narrationJob WHERE articleID = ? ORDER BY id DESC LIMIT 1",
                                        arguments: [id]).map(Self.job)
             return StoredArticle(
-                id: id, article: try Self.decode(Article.self, row["articleJSON"]),
-                story: try storyJSON.map { try Self.decode(Story.self, $0) }, sourceURL: row["sourceURL"],
+                id: id, article: try StoreCodec.decode(Article.self, row["articleJSON"]),
+                story: try storyJSON.map { try StoreCodec.decode(Story.self, $0) }, sourceURL: row["sourceURL"],
                 added: row["added"], edition: edition, job: job)
         }
     }
@@ -114,18 +100,11 @@ public final class SQLiteStore: Store {
 
     static func summary(_ row: Row) -> ArticleSummary {
         let duration: Int? = row["durationMs"]
-        let jobStatus: String? = row["jobStatus"]
-        // A narration under way says so even when an older edition exists; otherwise a finished
-        // edition is "ready", and a failed job without one says "failed".
-        let status: String?
-        switch jobStatus {
-        case "queued", "running": status = jobStatus
-        default: status = duration != nil ? "ready" : jobStatus
-        }
+        let status = ArticleSummary.Status(jobStatus: row["jobStatus"], hasEdition: duration != nil)
         return ArticleSummary(
             id: row["id"], title: row["title"], publisher: row["publisher"], published: row["published"],
             added: row["added"], durationMs: duration, status: status,
-            progress: status == "running" || status == "queued" ? row["jobProgress"] : nil)
+            progress: status?.isUnderWay == true ? row["jobProgress"] : nil)
     }
 
     public func list(limit: Int, offset: Int) async throws -> [ArticleSummary] {
@@ -145,7 +124,7 @@ public final class SQLiteStore: Store {
                 FROM article a JOIN edition e ON e.articleID = a.id
                 ORDER BY a.added DESC, a.id DESC LIMIT ?
                 """, arguments: [max(0, limit)]).map { row in
-                StoredArticle(id: row["id"], article: try Self.decode(Article.self, row["articleJSON"]), story: nil,
+                StoredArticle(id: row["id"], article: try StoreCodec.decode(Article.self, row["articleJSON"]), story: nil,
                               sourceURL: row["sourceURL"], added: row["added"], edition: try Self.edition(row))
             }
         }
