@@ -32,10 +32,16 @@ public struct WorkBudget: Sendable {
     /// Runs `work` under this budget; throws ``LedeError/overBudget(_:)`` naming `what` when the
     /// deadline passed before it finished (its result, perhaps cut short, is dropped).
     public func run<T>(_ what: String, _ work: () throws -> T) throws -> T {
-        let result = try Self.$current.withValue(self) { try work() }
-        if ContinuousClock.now >= deadline {
-            throw LedeError.overBudget("\(what) took more than its \(Self.format(seconds)) s budget")
+        let over = LedeError.overBudget("\(what) took more than its \(Self.format(seconds)) s budget")
+        let result: T
+        do {
+            result = try Self.$current.withValue(self) { try work() }
+        } catch {
+            // A stage cut short by the budget may fail for want of what it did not reach.
+            if ContinuousClock.now >= deadline { throw over }
+            throw error
         }
+        if ContinuousClock.now >= deadline { throw over }
         return result
     }
 

@@ -33,9 +33,10 @@ public struct LedeApp: Sendable {
         let cache = ResponseCache()
         self.cache = cache
         narration = NarrationService(store: store, files: files, workers: configuration.workers, speed: configuration.speed,
-                                     scriptMaker: scriptMaker, logger: logger,
+                                     scriptMaker: scriptMaker, logger: logger, maxMinutes: configuration.maxNarrationMinutes,
                                      onChange: { cache.removeAll() })
-        ingestor = Ingestor(limits: FetchLimits(maxBytes: 16 << 20, timeout: 20, allowPrivate: configuration.allowPrivateFetch))
+        ingestor = Ingestor(limits: FetchLimits(maxBytes: 16 << 20, timeout: 20, allowPrivate: configuration.allowPrivateFetch),
+                            pool: WorkPool(threads: configuration.cpuThreads, budgetSeconds: configuration.documentBudgetSeconds))
     }
 
     /// The HTTP application with the narration workers as a service beside it.

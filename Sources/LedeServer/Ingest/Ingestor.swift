@@ -22,32 +22,49 @@ public struct Ingestor: Sendable {
     }
 
     public var limits: FetchLimits
+    /// Where the reading and the story are made: the server's pool of CPU threads (so they never
+    /// hold the threads that answer requests, and each page has a time budget), or nil for the
+    /// caller's own thread (the command line).
+    public var pool: WorkPool?
 
-    public init(limits: FetchLimits = FetchLimits()) {
+    public init(limits: FetchLimits = FetchLimits(), pool: WorkPool? = nil) {
         self.limits = limits
+        self.pool = pool
+    }
+
+    /// Runs CPU-bound work on the pool, or here without one.
+    func cpu<T: Sendable>(_ what: String, _ work: @escaping @Sendable () throws -> T) async throws -> T {
+        guard let pool else { return try work() }
+        return try await pool.run(what, work)
     }
 
     public func article(from source: Source) async throws -> NewArticle {
         let reader = ArticleReader(options: ReadOptions(maxBytes: limits.maxBytes))
-        let article: Article
-        var sourceURL: String?
         switch source {
         case .url(let url):
             let page = try await URLFetcher(limits: limits).fetch(url)
-            article = try reader.read(page.body, contentType: page.contentType, url: page.finalURL)
-            sourceURL = url
+            return try await cpu("reading \(url)") {
+                try Self.built(try reader.read(page.body, contentType: page.contentType, url: page.finalURL), sourceURL: url)
+            }
         case .html(let html, let url):
             if let url, HTMLSanitizer.safeURL(url) == nil {
                 throw LedeError.invalidInput("url must be an absolute http(s) URL, not \(url)")
             }
-            article = try reader.read(Array(html.utf8), contentType: "text/html; charset=utf-8", url: url)
-            sourceURL = url
+            return try await cpu("reading the page") {
+                try Self.built(try reader.read(Array(html.utf8), contentType: "text/html; charset=utf-8", url: url), sourceURL: url)
+            }
         case .bytes(let bytes):
-            article = try reader.read(bytes)
+            return try await cpu("reading the file") { try Self.built(try reader.read(bytes), sourceURL: nil) }
         case .text(let text):
-            article = try ArticleReader(options: ReadOptions(maxBytes: limits.maxBytes, inputKind: .text))
-                .read(Array(text.utf8), contentType: "text/plain; charset=utf-8")
+            let reader = ArticleReader(options: ReadOptions(maxBytes: limits.maxBytes, inputKind: .text))
+            return try await cpu("reading the text") {
+                try Self.built(try reader.read(Array(text.utf8), contentType: "text/plain; charset=utf-8"), sourceURL: nil)
+            }
         }
+    }
+
+    /// The article with its story, or an error when it has neither title nor text.
+    static func built(_ article: Article, sourceURL: String?) throws -> NewArticle {
         guard !article.title.isEmpty || !article.textBlocks.isEmpty else {
             throw LedeError.noArticle("no title and no text were found")
         }
