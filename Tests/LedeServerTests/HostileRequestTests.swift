@@ -33,7 +33,7 @@ private func addBody() throws -> ByteBuffer {
     @Test func healthAnswersWhileEveryWorkThreadIsBusyAndAFullPoolRefusesWithoutWriting() async throws {
         let (app, store, directory) = try hostileServer { _ in }
         defer { try? FileManager.default.removeItem(at: directory) }
-        let pool = try #require(app.ingestor.pool)
+        let pool = app.work
         // Hold every thread and every waiting place with work that blocks until released.
         let release = DispatchSemaphore(value: 0)
         let capacity = pool.threads + pool.maxWaiting
@@ -55,6 +55,41 @@ private func addBody() throws -> ByteBuffer {
             }
         }
         #expect(try await store.count() == 1)
+    }
+
+    @Test func moreTextThanAnArticleHoldsIsRefusedAndNothingWritten() async throws {
+        let (app, store, directory) = try hostileServer { _ in }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sentence = "The ferry left the pier at dawn, and the gulls followed the wake. "
+        let text = "A very long text\n\n" + String(repeating: sentence, count: Ingestor.maxTextBytes / sentence.utf8.count + 10)
+        try await Application(router: app.router()).test(.router) { client in
+            try await client.execute(uri: "/api/articles", method: .post, headers: authorized,
+                                     body: ByteBuffer(data: try JSONEncoder().encode(["text": text]))) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains("1 MiB"), "\(response.text)")
+            }
+        }
+        #expect(try await store.count() == 0)
+    }
+
+    @Test func aLongArticlesPageIsMadeOnThePoolAShortOneHere() async throws {
+        let (app, store, directory) = try hostileServer { _ in }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let long = try await store.add(longArticle(paragraphs: 1_000)).id
+        let short = try await store.add(longArticle(paragraphs: 2, url: "https://courier.example/short")).id
+        let release = DispatchSemaphore(value: 0)
+        let capacity = app.work.threads + app.work.maxWaiting
+        let holders = (0..<capacity).map { _ in Task { try await app.work.run("holding") { release.wait() } } }
+        try await waitFor("the pool to fill") { app.work.load == capacity }
+        try await Application(router: app.router()).test(.router) { client in
+            try await client.execute(uri: "/articles/\(short)", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/articles/\(long)", method: .get) { #expect($0.status == .serviceUnavailable) }
+            try await client.execute(uri: "/api/articles/\(long)", method: .get) { #expect($0.status == .serviceUnavailable) }
+            for _ in 0..<capacity { release.signal() }
+            for holder in holders { _ = try await holder.value }
+            try await client.execute(uri: "/articles/\(long)?again", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/articles/\(long)", method: .get) { #expect($0.status == .ok) }
+        }
     }
 
     @Test func aPageOverItsTimeBudgetFailsClearlyAndWritesNothing() async throws {

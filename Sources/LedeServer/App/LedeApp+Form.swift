@@ -14,7 +14,7 @@ struct AddArticleForm: Decodable {
 
 extension LedeApp {
     func addForm(to router: Router<BasicRequestContext>, tokens: TokenCheck) {
-        router.post("/articles") { request, context -> Response in
+        router.post("/articles") { request, context -> Response in try await onWorkThreads {
             do {
                 let buffer = try await collectBody(of: request, tooLarge: "the text is longer than \(configuration.maxBodyBytes) bytes")
                 let form: AddArticleForm
@@ -47,7 +47,7 @@ extension LedeApp {
             } catch let error as LedeError {
                 return Self.formError(LedeErrorMiddleware<BasicRequestContext>.status(of: error), error.description)
             }
-        }
+        } }
     }
 
     /// A page that says what went wrong, with the way back.

@@ -63,11 +63,34 @@ public struct Ingestor: Sendable {
         }
     }
 
-    /// The article with its story, or an error when it has neither title nor text.
+    /// Text an article may hold, in UTF-8 bytes. The longest long reads on the benchmarks hold
+    /// under 100 KB; ten times that is room for any article, while every later cost of an article
+    /// (its story, page, JSON, feed entry, search index, narration) grows with its text.
+    public static let maxTextBytes = 1 << 20
+
+    /// The article with its story, or an error when it has neither title nor text, or more text than
+    /// an article holds.
     static func built(_ article: Article, sourceURL: String?) throws -> NewArticle {
         guard !article.title.isEmpty || !article.textBlocks.isEmpty else {
             throw LedeError.noArticle("no title and no text were found")
         }
+        let bytes = textBytes(of: article)
+        if bytes > maxTextBytes {
+            throw LedeError.overBudget("the text is \(bytes) bytes, more than the \(maxTextBytes) bytes (1 MiB) an article may hold")
+        }
         return NewArticle(article: article, story: StoryBuilder().story(of: article), sourceURL: sourceURL)
+    }
+
+    /// UTF-8 bytes of an article's title, subtitle, blocks and captions.
+    public static func textBytes(of article: Article) -> Int {
+        var bytes = article.title.utf8.count + (article.subtitle?.utf8.count ?? 0)
+        for block in article.blocks {
+            if case .figure(let figure) = block {
+                bytes += (figure.caption?.utf8.count ?? 0) + (figure.credit?.utf8.count ?? 0)
+            } else {
+                bytes += block.text?.utf8.count ?? 0
+            }
+        }
+        return bytes
     }
 }

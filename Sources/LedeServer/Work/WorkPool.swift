@@ -91,3 +91,18 @@ public final class WorkPool: @unchecked Sendable {
         }
     }
 }
+
+/// The pool is also a task executor: a request that handles a whole article (its body decoded,
+/// the article stored or loaded and encoded) runs there with `withTaskExecutorPreference`, so
+/// none of that CPU work lands on the threads that answer other requests. Such jobs are parts of
+/// requests already running, so they are queued without the admission limit of ``run(_:_:)``.
+extension WorkPool: TaskExecutor {
+    public func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        condition.withLock {
+            queue.append { job.runSynchronously(on: executor) }
+            condition.signal()
+        }
+    }
+}
