@@ -48,6 +48,13 @@ private func addBody() throws -> ByteBuffer {
                 #expect(response.text.contains("busy"))
             }
             #expect(try await store.count() == 0)
+            // The browser's form says so on a page of its own.
+            try await client.execute(uri: "/articles", method: .post, headers: AddFormTests.formHeaders,
+                                     body: AddFormTests.form(["token": writeToken, "text": "Ferry fares rise\n\nFares on the night ferry will rise."])) { response in
+                #expect(response.status == .serviceUnavailable)
+                #expect(response.text.contains("The article was not added") && response.text.contains("busy"))
+            }
+            #expect(try await store.count() == 0)
             for _ in 0..<capacity { release.signal() }
             for holder in holders { _ = try await holder.value }
             try await client.execute(uri: "/api/articles", method: .post, headers: authorized, body: try addBody()) { response in

@@ -46,6 +46,8 @@ extension LedeApp {
                 return Self.formError(error.status, error.body ?? "\(error.status)")
             } catch let error as LedeError {
                 return Self.formError(LedeErrorMiddleware<BasicRequestContext>.status(of: error), error.description)
+            } catch let error as WorkPool.Busy {
+                return Self.formError(.serviceUnavailable, error.description)
             }
         } }
     }
