@@ -33,9 +33,10 @@ public final class WorkPool: @unchecked Sendable {
         self.budgetSeconds = budgetSeconds
         for index in 0..<self.threads {
             let threadName = "\(name)-\(index)"
-            let thread = Thread { [unowned self] in
+            // The threads hold the pool: it lives as long as the process (a server's lifetime).
+            let thread = Thread { [self] in
                 Thread.current.threadDictionary[Self.threadKey] = threadName
-                self.loop()
+                loop()
             }
             thread.name = threadName
             thread.stackSize = 8 << 20
