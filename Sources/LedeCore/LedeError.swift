@@ -22,6 +22,8 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
     case engine(String)
     /// Anything stored or served could not be found.
     case notFound(String)
+    /// The work would pass a limit set for it: a document's time budget, the narration length cap.
+    case overBudget(String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,7 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidInput(let s): return "invalid input: \(s)"
         case .engine(let s): return "engine error: \(s)"
         case .notFound(let s): return "not found: \(s)"
+        case .overBudget(let s): return "over a limit: \(s)"
         }
     }
 }

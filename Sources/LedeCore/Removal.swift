@@ -27,6 +27,9 @@ public struct Removal: Sendable, Codable, Equatable {
         case outsideContent = "outside-content"
         /// Text too short or too link-heavy to be body text.
         case lowContent = "low-content"
+        /// Markup past what any article needs (attributes on one element, nesting, elements),
+        /// dropped before parsing; its text is kept.
+        case excessMarkup = "excess-markup"
     }
 
     public var reason: Reason

@@ -8,7 +8,8 @@ struct HTMLArticleExtractor {
     func extract(_ bytes: [UInt8], contentType: String?, url: String?) throws -> Article {
         let (utf8, _) = try TextDecoder.decodeToUTF8(bytes, contentType: contentType)
         var jsonLDScripts = 0
-        let document = try HTMLDocument(utf8: MarkupPrefilter.strip(utf8, jsonLDScripts: &jsonLDScripts), url: url)
+        let (capped, dropped) = InputLimits.apply(MarkupPrefilter.strip(utf8, jsonLDScripts: &jsonLDScripts))
+        let document = try HTMLDocument(utf8: capped, url: url)
         document.jsonLDScripts = jsonLDScripts
         let meta = MetadataExtractor(document: document, url: url).extract()
         let content = ContentExtractor(document: document, title: meta.title, baseURL: meta.canonicalURL ?? url, authors: meta.authors).extract()
@@ -17,7 +18,8 @@ struct HTMLArticleExtractor {
         }
         return Article(url: meta.canonicalURL ?? url, title: meta.title.isEmpty ? Self.fallbackTitle(content.blocks) : meta.title, subtitle: meta.subtitle, authors: meta.authors,
                        published: meta.published, modified: meta.modified, publisher: meta.publisher,
-                       language: meta.language, image: meta.image, blocks: content.blocks, removed: content.removed)
+                       language: meta.language, image: meta.image, blocks: content.blocks,
+                       removed: (dropped.isEmpty ? [] : [Removal(reason: .excessMarkup, text: "", detail: dropped.summary)]) + content.removed)
     }
 
     /// A page that names no headline is titled by its first heading, else by the start of its first paragraph.

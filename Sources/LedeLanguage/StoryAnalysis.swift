@@ -29,9 +29,14 @@ struct StoryAnalysis {
 
     private var focus: Int? { recent.last }
 
+    /// People kept in focus: a pronoun stands for someone named lately, and no article reaches back
+    /// past this many people for one; without a cap each mention scanned everyone named before it.
+    static let maxRecentPeople = 64
+
     private mutating func setFocus(_ id: Int) {
         recent.removeAll { $0 == id }
         recent.append(id)
+        if recent.count > Self.maxRecentPeople { recent.removeFirst(recent.count - Self.maxRecentPeople) }
     }
 
     /// The person a pronoun stands for: the most recent in focus whose gender is the pronoun's or unknown.
@@ -70,6 +75,8 @@ struct StoryAnalysis {
             var infos: [SentenceInfo] = []
             let quoted = spans.map(\.inner)
             for s in unit.sentences.indices {
+                // Past the work budget the story is cut short; whoever set the budget drops it.
+                if WorkBudget.isOver { return }
                 infos.append(analyse(unit, sentence: s, quoted: quoted))
             }
             for span in spans {
@@ -85,6 +92,23 @@ struct StoryAnalysis {
         }
         recent = saved
         attributeHeadlineQuotes()
+    }
+
+    /// The first index in `0..<count` where `test` holds, for a test that is false and then true.
+    static func partition(_ count: Int, _ test: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if test(mid) { high = mid } else { low = mid + 1 }
+        }
+        return low
+    }
+
+    /// Whether a character offset lies inside one of the quotations' ranges (in order, not overlapping).
+    static func isQuoted(_ offset: Int, _ quoted: [Range<Int>]) -> Bool {
+        let k = partition(quoted.count) { quoted[$0].upperBound > offset }
+        return k < quoted.count && quoted[k].contains(offset)
     }
 
     private func firstNonSpace(_ chars: [Unicode.Scalar]) -> Int {
@@ -123,13 +147,13 @@ struct StoryAnalysis {
                 switch kind {
                 case .person:
                     if let full = knowledge.personName(run) {
-                        let isNew = !registry.people.contains { $0.name == full }
+                        let isNew = !registry.contains(name: full)
                         let id = registry.mention(full, as: run.name, inCaption: caption)
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
                         for t in run.whole { info.personAt[t] = id }
                         if run.prefix.contains(where: Self.maleTitles.contains) { genders[id] = .male }
                         if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
-                        let inQuote = quoted.contains { $0.contains(tokens[run.tokens.lowerBound].range.lowerBound) }
+                        let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
                         if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= firstWord || speaks(run, tokens) {
                             setFocus(id)
                         }
@@ -147,7 +171,7 @@ struct StoryAnalysis {
             }
             let w = tokens[k].text
             if ["he", "she", "He", "She", "him", "her", "his", "Her", "His"].contains(w), unit.kind != .title,
-               !quoted.contains(where: { $0.contains(tokens[k].range.lowerBound) }), let f = resolve(w) {
+               !Self.isQuoted(tokens[k].range.lowerBound, quoted), let f = resolve(w) {
                 info.pronounAt[k] = f
                 registry.pronoun(f)
             } else if tokens[k].isCapitalized, ["Police", "Officials", "Authorities", "Prosecutors"].contains(w) {
@@ -182,8 +206,14 @@ struct StoryAnalysis {
         let text = String(scalars: inner)
         let words = WordTokenizer.tokens(unit.chars, in: span.inner).filter(\.isWord)
         guard !words.isEmpty else { return }
-        let openSentence = unit.sentences.firstIndex { $0.contains(span.open) || $0.lowerBound > span.open } ?? 0
-        let closeSentence = span.close.flatMap { c in unit.sentences.lastIndex { $0.lowerBound <= c } } ?? (unit.sentences.count - 1)
+        // Sentences are in order and do not overlap: binary searches, so a paragraph of thousands of
+        // quotations costs no more per quotation than a short one.
+        let firstEnding = Self.partition(unit.sentences.count) { unit.sentences[$0].upperBound > span.open }
+        let openSentence = firstEnding < unit.sentences.count ? firstEnding : 0
+        let closeSentence = span.close.flatMap { c in
+            let after = Self.partition(unit.sentences.count) { unit.sentences[$0].lowerBound > c }
+            return after > 0 ? after - 1 : nil
+        } ?? (unit.sentences.count - 1)
         let oi = infos.indices.contains(openSentence) ? infos[openSentence].index(ofChar: span.open) : nil
         let ci = span.close.flatMap { c in infos.indices.contains(closeSentence) ? infos[closeSentence].index(ofChar: c) : nil }
 

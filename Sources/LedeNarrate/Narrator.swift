@@ -36,6 +36,8 @@ public struct Narrator: Sendable {
 
         var lastBlock: Int? = nil
         for sentence in story.sentences {
+            // Past the work budget the script is cut short; whoever set the budget drops it.
+            if WorkBudget.isOver { break }
             if sentence.span.block != lastBlock {
                 if let last = lastBlock, let after = captions[last] {
                     for caption in after { builder.add(caption, role: .caption, blockKind: .caption) }

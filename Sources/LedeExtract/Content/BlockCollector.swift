@@ -137,6 +137,7 @@ struct BlockCollector {
     private mutating func children(_ node: HTMLNode, depth: Int) {
         var c = node.pointer.pointee.children
         while let n = c {
+            if WorkBudget.isOver { return }
             visit(HTMLNode(n), depth: depth + 1)
             c = n.pointee.next
         }

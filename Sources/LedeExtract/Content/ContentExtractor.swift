@@ -24,6 +24,9 @@ struct ContentExtractor {
         var removed: [Removal] = []
     }
 
+    /// The work budget is looked at every 1,024 elements: often enough to stop within milliseconds,
+    /// rarely enough not to show in a profile.
+    static let budgetCheckMask = 1023
     /// A paragraph shorter than this (in non-space bytes) does not vote for its container.
     static let minScoringText = 25
     /// Pruning never removes an element holding this share of the page's text: a class name like
@@ -54,6 +57,7 @@ struct ContentExtractor {
         let total = max(1, stats.infos.first?.text ?? 1)
         prune(&stats, total: total, into: &result)
         stats.computeLengths()
+        stats.computeCommas()
         let containers = chooseContainers(&stats, root: root)
         var collector = BlockCollector(stats: stats, title: title, baseURL: baseURL, authors: authors)
         for c in containers { collector.collect(c) }
@@ -64,6 +68,8 @@ struct ContentExtractor {
 
     private func prune(_ stats: inout NodeStats, total: Int, into result: inout Result) {
         for i in stats.infos.indices {
+            // Past the work budget the result is cut short; whoever set the budget drops it.
+            if i & Self.budgetCheckMask == 0, WorkBudget.isOver { return }
             stats.markPrunedAncestry(i)
             if stats[i].pruned { continue }
             let node = stats.nodes[i]
@@ -102,7 +108,7 @@ struct ContentExtractor {
                 // A page header without the headline is site furniture; one with it is the article's
                 // own, and so is one holding a long run of prose (builders that wrap a post in <header>).
                 let prose = stats[i].text >= Self.proseGuardLength && stats.linkDensity(i) < 0.2
-                if node.first("h1") == nil, !prose { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
+                if !stats[i].holdsHeadline, !prose { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
                 continue
             }
             if tag == "button", stats[i].text < 200 {
@@ -199,6 +205,7 @@ struct ContentExtractor {
 
     private func chooseContainers(_ stats: inout NodeStats, root: HTMLNode) -> [HTMLNode] {
         for i in stats.infos.indices where !stats[i].pruned {
+            if i & Self.budgetCheckMask == 0, WorkBudget.isOver { return [root] }
             let node = stats.nodes[i]
             let tag = node.name
             guard Self.scoringTags.contains(tag) else { continue }
@@ -210,7 +217,7 @@ struct ContentExtractor {
             }
             if stats.isInsidePruned(i) { continue }
             guard len >= Self.minScoringText else { continue }
-            var score = 1.0 + Double(Self.commas(node, ownOnly: len != stats[i].text))
+            var score = 1.0 + Double(len != stats[i].text ? stats[i].ownCommas : stats[i].commas)
             score += min(Double(len) / 100, 3)
             score *= 1 - stats.linkDensity(i)
             var p = stats[i].parent
@@ -288,27 +295,25 @@ struct ContentExtractor {
     private func addingParts(of top: Int, to chosen: [HTMLNode], _ stats: NodeStats) -> [HTMLNode] {
         let node = stats.nodes[top]
         guard Self.namesArticleBody(node), let cls = node["class"], !cls.isEmpty else { return chosen }
-        var picked = Set(chosen.compactMap { stats.index($0) })
-        var parts: [Int] = []
-        for j in stats.infos.indices where !picked.contains(j) && !stats.isInsidePruned(j) && stats[j].text > 0 {
-            guard stats.nodes[j]["class"] == cls else { continue }
-            // Not inside a container already taken, and not around one.
+        // Elements inside (or equal to) a picked one, and those around one, marked as picks are made:
+        // picks never nest, so each element is marked at most once each way (linear, however deep).
+        var inside = [Bool](repeating: false, count: stats.infos.count)
+        var around = [Bool](repeating: false, count: stats.infos.count)
+        func pick(_ j: Int) {
+            for k in j..<stats[j].end where !inside[k] { inside[k] = true }
             var p = stats[j].parent
-            var inside = false
-            while p >= 0 { if picked.contains(p) { inside = true; break }; p = stats[p].parent }
-            if inside || picked.contains(where: { isAncestor(j, of: $0, stats) }) { continue }
+            while p >= 0, !around[p] { around[p] = true; p = stats[p].parent }
+        }
+        let chosenIndices = chosen.compactMap { stats.index($0) }
+        for j in chosenIndices where !inside[j] { pick(j) }
+        var parts: [Int] = []
+        for j in stats.infos.indices where !inside[j] && !around[j] && !stats.isInsidePruned(j) && stats[j].text > 0 {
+            guard stats.nodes[j]["class"] == cls else { continue }
             parts.append(j)
-            picked.insert(j)
+            pick(j)
         }
         guard !parts.isEmpty else { return chosen }
-        let all = chosen.compactMap { stats.index($0) } + parts
-        return all.sorted().map { stats.nodes[$0] }
-    }
-
-    private func isAncestor(_ a: Int, of b: Int, _ stats: NodeStats) -> Bool {
-        var p = stats[b].parent
-        while p >= 0 { if p == a { return true }; p = stats[p].parent }
-        return false
+        return (chosenIndices + parts).sorted().map { stats.nodes[$0] }
     }
 
     /// Class or id fragments (lower-cased, `-`/`_` spellings) with which sites name the element
@@ -328,18 +333,26 @@ struct ContentExtractor {
     static func commas(_ node: HTMLNode, ownOnly: Bool) -> Int {
         var count = 0
         node.walk { n in
-            if n.isText, var p = n.pointer.pointee.content {
-                while p.pointee != 0 {
-                    if p.pointee == 0x2C { count += 1 }
-                    // U+FF0C fullwidth comma and U+3001 ideographic comma.
-                    else if p.pointee == 0xEF, p[1] == 0xBC, p[2] == 0x8C { count += 1 }
-                    else if p.pointee == 0xE3, p[1] == 0x80, p[2] == 0x81 { count += 1 }
-                    p += 1
-                }
+            if n.isText, let text = n.pointer.pointee.content {
+                count += commas(in: text)
                 return .continue
             }
             if n != node, ownOnly || n.is("script") || n.is("style") { return .skipChildren }
             return .continue
+        }
+        return count
+    }
+
+    /// Commas in one text node's NUL-terminated UTF-8.
+    static func commas(in text: UnsafePointer<UInt8>) -> Int {
+        var count = 0
+        var p = text
+        while p.pointee != 0 {
+            if p.pointee == 0x2C { count += 1 }
+            // U+FF0C fullwidth comma and U+3001 ideographic comma.
+            else if p.pointee == 0xEF, p[1] == 0xBC, p[2] == 0x8C { count += 1 }
+            else if p.pointee == 0xE3, p[1] == 0x80, p[2] == 0x81 { count += 1 }
+            p += 1
         }
         return count
     }

@@ -20,7 +20,14 @@ struct NodeStats {
         /// An ancestor of the headline or of an `itemprop=articleBody`: never pruned. (Not of every
         /// `<article>`: blogs wrap each comment in one.)
         var holdsArticle = false
+        /// An `<h1>` is below.
+        var holdsHeadline = false
+        /// One past the index of the element's last descendant: its subtree is `index..<end`.
+        var end = 0
         var scored = false
+        /// Commas in all the text below the element (scripts and styles aside), and in its own text nodes.
+        var commas = 0
+        var ownCommas = 0
     }
 
     private(set) var infos: [Info] = []
@@ -40,8 +47,17 @@ struct NodeStats {
                 var p = info.parent
                 while p >= 0, !infos[p].holdsArticle { infos[p].holdsArticle = true; p = infos[p].parent }
             }
+            if node.is("h1") {
+                var p = info.parent
+                while p >= 0, !infos[p].holdsHeadline { infos[p].holdsHeadline = true; p = infos[p].parent }
+            }
             if ClassHints.ignoredTags.contains(node.name) { infos[index].pruned = true; return .skipChildren }
             return .continue
+        }
+        for i in infos.indices.reversed() {
+            infos[i].end = max(infos[i].end, i + 1)
+            let p = infos[i].parent
+            if p >= 0 { infos[p].end = max(infos[p].end, infos[i].end) }
         }
     }
 
@@ -86,6 +102,31 @@ struct NodeStats {
                 infos[p].link += infos[i].link
                 infos[p].prose += infos[i].prose
             }
+        }
+    }
+
+    /// Counts the commas of every element once, children before parents, so scoring reads them in
+    /// constant time (walking each candidate's subtree was quadratic on deeply nested pages).
+    mutating func computeCommas() {
+        for i in infos.indices.reversed() {
+            let node = nodes[i]
+            if ClassHints.ignoredTags.contains(node.name) {
+                // Not indexed below: counted by a walk of its own (these subtrees do not nest).
+                infos[i].commas = node.is("script") || node.is("style") ? 0 : ContentExtractor.commas(node, ownOnly: false)
+            } else {
+                var own = 0
+                var c = node.pointer.pointee.children
+                while let n = c {
+                    if n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE, let text = n.pointee.content {
+                        own += ContentExtractor.commas(in: text)
+                    }
+                    c = n.pointee.next
+                }
+                infos[i].ownCommas = own
+                infos[i].commas += own
+            }
+            let p = infos[i].parent
+            if p >= 0 { infos[p].commas += infos[i].commas }
         }
     }
 

@@ -15,6 +15,8 @@ enum EntityKind: Equatable {
 struct NameKnowledge {
     private(set) var organisations: Set<String> = []
     private(set) var people: [String] = []
+    /// `people` as a set, for look-ups in constant time.
+    private var peopleSet: Set<String> = []
     private(set) var singlePeople: Set<String> = []
     private(set) var lowercaseWords: Set<String> = []
     /// Surname or first name → full name, for names written once in full and then shortened.
@@ -57,12 +59,13 @@ struct NameKnowledge {
             if let first = parts.first, firstNames[first] == 1, aliases[first] == nil { aliases[first] = p }
         }
         for s in singlePeople where aliases[s] == nil { aliases[s] = s }
+        peopleSet = seen
     }
 
     /// The full name a person mention refers to, or nil when the run is not a person.
     func personName(_ run: NameRun) -> String? {
         if run.wordCount >= 2 {
-            if people.contains(run.name) { return run.name }
+            if peopleSet.contains(run.name) { return run.name }
             // "Alexander Lukashenko" later written "President Lukashenko": peeled to one word above.
             return nil
         }

@@ -11,6 +11,15 @@ struct PeopleRegistry {
     private(set) var people: [Person] = []
     private var bodyMentioned: [Bool] = []
     private var index: [String: Int] = [:]
+    // Look-ups kept beside `people` so each mention costs the same however many people came
+    // before (scans of the whole list made a 5 MB story quadratic).
+    private var aliasSets: [Set<String>] = []
+    private var descriptionSets: [Set<String>] = []
+    /// The last person (highest id) with each age, and whose description ends in each word.
+    private var lastWithAge: [Int: Int] = [:]
+    private var lastWithNoun: [String: Int] = [:]
+
+    func contains(name: String) -> Bool { index[name] != nil }
 
     /// Records a mention of the person whose full name is `name`, written as `written`.
     mutating func mention(_ name: String, as written: String, inCaption: Bool) -> Int {
@@ -23,9 +32,11 @@ struct PeopleRegistry {
             index[name] = id
             people.append(Person(name: name, mentions: 1, inCaptionsOnly: true))
             bodyMentioned.append(false)
+            aliasSets.append([])
+            descriptionSets.append([])
         }
         if !inCaption { bodyMentioned[id] = true; people[id].inCaptionsOnly = false }
-        if written != name, !people[id].aliases.contains(written) { people[id].aliases.append(written) }
+        if written != name, aliasSets[id].insert(written).inserted { people[id].aliases.append(written) }
         return id
     }
 
@@ -35,19 +46,27 @@ struct PeopleRegistry {
     }
 
     mutating func describe(_ id: Int, _ a: Appositives, relationOf other: Int?) {
-        if people[id].age == nil, let age = a.age { people[id].age = age }
+        if people[id].age == nil, let age = a.age {
+            people[id].age = age
+            lastWithAge[age] = max(lastWithAge[age] ?? id, id)
+        }
         var all = a.descriptions
         if let rel = a.relation {
             all.append(other.map { $0 != id ? "\(rel) of \(people[$0].name)" : rel } ?? rel)
         }
-        for d in all where !people[id].descriptions.contains(d) { people[id].descriptions.append(d) }
+        for d in all where descriptionSets[id].insert(d).inserted {
+            people[id].descriptions.append(d)
+            let noun = String(d.split(separator: " ").last ?? Substring(d))
+            lastWithNoun[noun] = max(lastWithNoun[noun] ?? id, id)
+        }
     }
 
     func name(_ id: Int) -> String { people[id].name }
 
     /// The person with this age ("the 19-year-old") or whose description ends in `noun` ("the businessman").
     func find(age: Int? = nil, noun: String? = nil) -> Int? {
-        if let age { return people.lastIndex { $0.age == age } }
+        if let age { return lastWithAge[age] }
+        if let noun, !noun.contains(" ") { return lastWithNoun[noun] }
         if let noun { return people.lastIndex { p in p.descriptions.contains { $0 == noun || $0.hasSuffix(" " + noun) } } }
         return nil
     }

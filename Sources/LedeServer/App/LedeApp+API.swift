@@ -15,8 +15,10 @@ extension LedeApp {
         }
         api.get("/articles/{id}") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
-            guard let stored = try await store.article(id: id) else { throw HTTPError(.notFound, message: "no article \(id)") }
-            return try JSONResponse.make(ArticleResponse(stored))
+            return try await onWorkThreads {
+                guard let stored = try await store.article(id: id) else { throw HTTPError(.notFound, message: "no article \(id)") }
+                return try await rendering(stored, "encoding article \(id)") { try JSONResponse.make(ArticleResponse(stored)) }
+            }
         }
         api.get("/search") { request, _ -> Response in
             guard let query = request.uri.queryParameters.get("q"), !query.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -33,7 +35,7 @@ extension LedeApp {
         }
 
         let writes = api.group().add(middleware: WriteAuthMiddleware(check: tokens))
-        writes.post("/articles") { request, context -> Response in
+        writes.post("/articles") { request, context -> Response in try await onWorkThreads {
             let body = try await readJSON(AddArticleRequest.self, from: request, context: context)
             // `url` may come with `html` as the page's address; otherwise one source only.
             let sources = [body.html, body.text, body.html == nil ? body.url : nil].compactMap { $0 }
@@ -61,7 +63,7 @@ extension LedeApp {
                 AddArticleResponse(id: added.id, created: added.created, title: new.article.title, job: job,
                                    location: "/api/articles/\(added.id)"),
                 status: added.created ? .created : .ok, headers: [.location: "/api/articles/\(added.id)"])
-        }
+        } }
         writes.delete("/articles/{id}") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
             guard try await store.delete(id: id) else { throw HTTPError(.notFound, message: "no article \(id)") }

@@ -14,7 +14,7 @@ struct AddArticleForm: Decodable {
 
 extension LedeApp {
     func addForm(to router: Router<BasicRequestContext>, tokens: TokenCheck) {
-        router.post("/articles") { request, context -> Response in
+        router.post("/articles") { request, context -> Response in try await onWorkThreads {
             do {
                 let buffer = try await collectBody(of: request, tooLarge: "the text is longer than \(configuration.maxBodyBytes) bytes")
                 let form: AddArticleForm
@@ -46,8 +46,10 @@ extension LedeApp {
                 return Self.formError(error.status, error.body ?? "\(error.status)")
             } catch let error as LedeError {
                 return Self.formError(LedeErrorMiddleware<BasicRequestContext>.status(of: error), error.description)
+            } catch let error as WorkPool.Busy {
+                return Self.formError(.serviceUnavailable, error.description)
             }
-        }
+        } }
     }
 
     /// A page that says what went wrong, with the way back.

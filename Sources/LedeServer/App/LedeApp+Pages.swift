@@ -24,8 +24,10 @@ extension LedeApp {
         router.get("/articles/{id}") { request, context -> Response in
             let id = try context.parameters.require("id", as: Int64.self)
             return try await cache.response(for: request.uri.description, headers: Self.pageHeaders) {
-                guard let stored = try await store.article(id: id) else { throw HTTPError(.notFound, message: "no article \(id)") }
-                return (ArticlePage.render(stored), Self.htmlType)
+                try await onWorkThreads {
+                    guard let stored = try await store.article(id: id) else { throw HTTPError(.notFound, message: "no article \(id)") }
+                    return (try await rendering(stored, "rendering article \(id)") { ArticlePage.render(stored) }, Self.htmlType)
+                }
             }
         }
         router.get("/static/player.js") { _, _ in

@@ -20,6 +20,12 @@ public struct LedeApp: Sendable {
     public let files: AudioFiles
     public let narration: NarrationService
     public let ingestor: Ingestor
+    /// Threads for the CPU work of requests: reading pages, building stories, rendering long articles.
+    public let work: WorkPool
+    /// Threads (an executor) for the handlers that move whole articles: decoding a body, storing,
+    /// loading and encoding an article. Apart from ``work`` so a read never waits behind a page
+    /// being read, and apart from the threads that answer everything else.
+    let articleHandlers: WorkPool
     let logger: Logger
     /// Rendered pages and feeds, for a second (see ``ResponseCache``).
     let cache: ResponseCache
@@ -33,9 +39,12 @@ public struct LedeApp: Sendable {
         let cache = ResponseCache()
         self.cache = cache
         narration = NarrationService(store: store, files: files, workers: configuration.workers, speed: configuration.speed,
-                                     scriptMaker: scriptMaker, logger: logger,
+                                     scriptMaker: scriptMaker, logger: logger, maxMinutes: configuration.maxNarrationMinutes,
                                      onChange: { cache.removeAll() })
-        ingestor = Ingestor(limits: FetchLimits(maxBytes: 16 << 20, timeout: 20, allowPrivate: configuration.allowPrivateFetch))
+        work = WorkPool(threads: configuration.cpuThreads, budgetSeconds: configuration.documentBudgetSeconds)
+        articleHandlers = WorkPool(threads: configuration.cpuThreads, name: "lede-articles")
+        ingestor = Ingestor(limits: FetchLimits(maxBytes: 16 << 20, timeout: 20, allowPrivate: configuration.allowPrivateFetch),
+                            pool: work)
     }
 
     /// The HTTP application with the narration workers as a service beside it.

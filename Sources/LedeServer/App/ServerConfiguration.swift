@@ -30,6 +30,15 @@ public struct ServerConfiguration: Sendable {
     public var allowPrivateFetch = false
     /// Narrate every article added through the API or `lede add` automatically.
     public var narrateOnAdd = true
+    /// Threads that read pages and build stories for requests (``WorkPool``), apart from those
+    /// answering requests.
+    public var cpuThreads = 2
+    /// Seconds one document may take to read and analyse (``WorkPool/documentBudgetSeconds``).
+    public var documentBudgetSeconds = WorkPool.documentBudgetSeconds
+    /// Narrations estimated or rendered longer than this many minutes fail (nil: no cap).
+    /// 120: two hours hold a long-read of over 10,000 words (45 KB of text made 77 minutes),
+    /// while an 8 MiB body would make days of audio and fill the disk.
+    public var maxNarrationMinutes: Double? = 120
 
     public init(dataDirectory: URL) {
         self.dataDirectory = dataDirectory

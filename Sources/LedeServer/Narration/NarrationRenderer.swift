@@ -17,6 +17,8 @@ struct NarrationRenderer: Sendable {
     let files: AudioFiles
     let scriptMaker: ScriptMaker
     var speed = Synthesizer.narrationSpeed
+    /// The length cap (nil: none); scratch goes to the library's `tmp/`, which start-up empties.
+    var maxMinutes: Double?
 
     /// Set from another task to stop a render before its next sentence.
     final class StopFlag: @unchecked Sendable {
@@ -54,7 +56,9 @@ struct NarrationRenderer: Sendable {
                    progress: @escaping @Sendable (Double) -> Void) throws -> Edition {
         let article = stored.article
         let story = stored.story ?? Story(article: article)
-        let script = scriptMaker.script(article, story)
+        let script = try WorkBudget(seconds: WorkPool.documentBudgetSeconds).run("making the narration script") {
+            scriptMaker.script(article, story)
+        }
         guard !script.segments.isEmpty else { throw LedeError.noArticle("the article has nothing to read aloud") }
 
         let mp3 = files.temporaryURL(articleID: stored.id, kind: .mp3)
@@ -63,7 +67,8 @@ struct NarrationRenderer: Sendable {
             try? FileManager.default.removeItem(at: mp3)
             try? FileManager.default.removeItem(at: vtt)
         }
-        let writer = NarrationWriter(synthesizer: Synthesizer(engine: StoppableEngine(engine: engine, stop: stop), speed: speed))
+        let writer = NarrationWriter(synthesizer: Synthesizer(engine: StoppableEngine(engine: engine, stop: stop), speed: speed),
+                                     limits: NarrationLimits(maxMinutes: maxMinutes, scratchDirectory: files.temporaryDirectory))
         let tags = AudioTags(title: article.title, artist: article.publisher ?? article.authors.first,
                              date: article.published.map { String($0.prefix(4)) })
         // Speech is most of the work; loudness and encoding the last 10 %.

@@ -29,12 +29,12 @@ public final class NarrationService: Service, @unchecked Sendable {
     private let signal = WakeSignal()
 
     public init(store: any Store, files: AudioFiles, workers: Int = 1, speed: Double = Synthesizer.narrationSpeed, scriptMaker: ScriptMaker, logger: Logger,
-                pollInterval: Duration = .seconds(2), onChange: @escaping @Sendable () -> Void = {}) {
+                pollInterval: Duration = .seconds(2), maxMinutes: Double? = nil, onChange: @escaping @Sendable () -> Void = {}) {
         self.onChange = onChange
         self.store = store
         self.files = files
         self.workers = max(1, workers)
-        renderer = NarrationRenderer(files: files, scriptMaker: scriptMaker, speed: speed)
+        renderer = NarrationRenderer(files: files, scriptMaker: scriptMaker, speed: speed, maxMinutes: maxMinutes)
         self.logger = logger
         voices = VoiceLibrary()
         self.pollInterval = pollInterval

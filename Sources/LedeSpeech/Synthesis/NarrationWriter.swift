@@ -17,10 +17,14 @@ public struct NarrationWriter: Sendable {
 
     public var synthesizer: Synthesizer
     public var normalizer: LoudnessNormalizer
+    /// The length cap, checked before rendering and while rendering, and where scratch goes.
+    public var limits: NarrationLimits
 
-    public init(synthesizer: Synthesizer, normalizer: LoudnessNormalizer = LoudnessNormalizer()) {
+    public init(synthesizer: Synthesizer, normalizer: LoudnessNormalizer = LoudnessNormalizer(),
+                limits: NarrationLimits = NarrationLimits()) {
         self.synthesizer = synthesizer
         self.normalizer = normalizer
+        self.limits = limits
     }
 
     public struct Result: Sendable {
@@ -54,17 +58,24 @@ public struct NarrationWriter: Sendable {
     public func write(_ script: Script, to url: URL, tags: AudioTags = AudioTags(),
                       progress: ((Synthesizer.Progress) -> Void)? = nil) throws -> Result {
         let format = try Self.format(of: url)
+        try limits.check(script, speed: synthesizer.speed, output: url)
         let start = Date()
         let rate = synthesizer.engine.sampleRate
-        let scratch = try ScratchPCM()
+        let maxSamples = limits.maxMinutes.map { Int(($0 * 60 * Double(rate)).rounded(.up)) } ?? Int.max
+        // Removed when this function returns or throws (a failed or cancelled job keeps nothing).
+        let scratch = try ScratchPCM(directory: limits.scratchDirectory)
         var meter = LoudnessMeter(sampleRate: rate)
         var chunks: [Int] = []  // samples per segment, its pause included
+        var rendered = 0
         var timings: [TimingEntry] = []
         var firstAudio: Double? = nil
         try synthesizer.speak(script, progress: progress) { spoken in
             if firstAudio == nil { firstAudio = Date().timeIntervalSince(start) }
             var chunk = spoken.samples
             chunk += repeatElement(0, count: spoken.pauseSamples)
+            // The estimate can be short (slow voices, long numbers read out): stop at the cap itself.
+            if rendered + chunk.count > maxSamples { throw limits.passedCap() }
+            rendered += chunk.count
             meter.add(chunk)
             try scratch.append(chunk)
             chunks.append(chunk.count)
@@ -159,11 +170,12 @@ final class ScratchPCM {
     private let url: URL
     private let handle: FileHandle
 
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("lede-\(UUID().uuidString).f32")
+    init(directory: URL? = nil) throws {
+        let folder = directory ?? FileManager.default.temporaryDirectory
+        url = folder.appendingPathComponent("lede-\(UUID().uuidString).f32")
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
               let h = try? FileHandle(forUpdating: url) else {
-            throw LedeError.engine("cannot create a scratch file in \(FileManager.default.temporaryDirectory.path)")
+            throw LedeError.engine("cannot create a scratch file in \(folder.path)")
         }
         handle = h
     }

@@ -17,7 +17,8 @@ public struct AudioFiles: Sendable {
 
     /// The folder the server maps to `/audio/`.
     public let audioDirectory: URL
-    let temporaryDirectory: URL
+    /// `DIR/tmp/`: files being written, and narration scratch; emptied on start.
+    public let temporaryDirectory: URL
 
     public init(directory: URL) throws {
         audioDirectory = directory.appendingPathComponent("audio", isDirectory: true)

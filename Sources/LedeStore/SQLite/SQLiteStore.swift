@@ -76,20 +76,26 @@ public final class SQLiteStore: Store {
     }
 
     public func article(id: Int64) async throws -> StoredArticle? {
-        try await pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id]) else {
+        // The JSON is decoded after the read, not inside it: a long article takes a while to decode,
+        // and a reader connection held that long keeps others (`/health` among them) waiting.
+        let fetched = try await pool.read { db -> (Row, String, String?, Edition?, NarrationJob?)? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, sourceURL, added, articleJSON, storyJSON FROM article WHERE id = ?",
+                                             arguments: [id]) else {
                 return nil
             }
+            let articleJSON: String = row["articleJSON"]
             let storyJSON: String? = row["storyJSON"]
             let edition = try Row.fetchOne(db, sql: "SELECT * FROM edition WHERE articleID = ?", arguments: [id])
                 .map { try Self.edition($0) }
             let job = try Row.fetchOne(db, sql: "SELECT * FROM narrationJob WHERE articleID = ? ORDER BY id DESC LIMIT 1",
                                        arguments: [id]).map(Self.job)
-            return StoredArticle(
-                id: id, article: try StoreCodec.decode(Article.self, row["articleJSON"]),
-                story: try storyJSON.map { try StoreCodec.decode(Story.self, $0) }, sourceURL: row["sourceURL"],
-                added: row["added"], edition: edition, job: job)
+            return (row, articleJSON, storyJSON, edition, job)
         }
+        guard let (row, articleJSON, storyJSON, edition, job) = fetched else { return nil }
+        return StoredArticle(
+            id: id, article: try StoreCodec.decode(Article.self, articleJSON),
+            story: try storyJSON.map { try StoreCodec.decode(Story.self, $0) }, sourceURL: row["sourceURL"],
+            added: row["added"], edition: edition, job: job)
     }
 
     static let summaryColumns = """

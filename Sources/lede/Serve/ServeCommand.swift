@@ -69,10 +69,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Allow URLs that resolve to private, loopback or link-local addresses (closed networks only).")
     var allowPrivate = false
 
+    @Option(help: "Longest narration in minutes: longer scripts are refused, longer renders stopped (0: no cap).")
+    var maxNarrationMinutes = 120.0
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1…65535") }
         guard (1...16).contains(workers) else { throw ValidationError("--workers must be 1…16") }
         guard (0.5...2).contains(speed) else { throw ValidationError("--speed must be 0.5…2") }
+        guard maxNarrationMinutes >= 0, maxNarrationMinutes.isFinite else { throw ValidationError("--max-narration-minutes must be 0 or more") }
         if `private` && tokenFile == nil { throw ValidationError("--private needs --token-file: readers need tokens") }
     }
 
@@ -87,6 +91,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.publicURL = publicURL
         configuration.narrateOnAdd = !noAutoNarrate
         configuration.allowPrivateFetch = allowPrivate
+        configuration.maxNarrationMinutes = maxNarrationMinutes > 0 ? maxNarrationMinutes : nil
         if let tokenFile { configuration.tokens = try ServerConfiguration.readTokens(from: tokenFile) }
         var logger = Logger(label: "lede.serve")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info

@@ -57,8 +57,17 @@ struct ListenCommand: AsyncParsableCommand {
     @Flag(help: "No progress bar.")
     var quiet = false
 
+    @Option(help: "Longest narration in minutes: longer scripts are refused, longer renders stopped (default: no cap).")
+    var maxNarrationMinutes: Double?
+
     @OptionGroup var voice: VoiceOptions
     @OptionGroup var source: SourceOptions
+
+    func validate() throws {
+        if let maxNarrationMinutes, !(maxNarrationMinutes > 0 && maxNarrationMinutes.isFinite) {
+            throw ValidationError("--max-narration-minutes must be more than 0")
+        }
+    }
 
     func run() async throws {
         let url = URL(fileURLWithPath: output)
@@ -75,7 +84,8 @@ struct ListenCommand: AsyncParsableCommand {
         let engines = try voice.engines()
         let engine = engines[0]
         let bar = ProgressBar(enabled: !quiet)
-        let writer = NarrationWriter(synthesizer: Synthesizer(engines: engines, speed: voice.speed))
+        let writer = NarrationWriter(synthesizer: Synthesizer(engines: engines, speed: voice.speed),
+                                     limits: NarrationLimits(maxMinutes: maxNarrationMinutes))
         let tags = AudioTags(title: article.title.isEmpty ? nil : article.title,
                              artist: article.authors.isEmpty ? article.publisher : article.authors.joined(separator: ", "),
                              date: article.published)
