@@ -53,6 +53,13 @@ extension NormalizationPass {
                 return Reading(end: end, text: text, kind: .money)
             }
         }
+        // "$5 - $10": spaced, the currency written twice.
+        if let k = afterSpace(end), let d = tok(k), d.isSymbol(in: Self.rangeDashes), let s = afterSpace(k + 1),
+           isSymbol(s, sym.text), glued(s + 1), let right = amount(at: s + 1), right.number.value > left.number.value {
+            end = right.end
+            text = per(spoken(left, cur) + " to " + spoken(right, cur), &end)
+            return Reading(end: end, text: text, kind: .money)
+        }
         text = per(spoken(left, cur), &end)
         return Reading(end: end, text: text, value: left.number.value, kind: .money)
     }
@@ -74,9 +81,14 @@ extension NormalizationPass {
 
     /// "/mo" after an amount.
     func per(_ text: String, _ end: inout Int) -> String {
-        guard isSymbol(end, "/"), glued(end), let w = word(end + 1), glued(end + 1), let p = Currency.periods[w] else { return text }
-        end += 2
-        return text + " per " + p
+        guard isSymbol(end, "/"), glued(end), let w = word(end + 1), glued(end + 1) else { return text }
+        if let p = Currency.periods[w] {
+            end += 2
+            return text + " per " + p
+        }
+        guard let d = denominator(at: end) else { return text }  // "$3/gal", "€2/m²"
+        end = d.end
+        return text + " per " + d.name
     }
 
     func amount(at i: Int) -> (number: NumberLiteral, scale: String?, end: Int)? {

@@ -88,7 +88,7 @@ struct BenchNormalizationCommand: ParsableCommand {
         print("scored with NormalizerStyle.nemoConventions (NeMo's spelling: \"twenty two\", \"one hundred and five\", \"DNA\", \"january\");")
         print("narration style reads the same words as it on \(same)/\(news.count) news cases (ignoring hyphens, letter spacing, case and \"and\")")
         if failures {
-            print("\nfailures (\(failuresOf.rawValue)):")
+            print("\nfailures: \(failuresOf.rawValue)")
             for (c, set, got) in failed where failuresOf == .all || set == failuresOf.rawValue {
                 print("[\(set)] [\(c.cls)] \(c.input)\n   expected: \(c.expected.joined(separator: " | "))\n   got:      \(got)")
             }
