@@ -47,13 +47,13 @@ import LedeNarrate
         #expect(Double(checked.passed) >= Self.checkHalfGoal * Double(check.count))
     }
 
-    @Test(arguments: ["spoken-forms-heldout.jsonl", "spoken-forms-heldout-2.jsonl"])
+    @Test(arguments: ["spoken-forms-heldout.jsonl", "spoken-forms-heldout-2.jsonl", "spoken-forms-heldout-3.jsonl"])
     func heldOutCasesWrittenForLede(_ name: String) throws {
         let cases = try SpokenFormCase.load(Self.fixture(name))
         let s = Self.score(cases)
         print("\(name): \(s.passed)/\(cases.count) exact")
         for f in s.failed { print("  FAIL", f) }
-        #expect(cases.count >= 50)
+        #expect(cases.count >= 40)
         #expect(Double(s.passed) >= Self.heldOutGoal * Double(cases.count))
     }
 

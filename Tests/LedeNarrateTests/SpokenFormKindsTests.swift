@@ -146,6 +146,15 @@ import LedeNarrate
         #expect(say("the tvshow") == "the tvshow")
     }
 
+    @Test func currencyCodesAndCents() {
+        #expect(say("USD 5 million") == "five million U S dollars")
+        #expect(plain.spoken("USD1.5bn") == "one point five billion US dollars")
+        #expect(say("EUR 20.50") == "twenty euros fifty cents")
+        #expect(say("300 CHF") == "three hundred Swiss francs")
+        #expect(say("50¢") == "fifty cents")
+        #expect(say("a USD account") == "a U S D account")
+    }
+
     @Test func ordinalsTakeNoAnd() {
         #expect(plain.spoken("101st") == "one hundred first")
         #expect(plain.spoken("205th") == "two hundred fifth")

@@ -3,6 +3,7 @@ extension NormalizationPass {
     func unit(at j: Int, count isOne: Bool) -> (text: String, end: Int)? {
         guard let k = gluedOrSpaced(j), let u = tok(k) else { return nil }
         if u.isSymbol("%") { return ("percent", k + 1) }
+        if u.isSymbol("¢"), k == j { return (isOne ? "cent" : "cents", k + 1) }
         if u.isSymbol("\""), k == j, unpairedQuotes.contains(k) { return (isOne ? "inch" : "inches", k + 1) }
         if u.isSymbol("°") {
             let deg = isOne ? "degree" : "degrees"

@@ -117,7 +117,7 @@ struct NormalizationPass {
     /// Every reading that starts with a word at `i`, in order of precedence.
     func wordReading(at i: Int) -> Reading? {
         if let r = monthDate(at: i) ?? prefixedDollars(at: i) ?? partyLabel(at: i) { return r }
-        if let r = yearPart(at: i) ?? fiscalYear(at: i) ?? lowerCaseInitialism(at: i) { return r }
+        if let r = yearPart(at: i) ?? fiscalYear(at: i) ?? lowerCaseInitialism(at: i) ?? codeBeforeAmount(at: i) { return r }
         if let r = stateAbbreviation(at: i) ?? postalState(at: i) ?? abbreviation(at: i) { return r }
         if let r = streetPart(at: i) ?? dottedInitialism(at: i) ?? roman(at: i) { return r }
         return hyphenPrefix(at: i) ?? capitals(at: i)
@@ -128,7 +128,7 @@ struct NormalizationPass {
         guard isNumber(i) || isSymbol(i, ".") else { return nil }
         if let r = sectionCode(at: i) ?? numberedYearPart(at: i) ?? telephone(at: i) ?? houseNumber(at: i) { return r }
         if let r = numericDate(at: i) ?? time(at: i) ?? dayMonthDate(at: i) ?? fraction(at: i) { return r }
-        return measure(at: i) ?? decade(at: i) ?? ordinal(at: i) ?? plainNumber(at: i)
+        return amountBeforeCode(at: i) ?? measure(at: i) ?? decade(at: i) ?? ordinal(at: i) ?? plainNumber(at: i)
     }
 
     /// "-5", "−3.2 kg": a minus sign before a number that does not follow a word or number.

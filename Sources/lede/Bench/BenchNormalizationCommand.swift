@@ -16,8 +16,9 @@ struct BenchNormalizationCommand: ParsableCommand {
 
     @Option(help: "The cases (JSON lines).")
     var cases = "../shared/bench/normalization/nemo-en-dev.jsonl"
-    @Option(help: "Held-out cases written for Lede (JSON lines, same layout); skipped when absent.")
-    var heldout = "Tests/LedeNarrateTests/Fixtures/spoken-forms-heldout.jsonl"
+    @Option(help: "Held-out cases written for Lede (JSON lines, same layout), repeatable; skipped when absent.")
+    var heldout = ["spoken-forms-heldout.jsonl", "spoken-forms-heldout-2.jsonl", "spoken-forms-heldout-3.jsonl"]
+        .map { "Tests/LedeNarrateTests/Fixtures/" + $0 }
     @Flag(help: "Print failing cases (of the tune half unless --failures-of says otherwise).")
     var failures = false
     @Option(help: "Whose failures --failures prints: tune, check, heldout or all.")
@@ -30,7 +31,6 @@ struct BenchNormalizationCommand: ParsableCommand {
     func run() throws {
         guard FileManager.default.fileExists(atPath: cases) else { throw LedeError.notFound(cases) }
         let all = try SpokenFormCase.load(cases)
-        let own = FileManager.default.fileExists(atPath: heldout) ? try SpokenFormCase.load(heldout) : []
         let nemo = TextNormalizer(style: .nemoConventions), narration = TextNormalizer(style: .narration)
         var pass: [String: Int] = [:], total: [String: Int] = [:]
         var failed: [(SpokenFormCase, String, String)] = []  // case, its set, what came out
@@ -64,10 +64,14 @@ struct BenchNormalizationCommand: ParsableCommand {
         print(line("NeMo dev, all", score(news)))
         print(line("NeMo dev, tune half (rules changed looking at these)", score(news.filter { $0.half == .tune })))
         print(line("NeMo dev, check half (not looked at)", score(news.filter { $0.half == .check })))
-        if own.isEmpty {
-            print("| Lede held-out | skipped: \(heldout) not found | |")
-        } else {
-            print(line("Lede held-out (\((heldout as NSString).lastPathComponent))", score(own)))
+        for path in heldout {
+            let name = (path as NSString).lastPathComponent
+            guard FileManager.default.fileExists(atPath: path) else {
+                print("| Lede held-out (\(name)) | skipped: \(path) not found | |")
+                continue
+            }
+            let own = try SpokenFormCase.load(path)
+            print(line("Lede held-out (\(name))", score(own)))
             for c in own { let got = nemo.spoken(c.input); if !c.accepts(got) { failed.append((c, "heldout", got)) } }
         }
 
