@@ -107,6 +107,7 @@ import LedeNarrate
         #expect(say("H1 2023") == "the first half of twenty twenty-three")
         #expect(say("Q4 '23") == "the fourth quarter of twenty twenty-three")
         #expect(say("FY23") == "fiscal year twenty twenty-three")
+        #expect(say("in FY 2024") == "in fiscal year twenty twenty-four")
         // A car, a virus, a heading, a fifth quarter: not parts of a year.
         #expect(say("an Audi Q3") == "an Audi Q three")
         #expect(say("H1N1") == "H one N one")

@@ -97,7 +97,7 @@ extension NormalizationPass {
 
     /// "USD 5 million", "EUR 20.50", "USD1.5bn": a currency code before an amount.
     func codeBeforeAmount(at i: Int) -> Reading? {
-        guard t[i].isAllCaps, let cur = currency(code: t[i].text), let k = glued(i + 1) ? i + 1 : afterSpace(i + 1), isNumber(k)
+        guard t[i].isAllCaps, let cur = currency(code: t[i].text), let k = isNumber(i + 1) ? i + 1 : afterSpace(i + 1), isNumber(k)
         else { return nil }
         if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
         guard let a = amount(at: k) else { return nil }

@@ -66,7 +66,7 @@ extension NormalizationPass {
     func fiscalYear(at i: Int) -> Reading? {
         guard t[i].text == "FY" else { return nil }
         if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
-        if let y = (glued(i + 1) ? i + 1 : afterSpace(i + 1)).flatMap({ self.year(at: $0) }) {
+        if let y = (isNumber(i + 1) ? i + 1 : afterSpace(i + 1)).flatMap({ self.year(at: $0) }) {
             return Reading(end: y.end, text: "fiscal year " + y.text)
         }
         guard isNumber(i + 1), glued(i + 1), t[i + 1].text.utf8.count == 2, let y = Int(t[i + 1].text) else { return nil }
