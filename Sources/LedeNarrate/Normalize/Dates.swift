@@ -13,12 +13,14 @@ extension NormalizationPass {
     /// A month name or abbreviation at `i`: its number, the token after it (after the abbreviation's
     /// period), and whether it was abbreviated. "May" and "March" are verbs in lower case and
     /// "Mar"/"MAY" are too unlike a date to trust, so those must be written "May", "March", "Mar.".
-    func month(at i: Int) -> (month: Int, end: Int, abbreviated: Bool, dotted: Bool)? {
+    /// `loose`: the month stands where only a date can (between a day and a year, after "the 4th
+    /// of"), so any case is a month: "17 may 2010", "3 MARCH 2021".
+    func month(at i: Int, loose: Bool = false) -> (month: Int, end: Int, abbreviated: Bool, dotted: Bool)? {
         guard let w = word(i), let m = Months.numbers[w] else { return nil }
         let text = t[i].text
         let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
         let dotted = abbreviated && isSymbol(i + 1, ".") && glued(i + 1)
-        if w == "may" || w == "march" || w == "mar" {
+        if !loose, w == "may" || w == "march" || w == "mar" {
             guard text.first?.isUppercase == true, text.dropFirst().allSatisfy({ $0.isLowercase }) || dotted else { return nil }
         }
         return (m, dotted ? i + 2 : i + 1, abbreviated, dotted)
@@ -61,7 +63,11 @@ extension NormalizationPass {
     /// "May 20, 2022" → "May twentieth, twenty twenty-two"; "Jan-15-2020"; "Jan. 2020" → "January";
     /// "Sept." → "September".
     func monthDate(at i: Int) -> Reading? {
-        guard let m = month(at: i) else { return nil }
+        // A month in any case when a day and a year follow it: "MARCH 3, 2021", "may 5 2020".
+        guard let m = month(at: i) ?? month(at: i, loose: true).flatMap({ m in
+            guard let k = afterSpace(m.end), let d = day(at: k), trailingYear(after: d.end, hyphenated: false) != nil else { return nil }
+            return m
+        }) else { return nil }
         var hyphenated = false
         var dayStart: Int? = afterSpace(m.end)
         if isSymbol(m.end, "-"), glued(m.end), isNumber(m.end + 1), glued(m.end + 1) {
@@ -96,7 +102,12 @@ extension NormalizationPass {
     /// "25 July 2012", "25th jul 2012", "15 january" → "the twenty-fifth of July …" ("the" only when
     /// the text does not already have it).
     func dayMonthDate(at i: Int) -> Reading? {
-        guard let d = day(at: i), let k = afterSpace(d.end), let m = month(at: k),
+        guard let d = day(at: i), let k = afterSpace(d.end) else { return nil }
+        // "the 4th of July": an ordinal day, "of", and a month in any case.
+        var monthAt = k
+        if word(k) == "of", t[d.end - 1].isWord, let k2 = afterSpace(k + 1), month(at: k2, loose: true) != nil { monthAt = k2 }
+        guard let m = month(at: monthAt) ?? month(at: monthAt, loose: true).flatMap({ m in
+                  monthAt != k || trailingYear(after: m.end, hyphenated: false) != nil ? m : nil }),
               d.day <= Months.daysInMonth[m.month] else { return nil }
         var the = "the "
         if let p = afterSpaceBackward(i), word(p) == "the" { the = "" }
@@ -115,7 +126,17 @@ extension NormalizationPass {
         return i - 2
     }
 
-    /// "2016-11-03", "2016/07/03", "15-01-2020", "5/20/2022", "20.05.2022".
+    /// The most days a month has.
+    static let longestMonth = 31
+
+    /// A year written with two digits: "'05" and "11/17/05" → "oh five", "99" → "ninety-nine",
+    /// "00" → "two thousand".
+    func shortYear(_ v: Int) -> String {
+        if v == 0 { return numbers.cardinal("2000", and: false) }
+        return v < 10 ? "oh " + NumberWords.units[v] : numbers.twoDigits(v)
+    }
+
+    /// "2016-11-03", "2016/07/03", "15-01-2020", "5/20/2022", "20.05.2022", "11/17/05".
     func numericDate(at i: Int) -> Reading? {
         guard isNumber(i), let sep = tok(i + 1), sep.isSymbol(in: ["-", "/", "."]), glued(i + 1),
               isNumber(i + 2), glued(i + 2), isSymbol(i + 3, sep.text), glued(i + 3), isNumber(i + 4), glued(i + 4)
@@ -132,8 +153,10 @@ extension NormalizationPass {
         } else {
             return nil
         }
-        guard (1...12).contains(m), d >= 1, d <= Months.daysInMonth[m] else { return nil }
-        let yearText = y.utf8.count == 4 ? numbers.year(Int(y) ?? 0) : numbers.twoDigits(Int(y) ?? 0)
+        // With a four-digit year the shape is a date's even when the day is not ("1998/2/30" is a
+        // mistaken date, still read as one); with two digits the day must exist.
+        guard (1...12).contains(m), d >= 1, d <= (y.utf8.count == 4 ? Self.longestMonth : Months.daysInMonth[m]) else { return nil }
+        let yearText = y.utf8.count == 4 ? numbers.year(Int(y) ?? 0) : shortYear(Int(y) ?? 0)
         let text = dayFirst
             ? "the " + numbers.ordinal(String(d)) + " of " + monthName(m) + " " + yearText
             : monthName(m) + " " + numbers.ordinal(String(d)) + " " + yearText

@@ -23,6 +23,9 @@ struct Initialisms: Sendable {
         "ISBN", "SSN", "IP", "ADHD", "PTSD", "LGBT", "LGBTQ", "CCTV", "CSIS", "OAS", "AU", "ECB",
     ]
 
+    /// Initialisms that casual copy writes in lower case ("watching tv") and that are no English word.
+    static let writtenLowerCase: Set<String> = ["tv", "dvd", "usb", "gps", "suv", "atm", "ceo", "cfo", "hiv", "dna", "dj"]
+
     /// Capitalised English words that a shouted headline or a form of address leaves in capitals.
     static let plainWords: Set<String> = [
         "A", "I", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO",

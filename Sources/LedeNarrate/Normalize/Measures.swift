@@ -1,48 +1,9 @@
-struct MeasureUnit {
-    let one: String, many: String
-    init(_ one: String, _ many: String? = nil) { self.one = one; self.many = many ?? one + "s" }
-
-    /// Unit symbols as written after a number, matched exactly. Left out on purpose: "in" (the
-    /// preposition), "s" (decades: "1990s"), "t", "A", "G" ("5G").
-    static let symbols: [String: MeasureUnit] = [
-        "km": MeasureUnit("kilometer"), "m": MeasureUnit("meter"), "cm": MeasureUnit("centimeter"),
-        "mm": MeasureUnit("millimeter"), "mi": MeasureUnit("mile"), "ft": MeasureUnit("foot", "feet"),
-        "yd": MeasureUnit("yard"), "kg": MeasureUnit("kilogram"), "g": MeasureUnit("gram"),
-        "mg": MeasureUnit("milligram"), "lb": MeasureUnit("pound"), "lbs": MeasureUnit("pound"),
-        "oz": MeasureUnit("ounce"), "mph": MeasureUnit("mile per hour", "miles per hour"),
-        "kph": MeasureUnit("kilometer per hour", "kilometers per hour"),
-        "kmh": MeasureUnit("kilometer per hour", "kilometers per hour"),
-        "km/h": MeasureUnit("kilometer per hour", "kilometers per hour"),
-        "m/s": MeasureUnit("meter per second", "meters per second"),
-        "l": MeasureUnit("liter"), "L": MeasureUnit("liter"), "ml": MeasureUnit("milliliter"),
-        "mL": MeasureUnit("milliliter"), "ha": MeasureUnit("hectare"), "kW": MeasureUnit("kilowatt"),
-        "MW": MeasureUnit("megawatt"), "GW": MeasureUnit("gigawatt"), "kWh": MeasureUnit("kilowatt hour"),
-        "MWh": MeasureUnit("megawatt hour"), "GWh": MeasureUnit("gigawatt hour"), "Wh": MeasureUnit("watt hour"), "mAh": MeasureUnit("milliamp hour"), "V": MeasureUnit("volt"), "W": MeasureUnit("watt"), "kV": MeasureUnit("kilovolt"), "Hz": MeasureUnit("hertz", "hertz"),
-        "kHz": MeasureUnit("kilohertz", "kilohertz"), "MHz": MeasureUnit("megahertz", "megahertz"),
-        "GHz": MeasureUnit("gigahertz", "gigahertz"), "KB": MeasureUnit("kilobyte"), "MB": MeasureUnit("megabyte"),
-        "GB": MeasureUnit("gigabyte"), "TB": MeasureUnit("terabyte"), "Mbps": MeasureUnit("megabit per second", "megabits per second"),
-        "GB/s": MeasureUnit("gigabyte per second", "gigabytes per second"), "MB/s": MeasureUnit("megabyte per second", "megabytes per second"),
-        "Gbps": MeasureUnit("gigabit per second", "gigabits per second"),
-        "min": MeasureUnit("minute"), "mins": MeasureUnit("minute"), "hr": MeasureUnit("hour"),
-        "hrs": MeasureUnit("hour"), "sec": MeasureUnit("second"), "ms": MeasureUnit("millisecond"),
-        "m2": MeasureUnit("square meter"), "km2": MeasureUnit("square kilometer"), "m3": MeasureUnit("cubic meter"),
-        "sq ft": MeasureUnit("square foot", "square feet"), "sq km": MeasureUnit("square kilometer"),
-        "sq mi": MeasureUnit("square mile"), "m²": MeasureUnit("square meter"), "km²": MeasureUnit("square kilometer"),
-        "m³": MeasureUnit("cubic meter"), "ft²": MeasureUnit("square foot", "square feet"), "cc": MeasureUnit("cubic centimeter"),
-    ]
-    /// Upper-case spellings of symbols that are unambiguous in any case: "12KG", "5KM".
-    static let caseInsensitive: Set<String> = ["km", "kg", "cm", "mm", "mph", "kph", "kmh", "lbs", "mg", "khz", "mhz", "ghz"]
-
-    /// Plural unit words, for "a 123.2-millimeters long": a hyphen before a plural is not an
-    /// adjective's ("a 4-hour wait" keeps its hyphen), so it is read as a space.
-    static let pluralNames: Set<String> = Set(symbols.values.filter { $0.one != $0.many }.map(\.many))
-}
-
 extension NormalizationPass {
     /// The unit at `j` (touching the number or after one space): its text and the end.
     func unit(at j: Int, count isOne: Bool) -> (text: String, end: Int)? {
         guard let k = gluedOrSpaced(j), let u = tok(k) else { return nil }
         if u.isSymbol("%") { return ("percent", k + 1) }
+        if u.isSymbol("¢"), k == j { return (isOne ? "cent" : "cents", k + 1) }
         if u.isSymbol("\""), k == j, unpairedQuotes.contains(k) { return (isOne ? "inch" : "inches", k + 1) }
         if u.isSymbol("°") {
             let deg = isOne ? "degree" : "degrees"
@@ -52,29 +13,62 @@ extension NormalizationPass {
             }
             return (deg, k + 1)
         }
-        guard u.kind == .word else { return nil }
-        // Compound symbols written across tokens: "km/h", "m/s", "m2", "sq ft".
-        var key = u.text, end = k + 1
-        if isSymbol(end, "/"), glued(end), let w = tok(end + 1), w.isWord, glued(end + 1),
-           MeasureUnit.symbols[key + "/" + w.text] != nil {
-            key += "/" + w.text; end += 2
-        } else if isNumber(end), glued(end), ["2", "3"].contains(t[end].text), MeasureUnit.symbols[key + t[end].text] != nil {
-            key += t[end].text; end += 1
-        } else if let sup = tok(end), glued(end), sup.text == "²" || sup.text == "³", MeasureUnit.symbols[key + sup.text] != nil {
-            key += sup.text; end += 1
-        } else if key == "sq", let n = afterSpace(end), let w = tok(n), MeasureUnit.symbols["sq " + w.text] != nil {
-            key += " " + w.text; end = n + 1
+        guard let p = unitPhrase(at: k) else { return nil }
+        if p.bare {
+            // A lone symbol: only the ones that are not also letters, grades or decades, and the
+            // single letters that are ambiguous after a space only when they touch the number.
+            guard Units.bareBases.contains(p.symbol), glued(k) || Units.spacedBare.contains(p.symbol) else { return nil }
+            if (p.symbol == "V" || p.symbol == "W") && numberIsInsideAWord(before: k) { return nil }
+        }
+        return (p.name.counted(isOne), p.end)
+    }
+
+    /// A unit at `k`: "km", "km²", "m2", "sq ft", "km/h", "kg/m³", "m/s²", and whether it is a
+    /// base symbol standing alone ("m", "V"), which the caller judges by its place.
+    func unitPhrase(at k: Int) -> (name: UnitName, end: Int, bare: Bool, symbol: String)? {
+        guard let u = tok(k), u.isWord else { return nil }
+        var name: UnitName, end: Int, bare = false, symbol = u.text
+        if u.lower == "sq" || u.lower == "cu", let n = afterSpace(k + 1), isWord(n),
+           let a = Units.atom(t[n].text), a.kind == .length {
+            name = Units.powered(a.name, .length, u.lower == "sq" ? 2 : 3)
+            end = n + 1
+            symbol = t[n].text
+        } else {
+            guard let a = poweredAtom(at: k, denominator: false) else { return nil }
+            (name, end, bare, symbol) = a
+        }
+        if let d = denominator(at: end) {
+            name = UnitName(name.one + " per " + d.name, name.many + " per " + d.name)
+            end = d.end
+            bare = false
         }
         if let n = tok(end), glued(end), n.kind == .word || n.kind == .number { return nil }
-        var unit = MeasureUnit.symbols[key]
-        if unit == nil, MeasureUnit.caseInsensitive.contains(key.lowercased()) {
-            unit = MeasureUnit.symbols[key.lowercased()] ?? MeasureUnit.symbols[key.prefix(1).lowercased() + key.dropFirst()]
+        return (name, end, bare, symbol)
+    }
+
+    /// "/h", "/m³", "/s²" at `j`: the unit after a slash, singular, and the end.
+    func denominator(at j: Int) -> (name: String, end: Int)? {
+        guard isSymbol(j, "/"), glued(j), isWord(j + 1), glued(j + 1),
+              let d = poweredAtom(at: j + 1, denominator: true) else { return nil }
+        if let n = tok(d.end), glued(d.end), n.kind == .word || n.kind == .number || n.isSymbol("/") { return nil }
+        return (d.name.one, d.end)
+    }
+
+    /// One unit symbol at `k` and its power: "km", "km²", "m2", "s²".
+    func poweredAtom(at k: Int, denominator: Bool) -> (name: UnitName, end: Int, bare: Bool, symbol: String)? {
+        var s = t[k].text, power = 0
+        if let last = s.last, last == "²" || last == "³" {
+            power = last == "²" ? 2 : 3
+            s.removeLast()
         }
-        guard let found = unit else { return nil }
-        // Spaced single letters ("5 m", "5 g", "5 l") are too often something else but metres.
-        if key.count == 1 && !glued(k) && key != "m" { return nil }
-        if (key == "V" || key == "W") && (!glued(k) || numberIsInsideAWord(before: k)) { return nil }
-        return (isOne ? found.one : found.many, end)
+        guard !s.isEmpty, let a = Units.atom(s, denominator: denominator) else { return nil }
+        var end = k + 1
+        if power == 0, a.kind == .length, isNumber(end), glued(end), t[end].text == "2" || t[end].text == "3" {
+            power = t[end].text == "2" ? 2 : 3
+            end += 1
+        }
+        let name = power == 0 ? a.name : Units.powered(a.name, a.kind, power)
+        return (name, end, a.bare && power == 0, s)
     }
 
     /// The number before a glued unit is itself glued to a word ("T30W" is a model name).
@@ -103,6 +97,10 @@ extension NormalizationPass {
             return Reading(end: n.end + 3, text: quantity(n) + " " + feet + " " + numbers.cardinal(t[n.end + 1].text)
                            + (inches == 1 ? " inch" : " inches"))
         }
+        // "12/kg" → "twelve per kilogram": a rate written with its unit under the slash only.
+        if let d = denominator(at: n.end) {
+            return Reading(end: d.end, text: quantity(n) + " per " + d.name, value: n.value, kind: .plain)
+        }
         // "5x faster" → "five times faster".
         if n.isPlainInteger || n.fraction != nil, let x = tok(n.end), x.text == "x" || x.text == "×", glued(n.end),
            !(tok(n.end + 1).map { glued(n.end + 1) && ($0.isNumber || $0.isWord) } ?? false),
@@ -130,7 +128,7 @@ extension NormalizationPass {
         let isOne = (simple && n.fraction == nil && n.integer == "1") || afterArticle
         // "a 5-km race": the unit as an adjective, singular and hyphenated; "a 123.2-millimeters long".
         if isSymbol(end, "-"), glued(end), let w = tok(end + 1), w.isWord, glued(end + 1) {
-            if MeasureUnit.pluralNames.contains(w.text) {
+            if Units.pluralNames.contains(w.text) {
                 return Reading(end: end + 2, text: text + " " + w.text, value: n.value, kind: .plain)
             }
             if let u = unit(at: end + 1, count: true), u.text != "percent" {
@@ -145,6 +143,6 @@ extension NormalizationPass {
         guard let u = unit(at: end, count: isOne) else {
             return simple ? nil : Reading(end: end, text: text, value: n.value, kind: .plain)
         }
-        return Reading(end: u.end, text: text + " " + u.text, value: n.value, kind: .plain)
+        return Reading(end: u.end, text: text + " " + u.text, value: n.value, kind: .measure)
     }
 }

@@ -14,6 +14,29 @@ struct Currency {
         "₴": Currency(one: "hryvnia", many: "hryvnias", cent: "kopiyka", cents: "kopiykas"),
     ]
 
+    /// ISO 4217 codes news copy writes before or after an amount ("USD 5 million", "300 CHF"),
+    /// the common ones only: a code that is also a word in capitals ("TRY", "ALL") is left out.
+    static let codes: [String: Currency] = [
+        "USD": Currency(one: "US dollar", many: "US dollars", cent: "cent", cents: "cents"),
+        "EUR": symbols["€"]!, "GBP": symbols["£"]!, "JPY": symbols["¥"]!, "INR": symbols["₹"]!,
+        "RUB": symbols["₽"]!, "UAH": symbols["₴"]!, "KRW": symbols["₩"]!,
+        "CNY": Currency(one: "yuan", many: "yuan", cent: nil, cents: nil),
+        "RMB": Currency(one: "yuan", many: "yuan", cent: nil, cents: nil),
+        "CAD": Currency(one: "Canadian dollar", many: "Canadian dollars", cent: "cent", cents: "cents"),
+        "AUD": Currency(one: "Australian dollar", many: "Australian dollars", cent: "cent", cents: "cents"),
+        "NZD": Currency(one: "New Zealand dollar", many: "New Zealand dollars", cent: "cent", cents: "cents"),
+        "HKD": Currency(one: "Hong Kong dollar", many: "Hong Kong dollars", cent: "cent", cents: "cents"),
+        "SGD": Currency(one: "Singapore dollar", many: "Singapore dollars", cent: "cent", cents: "cents"),
+        "CHF": Currency(one: "Swiss franc", many: "Swiss francs", cent: "centime", cents: "centimes"),
+        "SEK": Currency(one: "Swedish krona", many: "Swedish kronor", cent: nil, cents: nil),
+        "NOK": Currency(one: "Norwegian krone", many: "Norwegian kroner", cent: nil, cents: nil),
+        "DKK": Currency(one: "Danish krone", many: "Danish kroner", cent: nil, cents: nil),
+        "PLN": Currency(one: "zloty", many: "zlotys", cent: nil, cents: nil),
+        "BRL": Currency(one: "real", many: "reais", cent: nil, cents: nil),
+        "MXN": Currency(one: "Mexican peso", many: "Mexican pesos", cent: nil, cents: nil),
+        "ZAR": Currency(one: "rand", many: "rand", cent: nil, cents: nil),
+    ]
+
     /// Written after an amount: "$1.5bn", "£20m", "¥30 b", "€3.2 million".
     static let scales: [String: String] = [
         "thousand": "thousand", "k": "thousand", "million": "million", "m": "million", "mn": "million",
@@ -53,8 +76,42 @@ extension NormalizationPass {
                 return Reading(end: end, text: text, kind: .money)
             }
         }
+        // "$5 - $10": spaced, the currency written twice.
+        if let k = afterSpace(end), let d = tok(k), d.isSymbol(in: Self.rangeDashes), let s = afterSpace(k + 1),
+           isSymbol(s, sym.text), glued(s + 1), let right = amount(at: s + 1), right.number.value > left.number.value {
+            end = right.end
+            text = per(spoken(left, cur) + " to " + spoken(right, cur), &end)
+            return Reading(end: end, text: text, kind: .money)
+        }
         text = per(spoken(left, cur), &end)
         return Reading(end: end, text: text, value: left.number.value, kind: .money)
+    }
+
+    /// The currency a code names, with "US" spelled as the style spells initialisms.
+    func currency(code: String) -> Currency? {
+        guard let c = Currency.codes[code] else { return nil }
+        guard code == "USD" else { return c }
+        let us = initialisms.letters("US")
+        return Currency(one: us + " dollar", many: us + " dollars", cent: c.cent, cents: c.cents)
+    }
+
+    /// "USD 5 million", "EUR 20.50", "USD1.5bn": a currency code before an amount.
+    func codeBeforeAmount(at i: Int) -> Reading? {
+        guard t[i].isAllCaps, let cur = currency(code: t[i].text), let k = isNumber(i + 1) ? i + 1 : afterSpace(i + 1), isNumber(k)
+        else { return nil }
+        if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
+        guard let a = amount(at: k) else { return nil }
+        var end = a.end
+        let text = per(spoken(a, cur), &end)
+        return Reading(end: end, text: text, value: a.number.value, kind: .money)
+    }
+
+    /// "5 million USD", "300 CHF": a currency code after an amount.
+    func amountBeforeCode(at i: Int) -> Reading? {
+        guard let a = amount(at: i), let k = afterSpace(a.end), let w = tok(k), w.isWord, w.isAllCaps,
+              let cur = currency(code: w.text) else { return nil }
+        if let n = tok(k + 1), glued(k + 1), n.isWord || n.isNumber { return nil }
+        return Reading(end: k + 1, text: spoken(a, cur), value: a.number.value, kind: .money)
     }
 
     /// Dollars named by their country: "US$5" → "five U S dollars", "C$7" → "seven Canadian dollars".
@@ -74,9 +131,14 @@ extension NormalizationPass {
 
     /// "/mo" after an amount.
     func per(_ text: String, _ end: inout Int) -> String {
-        guard isSymbol(end, "/"), glued(end), let w = word(end + 1), glued(end + 1), let p = Currency.periods[w] else { return text }
-        end += 2
-        return text + " per " + p
+        guard isSymbol(end, "/"), glued(end), let w = word(end + 1), glued(end + 1) else { return text }
+        if let p = Currency.periods[w] {
+            end += 2
+            return text + " per " + p
+        }
+        guard let d = denominator(at: end) else { return text }  // "$3/gal", "€2/m²"
+        end = d.end
+        return text + " per " + d.name
     }
 
     func amount(at i: Int) -> (number: NumberLiteral, scale: String?, end: Int)? {

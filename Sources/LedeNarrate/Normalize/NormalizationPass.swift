@@ -1,6 +1,7 @@
 /// One reading of a span of tokens: `end` is the index after the last token it covers.
 struct Reading {
-    enum Kind { case plain, year, decade, time, money, other }
+    /// `measure`: a number with its unit ("5 km", "10%").
+    enum Kind { case plain, year, decade, time, money, measure, other }
     var end: Int
     var text: String
     /// A numeric value, for telling a range ("5-10") from a score or code ("978-0").
@@ -116,6 +117,7 @@ struct NormalizationPass {
     /// Every reading that starts with a word at `i`, in order of precedence.
     func wordReading(at i: Int) -> Reading? {
         if let r = monthDate(at: i) ?? prefixedDollars(at: i) ?? partyLabel(at: i) { return r }
+        if let r = yearPart(at: i) ?? fiscalYear(at: i) ?? lowerCaseInitialism(at: i) ?? codeBeforeAmount(at: i) { return r }
         if let r = stateAbbreviation(at: i) ?? postalState(at: i) ?? abbreviation(at: i) { return r }
         if let r = streetPart(at: i) ?? dottedInitialism(at: i) ?? roman(at: i) { return r }
         return hyphenPrefix(at: i) ?? capitals(at: i)
@@ -123,8 +125,10 @@ struct NormalizationPass {
 
     /// Every reading that starts with a number (or a decimal point) at `i`.
     func numeric(at i: Int) -> Reading? {
-        telephone(at: i) ?? houseNumber(at: i) ?? numericDate(at: i) ?? time(at: i) ?? dayMonthDate(at: i) ?? fraction(at: i)
-            ?? measure(at: i) ?? decade(at: i) ?? ordinal(at: i) ?? plainNumber(at: i)
+        guard isNumber(i) || isSymbol(i, ".") else { return nil }
+        if let r = sectionCode(at: i) ?? numberedYearPart(at: i) ?? telephone(at: i) ?? houseNumber(at: i) { return r }
+        if let r = numericDate(at: i) ?? time(at: i) ?? dayMonthDate(at: i) ?? fraction(at: i) { return r }
+        return amountBeforeCode(at: i) ?? measure(at: i) ?? decade(at: i) ?? ordinal(at: i) ?? plainNumber(at: i)
     }
 
     /// "-5", "−3.2 kg": a minus sign before a number that does not follow a word or number.
@@ -149,6 +153,20 @@ struct NormalizationPass {
         guard let w = word(i), ["mid", "pre", "post"].contains(w), t[i].text == w,
               isSymbol(i + 1, "-"), glued(i + 1), isNumber(i + 2), glued(i + 2) else { return nil }
         return Reading(end: i + 2, text: t[i].text + " ", isReading: false)
+    }
+
+    /// "tv", "suvs": initialisms that are written in lower case too, never words.
+    func lowerCaseInitialism(at i: Int) -> Reading? {
+        let w = t[i].text
+        guard w == t[i].lower, w.utf8.count <= 5 else { return nil }
+        var core = w, plural = false
+        if !Initialisms.writtenLowerCase.contains(w), w.hasSuffix("s") {
+            core = String(w.dropLast())
+            plural = true
+        }
+        guard Initialisms.writtenLowerCase.contains(core) else { return nil }
+        return Reading(end: i + 1, text: initialisms.letters(core.uppercased()) + (plural ? (style.spelledInitialisms ? "'s" : "s") : ""),
+                       isReading: false)
     }
 
     /// Capitalised words: initialisms spelled, acronyms kept.

@@ -66,9 +66,10 @@ struct NumberWords: Sendable {
         return out.joined(separator: " ")
     }
 
-    /// "twenty-first", "one hundred eleventh".
+    /// "twenty-first", "one hundred eleventh": ordinals never take the style's "and" (NeMo's files
+    /// and spoken American alike say "one hundred first").
     func ordinal<S: StringProtocol>(_ digits: S) -> String {
-        Self.ordinalize(cardinal(digits))
+        Self.ordinalize(cardinal(digits, and: false))
     }
 
     /// Turns the last word of a cardinal reading into its ordinal: "twenty-one" → "twenty-first".

@@ -8,11 +8,20 @@ extension NormalizationPass {
     /// zero"), and is read as a pause.
     func withRange(_ left: Reading, from start: Int) -> Reading {
         var dash = left.end
+        // "10am–noon", "9pm-midnight".
+        if left.kind == .time, let d = tok(dash), d.isSymbol(in: Self.rangeDashes), glued(dash), glued(dash + 1),
+           let w = word(dash + 1), w == "noon" || w == "midnight", !(tok(dash + 2).map { glued(dash + 2) && $0.isWord } ?? false) {
+            var out = left
+            out.text += " to " + t[dash + 1].text
+            out.end = dash + 2
+            return out
+        }
         // "b-c-1-5": a number inside a hyphenated code is not a range.
         if glued(start), let p = tok(start - 1), p.isSymbol(in: Self.rangeDashes) || p.isWord { return left }
-        // "50 – 100 employees": an en dash between spaces is a range too (a spaced hyphen is a pause).
+        // "50 – 100 employees": an en dash between spaces is a range too; a spaced hyphen only
+        // between quantities of one kind (below), elsewhere it is a pause.
         var spaced = false
-        if let k = afterSpace(dash), isSymbol(k, "–"), afterSpace(k + 1) != nil, isNumber(k + 2) {
+        if let k = afterSpace(dash), isSymbol(k, "–") || isSymbol(k, "-"), afterSpace(k + 1) != nil, isNumber(k + 2) {
             dash = k
             spaced = true
         }
@@ -22,6 +31,14 @@ extension NormalizationPass {
         // "1-1-1", "978-0-13": a chain of numbers is a record or a code, not a range.
         if !spaced, let d2 = tok(right.end), d2.isSymbol(in: Self.rangeDashes), glued(right.end), isNumber(right.end + 1),
            glued(right.end + 1) { return left }
+        // "5 km - 10 km", "5 - 10 km", "10:00 - 11:30", "2010 - 2015": a spaced hyphen between two
+        // times, two years, or a number and a larger measure.
+        if spaced, isSymbol(dash, "-") {
+            let times = left.kind == .time && right.kind == .time
+            let years = left.kind == .year && right.kind == .year && rv > lv
+            let measures = right.kind == .measure && (left.kind == .measure || left.kind == .plain) && rv > lv
+            guard times || years || measures else { return left }
+        }
         let isRange: Bool
         switch (left.kind, right.kind) {
         case (.time, .time):

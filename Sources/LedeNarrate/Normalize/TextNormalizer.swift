@@ -16,9 +16,18 @@ public struct TextNormalizer: Sendable {
 
     public init(style: NormalizerStyle) { self.style = style }
 
+    /// A word of plain lower-case text is one of ``Initialisms/writtenLowerCase`` ("watching tv").
+    static func holdsLowerCaseInitialism(_ text: String) -> Bool {
+        text.split(whereSeparator: { $0.isWhitespace }).contains { w in
+            w.count <= 5 && (Initialisms.writtenLowerCase.contains(String(w))
+                             || (w.hasSuffix("s") && Initialisms.writtenLowerCase.contains(String(w.dropLast()))))
+        }
+    }
+
     /// The spoken form of one sentence or line.
     public func spoken(_ text: String) -> String {
-        guard text.contains(where: { !$0.isLetter && !$0.isWhitespace } ) || text.contains(where: { $0.isUppercase }) else {
+        guard text.contains(where: { !$0.isLetter && !$0.isWhitespace } ) || text.contains(where: { $0.isUppercase })
+                || Self.holdsLowerCaseInitialism(text) else {
             return text  // plain lower-case words: nothing to expand
         }
         var pass = NormalizationPass(tokens: Tokenizer.tokenize(text), style: style, capacity: text.utf8.count)

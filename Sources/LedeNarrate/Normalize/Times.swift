@@ -15,6 +15,15 @@ extension NormalizationPass {
         return nil
     }
 
+    /// "-11am", "-11.15pm" at `j`: a range dash and a clock time with am/pm ("9.30-11am").
+    func meridiemRangeFollows(_ j: Int) -> Bool {
+        guard let d = tok(j), d.isSymbol(in: Self.rangeDashes), glued(j), isNumber(j + 1), glued(j + 1),
+              t[j + 1].text.utf8.count <= 2 else { return false }
+        var k = j + 2
+        if isSymbol(k, ".") || isSymbol(k, ":"), glued(k), isNumber(k + 1), glued(k + 1), t[k + 1].text.utf8.count == 2 { k += 2 }
+        return meridiem(at: k) != nil
+    }
+
     /// " EST", " e.s.t" after a time.
     func timeZone(at j: Int) -> (text: String, end: Int)? {
         guard let k = afterSpace(j), k < t.count else { return nil }
@@ -38,10 +47,13 @@ extension NormalizationPass {
         guard isNumber(i), t[i].text.utf8.count <= 2, let h = Int(t[i].text), h <= 24 else { return nil }
         var text: String
         var end: Int
-        if isSymbol(i + 1, ":"), glued(i + 1), isNumber(i + 2), glued(i + 2), t[i + 2].text.utf8.count == 2,
+        // British style writes "8.30pm": a point between hours and minutes when am/pm follows.
+        let pointed = isSymbol(i + 1, ".")
+        let clock = isSymbol(i + 1, ":") || (pointed && h >= 1 && h <= 12 && (meridiem(at: i + 3) != nil || meridiemRangeFollows(i + 3)))
+        if clock, glued(i + 1), isNumber(i + 2), glued(i + 2), t[i + 2].text.utf8.count == 2,
            let m = Int(t[i + 2].text), m < 60 {
             end = i + 3
-            if isSymbol(end, ":"), glued(end), isNumber(end + 1), glued(end + 1), t[end + 1].text.utf8.count == 2,
+            if !pointed, isSymbol(end, ":"), glued(end), isNumber(end + 1), glued(end + 1), t[end + 1].text.utf8.count == 2,
                let s = Int(t[end + 1].text), s < 60 {
                 end += 2
                 func unit(_ n: Int, _ name: String) -> String { numbers.cardinal(String(n)) + " " + name + (n == 1 ? "" : "s") }

@@ -4,48 +4,40 @@ import LedeCore
 import LedeNarrate
 
 /// `lede bench normalization`: exact-match accuracy of the text normaliser on NeMo's English test
-/// cases (JSON lines: class, input, expected[]), per class and over the classes found in news.
+/// cases (JSON lines: class, input, expected[]), per class and over the classes found in news; the
+/// same figure on the file's tune and check halves (``SpokenFormCase/half``) and on Lede's own
+/// held-out cases, which no rule was fitted to.
 struct BenchNormalizationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "normalization",
-        abstract: "Score the written → spoken normaliser on nemo-en-dev.jsonl, per class; list failures.")
+        abstract: "Score the written → spoken normaliser on nemo-en-dev.jsonl (per class, tune and check halves) and on Lede's held-out cases.")
+
+    enum Which: String, ExpressibleByArgument, CaseIterable { case tune, check, heldout, all }
 
     @Option(help: "The cases (JSON lines).")
     var cases = "../shared/bench/normalization/nemo-en-dev.jsonl"
-    @Flag(help: "Print every failing case.")
+    @Option(help: "Held-out cases written for Lede (JSON lines, same layout), repeatable; skipped when absent.")
+    var heldout = ["spoken-forms-heldout.jsonl", "spoken-forms-heldout-2.jsonl", "spoken-forms-heldout-3.jsonl"]
+        .map { "Tests/LedeNarrateTests/Fixtures/" + $0 }
+    @Flag(help: "Print failing cases (of the tune half unless --failures-of says otherwise).")
     var failures = false
+    @Option(help: "Whose failures --failures prints: tune, check, heldout or all.")
+    var failuresOf: Which = .tune
 
-    /// Classes of written forms that occur in news copy; the goal (issue 4) is ≥ 90 % over these.
     static let newsClasses = ["money", "date", "time", "cardinal", "ordinal", "decimal", "measure", "fraction",
                               "range", "roman", "word", "whitelist", "punctuation"]
     static let otherClasses = ["punctuation_match_input", "electronic", "telephone", "serial", "address", "special_text"]
 
-    struct Case { let cls: String, input: String, expected: [String] }
-
-    static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
     func run() throws {
         guard FileManager.default.fileExists(atPath: cases) else { throw LedeError.notFound(cases) }
-        var all: [Case] = []
-        for line in try String(contentsOfFile: cases, encoding: .utf8).split(separator: "\n") {
-            guard let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let cls = o["class"] as? String, let input = o["input"] as? String,
-                  let expected = o["expected"] as? [String] else { continue }
-            all.append(Case(cls: cls, input: input, expected: expected))
-        }
+        let all = try SpokenFormCase.load(cases)
         let nemo = TextNormalizer(style: .nemoConventions), narration = TextNormalizer(style: .narration)
         var pass: [String: Int] = [:], total: [String: Int] = [:]
-        var failed: [(Case, String)] = []
+        var failed: [(SpokenFormCase, String, String)] = []  // case, its set, what came out
         for c in all {
             let got = nemo.spoken(c.input)
             total[c.cls, default: 0] += 1
-            if c.expected.contains(where: { Self.collapse($0) == Self.collapse(got) }) {
-                pass[c.cls, default: 0] += 1
-            } else {
-                failed.append((c, got))
-            }
+            if c.accepts(got) { pass[c.cls, default: 0] += 1 } else { failed.append((c, c.half.rawValue, got)) }
         }
         func row(_ cls: String) -> String {
             let p = pass[cls] ?? 0, n = total[cls] ?? 0
@@ -60,12 +52,33 @@ struct BenchNormalizationCommand: ParsableCommand {
                      100 * Double(newsPass) / Double(max(1, newsTotal))))
         let others = Self.otherClasses + total.keys.sorted().filter { !Self.newsClasses.contains($0) && !Self.otherClasses.contains($0) }
         for cls in others where total[cls] != nil { print(row(cls)) }
+
+        // The news classes by half, and Lede's own held-out cases (every class in that file counts).
+        func score(_ set: [SpokenFormCase]) -> (Int, Int) { (set.filter { $0.accepts(nemo.spoken($0.input)) }.count, set.count) }
+        func line(_ name: String, _ s: (Int, Int)) -> String {
+            String(format: "| %@ | %d/%d | %.1f %% |", name, s.0, s.1, s.1 == 0 ? 0 : 100 * Double(s.0) / Double(s.1))
+        }
+        let news = all.filter(\.isNews)
+        print("\n| news classes | exact | % |")
+        print("|---|---|---|")
+        print(line("NeMo dev, all", score(news)))
+        print(line("NeMo dev, tune half (rules changed looking at these)", score(news.filter { $0.half == .tune })))
+        print(line("NeMo dev, check half (not looked at)", score(news.filter { $0.half == .check })))
+        for path in heldout {
+            let name = (path as NSString).lastPathComponent
+            guard FileManager.default.fileExists(atPath: path) else {
+                print("| Lede held-out (\(name)) | skipped: \(path) not found | |")
+                continue
+            }
+            let own = try SpokenFormCase.load(path)
+            print(line("Lede held-out (\(name))", score(own)))
+            for c in own { let got = nemo.spoken(c.input); if !c.accepts(got) { failed.append((c, "heldout", got)) } }
+        }
+
         // The narration style differs in spelling only (hyphens, "K G B", capitals); it is scored with
         // those differences removed, to show that the readings themselves are the same.
         var same = 0
-        for c in all where Self.newsClasses.contains(c.cls) {
-            if Self.collapse(Self.unspell(narration.spoken(c.input))) == Self.collapse(Self.unspell(nemo.spoken(c.input))) { same += 1 }
-        }
+        for c in news where Self.unspell(narration.spoken(c.input)) == Self.unspell(nemo.spoken(c.input)) { same += 1 }
         // Throughput over the same inputs (best of five passes of all cases, narration style).
         var best = Double.infinity, chars = 0
         for _ in 0..<5 {
@@ -74,14 +87,14 @@ struct BenchNormalizationCommand: ParsableCommand {
             for c in all { chars += narration.spoken(c.input).utf8.count }
             best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
-        print(String(format: "speed: %d cases in %.2f ms (%.0f cases/s, %.1f MB of output/s)", all.count, best * 1000,
+        print(String(format: "\nspeed: %d cases in %.2f ms (%.0f cases/s, %.1f MB of output/s)", all.count, best * 1000,
                      Double(all.count) / best, Double(chars) / best / 1e6))
         print("scored with NormalizerStyle.nemoConventions (NeMo's spelling: \"twenty two\", \"one hundred and five\", \"DNA\", \"january\");")
-        print("narration style reads the same words as it on \(same)/\(newsTotal) news cases (ignoring hyphens, letter spacing, case and \"and\")")
+        print("narration style reads the same words as it on \(same)/\(news.count) news cases (ignoring hyphens, letter spacing, case and \"and\")")
         if failures {
-            print("\nfailures:")
-            for (c, got) in failed {
-                print("[\(c.cls)] \(c.input)\n   expected: \(c.expected.joined(separator: " | "))\n   got:      \(got)")
+            print("\nfailures: \(failuresOf.rawValue)")
+            for (c, set, got) in failed where failuresOf == .all || set == failuresOf.rawValue {
+                print("[\(set)] [\(c.cls)] \(c.input)\n   expected: \(c.expected.joined(separator: " | "))\n   got:      \(got)")
             }
         }
     }
