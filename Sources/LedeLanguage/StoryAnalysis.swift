@@ -18,6 +18,8 @@ struct StoryAnalysis {
     var organisations = EntityTally()
     var dates: [DateMention] = []
     var quotes: [Quote] = []
+    /// Every name found, by position: the block, the scalar range of the name's words, its kind.
+    var mentions: [NameMention] = []
 
     /// People in focus, most recent last: the last introduced, or the last subject of a sentence or
     /// of a verb of saying. "He" and "she" stand for the most recent one of their gender.
@@ -56,10 +58,10 @@ struct StoryAnalysis {
     /// The first body block: where a dateline can stand.
     private let firstBodyBlock: Int?
 
-    init(units: [TextUnit], published: String?) {
+    init(units: [TextUnit], published: String?, tagger: NameTagger? = nil) {
         self.units = units
         firstBodyBlock = units.first { $0.kind == .body }?.block
-        knowledge = NameKnowledge(units: units)
+        knowledge = NameKnowledge(units: units, tagger: tagger)
         dateFinder = DateFinder(published: published)
     }
 
@@ -120,6 +122,10 @@ struct StoryAnalysis {
         while k < tokens.count {
             if let n = runAt[k] {
                 let (run, kind) = runs[n]
+                if kind != .none, kind != .person || knowledge.personName(run) != nil {
+                    let end = tokens[run.tokens.upperBound - 1].range.upperBound - (run.possessive ? 2 : 0)
+                    mentions.append(NameMention(block: unit.block, range: tokens[run.tokens.lowerBound].range.lowerBound..<end, kind: kind))
+                }
                 switch kind {
                 case .person:
                     if let full = knowledge.personName(run) {

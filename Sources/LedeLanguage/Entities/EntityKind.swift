@@ -19,8 +19,12 @@ struct NameKnowledge {
     private(set) var lowercaseWords: Set<String> = []
     /// Surname or first name → full name, for names written once in full and then shortened.
     private(set) var aliases: [String: String] = [:]
+    /// What the statistical tagger says of a name the rules could not place, or of a name the rules
+    /// took for a person that the tagger reads as a place or an organisation ("Yellowstone National
+    /// Park"), or as no name at all ("Election Day"): the kind most of its mentions got.
+    private(set) var learned: [String: EntityKind] = [:]
 
-    init(units: [TextUnit]) {
+    init(units: [TextUnit], tagger: NameTagger? = nil) {
         for unit in units {
             for tokens in unit.tokens {
                 for t in tokens.dropFirst() where t.isWord {
@@ -34,15 +38,33 @@ struct NameKnowledge {
                 for run in runs { learnOrganisation(run, tokens) }
             }
         }
+        var votes: [String: [EntityKind: Float]] = [:]
+        if let tagger {
+            for unit in units where unit.kind != .title {
+                for tokens in unit.tokens {
+                    let decoded = tagger.decode(tokens.map(\.base))
+                    let spans = NameTagger.spans(of: decoded)
+                    for run in NameRun.find(in: tokens) {
+                        if let r = trimmed(run, tokens) { NameKnowledge.vote(r, spans, decoded, &votes) }
+                    }
+                }
+            }
+            for (name, v) in votes {
+                if let best = v.max(by: { $0.value < $1.value }), best.value >= NameKnowledge.minimumMargin { learned[name] = best.key }
+            }
+        }
         var seen: Set<String> = []
         for unit in units where unit.kind != .title {
             for tokens in unit.tokens {
                 for run in NameRun.find(in: tokens) {
                     guard let run = trimmed(run, tokens) else { continue }
-                    if run.wordCount >= 2, baseKind(run) == .person, !seen.contains(run.name) {
+                    let base = baseKind(run), model = learned[run.name]
+                    if run.wordCount >= 2, base == .person && (model ?? .person) == .person || base == .none && model == .person,
+                       !seen.contains(run.name) {
                         seen.insert(run.name)
                         people.append(run.name)
-                    } else if run.wordCount == 1, baseKind(run) == .none, introducedAsPerson(run, tokens) {
+                    } else if run.wordCount == 1, baseKind(run) == .none,
+                              introducedAsPerson(run, tokens) || learned[run.name] == .person {
                         singlePeople.insert(run.name)
                     }
                 }
@@ -69,13 +91,43 @@ struct NameKnowledge {
         return aliases[run.name]
     }
 
-    /// Classifies a run (already trimmed of a sentence-initial common word).
+    /// Classifies a run (already trimmed of a sentence-initial common word). What the article itself
+    /// says ("a unit called …"), the gazetteer's exact names and a surname of a person named in full
+    /// come first; then the tagger's reading of the name over the article; then the rules' guess.
     func classify(_ run: NameRun) -> EntityKind {
         if organisations.contains(run.name) { return .organisation }
-        let k = baseKind(run)
-        if k != .none { return k }
+        if Gazetteer.organisations.contains(run.name) { return .organisation }
+        if Gazetteer.places.contains(run.name) { return .place }
         if run.wordCount == 1, aliases[run.name] != nil { return .person }
-        return .none
+        let k = baseKind(run)
+        // The rules' places and organisations rest on the name's own words ("Island", "Line", initials):
+        // the tagger only reads names the rules took for people or could not place.
+        guard k == .person || k == .none, let l = learned[run.name] else { return k }
+        if run.wordCount >= 2 { return l }
+        // A single unknown word: a town or a region more often than a body (ships, brands, products).
+        if l == .place, !Gazetteer.commonWords.contains(run.name), !Gazetteer.calendar.contains(run.name),
+           !Gazetteer.titles.contains(run.name), !Gazetteer.demonyms.contains(run.name) { return .place }
+        return k
+    }
+
+    /// How sure the tagger must be (its smallest margin over a name's words, summed over mentions)
+    /// before its reading of a name counts: below this it guesses about as often as it knows.
+    static let minimumMargin: Float = 0.5
+
+    /// Adds the tagger's reading of one mention of `run`: the kind of a span with exactly the run's
+    /// words, or "no name" when the tagger tagged all of its words outside.
+    /// A name the tagger tags outside counts as no name only from this many words: single words the
+    /// rules found (initials, a surname met alone) are more often right than the tagger's silence.
+    static let outsideVoteWords = 2
+
+    private static func vote(_ run: NameRun, _ spans: [NameTagger.NameSpan], _ decoded: [(tag: NameTag, margin: Float)],
+                             _ votes: inout [String: [EntityKind: Float]]) {
+        if let s = spans.first(where: { $0.words == run.tokens }) {
+            votes[run.name, default: [:]][s.kind, default: 0] += s.margin
+        } else if !spans.contains(where: { $0.words.overlaps(run.tokens) }), run.wordCount >= NameKnowledge.outsideVoteWords {
+            let margin = run.tokens.map { decoded[$0].margin }.min() ?? 0
+            votes[run.name, default: [:]][.none, default: 0] += margin
+        }
     }
 
     /// Drops a capitalised common word that starts a sentence ("Weakening Putin" → "Putin");
