@@ -208,8 +208,12 @@ struct StoryAnalysis {
         if short {
             // Names ("“Pahonia”") and scare quotes ("no “velvet revolution”") are not quotations:
             // a short quoted phrase counts only when a verb of saying introduces or follows it.
-            if isName(words) || found == nil { return }
+            if isName(words) { return }
+            // A phrase quoted inside reported speech ("lamented the “bickering”") is a partial quotation
+            // even when its speaker is not named in the sentence.
+            if found == nil, !(oi.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false) { return }
         }
+        let partial = short && found == nil
         let endsSentence = span.close.map { c in closeSentence < unit.sentences.count && closesSentence(unit, c, closeSentence) } ?? true
         if found == nil, endsSentence, closeSentence + 1 < infos.count {
             found = Attribution.opening(of: infos[closeSentence + 1], registry: registry)
@@ -223,7 +227,9 @@ struct StoryAnalysis {
         }
         var quote = Quote(text: text, span: textSpan(unit, span))
         let startsParagraph = span.open == firstNonSpace(unit.chars)
-        if found == nil, let last = lastSpeaker, last.unit == u {
+        if partial {
+            // Unattributed reported speech: not the previous speaker's words.
+        } else if found == nil, let last = lastSpeaker, last.unit == u {
             // “…,” said X. “…”: a second quotation in the same paragraph is the same speaker's.
             found = Attribution(speaker: last.speaker, cue: "", confidence: 0.8)
         } else if found == nil, startsParagraph, let last = lastSpeaker, u - last.unit <= 2 || continues {

@@ -42,10 +42,9 @@ struct NameKnowledge {
         if let tagger {
             for unit in units where unit.kind != .title {
                 for tokens in unit.tokens {
-                    let decoded = tagger.decode(tokens.map(\.base))
-                    let spans = NameTagger.spans(of: decoded)
+                    let spans = tagger.spans(tokens.map(\.base))
                     for run in NameRun.find(in: tokens) {
-                        if let r = trimmed(run, tokens) { NameKnowledge.vote(r, spans, decoded, &votes) }
+                        if let r = trimmed(run, tokens) { NameKnowledge.vote(r, spans, &votes) }
                     }
                 }
             }
@@ -115,18 +114,11 @@ struct NameKnowledge {
     static let minimumMargin: Float = 0.5
 
     /// Adds the tagger's reading of one mention of `run`: the kind of a span with exactly the run's
-    /// words, or "no name" when the tagger tagged all of its words outside.
-    /// A name the tagger tags outside counts as no name only from this many words: single words the
-    /// rules found (initials, a surname met alone) are more often right than the tagger's silence.
-    static let outsideVoteWords = 2
-
-    private static func vote(_ run: NameRun, _ spans: [NameTagger.NameSpan], _ decoded: [(tag: NameTag, margin: Float)],
-                             _ votes: inout [String: [EntityKind: Float]]) {
+    /// words. A name it leaves out casts no vote: on invented or rare names it is silent more often
+    /// than wrong, and the rules' default (a person) is right more often than its silence.
+    private static func vote(_ run: NameRun, _ spans: [NameTagger.NameSpan], _ votes: inout [String: [EntityKind: Float]]) {
         if let s = spans.first(where: { $0.words == run.tokens }) {
             votes[run.name, default: [:]][s.kind, default: 0] += s.margin
-        } else if !spans.contains(where: { $0.words.overlaps(run.tokens) }), run.wordCount >= NameKnowledge.outsideVoteWords {
-            let margin = run.tokens.map { decoded[$0].margin }.min() ?? 0
-            votes[run.name, default: [:]][.none, default: 0] += margin
         }
     }
 
@@ -181,6 +173,10 @@ struct NameKnowledge {
         // "Gull Island", "Port Avery": a place word at the end or a place prefix at the start.
         if words.count >= 2, let first = words.first, let last = words.last,
            Gazetteer.placeWords.contains(last) || Gazetteer.placePrefixes.contains(first) { return .place }
+        // "Cedar Hollow National Park": a park word ends a place of three words or more ("Jane Park" is a person).
+        if words.count >= 3, let last = words.last, Gazetteer.parkWords.contains(last) { return .place }
+        // "Election Day", "the Middle Ages": days and eras, not people.
+        if words.count >= 2, let last = words.last, Gazetteer.eraWords.contains(last) { return .none }
         if words.count == 1 {
             let w = words[0]
             if Gazetteer.calendar.contains(w) || Gazetteer.demonyms.contains(w) || Gazetteer.titles.contains(w)
@@ -238,7 +234,10 @@ struct NameKnowledge {
         }
     }
 
-    /// "a 19-year-old, Ales,", "Ales, 19,", "Ales said": a single name introduced as a person.
+    /// Lower-case words between a speaker's name and the colon before the quotation: at most this many.
+    static let longestLeadIn = 4
+
+    /// "a 19-year-old, Ales,", "Ales, 19,", "Ales said", "Ales replied: “…”": a single name introduced as a person.
     private func introducedAsPerson(_ run: NameRun, _ tokens: [Token]) -> Bool {
         let lo = run.tokens.lowerBound, hi = run.tokens.upperBound
         if lo >= 2, tokens[lo - 1].text == ",", Appositives.age(in: tokens[lo - 2].text) != nil { return true }
@@ -246,6 +245,10 @@ struct NameKnowledge {
             return true
         }
         if hi < tokens.count, SpeechVerbs.cues.contains(tokens[hi].text), !run.atSentenceStart { return true }
+        // "Vasquez quickly deflected: “…”": a word that a few lower-case words and a colon lead to a quotation.
+        var k = hi
+        while k < tokens.count, k < hi + NameKnowledge.longestLeadIn, tokens[k].isWord, tokens[k].text.first?.isLowercase == true { k += 1 }
+        if k > hi, k + 1 < tokens.count, tokens[k].text == ":", NameRun.isOpeningQuote(tokens[k + 1]) { return true }
         return false
     }
 }

@@ -30,8 +30,15 @@ struct TrainNamesCommand: ParsableCommand {
     var tune = false
     @Flag(help: "Score the committed weights; train nothing.")
     var evaluate = false
+    @Option(help: "Print the committed tagger's tags for the words of this text (split at spaces) and stop.")
+    var show: String?
 
     func run() throws {
+        if let show {
+            let words = show.split(separator: " ").map(String.init)
+            print(zip(words, NameTagger().tags(words)).map { "\($0)/\($1)" }.joined(separator: " "))
+            return
+        }
         func read(_ name: String) throws -> String {
             try String(contentsOf: URL(fileURLWithPath: data).appendingPathComponent(name), encoding: .utf8)
         }
