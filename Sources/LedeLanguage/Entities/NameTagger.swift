@@ -13,7 +13,7 @@ public struct NameTagger: Sendable {
         self.model = model
     }
 
-    /// The tag of every word, with the margin of the chosen tag over the runner-up.
+    /// The tag of every word.
     public func tags(_ words: [String]) -> [NameTag] { decode(words).map(\.tag) }
 
     /// A name the tagger found: its words, its kind, and how sure it was (the smallest margin of its tags).

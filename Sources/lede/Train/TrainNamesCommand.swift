@@ -88,8 +88,6 @@ struct TrainNamesCommand: ParsableCommand {
         print("== \(name): \(sentences.count) sentences")
         line("tagger alone", NameEvaluation.tagger(sentences, tagger: NameTagger(model: model)))
         line("rules alone (before)", NameEvaluation.story(sentences, builder: StoryBuilder(nameTagger: nil)))
-        NameEvaluation.debugPrint = ProcessInfo.processInfo.environment["NAMES_DEBUG"] != nil
-        defer { NameEvaluation.debugPrint = false }
         line("rules + tagger", NameEvaluation.story(sentences, builder: StoryBuilder(nameTagger: NameTagger(model: model))))
     }
 }

@@ -54,7 +54,6 @@ public enum NameEvaluation {
 
     /// The whole language stage: each document becomes an article of one paragraph per sentence (the
     /// words joined by spaces), its story is built, and the names it found are matched by position.
-    nonisolated(unsafe) public static var debugPrint = false
     public static func story(_ sentences: [NameCorpus.Sentence], builder: StoryBuilder) -> Scores {
         var scores = Scores()
         var start = 0
@@ -78,11 +77,6 @@ public enum NameEvaluation {
             let article = Article(blocks: blocks)
             let found = Set(builder.mentions(of: article).map { Mention(block: $0.block, range: $0.range, kind: $0.kind) })
             scores.add(gold: gold, found: found)
-            if debugPrint {
-                func show(_ m: Mention) -> String { let t = Array(blocks[m.block].text!.unicodeScalars)[m.range]; return "\(m.kind) \(String(String.UnicodeScalarView(t)))" }
-                for m in found where !gold.contains(m) { print("FP", show(m)) }
-                for m in gold where !found.contains(m) { print("FN", show(m)) }
-            }
             start = end
         }
         return scores
