@@ -39,16 +39,20 @@ struct NameKnowledge {
             }
         }
         var votes: [String: [EntityKind: Float]] = [:]
+        // Names the article shows speaking or titled: the tagger does not overrule that evidence.
+        var speakers: Set<String> = []
         if let tagger {
             for unit in units where unit.kind != .title {
                 for tokens in unit.tokens {
                     let spans = tagger.spans(tokens.map(\.base))
                     for run in NameRun.find(in: tokens) {
-                        if let r = trimmed(run, tokens) { NameKnowledge.vote(r, spans, &votes) }
+                        guard let r = trimmed(run, tokens) else { continue }
+                        if NameKnowledge.actsAsPerson(r, tokens) { speakers.insert(r.name) }
+                        NameKnowledge.vote(r, spans, &votes)
                     }
                 }
             }
-            for (name, v) in votes {
+            for (name, v) in votes where !speakers.contains(name) {
                 if let best = v.max(by: { $0.value < $1.value }), best.value >= NameKnowledge.minimumMargin { learned[name] = best.key }
             }
         }
@@ -113,6 +117,16 @@ struct NameKnowledge {
     /// before its reading of a name counts: below this it guesses about as often as it knows.
     static let minimumMargin: Float = 0.5
 
+    /// "X said", "said X", "X, 50, said", "Mayor X": the article itself shows a person.
+    static func actsAsPerson(_ run: NameRun, _ tokens: [Token]) -> Bool {
+        if run.prefix.contains(where: { Gazetteer.titles.contains($0) }) { return true }
+        var k = run.tokens.upperBound
+        while k < tokens.count, Attribution.between.contains(tokens[k].lower) { k += 1 }
+        if k < tokens.count, SpeechVerbs.cues.contains(tokens[k].lower), !SpeechVerbs.naming.contains(tokens[k].lower) { return true }
+        let b = run.whole.lowerBound - 1
+        return b >= 0 && SpeechVerbs.inverted.contains(tokens[b].lower) && tokens[b].lower != "according"
+    }
+
     /// Adds the tagger's reading of one mention of `run`: the kind of a span with exactly the run's
     /// words. A name it leaves out casts no vote: on invented or rare names it is silent more often
     /// than wrong, and the rules' default (a person) is right more often than its silence.
@@ -133,14 +147,14 @@ struct NameKnowledge {
         var r = run
         r.tokens = (run.tokens.lowerBound + 1)..<run.tokens.upperBound
         r.whole = r.tokens
-        r.name = tokens[r.tokens].map(\.text).joined(separator: " ")
+        r.name = NameRun.text(of: tokens[r.tokens])
         if r.possessive { r.name = String(r.name.dropLast(2)) }
         r.atSentenceStart = false
         // What follows a dropped opener may itself be a title: "Former President X".
         while r.tokens.count > 1, Gazetteer.titles.contains(tokens[r.tokens.lowerBound].base) {
             r.prefix.append(tokens[r.tokens.lowerBound].text)
             r.tokens = (r.tokens.lowerBound + 1)..<r.tokens.upperBound
-            r.name = tokens[r.tokens].map(\.text).joined(separator: " ")
+            r.name = NameRun.text(of: tokens[r.tokens])
             if r.possessive { r.name = String(r.name.dropLast(2)) }
         }
         return r
