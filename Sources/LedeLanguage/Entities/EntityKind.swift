@@ -44,8 +44,11 @@ struct NameKnowledge {
         if let tagger {
             for unit in units where unit.kind != .title {
                 for tokens in unit.tokens {
+                    // A sentence with no capitalised run holds nothing to read: the tagger is not run on it.
+                    let runs = NameRun.find(in: tokens)
+                    guard !runs.isEmpty else { continue }
                     let spans = tagger.spans(tokens.map(\.base))
-                    for run in NameRun.find(in: tokens) {
+                    for run in runs {
                         guard let r = trimmed(run, tokens) else { continue }
                         if NameKnowledge.actsAsPerson(r, tokens) { speakers.insert(r.name) }
                         NameKnowledge.vote(r, spans, &votes)

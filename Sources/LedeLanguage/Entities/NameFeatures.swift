@@ -1,125 +1,153 @@
 /// The features the name tagger reads for each word of a sentence, hashed to 32 bits: the word's
 /// lower-case form, shape, prefixes and suffixes, capitalisation, position in the sentence, Lede's
 /// gazetteer, the neighbouring words and shapes, and (added while decoding) the previous tags.
+/// Each word's strings are hashed once; a feature mixes a template number into those hashes.
 ///
 /// ```swift
 /// let f = NameFeatures(words: ["Jane", "Roe", "said", "."])
 /// var out: [UInt32] = []
-/// f.features(at: 0, into: &out)      // hashes of "w=jane", "shape=Xx", "next=roe", …
+/// f.features(at: 0, into: &out)      // hashes of word=jane, shape=Xx, next=roe, …
 /// ```
 struct NameFeatures {
-    let words: [String]
-    private let lower: [String]
-    private let shape: [String]
+    let count: Int
+    private let lower: [UInt32]
+    private let shape: [UInt32]
+    private let affixes: [(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)]
+    private let length: [UInt32]
     private let capital: [Bool]
+    private let gazetteer: [UInt32]
 
     init(words: [String]) {
-        self.words = words
-        lower = words.map { $0.lowercased() }
-        shape = words.map(NameFeatures.shape)
-        capital = words.map { $0.first?.isUppercase ?? false }
-    }
-
-    /// "McCain" → "XxXx", "U.S." → "X.X.", "1,000" → "d,d": runs of a character class collapsed.
-    static func shape(_ w: String) -> String {
-        var out = ""
-        var last: Character = " "
-        for c in w.prefix(12) {
-            let k: Character = c.isUppercase ? "X" : c.isLowercase ? "x" : c.isNumber ? "d" : c
-            if k != last { out.append(k); last = k }
+        count = words.count
+        var lower: [UInt32] = [], shape: [UInt32] = [], affixes: [(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)] = []
+        var length: [UInt32] = [], capital: [Bool] = [], gazetteer: [UInt32] = []
+        lower.reserveCapacity(count); shape.reserveCapacity(count); affixes.reserveCapacity(count)
+        for w in words {
+            let l = w.lowercased()
+            let s = Array(l.unicodeScalars)
+            lower.append(Self.fnv(s[...]))
+            shape.append(Self.shape(w))
+            let n = s.count
+            affixes.append((Self.fnv(s.prefix(1)), Self.fnv(s.prefix(2)), Self.fnv(s.prefix(3)),
+                            Self.fnv(s.suffix(2)), Self.fnv(s.suffix(3)), Self.fnv(s.suffix(4))))
+            length.append(UInt32(min(n, 8)))
+            capital.append(w.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+            gazetteer.append(Self.gazetteerClass(w, l))
         }
-        return out
+        self.lower = lower; self.shape = shape; self.affixes = affixes
+        self.length = length; self.capital = capital; self.gazetteer = gazetteer
     }
 
-    /// Feature templates: one byte mixed into the hash so "w=may" and "next=may" differ.
-    enum Template: UInt8 {
-        case bias = 1, word, shape, prefix1, prefix2, prefix3, suffix2, suffix3, suffix4, capitalised, allCaps
-        case first, previousWord, nextWord, previous2, next2, previousShape, nextShape, gazetteer, nextGazetteer
+    static func fnv(_ s: ArraySlice<Unicode.Scalar>) -> UInt32 {
+        var h: UInt32 = 2166136261
+        for c in s { h = (h ^ c.value) &* 16777619 }
+        return h
+    }
+
+    /// "McCain" → hash of "XxXx", "U.S." → "X.X.", "1,000" → "d,d": runs of a character class collapsed.
+    static func shape(_ w: String) -> UInt32 {
+        var h: UInt32 = 2166136261
+        var last: UInt32 = 0
+        var n = 0
+        for c in w.unicodeScalars {
+            n += 1
+            if n > 12 { break }
+            let p = c.properties
+            let k: UInt32 = p.isUppercase ? 88 : p.isLowercase ? 120 : p.numericType != nil ? 100 : c.value
+            if k != last { h = (h ^ k) &* 16777619; last = k }
+        }
+        return h
+    }
+
+    /// Feature templates: a number mixed into the hash so "word=may" and "next=may" differ.
+    enum Template: UInt32 {
+        case bias = 1, word, shape, prefix1, prefix2, prefix3, suffix2, suffix3, suffix4, first
+        case previousWord, nextWord, previous2, next2, previousShape, nextShape, gazetteer, nextGazetteer
         case previousGazetteer, previousTag, tagAndShape, twoTags, wordAndNext, previousAndWord, capitalisedRun
         case previousCapital, nextCapital, shapeContext, length
     }
 
-    static func hash(_ t: Template, _ s: Substring) -> UInt32 {
-        var h: UInt32 = 2166136261
-        h = (h ^ UInt32(t.rawValue)) &* 16777619
-        for b in s.utf8 { h = (h ^ UInt32(b)) &* 16777619 }
+    /// Mixes a template and up to three values into one feature hash (a multiply-xorshift finaliser).
+    @inline(__always)
+    static func feature(_ t: Template, _ a: UInt32, _ b: UInt32 = 0, _ c: UInt32 = 0) -> UInt32 {
+        var h = t.rawValue &* 0x9E3779B1
+        h = (h ^ a) &* 0x85EBCA6B
+        h = (h ^ (h >> 13) ^ b) &* 0xC2B2AE35
+        h = (h ^ (h >> 16) ^ c) &* 0x27D4EB2F
+        h ^= h >> 15
         return h
     }
 
-    static func hash(_ t: Template, _ s: String) -> UInt32 { hash(t, Substring(s)) }
+    /// Sentence edges, as word and shape values.
+    private static let before: UInt32 = 1, after: UInt32 = 2
 
-    static func hash(_ t: Template, _ a: String, _ b: String) -> UInt32 {
-        var h = hash(t, a)
-        h = (h ^ 0x1F) &* 16777619
-        for c in b.utf8 { h = (h ^ UInt32(c)) &* 16777619 }
-        return h
-    }
+    private func word(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : lower[i] }
+    private func shapeAt(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : shape[i] }
+    private func gazetteerAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : gazetteer[i] }
 
-    private func word(_ i: Int) -> String { i < 0 ? "<s>" : i >= words.count ? "</s>" : lower[i] }
-    private func shapeAt(_ i: Int) -> String { i < 0 ? "<s>" : i >= words.count ? "</s>" : shape[i] }
-
-    /// What Lede's own lists say of a word: a place, an organisation, a title, a nationality, a
-    /// calendar word, a function word, a word that ends organisations or places.
-    private func gazetteerClass(_ i: Int) -> String {
-        guard i >= 0, i < words.count else { return "edge" }
-        let w = words[i]
-        if Gazetteer.titles.contains(w) { return "title" }
-        if Gazetteer.places.contains(w) { return "place" }
-        if Gazetteer.organisations.contains(w) { return "org" }
-        if Gazetteer.demonyms.contains(w) { return "demonym" }
-        if Gazetteer.calendar.contains(w) { return "calendar" }
-        if Gazetteer.organisationWords.contains(w) { return "orgword" }
-        if Gazetteer.placeWords.contains(w) { return "placeword" }
-        if Gazetteer.placePrefixes.contains(w) { return "placeprefix" }
-        if Gazetteer.organisationNouns.contains(lower[i]) { return "orgnoun" }
-        if SpeechVerbs.cues.contains(lower[i]) { return "speech" }
-        if Gazetteer.commonWords.contains(w) { return "common" }
-        return "-"
+    /// What Lede's own lists say of a word: a title, a place, an organisation, a nationality, a
+    /// calendar word, a word that ends organisations or places, a verb of saying, a function word.
+    static func gazetteerClass(_ w: String, _ lower: String) -> UInt32 {
+        guard let f = w.unicodeScalars.first, f.properties.isUppercase else {
+            if Gazetteer.organisationNouns.contains(lower) { return 9 }
+            if SpeechVerbs.cues.contains(lower) { return 10 }
+            return 0
+        }
+        if Gazetteer.titles.contains(w) { return 1 }
+        if Gazetteer.places.contains(w) { return 2 }
+        if Gazetteer.organisations.contains(w) { return 3 }
+        if Gazetteer.demonyms.contains(w) { return 4 }
+        if Gazetteer.calendar.contains(w) { return 5 }
+        if Gazetteer.organisationWords.contains(w) { return 6 }
+        if Gazetteer.placeWords.contains(w) { return 7 }
+        if Gazetteer.placePrefixes.contains(w) { return 8 }
+        if Gazetteer.commonWords.contains(w) { return 11 }
+        return 0
     }
 
     /// The features of word `i` that do not depend on the tags decoded before it.
     func features(at i: Int, into out: inout [UInt32]) {
         let w = lower[i]
-        out.append(Self.hash(.bias, ""))
-        out.append(Self.hash(.word, w))
-        out.append(Self.hash(.shape, shape[i]))
-        out.append(Self.hash(.prefix1, w.prefix(1)))
-        out.append(Self.hash(.prefix2, w.prefix(2)))
-        out.append(Self.hash(.prefix3, w.prefix(3)))
-        out.append(Self.hash(.suffix2, w.suffix(2)))
-        out.append(Self.hash(.suffix3, w.suffix(3)))
-        out.append(Self.hash(.suffix4, w.suffix(4)))
-        out.append(Self.hash(.length, String(min(w.count, 8))))
-        out.append(Self.hash(.first, i == 0 ? "1" : capital[i] ? "0C" : "0"))
-        out.append(Self.hash(.previousWord, word(i - 1)))
-        out.append(Self.hash(.nextWord, word(i + 1)))
-        out.append(Self.hash(.previous2, word(i - 2)))
-        out.append(Self.hash(.next2, word(i + 2)))
-        out.append(Self.hash(.previousShape, shapeAt(i - 1)))
-        out.append(Self.hash(.nextShape, shapeAt(i + 1)))
-        out.append(Self.hash(.shapeContext, shapeAt(i - 1) + "|" + shape[i] + "|" + shapeAt(i + 1)))
-        let g = gazetteerClass(i)
-        out.append(Self.hash(.gazetteer, g))
-        out.append(Self.hash(.previousGazetteer, gazetteerClass(i - 1)))
-        out.append(Self.hash(.nextGazetteer, gazetteerClass(i + 1)))
-        out.append(Self.hash(.wordAndNext, w, word(i + 1)))
-        out.append(Self.hash(.previousAndWord, word(i - 1), w))
+        let a = affixes[i]
+        out.append(Self.feature(.bias, 0))
+        out.append(Self.feature(.word, w))
+        out.append(Self.feature(.shape, shape[i]))
+        out.append(Self.feature(.prefix1, a.0))
+        out.append(Self.feature(.prefix2, a.1))
+        out.append(Self.feature(.prefix3, a.2))
+        out.append(Self.feature(.suffix2, a.3))
+        out.append(Self.feature(.suffix3, a.4))
+        out.append(Self.feature(.suffix4, a.5))
+        out.append(Self.feature(.length, length[i]))
+        out.append(Self.feature(.first, i == 0 ? 1 : capital[i] ? 2 : 3))
+        out.append(Self.feature(.previousWord, word(i - 1)))
+        out.append(Self.feature(.nextWord, word(i + 1)))
+        out.append(Self.feature(.previous2, word(i - 2)))
+        out.append(Self.feature(.next2, word(i + 2)))
+        out.append(Self.feature(.previousShape, shapeAt(i - 1)))
+        out.append(Self.feature(.nextShape, shapeAt(i + 1)))
+        out.append(Self.feature(.shapeContext, shapeAt(i - 1), shape[i], shapeAt(i + 1)))
+        out.append(Self.feature(.gazetteer, gazetteerAt(i)))
+        out.append(Self.feature(.previousGazetteer, gazetteerAt(i - 1)))
+        out.append(Self.feature(.nextGazetteer, gazetteerAt(i + 1)))
+        out.append(Self.feature(.wordAndNext, w, word(i + 1)))
+        out.append(Self.feature(.previousAndWord, word(i - 1), w))
         // How long the run of capitalised words around this one is, and where this word stands in it.
         var lo = i, hi = i
         if capital[i] {
             while lo > 0, capital[lo - 1] { lo -= 1 }
-            while hi + 1 < words.count, capital[hi + 1] { hi += 1 }
+            while hi + 1 < count, capital[hi + 1] { hi += 1 }
         }
-        out.append(Self.hash(.capitalisedRun, capital[i] ? "\(min(hi - lo + 1, 4)):\(min(i - lo, 3))" : "-"))
-        out.append(Self.hash(.previousCapital, i > 0 && capital[i - 1] ? "1" : "0"))
-        out.append(Self.hash(.nextCapital, i + 1 < words.count && capital[i + 1] ? "1" : "0"))
+        out.append(Self.feature(.capitalisedRun, capital[i] ? UInt32(min(hi - lo + 1, 4)) : 0, UInt32(min(i - lo, 3))))
+        out.append(Self.feature(.previousCapital, i > 0 && capital[i - 1] ? 1 : 0))
+        out.append(Self.feature(.nextCapital, i + 1 < count && capital[i + 1] ? 1 : 0))
     }
 
     /// The features that read the tags decoded before word `i`.
     func tagFeatures(at i: Int, previous: NameTag, previous2: NameTag, into out: inout [UInt32]) {
-        let p = String(previous.rawValue), p2 = String(previous2.rawValue)
-        out.append(Self.hash(.previousTag, p))
-        out.append(Self.hash(.tagAndShape, p, shape[i]))
-        out.append(Self.hash(.twoTags, p2, p))
+        let p = UInt32(previous.rawValue) + 1, p2 = UInt32(previous2.rawValue) + 1
+        out.append(Self.feature(.previousTag, p))
+        out.append(Self.feature(.tagAndShape, p, shape[i]))
+        out.append(Self.feature(.twoTags, p2, p))
     }
 }

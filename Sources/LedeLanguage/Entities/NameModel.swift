@@ -15,9 +15,38 @@ public struct NameModel: Sendable {
 
     public var featureCount: Int { rows.count }
 
+    /// Open addressing over the feature hashes (linear probing, a power-of-two size at most half
+    /// full): several times cheaper to probe than a Dictionary, which hashes every key again.
+    private let slotKeys: [UInt32]
+    private let slotRows: [Int32]
+    private let mask: Int
+
     init(rows: [UInt32: Int32], weights: [Float]) {
         self.rows = rows
         self.weights = weights
+        var size = 16
+        while size < rows.count * 2 { size <<= 1 }
+        var keys = [UInt32](repeating: 0, count: size), values = [Int32](repeating: -1, count: size)
+        for (k, r) in rows {
+            var i = Int(k) & (size - 1)
+            while values[i] >= 0 { i = (i + 1) & (size - 1) }
+            keys[i] = k
+            values[i] = r
+        }
+        slotKeys = keys
+        slotRows = values
+        mask = size - 1
+    }
+
+    @inline(__always)
+    func row(_ f: UInt32) -> Int? {
+        var i = Int(f) & mask
+        while true {
+            let r = slotRows[i]
+            if r < 0 { return nil }
+            if slotKeys[i] == f { return Int(r) }
+            i = (i + 1) & mask
+        }
     }
 
     /// The model committed with Lede (empty, tagging nothing, if the weights file is empty).
@@ -48,8 +77,8 @@ public struct NameModel: Sendable {
     @inline(__always)
     func score(_ features: [UInt32], into scores: inout [Float]) {
         for f in features {
-            guard let r = rows[f] else { continue }
-            let base = Int(r) * NameTag.count
+            guard let r = row(f) else { continue }
+            let base = r * NameTag.count
             for t in 0..<NameTag.count { scores[t] += weights[base + t] }
         }
     }
