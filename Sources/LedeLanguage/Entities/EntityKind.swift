@@ -32,26 +32,33 @@ struct NameKnowledge {
                 }
             }
         }
-        for unit in units where unit.kind != .title {
-            for tokens in unit.tokens {
-                let runs = NameRun.find(in: tokens)
-                for run in runs { learnOrganisation(run, tokens) }
-            }
+        // The capitalised runs of every sentence but the title's, found once for the passes below.
+        let sentences: [([Token], [NameRun])] = units.filter { $0.kind != .title }.flatMap { unit in
+            unit.tokens.map { ($0, NameRun.find(in: $0)) }
+        }
+        for (tokens, runs) in sentences {
+            for run in runs { learnOrganisation(run, tokens) }
         }
         var votes: [String: [EntityKind: Float]] = [:]
         // Names the article shows speaking or titled: the tagger does not overrule that evidence.
         var speakers: Set<String> = []
         if let tagger {
-            for unit in units where unit.kind != .title {
-                for tokens in unit.tokens {
-                    // A sentence with no capitalised run holds nothing to read: the tagger is not run on it.
-                    let runs = NameRun.find(in: tokens)
-                    guard !runs.isEmpty else { continue }
-                    let spans = tagger.spans(tokens.map(\.base))
+            do {
+                for (tokens, runs) in sentences {
+                    // Only the capitalised runs are tagged (the rest of the sentence is their context):
+                    // the story reads the tagger on the names the rules found, nowhere else.
+                    // Names whose kind the rules settle (the article's evidence, the gazetteer, a place
+                    // or organisation word) are not tagged: `classify` would not read the vote.
+                    var words: [String]?
                     for run in runs {
                         guard let r = trimmed(run, tokens) else { continue }
-                        if NameKnowledge.actsAsPerson(r, tokens) { speakers.insert(r.name) }
-                        NameKnowledge.vote(r, spans, &votes)
+                        if NameKnowledge.actsAsPerson(r, tokens) { speakers.insert(r.name); continue }
+                        if organisations.contains(r.name) || Gazetteer.organisations.contains(r.name)
+                            || Gazetteer.places.contains(r.name) { continue }
+                        let k = baseKind(r)
+                        guard k == .person || k == .none else { continue }
+                        if words == nil { words = tokens.map(\.base) }
+                        NameKnowledge.vote(r, tagger.spans(words!, window: r.whole), &votes)
                     }
                 }
             }
@@ -60,9 +67,9 @@ struct NameKnowledge {
             }
         }
         var seen: Set<String> = []
-        for unit in units where unit.kind != .title {
-            for tokens in unit.tokens {
-                for run in NameRun.find(in: tokens) {
+        do {
+            for (tokens, runs) in sentences {
+                for run in runs {
                     guard let run = trimmed(run, tokens) else { continue }
                     let base = baseKind(run), model = learned[run.name]
                     if run.wordCount >= 2, base == .person && (model ?? .person) == .person || base == .none && model == .person,

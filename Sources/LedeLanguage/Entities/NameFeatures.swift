@@ -9,7 +9,10 @@
 /// f.features(at: 0, into: &out)      // hashes of word=jane, shape=Xx, next=roe, …
 /// ```
 struct NameFeatures {
+    /// Words in the sentence.
     let count: Int
+    /// The first word whose values were computed (all of them, or a window and two words around it).
+    private let offset: Int
     private let lower: [UInt32]
     private let shape: [UInt32]
     private let affixes: [(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)]
@@ -17,12 +20,17 @@ struct NameFeatures {
     private let capital: [Bool]
     private let gazetteer: [UInt32]
 
-    init(words: [String]) {
+    /// Features for every word of the sentence, or only for those in `window` (and the two words
+    /// either side that its features read).
+    init(words: [String], window: Range<Int>? = nil) {
         count = words.count
+        let w = window ?? words.indices
+        let lo = max(0, w.lowerBound - 2), hi = min(words.count, w.upperBound + 2)
+        offset = lo
         var lower: [UInt32] = [], shape: [UInt32] = [], affixes: [(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)] = []
         var length: [UInt32] = [], capital: [Bool] = [], gazetteer: [UInt32] = []
         lower.reserveCapacity(count); shape.reserveCapacity(count); affixes.reserveCapacity(count)
-        for w in words {
+        for w in words[lo..<hi] {
             let l = w.lowercased()
             let s = Array(l.unicodeScalars)
             lower.append(Self.fnv(s[...]))
@@ -81,9 +89,10 @@ struct NameFeatures {
     /// Sentence edges, as word and shape values.
     private static let before: UInt32 = 1, after: UInt32 = 2
 
-    private func word(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : lower[i] }
-    private func shapeAt(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : shape[i] }
-    private func gazetteerAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : gazetteer[i] }
+    private func word(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : lower[i - offset] }
+    private func shapeAt(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : shape[i - offset] }
+    private func gazetteerAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : gazetteer[i - offset] }
+    private func capitalAt(_ i: Int) -> Bool { i >= offset && i - offset < capital.count && capital[i - offset] }
 
     /// What Lede's own lists say of a word: a title, a place, an organisation, a nationality, a
     /// calendar word, a word that ends organisations or places, a verb of saying, a function word.
@@ -107,26 +116,26 @@ struct NameFeatures {
 
     /// The features of word `i` that do not depend on the tags decoded before it.
     func features(at i: Int, into out: inout [UInt32]) {
-        let w = lower[i]
-        let a = affixes[i]
+        let w = lower[i - offset]
+        let a = affixes[i - offset]
         out.append(Self.feature(.bias, 0))
         out.append(Self.feature(.word, w))
-        out.append(Self.feature(.shape, shape[i]))
+        out.append(Self.feature(.shape, shape[i - offset]))
         out.append(Self.feature(.prefix1, a.0))
         out.append(Self.feature(.prefix2, a.1))
         out.append(Self.feature(.prefix3, a.2))
         out.append(Self.feature(.suffix2, a.3))
         out.append(Self.feature(.suffix3, a.4))
         out.append(Self.feature(.suffix4, a.5))
-        out.append(Self.feature(.length, length[i]))
-        out.append(Self.feature(.first, i == 0 ? 1 : capital[i] ? 2 : 3))
+        out.append(Self.feature(.length, length[i - offset]))
+        out.append(Self.feature(.first, i == 0 ? 1 : capitalAt(i) ? 2 : 3))
         out.append(Self.feature(.previousWord, word(i - 1)))
         out.append(Self.feature(.nextWord, word(i + 1)))
         out.append(Self.feature(.previous2, word(i - 2)))
         out.append(Self.feature(.next2, word(i + 2)))
         out.append(Self.feature(.previousShape, shapeAt(i - 1)))
         out.append(Self.feature(.nextShape, shapeAt(i + 1)))
-        out.append(Self.feature(.shapeContext, shapeAt(i - 1), shape[i], shapeAt(i + 1)))
+        out.append(Self.feature(.shapeContext, shapeAt(i - 1), shapeAt(i), shapeAt(i + 1)))
         out.append(Self.feature(.gazetteer, gazetteerAt(i)))
         out.append(Self.feature(.previousGazetteer, gazetteerAt(i - 1)))
         out.append(Self.feature(.nextGazetteer, gazetteerAt(i + 1)))
@@ -134,20 +143,21 @@ struct NameFeatures {
         out.append(Self.feature(.previousAndWord, word(i - 1), w))
         // How long the run of capitalised words around this one is, and where this word stands in it.
         var lo = i, hi = i
-        if capital[i] {
-            while lo > 0, capital[lo - 1] { lo -= 1 }
-            while hi + 1 < count, capital[hi + 1] { hi += 1 }
+        let capitalised = capitalAt(i)
+        if capitalised {
+            while lo > 0, capitalAt(lo - 1) { lo -= 1 }
+            while hi + 1 < count, capitalAt(hi + 1) { hi += 1 }
         }
-        out.append(Self.feature(.capitalisedRun, capital[i] ? UInt32(min(hi - lo + 1, 4)) : 0, UInt32(min(i - lo, 3))))
-        out.append(Self.feature(.previousCapital, i > 0 && capital[i - 1] ? 1 : 0))
-        out.append(Self.feature(.nextCapital, i + 1 < count && capital[i + 1] ? 1 : 0))
+        out.append(Self.feature(.capitalisedRun, capitalised ? UInt32(min(hi - lo + 1, 4)) : 0, UInt32(min(i - lo, 3))))
+        out.append(Self.feature(.previousCapital, capitalAt(i - 1) ? 1 : 0))
+        out.append(Self.feature(.nextCapital, capitalAt(i + 1) ? 1 : 0))
     }
 
     /// The features that read the tags decoded before word `i`.
     func tagFeatures(at i: Int, previous: NameTag, previous2: NameTag, into out: inout [UInt32]) {
         let p = UInt32(previous.rawValue) + 1, p2 = UInt32(previous2.rawValue) + 1
         out.append(Self.feature(.previousTag, p))
-        out.append(Self.feature(.tagAndShape, p, shape[i]))
+        out.append(Self.feature(.tagAndShape, p, shapeAt(i)))
         out.append(Self.feature(.twoTags, p2, p))
     }
 }

@@ -45,16 +45,25 @@ public struct NameTagger: Sendable {
         return out
     }
 
-    func decode(_ words: [String]) -> [(tag: NameTag, margin: Float)] {
-        guard !words.isEmpty, model.featureCount > 0 else { return words.map { _ in (.outside, 0) } }
-        let features = NameFeatures(words: words)
+    /// The spans found when only the words of `window` are tagged (the tag before it taken as
+    /// outside), the rest of the sentence read as context: what the story needs for one capitalised run.
+    func spans(_ words: [String], window: Range<Int>) -> [NameSpan] {
+        let decoded = decode(words, window: window)
+        return Self.spans(of: decoded).map { NameSpan(words: ($0.words.lowerBound + window.lowerBound)..<($0.words.upperBound + window.lowerBound), kind: $0.kind, margin: $0.margin) }
+    }
+
+    /// Tags of the words of `window` (all words when nil), in order.
+    func decode(_ words: [String], window: Range<Int>? = nil) -> [(tag: NameTag, margin: Float)] {
+        let range = window ?? words.indices
+        guard !range.isEmpty, model.featureCount > 0 else { return range.map { _ in (.outside, 0) } }
+        let features = NameFeatures(words: words, window: range)
         var out: [(tag: NameTag, margin: Float)] = []
-        out.reserveCapacity(words.count)
+        out.reserveCapacity(range.count)
         var buffer: [UInt32] = []
         buffer.reserveCapacity(40)
         var scores = [Float](repeating: 0, count: NameTag.count)
         var previous = NameTag.outside, previous2 = NameTag.outside
-        for i in words.indices {
+        for i in range {
             buffer.removeAll(keepingCapacity: true)
             features.features(at: i, into: &buffer)
             features.tagFeatures(at: i, previous: previous, previous2: previous2, into: &buffer)
