@@ -23,6 +23,10 @@ struct NameKnowledge {
     /// took for a person that the tagger reads as a place or an organisation ("Yellowstone National
     /// Park"), or as no name at all ("Election Day"): the kind most of its mentions got.
     private(set) var learned: [String: EntityKind] = [:]
+    /// Names of two words or more that the article writes after "the", "a" or "an".
+    private(set) var afterArticle: Set<String> = []
+
+    static let articles: Set<String> = ["the", "a", "an"]
 
     init(units: [TextUnit], tagger: NameTagger? = nil) {
         for unit in units {
@@ -37,7 +41,15 @@ struct NameKnowledge {
             unit.tokens.map { ($0, NameRun.find(in: $0)) }
         }
         for (tokens, runs) in sentences {
-            for run in runs { learnOrganisation(run, tokens) }
+            for run in runs {
+                learnOrganisation(run, tokens)
+                // "the Third Reich", "the Davis Administration", "the Velvet Foxes": a name an article
+                // stands right before is a thing, a body or an event, not a person.
+                if let r = trimmed(run, tokens), r.wordCount >= 2, r.tokens.lowerBound > 0,
+                   NameKnowledge.articles.contains(tokens[r.tokens.lowerBound - 1].lower) {
+                    afterArticle.insert(r.name)
+                }
+            }
         }
         var votes: [String: [EntityKind: Float]] = [:]
         // Names the article shows speaking or titled: the tagger does not overrule that evidence.
@@ -73,7 +85,7 @@ struct NameKnowledge {
                     guard let run = trimmed(run, tokens) else { continue }
                     let base = baseKind(run), model = learned[run.name]
                     if run.wordCount >= 2, base == .person && (model ?? .person) == .person || base == .none && model == .person,
-                       !seen.contains(run.name) {
+                       !afterArticle.contains(run.name), !seen.contains(run.name) {
                         seen.insert(run.name)
                         people.append(run.name)
                     } else if run.wordCount == 1, baseKind(run) == .none,
@@ -115,6 +127,7 @@ struct NameKnowledge {
         let k = baseKind(run)
         // The rules' places and organisations rest on the name's own words ("Island", "Line", initials):
         // the tagger only reads names the rules took for people or could not place.
+        if k == .person, afterArticle.contains(run.name) { return learned[run.name].map { $0 == .person ? .none : $0 } ?? .none }
         guard k == .person || k == .none, let l = learned[run.name] else { return k }
         if run.wordCount >= 2 { return l }
         // A single unknown word: a town or a region more often than a body (ships, brands, products).
