@@ -74,7 +74,9 @@ struct NameKnowledge {
                     }
                 }
             }
-            for (name, v) in votes where !speakers.contains(name) {
+            // A name whose surname speaks elsewhere ("Ken Doctor" … "says Doctor") speaks too.
+            for (name, v) in votes where !speakers.contains(name)
+                && !(name.contains(" ") && speakers.contains(String(name.split(separator: " ").last ?? ""))) {
                 if let best = v.max(by: { $0.value < $1.value }), best.value >= NameKnowledge.minimumMargin { learned[name] = best.key }
             }
         }
@@ -146,7 +148,11 @@ struct NameKnowledge {
         var k = run.tokens.upperBound
         while k < tokens.count, Attribution.between.contains(tokens[k].lower) { k += 1 }
         if k < tokens.count, SpeechVerbs.cues.contains(tokens[k].lower), !SpeechVerbs.naming.contains(tokens[k].lower) { return true }
-        let b = run.whole.lowerBound - 1
+        // "said X", "says veteran industry analyst X": an inverted verb, perhaps a role between.
+        var b = run.whole.lowerBound - 1
+        while b >= 0, b >= run.whole.lowerBound - Attribution.longestRole, tokens[b].isWord,
+              tokens[b].text.first?.isLowercase == true, !SpeechVerbs.inverted.contains(tokens[b].lower),
+              !Attribution.notRole.contains(tokens[b].lower) { b -= 1 }
         return b >= 0 && SpeechVerbs.inverted.contains(tokens[b].lower) && tokens[b].lower != "according"
     }
 
