@@ -72,10 +72,14 @@ struct Attribution: Equatable {
             if s >= 0, let sp = speakerEnding(at: s, in: info) {
                 return Attribution(speaker: sp, cue: cue, confidence: 0.85)
             }
-            // "Ingrid Salo, the festival director, described …": back over the apposition to the name.
-            if s >= 1, t[s].text == ",", let open = t[..<s].lastIndex(where: { $0.text == "," }), open >= 1,
-               s - open <= Attribution.longestApposition, let sp = speakerEnding(at: open - 1, in: info) {
-                return Attribution(speaker: sp, cue: cue, confidence: 0.8)
+            // "Ingrid Salo, the festival director, described …", "X, Senior Vice President of Sales for
+            // Acme, Inc., says": back over the apposition (commas and all) to the earliest name before it.
+            if s >= 1, t[s].text == "," {
+                let lowest = max(1, s - Attribution.longestApposition)
+                if let open = (lowest..<s).first(where: { t[$0].text == "," && info.personAt[$0 - 1] != nil }),
+                   let sp = speakerEnding(at: open - 1, in: info) {
+                    return Attribution(speaker: sp, cue: cue, confidence: 0.8)
+                }
             }
             // "said Smith: “…”".
             if SpeechVerbs.inverted.contains(cue), let sp = speaker(at: c + 1, in: info, registry: registry) {
@@ -186,7 +190,7 @@ struct Attribution: Equatable {
     }
 
     /// Tokens of an apposition between a speaker's name and the verb ("Salo, the festival director,"): at most this many.
-    static let longestApposition = 10
+    static let longestApposition = 14
 
     /// A verb of saying before token `oi` in the sentence: the quoted words are reported speech
     /// ("lamented the “bickering”").
