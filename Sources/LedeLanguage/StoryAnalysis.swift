@@ -18,6 +18,8 @@ struct StoryAnalysis {
     var organisations = EntityTally()
     var dates: [DateMention] = []
     var quotes: [Quote] = []
+    /// Every name found, by position: the block, the scalar range of the name's words, its kind.
+    var mentions: [NameMention] = []
 
     /// People in focus, most recent last: the last introduced, or the last subject of a sentence or
     /// of a verb of saying. "He" and "she" stand for the most recent one of their gender.
@@ -61,10 +63,10 @@ struct StoryAnalysis {
     /// The first body block: where a dateline can stand.
     private let firstBodyBlock: Int?
 
-    init(units: [TextUnit], published: String?) {
+    init(units: [TextUnit], published: String?, tagger: NameTagger? = nil) {
         self.units = units
         firstBodyBlock = units.first { $0.kind == .body }?.block
-        knowledge = NameKnowledge(units: units)
+        knowledge = NameKnowledge(units: units, tagger: tagger)
         dateFinder = DateFinder(published: published)
     }
 
@@ -144,6 +146,10 @@ struct StoryAnalysis {
         while k < tokens.count {
             if let n = runAt[k] {
                 let (run, kind) = runs[n]
+                if kind != .none, kind != .person || knowledge.personName(run) != nil {
+                    let end = tokens[run.tokens.upperBound - 1].range.upperBound - (run.possessive ? 2 : 0)
+                    mentions.append(NameMention(block: unit.block, range: tokens[run.tokens.lowerBound].range.lowerBound..<end, kind: kind))
+                }
                 switch kind {
                 case .person:
                     if let full = knowledge.personName(run) {
@@ -232,8 +238,12 @@ struct StoryAnalysis {
         if short {
             // Names ("“Pahonia”") and scare quotes ("no “velvet revolution”") are not quotations:
             // a short quoted phrase counts only when a verb of saying introduces or follows it.
-            if isName(words) || found == nil { return }
+            if isName(words) { return }
+            // A phrase quoted inside reported speech ("lamented the “bickering”") is a partial quotation
+            // even when its speaker is not named in the sentence.
+            if found == nil, !(oi.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false) { return }
         }
+        let partial = short && found == nil
         let endsSentence = span.close.map { c in closeSentence < unit.sentences.count && closesSentence(unit, c, closeSentence) } ?? true
         if found == nil, endsSentence, closeSentence + 1 < infos.count {
             found = Attribution.opening(of: infos[closeSentence + 1], registry: registry)
@@ -247,7 +257,9 @@ struct StoryAnalysis {
         }
         var quote = Quote(text: text, span: textSpan(unit, span))
         let startsParagraph = span.open == firstNonSpace(unit.chars)
-        if found == nil, let last = lastSpeaker, last.unit == u {
+        if partial {
+            // Unattributed reported speech: not the previous speaker's words.
+        } else if found == nil, let last = lastSpeaker, last.unit == u {
             // “…,” said X. “…”: a second quotation in the same paragraph is the same speaker's.
             found = Attribution(speaker: last.speaker, cue: "", confidence: 0.8)
         } else if found == nil, startsParagraph, let last = lastSpeaker, u - last.unit <= 2 || continues {

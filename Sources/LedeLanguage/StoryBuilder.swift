@@ -10,9 +10,12 @@ import LedeCore
 /// ```
 public struct StoryBuilder: Sendable {
     public var splitter: SentenceSplitter
+    /// The statistical name tagger that helps the rules read names; nil for the rules alone.
+    public var nameTagger: NameTagger?
 
-    public init(splitter: SentenceSplitter = SentenceSplitter()) {
+    public init(splitter: SentenceSplitter = SentenceSplitter(), nameTagger: NameTagger? = NameTagger()) {
         self.splitter = splitter
+        self.nameTagger = nameTagger
     }
 
     /// The sentences of the title (block -1) and every text block, in reading order.
@@ -23,11 +26,18 @@ public struct StoryBuilder: Sendable {
     public func story(of article: Article) -> Story {
         let all = units(of: article)
         let reading = all.filter { $0.kind != .caption }
-        var analysis = StoryAnalysis(units: all, published: article.published)
+        var analysis = StoryAnalysis(units: all, published: article.published, tagger: nameTagger)
         analysis.run()
         return Story(article: article, sentences: sentences(in: reading), quotes: analysis.quotes,
                      people: analysis.registry.people, places: analysis.places.entities,
                      organisations: analysis.organisations.entities, dates: analysis.dates)
+    }
+
+    /// Every name the story reads, by position (block, scalar offsets in the block's text, kind).
+    func mentions(of article: Article) -> [NameMention] {
+        var analysis = StoryAnalysis(units: units(of: article), published: article.published, tagger: nameTagger)
+        analysis.run()
+        return analysis.mentions
     }
 
     func units(of article: Article) -> [TextUnit] {
@@ -68,4 +78,11 @@ struct EntityTally {
     }
 
     var entities: [Entity] { order.map { Entity(name: $0, mentions: counts[$0] ?? 0) } }
+}
+
+/// A name found in a story's text: the block, the range of its words (scalar offsets), its kind.
+struct NameMention: Equatable {
+    var block: Int
+    var range: Range<Int>
+    var kind: EntityKind
 }

@@ -13,6 +13,7 @@ struct Lede: AsyncParsableCommand {
             QuotesCommand.self,
             SentencesCommand.self,
             BenchCommand.self,
+            TrainCommand.self,
             ListenCommand.self,
             SayCommand.self,
             VoicesCommand.self,

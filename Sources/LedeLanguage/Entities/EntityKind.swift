@@ -21,8 +21,16 @@ struct NameKnowledge {
     private(set) var lowercaseWords: Set<String> = []
     /// Surname or first name → full name, for names written once in full and then shortened.
     private(set) var aliases: [String: String] = [:]
+    /// What the statistical tagger says of a name the rules could not place, or of a name the rules
+    /// took for a person that the tagger reads as a place or an organisation ("Yellowstone National
+    /// Park"), or as no name at all ("Election Day"): the kind most of its mentions got.
+    private(set) var learned: [String: EntityKind] = [:]
+    /// Names of two words or more that the article writes after "the", "a" or "an".
+    private(set) var afterArticle: Set<String> = []
 
-    init(units: [TextUnit]) {
+    static let articles: Set<String> = ["the", "a", "an"]
+
+    init(units: [TextUnit], tagger: NameTagger? = nil) {
         for unit in units {
             for tokens in unit.tokens {
                 for t in tokens.dropFirst() where t.isWord {
@@ -30,21 +38,62 @@ struct NameKnowledge {
                 }
             }
         }
-        for unit in units where unit.kind != .title {
-            for tokens in unit.tokens {
-                let runs = NameRun.find(in: tokens)
-                for run in runs { learnOrganisation(run, tokens) }
+        // The capitalised runs of every sentence but the title's, found once for the passes below.
+        let sentences: [([Token], [NameRun])] = units.filter { $0.kind != .title }.flatMap { unit in
+            unit.tokens.map { ($0, NameRun.find(in: $0)) }
+        }
+        for (tokens, runs) in sentences {
+            for run in runs {
+                learnOrganisation(run, tokens)
+                // "the Third Reich", "the Davis Administration", "the Velvet Foxes": a name an article
+                // stands right before is a thing, a body or an event, not a person.
+                if let r = trimmed(run, tokens), r.wordCount >= 2, r.tokens.lowerBound > 0,
+                   NameKnowledge.articles.contains(tokens[r.tokens.lowerBound - 1].lower) {
+                    afterArticle.insert(r.name)
+                }
+            }
+        }
+        var votes: [String: [EntityKind: Float]] = [:]
+        // Names the article shows speaking or titled: the tagger does not overrule that evidence.
+        var speakers: Set<String> = []
+        if let tagger {
+            do {
+                for (tokens, runs) in sentences {
+                    // Only the capitalised runs are tagged (the rest of the sentence is their context):
+                    // the story reads the tagger on the names the rules found, nowhere else.
+                    // Names whose kind the rules settle (the article's evidence, the gazetteer, a place
+                    // or organisation word) are not tagged: `classify` would not read the vote.
+                    var words: [String]?
+                    for run in runs {
+                        guard let r = trimmed(run, tokens) else { continue }
+                        if NameKnowledge.actsAsPerson(r, tokens) { speakers.insert(r.name); continue }
+                        if organisations.contains(r.name) || Gazetteer.organisations.contains(r.name)
+                            || Gazetteer.places.contains(r.name) { continue }
+                        let k = baseKind(r)
+                        guard k == .person || k == .none else { continue }
+                        if words == nil { words = tokens.map(\.base) }
+                        NameKnowledge.vote(r, tagger.spans(words!, window: r.whole), &votes)
+                    }
+                }
+            }
+            // A name whose surname speaks elsewhere ("Ken Doctor" … "says Doctor") speaks too.
+            for (name, v) in votes where !speakers.contains(name)
+                && !(name.contains(" ") && speakers.contains(String(name.split(separator: " ").last ?? ""))) {
+                if let best = v.max(by: { $0.value < $1.value }), best.value >= NameKnowledge.minimumMargin { learned[name] = best.key }
             }
         }
         var seen: Set<String> = []
-        for unit in units where unit.kind != .title {
-            for tokens in unit.tokens {
-                for run in NameRun.find(in: tokens) {
+        do {
+            for (tokens, runs) in sentences {
+                for run in runs {
                     guard let run = trimmed(run, tokens) else { continue }
-                    if run.wordCount >= 2, baseKind(run) == .person, !seen.contains(run.name) {
+                    let base = baseKind(run), model = learned[run.name]
+                    if run.wordCount >= 2, base == .person && (model ?? .person) == .person || base == .none && model == .person,
+                       !afterArticle.contains(run.name), !seen.contains(run.name) {
                         seen.insert(run.name)
                         people.append(run.name)
-                    } else if run.wordCount == 1, baseKind(run) == .none, introducedAsPerson(run, tokens) {
+                    } else if run.wordCount == 1, baseKind(run) == .none,
+                              introducedAsPerson(run, tokens) || learned[run.name] == .person {
                         singlePeople.insert(run.name)
                     }
                 }
@@ -72,13 +121,51 @@ struct NameKnowledge {
         return aliases[run.name]
     }
 
-    /// Classifies a run (already trimmed of a sentence-initial common word).
+    /// Classifies a run (already trimmed of a sentence-initial common word). What the article itself
+    /// says ("a unit called …"), the gazetteer's exact names and a surname of a person named in full
+    /// come first; then the tagger's reading of the name over the article; then the rules' guess.
     func classify(_ run: NameRun) -> EntityKind {
         if organisations.contains(run.name) { return .organisation }
-        let k = baseKind(run)
-        if k != .none { return k }
+        if Gazetteer.organisations.contains(run.name) { return .organisation }
+        if Gazetteer.places.contains(run.name) { return .place }
         if run.wordCount == 1, aliases[run.name] != nil { return .person }
-        return .none
+        let k = baseKind(run)
+        // The rules' places and organisations rest on the name's own words ("Island", "Line", initials):
+        // the tagger only reads names the rules took for people or could not place.
+        if k == .person, afterArticle.contains(run.name) { return learned[run.name].map { $0 == .person ? .none : $0 } ?? .none }
+        guard k == .person || k == .none, let l = learned[run.name] else { return k }
+        if run.wordCount >= 2 { return l }
+        // A single unknown word: a town or a region more often than a body (ships, brands, products).
+        if l == .place, !Gazetteer.commonWords.contains(run.name), !Gazetteer.calendar.contains(run.name),
+           !Gazetteer.titles.contains(run.name), !Gazetteer.demonyms.contains(run.name) { return .place }
+        return k
+    }
+
+    /// How sure the tagger must be (its smallest margin over a name's words, summed over mentions)
+    /// before its reading of a name counts: below this it guesses about as often as it knows.
+    static let minimumMargin: Float = 0.5
+
+    /// "X said", "said X", "X, 50, said", "Mayor X": the article itself shows a person.
+    static func actsAsPerson(_ run: NameRun, _ tokens: [Token]) -> Bool {
+        if run.prefix.contains(where: { Gazetteer.titles.contains($0) }) { return true }
+        var k = run.tokens.upperBound
+        while k < tokens.count, Attribution.between.contains(tokens[k].lower) { k += 1 }
+        if k < tokens.count, SpeechVerbs.cues.contains(tokens[k].lower), !SpeechVerbs.naming.contains(tokens[k].lower) { return true }
+        // "said X", "says veteran industry analyst X": an inverted verb, perhaps a role between.
+        var b = run.whole.lowerBound - 1
+        while b >= 0, b >= run.whole.lowerBound - Attribution.longestRole, tokens[b].isWord,
+              tokens[b].text.first?.isLowercase == true, !SpeechVerbs.inverted.contains(tokens[b].lower),
+              !Attribution.notRole.contains(tokens[b].lower) { b -= 1 }
+        return b >= 0 && SpeechVerbs.inverted.contains(tokens[b].lower) && tokens[b].lower != "according"
+    }
+
+    /// Adds the tagger's reading of one mention of `run`: the kind of a span with exactly the run's
+    /// words. A name it leaves out casts no vote: on invented or rare names it is silent more often
+    /// than wrong, and the rules' default (a person) is right more often than its silence.
+    private static func vote(_ run: NameRun, _ spans: [NameTagger.NameSpan], _ votes: inout [String: [EntityKind: Float]]) {
+        if let s = spans.first(where: { $0.words == run.tokens }) {
+            votes[run.name, default: [:]][s.kind, default: 0] += s.margin
+        }
     }
 
     /// Drops a capitalised common word that starts a sentence ("Weakening Putin" → "Putin");
@@ -92,14 +179,14 @@ struct NameKnowledge {
         var r = run
         r.tokens = (run.tokens.lowerBound + 1)..<run.tokens.upperBound
         r.whole = r.tokens
-        r.name = tokens[r.tokens].map(\.text).joined(separator: " ")
+        r.name = NameRun.text(of: tokens[r.tokens])
         if r.possessive { r.name = String(r.name.dropLast(2)) }
         r.atSentenceStart = false
         // What follows a dropped opener may itself be a title: "Former President X".
         while r.tokens.count > 1, Gazetteer.titles.contains(tokens[r.tokens.lowerBound].base) {
             r.prefix.append(tokens[r.tokens.lowerBound].text)
             r.tokens = (r.tokens.lowerBound + 1)..<r.tokens.upperBound
-            r.name = tokens[r.tokens].map(\.text).joined(separator: " ")
+            r.name = NameRun.text(of: tokens[r.tokens])
             if r.possessive { r.name = String(r.name.dropLast(2)) }
         }
         return r
@@ -132,6 +219,10 @@ struct NameKnowledge {
         // "Gull Island", "Port Avery": a place word at the end or a place prefix at the start.
         if words.count >= 2, let first = words.first, let last = words.last,
            Gazetteer.placeWords.contains(last) || Gazetteer.placePrefixes.contains(first) { return .place }
+        // "Cedar Hollow National Park": a park word ends a place of three words or more ("Jane Park" is a person).
+        if words.count >= 3, let last = words.last, Gazetteer.parkWords.contains(last) { return .place }
+        // "Election Day", "the Middle Ages": days and eras, not people.
+        if words.count >= 2, let last = words.last, Gazetteer.eraWords.contains(last) { return .none }
         if words.count == 1 {
             let w = words[0]
             if Gazetteer.calendar.contains(w) || Gazetteer.demonyms.contains(w) || Gazetteer.titles.contains(w)
@@ -189,7 +280,10 @@ struct NameKnowledge {
         }
     }
 
-    /// "a 19-year-old, Ales,", "Ales, 19,", "Ales said": a single name introduced as a person.
+    /// Lower-case words between a speaker's name and the colon before the quotation: at most this many.
+    static let longestLeadIn = 4
+
+    /// "a 19-year-old, Ales,", "Ales, 19,", "Ales said", "Ales replied: “…”": a single name introduced as a person.
     private func introducedAsPerson(_ run: NameRun, _ tokens: [Token]) -> Bool {
         let lo = run.tokens.lowerBound, hi = run.tokens.upperBound
         if lo >= 2, tokens[lo - 1].text == ",", Appositives.age(in: tokens[lo - 2].text) != nil { return true }
@@ -197,6 +291,10 @@ struct NameKnowledge {
             return true
         }
         if hi < tokens.count, SpeechVerbs.cues.contains(tokens[hi].text), !run.atSentenceStart { return true }
+        // "Vasquez quickly deflected: “…”": a word that a few lower-case words and a colon lead to a quotation.
+        var k = hi
+        while k < tokens.count, k < hi + NameKnowledge.longestLeadIn, tokens[k].isWord, tokens[k].text.first?.isLowercase == true { k += 1 }
+        if k > hi, k + 1 < tokens.count, tokens[k].text == ":", NameRun.isOpeningQuote(tokens[k + 1]) { return true }
         return false
     }
 }

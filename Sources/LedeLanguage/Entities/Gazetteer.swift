@@ -107,8 +107,14 @@ enum Gazetteer {
     static let placeWords: Set<String> = words("""
     Island|Islands|Isle|Bay|River|Lake|Mountain|Mountains|Valley|Harbour|Harbor|County|City|Town|Village|\
     Street|Avenue|Road|Square|Beach|Coast|Peninsula|Strait|Sea|Ocean|Gulf|Province|Region|District|Oblast|\
-    Canyon|Falls|Heights|Quay|Creek|Sound|Fjord|Desert|Forest
+    Canyon|Falls|Heights|Quay|Creek|Sound|Fjord|Desert|Forest|Empire|Kingdom|Republic|Caliphate|Emirate
     """)
+
+    /// Last words of parks and gardens: places when the name has three words or more ("Redwater State Park").
+    static let parkWords: Set<String> = ["Park", "Parks", "Garden", "Gardens", "Reserve", "Zoo", "Preserve", "Monument"]
+
+    /// Last words of days and eras ("Election Day", "Middle Ages", "Bronze Age"): a name of a time, not of anyone.
+    static let eraWords: Set<String> = ["Day", "Days", "Eve", "Age", "Ages", "Era", "Week", "Weekend", "Season"]
 
     /// First words that make a name a place: "Port Avery", "Mount Hood", "Cape Cod", "Fort Worth".
     static let placePrefixes: Set<String> = ["Port", "Mount", "Lake", "Fort", "Cape", "Isle", "Lac", "Puerto", "Porto",

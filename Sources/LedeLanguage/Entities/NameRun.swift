@@ -45,6 +45,12 @@ struct NameRun: Equatable {
             while j < tokens.count, !last.isPossessive {
                 let u = tokens[j]
                 if isNameWord(u) { last = u; j += 1; continue }
+                // "Jennifer M. Anderson", "George W. Bush": a middle initial and its full stop.
+                if u.text == ".", isInitial(last), j + 1 < tokens.count, isNameWord(tokens[j + 1]), j > i {
+                    last = tokens[j + 1]
+                    j += 2
+                    continue
+                }
                 // "Legion for the Territorial Defense": connectors between capitalised words.
                 if u.isWord, connectors.contains(u.text) {
                     var k = j
@@ -80,6 +86,19 @@ struct NameRun: Equatable {
         return runs
     }
 
+    /// The words of a name joined by spaces, an initial's full stop kept to it ("Jennifer M. Anderson").
+    static func text(of tokens: ArraySlice<Token>) -> String {
+        var name = ""
+        for t in tokens {
+            if !name.isEmpty, t.text != "." { name += " " }
+            name += t.text
+        }
+        return name
+    }
+
+    /// A single capital letter: a middle initial when a full stop and a name follow.
+    static func isInitial(_ t: Token) -> Bool { t.text.count == 1 && t.isCapitalized }
+
     static func isOpeningQuote(_ t: Token) -> Bool { t.text == "“" || t.text == "\"" || t.text == "‘" || t.text == "«" }
     static func isClosingQuote(_ t: Token) -> Bool { t.text == "”" || t.text == "\"" || t.text == "’" || t.text == "»" }
 
@@ -109,8 +128,7 @@ struct NameRun: Equatable {
                 lo += 1
             }
         }
-        let words = tokens[lo..<r.upperBound].map(\.text)
-        var name = words.joined(separator: " ")
+        var name = text(of: tokens[lo..<r.upperBound])
         let possessive = tokens[r.upperBound - 1].isPossessive
         if possessive { name = String(name.dropLast(2)) }
         return NameRun(tokens: lo..<r.upperBound, whole: r, name: name, prefix: prefix,

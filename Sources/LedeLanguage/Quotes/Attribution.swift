@@ -61,7 +61,7 @@ struct Attribution: Equatable {
         let t = info.tokens
         var c = oi - 1
         while c >= 0, !(t[c].isWord && SpeechVerbs.cues.contains(t[c].lower)) { c -= 1 }
-        guard c >= 0 else { return nil }
+        guard c >= 0 else { return colonSubject(open: oi, in: info) }
         let cue = t[c].lower
         if cue == "according", c + 2 < oi, t[c + 1].lower == "to", let sp = speaker(at: c + 2, in: info, registry: registry) {
             return Attribution(speaker: sp, cue: "according to", confidence: 0.9)
@@ -71,6 +71,15 @@ struct Attribution: Equatable {
             while s >= 0, Attribution.between.contains(t[s].lower) || SpeechVerbs.isAuxiliary(t[s].lower) { s -= 1 }
             if s >= 0, let sp = speakerEnding(at: s, in: info) {
                 return Attribution(speaker: sp, cue: cue, confidence: 0.85)
+            }
+            // "Ingrid Salo, the festival director, described …", "X, Senior Vice President of Sales for
+            // Acme, Inc., says": back over the apposition (commas and all) to the earliest name before it.
+            if s >= 1, t[s].text == "," {
+                let lowest = max(1, s - Attribution.longestApposition)
+                if let open = (lowest..<s).first(where: { t[$0].text == "," && info.personAt[$0 - 1] != nil }),
+                   let sp = speakerEnding(at: open - 1, in: info) {
+                    return Attribution(speaker: sp, cue: cue, confidence: 0.8)
+                }
             }
             // "said Smith: “…”".
             if SpeechVerbs.inverted.contains(cue), let sp = speaker(at: c + 1, in: info, registry: registry) {
@@ -90,18 +99,49 @@ struct Attribution: Equatable {
         return nil
     }
 
-    /// `X said.` / `said X.` opening the sentence after a quotation that stands alone.
+    /// Words after the verb of a sentence of attribution ("wrote on his blog on Sunday"): at most this many.
+    static let longestTrailingPhrase = 6
+
+    /// `Vasquez quickly deflected: “…”`: a quotation after a colon, its sentence's subject the first
+    /// person named, followed by a word in lower case (a verb or an adverb), before the colon.
+    static func colonSubject(open oi: Int, in info: SentenceInfo) -> Attribution? {
+        let t = info.tokens
+        guard oi >= 1, t[oi - 1].text == ":" else { return nil }
+        for s in 0..<(oi - 1) {
+            guard let id = info.personAt[s] ?? info.pronounAt[s] else { continue }
+            var e = s
+            while e < oi, info.personAt[e] == id { e += 1 }
+            if e == s { e += 1 }
+            guard e < oi - 1, t[e].isWord, t[e].text.first?.isLowercase == true else { return nil }
+            return Attribution(speaker: .person(id), cue: "", confidence: 0.75)
+        }
+        return nil
+    }
+
+    /// `X said.` / `said X.` / `X, the editor of the Post, wrote on Twitter.` opening the sentence after
+    /// a quotation that stands alone.
     static func opening(of info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
         let t = info.tokens
         guard let first = t.firstIndex(where: \.isWord) else { return nil }
         if SpeechVerbs.inverted.contains(t[first].lower), let sp = speaker(at: first + 1, in: info, registry: registry) {
             return Attribution(speaker: sp, cue: t[first].lower, confidence: 0.7)
         }
-        guard let (sp, end) = speakerPhrase(at: first, in: info, registry: registry), end < t.count,
-              SpeechVerbs.cues.contains(t[end].lower) else { return nil }
-        // Only a short sentence of attribution ("Smith said.", "So said Smith"), not any sentence
+        guard let (sp, phraseEnd) = speakerPhrase(at: first, in: info, registry: registry) else { return nil }
+        // "Kertesz, the editor of the Valley Post, wrote": an apposition between the name and the verb.
+        var end = phraseEnd
+        if end < t.count, t[end].text == ",", let close = t[(end + 1)...].firstIndex(where: { $0.text == "," }),
+           close + 1 < t.count, SpeechVerbs.cues.contains(t[close + 1].lower) || Attribution.between.contains(t[close + 1].lower) {
+            end = close + 1
+        }
+        while end < t.count, Attribution.between.contains(t[end].lower) { end += 1 }
+        guard end < t.count, SpeechVerbs.cues.contains(t[end].lower) else { return nil }
+        // Only a sentence of attribution ("Smith said.", "Smith wrote on Twitter."), not any sentence
         // that starts with someone saying something else.
-        guard t.count <= end + 3 else { return nil }
+        let rest = t[(end + 1)...].filter(\.isWord)
+        let short = rest.count <= 2
+            || rest.count <= Attribution.longestTrailingPhrase && Appositives.prepositions.contains(rest[rest.startIndex].lower)
+            && !rest.contains { $0.lower == "that" }
+        guard short else { return nil }
         return Attribution(speaker: sp, cue: t[end].lower, confidence: 0.7)
     }
 
@@ -127,6 +167,9 @@ struct Attribution: Equatable {
             return (.person(id), e)
         }
         if let id = info.pronounAt[k] { return (.person(id), k + 1) }
+        // "Northgate Bank economist Ruth Ellory", "structural engineer Paulo Mendes": a role, and the
+        // body the person speaks for, stand before the name.
+        if let n = nameAfterDescription(from: k, in: info) { return speakerPhrase(at: n, in: info, registry: registry) }
         if let other = info.otherAt[k] {
             var e = k + 1
             while e < t.count, info.otherAt[e] == other { e += 1 }
@@ -144,6 +187,34 @@ struct Attribution: Equatable {
         if let age = Appositives.age(in: last), let id = registry.find(age: age) { return (.person(id), e) }
         if t[k].lower == "the", let id = registry.find(noun: last) { return (.person(id), e) }
         return (.described(([t[k].text] + words).joined(separator: " ")), e)
+    }
+
+    /// Tokens of an apposition between a speaker's name and the verb ("Salo, the festival director,"): at most this many.
+    static let longestApposition = 14
+
+    /// A verb of saying before token `oi` in the sentence: the quoted words are reported speech
+    /// ("lamented the “bickering”").
+    static func reportedSpeech(before oi: Int, in info: SentenceInfo) -> Bool {
+        info.tokens[..<oi].contains { $0.isWord && SpeechVerbs.cues.contains($0.lower) && !SpeechVerbs.naming.contains($0.lower) }
+    }
+
+    /// Words of a role before a name: at most this many ("senior Northgate Bank economist").
+    static let longestRole = 5
+
+    /// Words that end a role read forwards: a name after them is not the speaker ("the wife of X").
+    static let notRole: Set<String> = ["of", "and", "or", "who", "that", "which", "to", "for", "with", "by", "from", "in",
+                                       "on", "at", "about", "than", "as", "like", "but", "if", "when"]
+
+    /// The first token of a person's name that follows a role of a few words starting at `k`.
+    static func nameAfterDescription(from k: Int, in info: SentenceInfo) -> Int? {
+        let t = info.tokens
+        var n = k
+        while n < t.count, n < k + longestRole, info.personAt[n] == nil {
+            guard t[n].isWord, !notRole.contains(t[n].lower), !SpeechVerbs.cues.contains(t[n].lower),
+                  info.pronounAt[n] == nil else { return nil }
+            n += 1
+        }
+        return n > k && n < t.count && info.personAt[n] != nil ? n : nil
     }
 
     /// The speaker whose phrase ends at token `s` (reading backwards from a verb).

@@ -25,6 +25,11 @@ enum SpeechVerbs {
                                         "continued", "replied", "recalled", "insisted", "warned", "according",
                                         "argued", "declared", "observed", "remarked", "answered", "responded"]
 
+    /// Verbs that put a label on something ("called it a “miracle”") rather than report what was said,
+    /// and "according": with no speaker named, the quoted words they introduce are no quotation.
+    static let naming: Set<String> = ["called", "calls", "calling", "dubbed", "termed", "labeled", "labelled",
+                                      "according", "describing", "described", "describes"]
+
     static let auxiliaries: Set<String> = [
         "has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "did", "does", "do",
         "may", "might", "must", "should", "shall", "also", "once", "publicly", "repeatedly", "later", "then",

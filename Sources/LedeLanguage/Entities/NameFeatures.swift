@@ -1,0 +1,163 @@
+/// The features the name tagger reads for each word of a sentence, hashed to 32 bits: the word's
+/// lower-case form, shape, prefixes and suffixes, capitalisation, position in the sentence, Lede's
+/// gazetteer, the neighbouring words and shapes, and (added while decoding) the previous tags.
+/// Each word's strings are hashed once; a feature mixes a template number into those hashes.
+///
+/// ```swift
+/// let f = NameFeatures(words: ["Jane", "Roe", "said", "."])
+/// var out: [UInt32] = []
+/// f.features(at: 0, into: &out)      // hashes of word=jane, shape=Xx, next=roe, …
+/// ```
+struct NameFeatures {
+    /// Words in the sentence.
+    let count: Int
+    /// The first word whose values were computed (all of them, or a window and two words around it).
+    private let offset: Int
+    private let lower: [UInt32]
+    private let shape: [UInt32]
+    private let affixes: [(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)]
+    private let length: [UInt32]
+    private let capital: [Bool]
+    private let gazetteer: [UInt32]
+
+    /// Features for every word of the sentence, or only for those in `window` (and the two words
+    /// either side that its features read).
+    init(words: [String], window: Range<Int>? = nil) {
+        count = words.count
+        let w = window ?? words.indices
+        let lo = max(0, w.lowerBound - 2), hi = min(words.count, w.upperBound + 2)
+        offset = lo
+        var lower: [UInt32] = [], shape: [UInt32] = [], affixes: [(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)] = []
+        var length: [UInt32] = [], capital: [Bool] = [], gazetteer: [UInt32] = []
+        lower.reserveCapacity(count); shape.reserveCapacity(count); affixes.reserveCapacity(count)
+        for w in words[lo..<hi] {
+            let l = w.lowercased()
+            let s = Array(l.unicodeScalars)
+            lower.append(Self.fnv(s[...]))
+            shape.append(Self.shape(w))
+            let n = s.count
+            affixes.append((Self.fnv(s.prefix(1)), Self.fnv(s.prefix(2)), Self.fnv(s.prefix(3)),
+                            Self.fnv(s.suffix(2)), Self.fnv(s.suffix(3)), Self.fnv(s.suffix(4))))
+            length.append(UInt32(min(n, 8)))
+            capital.append(w.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+            gazetteer.append(Self.gazetteerClass(w, l))
+        }
+        self.lower = lower; self.shape = shape; self.affixes = affixes
+        self.length = length; self.capital = capital; self.gazetteer = gazetteer
+    }
+
+    static func fnv(_ s: ArraySlice<Unicode.Scalar>) -> UInt32 {
+        var h: UInt32 = 2166136261
+        for c in s { h = (h ^ c.value) &* 16777619 }
+        return h
+    }
+
+    /// "McCain" → hash of "XxXx", "U.S." → "X.X.", "1,000" → "d,d": runs of a character class collapsed.
+    static func shape(_ w: String) -> UInt32 {
+        var h: UInt32 = 2166136261
+        var last: UInt32 = 0
+        var n = 0
+        for c in w.unicodeScalars {
+            n += 1
+            if n > 12 { break }
+            let p = c.properties
+            let k: UInt32 = p.isUppercase ? 88 : p.isLowercase ? 120 : p.numericType != nil ? 100 : c.value
+            if k != last { h = (h ^ k) &* 16777619; last = k }
+        }
+        return h
+    }
+
+    /// Feature templates: a number mixed into the hash so "word=may" and "next=may" differ.
+    enum Template: UInt32 {
+        case bias = 1, word, shape, prefix1, prefix2, prefix3, suffix2, suffix3, suffix4, first
+        case previousWord, nextWord, previous2, next2, previousShape, nextShape, gazetteer, nextGazetteer
+        case previousGazetteer, previousTag, tagAndShape, twoTags, wordAndNext, previousAndWord, capitalisedRun
+        case previousCapital, nextCapital, shapeContext, length
+    }
+
+    /// Mixes a template and up to three values into one feature hash (a multiply-xorshift finaliser).
+    @inline(__always)
+    static func feature(_ t: Template, _ a: UInt32, _ b: UInt32 = 0, _ c: UInt32 = 0) -> UInt32 {
+        var h = t.rawValue &* 0x9E3779B1
+        h = (h ^ a) &* 0x85EBCA6B
+        h = (h ^ (h >> 13) ^ b) &* 0xC2B2AE35
+        h = (h ^ (h >> 16) ^ c) &* 0x27D4EB2F
+        h ^= h >> 15
+        return h
+    }
+
+    /// Sentence edges, as word and shape values.
+    private static let before: UInt32 = 1, after: UInt32 = 2
+
+    private func word(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : lower[i - offset] }
+    private func shapeAt(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : shape[i - offset] }
+    private func gazetteerAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : gazetteer[i - offset] }
+    private func capitalAt(_ i: Int) -> Bool { i >= offset && i - offset < capital.count && capital[i - offset] }
+
+    /// What Lede's own lists say of a word: a title, a place, an organisation, a nationality, a
+    /// calendar word, a word that ends organisations or places, a verb of saying, a function word.
+    static func gazetteerClass(_ w: String, _ lower: String) -> UInt32 {
+        guard let f = w.unicodeScalars.first, f.properties.isUppercase else {
+            if Gazetteer.organisationNouns.contains(lower) { return 9 }
+            if SpeechVerbs.cues.contains(lower) { return 10 }
+            return 0
+        }
+        if Gazetteer.titles.contains(w) { return 1 }
+        if Gazetteer.places.contains(w) { return 2 }
+        if Gazetteer.organisations.contains(w) { return 3 }
+        if Gazetteer.demonyms.contains(w) { return 4 }
+        if Gazetteer.calendar.contains(w) { return 5 }
+        if Gazetteer.organisationWords.contains(w) { return 6 }
+        if Gazetteer.placeWords.contains(w) { return 7 }
+        if Gazetteer.placePrefixes.contains(w) { return 8 }
+        if Gazetteer.commonWords.contains(w) { return 11 }
+        return 0
+    }
+
+    /// The features of word `i` that do not depend on the tags decoded before it.
+    func features(at i: Int, into out: inout [UInt32]) {
+        let w = lower[i - offset]
+        let a = affixes[i - offset]
+        out.append(Self.feature(.bias, 0))
+        out.append(Self.feature(.word, w))
+        out.append(Self.feature(.shape, shape[i - offset]))
+        out.append(Self.feature(.prefix1, a.0))
+        out.append(Self.feature(.prefix2, a.1))
+        out.append(Self.feature(.prefix3, a.2))
+        out.append(Self.feature(.suffix2, a.3))
+        out.append(Self.feature(.suffix3, a.4))
+        out.append(Self.feature(.suffix4, a.5))
+        out.append(Self.feature(.length, length[i - offset]))
+        out.append(Self.feature(.first, i == 0 ? 1 : capitalAt(i) ? 2 : 3))
+        out.append(Self.feature(.previousWord, word(i - 1)))
+        out.append(Self.feature(.nextWord, word(i + 1)))
+        out.append(Self.feature(.previous2, word(i - 2)))
+        out.append(Self.feature(.next2, word(i + 2)))
+        out.append(Self.feature(.previousShape, shapeAt(i - 1)))
+        out.append(Self.feature(.nextShape, shapeAt(i + 1)))
+        out.append(Self.feature(.shapeContext, shapeAt(i - 1), shapeAt(i), shapeAt(i + 1)))
+        out.append(Self.feature(.gazetteer, gazetteerAt(i)))
+        out.append(Self.feature(.previousGazetteer, gazetteerAt(i - 1)))
+        out.append(Self.feature(.nextGazetteer, gazetteerAt(i + 1)))
+        out.append(Self.feature(.wordAndNext, w, word(i + 1)))
+        out.append(Self.feature(.previousAndWord, word(i - 1), w))
+        // How long the run of capitalised words around this one is, and where this word stands in it.
+        var lo = i, hi = i
+        let capitalised = capitalAt(i)
+        if capitalised {
+            while lo > 0, capitalAt(lo - 1) { lo -= 1 }
+            while hi + 1 < count, capitalAt(hi + 1) { hi += 1 }
+        }
+        out.append(Self.feature(.capitalisedRun, capitalised ? UInt32(min(hi - lo + 1, 4)) : 0, UInt32(min(i - lo, 3))))
+        out.append(Self.feature(.previousCapital, capitalAt(i - 1) ? 1 : 0))
+        out.append(Self.feature(.nextCapital, capitalAt(i + 1) ? 1 : 0))
+    }
+
+    /// The features that read the tags decoded before word `i`.
+    func tagFeatures(at i: Int, previous: NameTag, previous2: NameTag, into out: inout [UInt32]) {
+        let p = UInt32(previous.rawValue) + 1, p2 = UInt32(previous2.rawValue) + 1
+        out.append(Self.feature(.previousTag, p))
+        out.append(Self.feature(.tagAndShape, p, shapeAt(i)))
+        out.append(Self.feature(.twoTags, p2, p))
+    }
+}

@@ -1,0 +1,84 @@
+import LedeCore
+
+/// Typed exact-match scores for names: a found name counts when its words and its kind (person,
+/// place, organisation) are exactly the gold ones.
+///
+/// ```swift
+/// let s = NameEvaluation.story(sentences, builder: StoryBuilder())
+/// s.all.f1, s.people.f1
+/// ```
+public enum NameEvaluation {
+    /// True positives, false positives and false negatives of one kind or of all.
+    public struct Counts: Sendable, Equatable {
+        public var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+        public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
+    }
+
+    /// Scores over people, places and organisations together and for people alone.
+    public struct Scores: Sendable {
+        public var all = Counts()
+        public var people = Counts()
+
+        mutating func add(gold: Set<Mention>, found: Set<Mention>) {
+            for m in found {
+                let hit = gold.contains(m)
+                if hit { all.truePositives += 1 } else { all.falsePositives += 1 }
+                if m.kind == .person { if hit { people.truePositives += 1 } else { people.falsePositives += 1 } }
+            }
+            for m in gold where !found.contains(m) {
+                all.falseNegatives += 1
+                if m.kind == .person { people.falseNegatives += 1 }
+            }
+        }
+    }
+
+    struct Mention: Hashable {
+        var block: Int
+        var range: Range<Int>
+        var kind: EntityKind
+    }
+
+    /// The tagger alone, sentence by sentence, on the gold words.
+    public static func tagger(_ sentences: [NameCorpus.Sentence], tagger: NameTagger = NameTagger()) -> Scores {
+        var scores = Scores()
+        for (n, s) in sentences.enumerated() {
+            let gold = Set(NameTagger.spans(of: s.tags.map { ($0, 1) }).map { Mention(block: n, range: $0.words, kind: $0.kind) })
+            let found = Set(tagger.spans(s.words).map { Mention(block: n, range: $0.words, kind: $0.kind) })
+            scores.add(gold: gold, found: found)
+        }
+        return scores
+    }
+
+    /// The whole language stage: each document becomes an article of one paragraph per sentence (the
+    /// words joined by spaces), its story is built, and the names it found are matched by position.
+    public static func story(_ sentences: [NameCorpus.Sentence], builder: StoryBuilder) -> Scores {
+        var scores = Scores()
+        var start = 0
+        while start < sentences.count {
+            var end = start + 1
+            while end < sentences.count, sentences[end].document == sentences[start].document { end += 1 }
+            let doc = sentences[start..<end]
+            var blocks: [Block] = []
+            var gold: Set<Mention> = []
+            for (b, s) in doc.enumerated() {
+                var offsets: [Int] = []
+                var at = 0
+                for w in s.words { offsets.append(at); at += w.unicodeScalars.count + 1 }
+                blocks.append(.paragraph(s.words.joined(separator: " ")))
+                for span in NameTagger.spans(of: s.tags.map { ($0, 1) }) {
+                    let lo = offsets[span.words.lowerBound]
+                    let hi = offsets[span.words.upperBound - 1] + s.words[span.words.upperBound - 1].unicodeScalars.count
+                    gold.insert(Mention(block: b, range: lo..<hi, kind: span.kind))
+                }
+            }
+            let article = Article(blocks: blocks)
+            let found = Set(builder.mentions(of: article).map { Mention(block: $0.block, range: $0.range, kind: $0.kind) })
+            scores.add(gold: gold, found: found)
+            start = end
+        }
+        return scores
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import LedeLanguage
+
+/// `lede train names`: trains the name tagger on ../shared/bench/ner (Universal NER English Web
+/// Treebank dev part and CrossNER politics train part), writes its weights as a Swift file, and scores
+/// it on the held-out parts (EWT test, CrossNER dev and test), rules alone beside rules with the model.
+struct TrainNamesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "names",
+        abstract: "Train the name tagger (people, places, organisations) and score it on held-out data.",
+        discussion: """
+        Examples:
+          lede train names --data ../shared/bench/ner --out Sources/LedeLanguage/Entities/NameModelWeights.swift
+          lede train names --data ../shared/bench/ner --tune      (train on 80 % of the training part, score the rest)
+          lede train names --data ../shared/bench/ner --evaluate  (score the committed weights only)
+        """)
+
+    @Option(help: "The folder of ../shared/bench/ner.")
+    var data: String
+    @Option(help: "Where to write the weights (a Swift source file).")
+    var out: String?
+    @Option(help: "Passes over the training data.")
+    var epochs = 8
+    @Option(help: "Keep features seen at least this many times.")
+    var minimumCount = 2
+    @Option(help: "Drop features whose largest averaged weight is below this.")
+    var prune: Float = 0.05
+    @Flag(help: "Tune: train on a hash-chosen 80 % of the training part and score the other 20 %.")
+    var tune = false
+    @Flag(help: "Score the committed weights; train nothing.")
+    var evaluate = false
+    @Option(help: "Print the committed tagger's tags for the words of this text (split at spaces) and stop.")
+    var show: String?
+
+    func run() throws {
+        if let show {
+            let words = show.split(separator: " ").map(String.init)
+            print(zip(words, NameTagger().tags(words)).map { "\($0)/\($1)" }.joined(separator: " "))
+            return
+        }
+        func read(_ name: String) throws -> String {
+            try String(contentsOf: URL(fileURLWithPath: data).appendingPathComponent(name), encoding: .utf8)
+        }
+        let training = NameCorpus.universalNER(try read("en_ewt-ud-dev.iob2"), source: "ewt-dev")
+            + NameCorpus.crossNER(try read("crossner-politics/train.txt"), source: "crossner-train")
+        let heldOut: [(String, [NameCorpus.Sentence])] = [
+            ("EWT test", NameCorpus.universalNER(try read("en_ewt-ud-test.iob2"), source: "ewt-test")),
+            ("CrossNER politics dev", NameCorpus.crossNER(try read("crossner-politics/dev.txt"), source: "crossner-dev")),
+            ("CrossNER politics test", NameCorpus.crossNER(try read("crossner-politics/test.txt"), source: "crossner-test")),
+        ]
+        let trainer = NameTrainer(epochs: epochs, minimumCount: minimumCount, pruneBelow: prune)
+        let model: NameModel
+        if evaluate {
+            let start = DispatchTime.now().uptimeNanoseconds
+            model = try NameModel.committed()
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            let size = NameModel.committedSize
+            print(String(format: "committed model: %d features, %d bytes (%d as base64 in the source), loaded in %.1f ms",
+                         model.featureCount, size.binary, size.stored, ms))
+        } else if tune {
+            // Documents stay whole on one side of the split.
+            let part = training.filter { !NameCorpus.inPart($0.document, percent: 20) }
+            let check = training.filter { NameCorpus.inPart($0.document, percent: 20) }
+            print("tune: training on \(part.count) sentences, checking on \(check.count)")
+            let m = trainer.train(part) { print($0) }
+            report("tune check (20 % of the training part)", check, model: m)
+            return
+        } else {
+            print("training on \(training.count) sentences (EWT dev, CrossNER politics train)")
+            let start = DispatchTime.now().uptimeNanoseconds
+            model = trainer.train(training) { print($0) }
+            print(String(format: "trained in %.1f s", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            if let out {
+                let source = model.weightsSource(note: "\(model.featureCount) features; trained on UNER EWT dev + CrossNER politics train, \(epochs) epochs.")
+                try source.write(toFile: out, atomically: true, encoding: .utf8)
+                print("wrote \(out): \(model.encoded().count) bytes of weights, \(source.utf8.count) bytes of source")
+            }
+        }
+        for (name, sentences) in heldOut { report(name, sentences, model: model) }
+    }
+
+    private func report(_ name: String, _ sentences: [NameCorpus.Sentence], model: NameModel) {
+        func line(_ label: String, _ s: NameEvaluation.Scores) {
+            print(String(format: "  %@ all F1 %.3f (P %.3f R %.3f)   people F1 %.3f (P %.3f R %.3f)", label as NSString,
+                         s.all.f1, s.all.precision, s.all.recall, s.people.f1, s.people.precision, s.people.recall))
+        }
+        print("== \(name): \(sentences.count) sentences")
+        line("tagger alone", NameEvaluation.tagger(sentences, tagger: NameTagger(model: model)))
+        line("rules alone (before)", NameEvaluation.story(sentences, builder: StoryBuilder(nameTagger: nil)))
+        line("rules + tagger", NameEvaluation.story(sentences, builder: StoryBuilder(nameTagger: NameTagger(model: model))))
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import LedeCore
+@testable import LedeLanguage
+
+/// Short cases written for Lede, one per way attribution used to fail: a title or an organisation
+/// before the name, the speaker first, the attribution as a sentence of its own, a paragraph that
+/// continues a quotation, a bare surname or a pronoun, partial quotations in reported speech, and
+/// capitalised phrases that are no people. `attribution-tune.txt` is the half code changes looked at;
+/// `attribution-check.txt` was written before them and only measured.
+@Suite struct AttributionCasesTests {
+    struct Case {
+        var id: String
+        var paragraphs: [String]
+        var expected: [(speaker: String, start: String)]
+        var people: Set<String>?
+    }
+
+    /// The outcome of one half: expectations met (quote found and speaker right), quotes found, extra quotes.
+    struct Outcome: CustomStringConvertible {
+        var expected = 0, found = 0, right = 0, extra = 0, peopleRight = 0, peopleCases = 0
+        var failures: [String] = []
+        /// (confidence, speaker right) for every expected quotation found with a speaker.
+        var confidences: [(Double, Bool)] = []
+        var endToEnd: Double { Double(right) / Double(max(expected, 1)) }
+        var description: String {
+            "end-to-end \(right)/\(expected), found \(found)/\(expected), extra quotes \(extra), people lists \(peopleRight)/\(peopleCases)"
+        }
+    }
+
+    static func cases(_ name: String) throws -> [Case] {
+        var out: [Case] = []
+        var current: Case?
+        var paragraph = ""
+        func endParagraph() {
+            if !paragraph.isEmpty { current?.paragraphs.append(paragraph) }
+            paragraph = ""
+        }
+        for line in try Fixture.text(name).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("=== ") {
+                endParagraph()
+                if let c = current { out.append(c) }
+                current = Case(id: String(line.dropFirst(4)), paragraphs: [], expected: [], people: nil)
+            } else if current == nil || line.hasPrefix("#") {
+                continue
+            } else if line.hasPrefix("> ") {
+                endParagraph()
+                let parts = line.dropFirst(2).split(separator: "|", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+                current?.expected.append((parts[0], parts[1]))
+            } else if line.hasPrefix("@ ") {
+                endParagraph()
+                let people = current?.people ?? []
+                current?.people = people.union([String(line.dropFirst(2))])
+            } else if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                endParagraph()
+            } else {
+                paragraph += paragraph.isEmpty ? line : " " + line
+            }
+        }
+        endParagraph()
+        if let c = current { out.append(c) }
+        return out
+    }
+
+    static func run(_ name: String) throws -> Outcome {
+        var o = Outcome()
+        for c in try cases(name) {
+            let story = StoryBuilder().story(of: Article(blocks: c.paragraphs.map { .paragraph($0) }))
+            var used: Set<Int> = []
+            for e in c.expected {
+                o.expected += 1
+                guard let i = story.quotes.indices.first(where: { !used.contains($0) && story.quotes[$0].text.hasPrefix(e.start) }) else {
+                    o.failures.append("\(c.id): not found: \(e.start)")
+                    continue
+                }
+                used.insert(i)
+                o.found += 1
+                let q = story.quotes[i]
+                if q.speaker != nil || q.speakerDescription != nil { o.confidences.append((q.confidence, q.speaker == e.speaker)) }
+                if (e.speaker == "-" && q.speaker == nil) || q.speaker == e.speaker { o.right += 1 } else {
+                    o.failures.append("\(c.id): \(e.start) → \(q.speaker ?? q.speakerDescription ?? "nobody"), not \(e.speaker)")
+                }
+            }
+            o.extra += story.quotes.count - used.count
+            for (i, q) in story.quotes.enumerated() where !used.contains(i) { o.failures.append("\(c.id): extra quote \(q.text)") }
+            if let people = c.people {
+                o.peopleCases += 1
+                let found = Set(story.people.map(\.name))
+                if found == people { o.peopleRight += 1 } else { o.failures.append("\(c.id): people \(found.sorted())") }
+            }
+        }
+        return o
+    }
+
+    /// Confidence means something: over both halves and the house-style fixtures, speakers given with
+    /// high confidence are right at least as often as those given with low confidence.
+    @Test func confidenceSeparatesRightFromWrong() throws {
+        var pairs = try Self.run("attribution-tune.txt").confidences + Self.run("attribution-check.txt").confidences
+        let wire = try StoryFixture.story(fixture: "wire-harbour-strike.txt")
+        let expected = ["Marta Okonkwo", "Marta Okonkwo", "Marta Okonkwo", "Henrik Vale", "Henrik Vale", nil, "Marta Okonkwo"]
+        for (q, e) in zip(wire.quotes, expected) where q.speaker != nil || q.speakerDescription != nil {
+            pairs.append((q.confidence, q.speaker == e))
+        }
+        let high = pairs.filter { $0.0 >= Self.highConfidence }, low = pairs.filter { $0.0 < Self.highConfidence }
+        func rate(_ p: [(Double, Bool)]) -> Double { Double(p.filter(\.1).count) / Double(max(p.count, 1)) }
+        print("confidence ≥ \(Self.highConfidence): \(high.filter(\.1).count)/\(high.count) right; below: \(low.filter(\.1).count)/\(low.count) right")
+        #expect(!high.isEmpty)
+        #expect(rate(high) >= rate(low))
+        #expect(pairs.allSatisfy { $0.0 > 0 && $0.0 <= 1 })
+    }
+
+    /// Where a speaker counts as confidently found: the patterns that name the speaker beside the verb.
+    static let highConfidence = 0.8
+
+    @Test func tuneHalf() throws {
+        let o = try Self.run("attribution-tune.txt")
+        print("attribution tune half: \(o)")
+        #expect(o.failures.isEmpty, "\(o.failures.joined(separator: "\n"))")
+    }
+
+    /// The check half is measured, not fitted: the bars are the issue's (end-to-end ≥ 0.80, no extra quotes).
+    @Test func checkHalf() throws {
+        let o = try Self.run("attribution-check.txt")
+        print("attribution check half: \(o)\n  " + o.failures.joined(separator: "\n  "))
+        #expect(o.endToEnd >= 0.8, "\(o)")
+        #expect(o.extra == 0, "\(o)")
+    }
+}
