@@ -19,6 +19,7 @@ struct Lede: AsyncParsableCommand {
             NormalizeCommand.self,
             ServeCommand.self,
             AddCommand.self,
+            TrainCommand.self,
         ]
     )
 }
