@@ -178,13 +178,11 @@ struct PlainTextArticleExtractor {
         let open = lines.indices.filter { LineRules.furniture(lines[$0]) == nil }
         guard !open.contains(where: { predictions[$0].kind == .body }) else { return }
         let best = open.map { predictions[$0].probabilities[body] }.max() ?? 0
-        guard best >= minFallbackBody else { return }
+        guard best > 0 else { return }
         for i in open where predictions[i].probabilities[body] >= best * fallbackShare { predictions[i].kind = .body }
     }
 
-    /// The fallback keeps nothing when even the likeliest line is this unlikely to be body.
-    static let minFallbackBody = 0.05
-    /// …and keeps the lines at least this share as likely as the likeliest.
+    /// The fallback keeps the lines at least this share as likely to be body as the likeliest.
     static let fallbackShare = 0.5
 
     /// "Image source, Getty Images" → "Getty Images".

@@ -119,7 +119,10 @@ public enum LineModelTrainer {
         let weights = docs.flatMap(\.weights)
         let first = fit(docs.flatMap(\.rows), docs.flatMap(\.labels), weights, features: LineFeatures.names.count)
         let second = fit(secondRows(docs, first).flatMap { $0 }, docs.flatMap(\.labels), weights, features: LineModel.secondNames.count)
-        return (first, second, LineModel.defaultBodyThreshold)
+        let secondPass = secondRows(docs, first).map { $0.map { LineModel.softmax(second, $0) } }
+        let thirdRows = zip(docs, secondPass).map { LineModel.secondRows(base: $0.0.rows, firstPass: $0.1) }
+        let third = fit(thirdRows.flatMap { $0 }, docs.flatMap(\.labels), weights, features: LineModel.secondNames.count)
+        return (first, second, third, LineModel.defaultBodyThreshold)
     }
 
     static func secondRows(_ docs: [Document], _ first: [[Double]]) -> [[[Double]]] {
@@ -129,12 +132,13 @@ public enum LineModelTrainer {
     /// Line accuracy and body precision/recall of a model on the held-out pages' dumps.
     public static func evaluate(_ model: Model, _ pages: [Page]) -> String {
         let docs = documents(pages.filter { isHeldOut($0.id) })
-        let m = LineModel(first: model.first, second: model.second, bodyThreshold: model.threshold)
+        let m = LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold)
         var right = 0, total = 0, tp = 0, fp = 0, fn = 0
         for d in docs {
-            let rows = LineModel.secondRows(base: d.rows, firstPass: d.rows.map { LineModel.softmax(m.first, $0) })
+            let p2 = LineModel.secondRows(base: d.rows, firstPass: d.rows.map { LineModel.softmax(m.first, $0) }).map { LineModel.softmax(m.second, $0) }
+            let rows = LineModel.secondRows(base: d.rows, firstPass: p2)
             for (row, label) in zip(rows, d.labels) {
-                let p = LineModel.softmax(m.second, row)
+                let p = LineModel.softmax(m.third, row)
                 let k = m.decide(p)
                 total += 1; if k == label { right += 1 }
                 if k == .body && label == .body { tp += 1 } else if k == .body { fp += 1 } else if label == .body { fn += 1 }
@@ -185,7 +189,7 @@ public enum LineModelTrainer {
     }
 
     /// Trained weights of both passes and the tuned body threshold.
-    public typealias Model = (first: [[Double]], second: [[Double]], threshold: Double)
+    public typealias Model = (first: [[Double]], second: [[Double]], third: [[Double]], threshold: Double)
 
     /// The weights as the Swift source of ``LineModelWeights``.
     public static func swiftSource(_ model: Model) -> String {
@@ -200,6 +204,7 @@ public enum LineModelTrainer {
             static let bodyThreshold = \(String(format: "%.2f", model.threshold))
             static let first: [[Double]] = \(matrix(model.first))
             static let second: [[Double]] = \(matrix(model.second))
+            static let third: [[Double]] = \(matrix(model.third))
         }
 
         """
