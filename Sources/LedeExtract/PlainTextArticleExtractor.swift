@@ -7,28 +7,58 @@ import LedeCore
 /// let article = try PlainTextArticleExtractor(options: ReadOptions()).extract(text, url: nil)
 /// ```
 ///
+/// Rules first, where they are sure (the headline again, banners and promotions by phrase, a
+/// caption and its credit line, "Image caption," blocks); every other line goes to the learned
+/// ``LineModel``, which keeps body lines and drops the rest with its class and deciding features
+/// in `removed[]`.
+///
 /// Line numbers in `Removal.detail` count non-empty lines from 0, as a user sees them in an editor
 /// that skips blanks.
 struct PlainTextArticleExtractor {
     var options: ReadOptions
+    var model = LineModel.standard
+
+    init(options: ReadOptions, model: LineModel = .standard) {
+        self.options = options
+        self.model = model
+    }
+
+    /// The non-empty lines of a copy, spaces collapsed: what both the extractor and the trainer read.
+    static func lines(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { TextCleaner.collapse(String($0)) }.filter { !$0.isEmpty }
+    }
 
     func extract(_ text: String, url: String?) throws -> Article {
-        let lines = text.split(whereSeparator: \.isNewline).map { TextCleaner.collapse(String($0)) }.filter { !$0.isEmpty }
+        let lines = Self.lines(text)
         guard !lines.isEmpty else { throw LedeError.emptyInput("the text has no lines") }
+        var predictions = model.isTrained && !Self.isCleanCopy(lines) ? model.classify(lines) : nil
+        if predictions != nil { Self.promoteLikeliestBody(&predictions!, lines) }
         var article = Article(url: url)
+        // The headline: the first line the model calls one before the body starts, else the first
+        // line when it reads as one (short, not a credit or furniture). Lines above it are furniture.
         var start = 0
-        // The headline: the first line, when it reads as one (short, not a credit or furniture).
-        if lines[0].count <= LineRules.maxHeadlineLength, LineRules.furniture(lines[0]) == nil, !LineRules.isCreditLine(lines[0]) {
+        let firstBody = predictions.flatMap { p in lines.indices.first { p[$0].kind == .body && LineRules.furniture(lines[$0]) == nil } } ?? 0
+        let headline = LineClass.headline.rawValue
+        let above = predictions.map { Array($0.prefix(firstBody)) } ?? []
+        let candidates = above.indices.filter { Self.isTitleShaped(lines[$0]) }
+        if let h = candidates.max(by: { above[$0].probabilities[headline] < above[$1].probabilities[headline] }) {
+            article.title = lines[h]
+            for k in 0..<h { remove(&article, k, lines[k], predictions?[k]) }
+            start = h + 1
+        } else if lines[0].count <= LineRules.maxHeadlineLength, LineRules.furniture(lines[0]) == nil, !LineRules.isCreditLine(lines[0]) {
             article.title = lines[0]
             start = 1
         }
         let titleKey = TitleChoice.key(article.title)
-        var consumed = Set<Int>()
         var i = start
+        var pendingCredit: String?
+        // The last line the model read was body (lines the rules take, figures, do not count).
+        var inBody = false
         while i < lines.count {
             defer { i += 1 }
             let line = lines[i]
-            if i == start, !titleKey.isEmpty, TitleChoice.key(line) == titleKey {
+            let lower = line.lowercased()
+            if i < firstBody || i == start, !titleKey.isEmpty, TitleChoice.key(line) == titleKey {
                 article.removed.append(Removal(reason: .duplicateHeadline, text: line, detail: "line \(i): the headline again"))
                 continue
             }
@@ -36,16 +66,37 @@ struct PlainTextArticleExtractor {
                 article.removed.append(Removal(reason: reason, text: line, detail: "line \(i): \(detail)"))
                 continue
             }
+            // "Image caption, …" (broadcaster style): a caption whose credit, if any, came just before.
+            if LineFeatures.isCaptionLead(lower), let comma = line.firstIndex(where: { $0 == "," || $0 == ":" }) {
+                let caption = line[line.index(after: comma)...].trimmingSpaces
+                if !caption.isEmpty {
+                    if let credit = pendingCredit, case .figure(var f)? = article.blocks.last, f.caption == nil, f.credit == credit {
+                        f.caption = caption
+                        article.blocks[article.blocks.count - 1] = .figure(f)
+                    } else {
+                        article.blocks.append(.figure(Figure(caption: caption)))
+                    }
+                    pendingCredit = nil
+                    continue
+                }
+            }
+            pendingCredit = nil
             // A caption is the line before a credit line; the pair becomes one figure where it stood.
-            if i + 1 < lines.count, LineRules.isCreditLine(lines[i + 1]), LineRules.furniture(lines[i + 1]) == nil {
-                article.blocks.append(.figure(Figure(caption: line, credit: CreditParser.clean(lines[i + 1]))))
-                consumed.insert(i + 1)
+            // Not when the credit leads a caption block of its own ("Image source, …" then "Image caption, …").
+            if i + 1 < lines.count, LineRules.isCreditLine(lines[i + 1]), LineRules.furniture(lines[i + 1]) == nil,
+               !(i + 2 < lines.count && LineFeatures.isCaptionLead(lines[i + 2].lowercased())),
+               Self.isStrongCredit(lines[i + 1]) || LineFeatures.words(line).count >= Self.minCaptionWords {
+                article.blocks.append(.figure(Figure(caption: line, credit: CreditParser.clean(Self.dropSourceLead(lines[i + 1])))))
                 i += 1
                 continue
             }
-            if LineRules.isCreditLine(line) {
+            // A bare agency name ("About Reuters", "The Guardian - Back to home") is a credit only
+            // when the model does not take it for furniture.
+            if LineRules.isCreditLine(line), Self.isStrongCredit(line) || predictions?[i].kind != .furniture {
                 // A credit with no caption before it still marks a photo.
-                article.blocks.append(.figure(Figure(credit: CreditParser.clean(line))))
+                let credit = CreditParser.clean(Self.dropSourceLead(line))
+                article.blocks.append(.figure(Figure(credit: credit)))
+                pendingCredit = credit
                 continue
             }
             // A caption with its credit on the same line: "Caption text. (Photo: Jane Roe/Agency)".
@@ -54,7 +105,19 @@ struct PlainTextArticleExtractor {
                 article.blocks.append(.figure(Figure(caption: split.caption, credit: credit)))
                 continue
             }
+            if let p = predictions?[i], p.kind != .body,
+               !(inBody && p.probabilities[LineClass.body.rawValue] >= Self.minContinuationBody
+                 && LineFeatures.words(line).count >= LineFeatures.proseWords / 2 && LineFeatures.endsSentence(line)) {
+                inBody = false
+                if p.kind == .caption {
+                    article.blocks.append(.figure(Figure(caption: line)))
+                } else {
+                    remove(&article, i, line, p)
+                }
+                continue
+            }
             article.blocks.append(.paragraph(line))
+            inBody = true
         }
         guard article.blocks.contains(where: { if case .paragraph = $0 { return true } else { return false } }) else {
             throw LedeError.noArticle("no paragraph of article text among \(lines.count) lines")
@@ -63,5 +126,94 @@ struct PlainTextArticleExtractor {
             article.title = String(first.prefix(80))
         }
         return article
+    }
+
+    /// A copy whose lines are mostly prose has been cleaned already (paragraphs with a few captions,
+    /// credits and promos): the rules read it whole and the model, trained on whole-page dumps where
+    /// prose near the end is comments and teasers, stays out.
+    static let cleanProseShare = 0.5
+
+    static func isCleanCopy(_ lines: [String]) -> Bool {
+        var prose = 0, counted = 0
+        for line in lines where LineRules.furniture(line) == nil && !LineRules.isCreditLine(line) {
+            counted += 1
+            if LineFeatures.words(line).count >= LineFeatures.proseWords / 2, LineFeatures.endsSentence(line) { prose += 1 }
+        }
+        return counted > 0 && Double(prose) >= Double(counted) * cleanProseShare
+    }
+
+    /// A sentence right after the body (only rule-taken lines and figures between) continues it
+    /// unless the model is sure it does not, sure meaning a body probability under this: dumps end
+    /// an article with its last paragraph, which the model, having seen author notes and teasers
+    /// there, doubts.
+    static let minContinuationBody = 0.1
+
+    /// Headlines run from this many words up to ``LineRules/maxHeadlineLength`` characters.
+    static let minHeadlineWords = 3
+
+    /// A line that could be a headline: a few words, no list marker, not a credit, caption lead-in,
+    /// byline or furniture, not ending like a sentence.
+    static func isTitleShaped(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return LineFeatures.words(line).count >= minHeadlineWords && line.count <= LineRules.maxHeadlineLength
+            && !LineFeatures.startsWithListMarker(line) && !LineFeatures.isCaptionLead(lower) && !LineRules.isCreditLine(line)
+            && !LineFeatures.isBylineShape(lower, words: LineFeatures.words(line).count) && LineRules.furniture(line) == nil
+            && !line.hasSuffix(".") && CreditParser.split(line).credit == nil
+    }
+    /// A caption before a bare agency credit has at least this many words ("UK edition" is not one).
+    static let minCaptionWords = 5
+
+    /// A credit in parentheses or after a lead-in ("(AP Photo/…)", "Photo: …", "Image source, …"),
+    /// as opposed to a bare agency name that menus print too.
+    static func isStrongCredit(_ line: String) -> Bool {
+        let t = line.trimmingSpaces, lower = t.lowercased()
+        return (t.hasPrefix("(") && t.hasSuffix(")")) || CreditParser.leadIns.contains { lower.hasPrefix($0) }
+            || lower.hasPrefix("image source") || t.contains("/")
+    }
+
+    /// A copy with no line the model calls body (a schedule, a list, a short page of notes) still
+    /// has an article: the lines the model found likeliest body become body.
+    static func promoteLikeliestBody(_ predictions: inout [LineModel.Prediction], _ lines: [String]) {
+        let body = LineClass.body.rawValue
+        let open = lines.indices.filter { LineRules.furniture(lines[$0]) == nil }
+        guard !open.contains(where: { predictions[$0].kind == .body }) else { return }
+        let best = open.map { predictions[$0].probabilities[body] }.max() ?? 0
+        guard best > 0 else { return }
+        for i in open where predictions[i].probabilities[body] >= best * fallbackShare { predictions[i].kind = .body }
+    }
+
+    /// The fallback keeps the lines at least this share as likely to be body as the likeliest.
+    static let fallbackShare = 0.5
+
+    /// "Image source, Getty Images" → "Getty Images".
+    static func dropSourceLead(_ line: String) -> String {
+        let lower = line.lowercased()
+        for lead in ["image source,", "image source:", "media source,"] where lower.hasPrefix(lead) {
+            return String(line.dropFirst(lead.count)).trimmingSpaces
+        }
+        return line
+    }
+
+    /// A line the model (or its place above the headline) rules out, with its class and the
+    /// features that decided it.
+    private func remove(_ article: inout Article, _ i: Int, _ line: String, _ p: LineModel.Prediction?) {
+        if let (reason, detail) = LineRules.furniture(line) {
+            article.removed.append(Removal(reason: reason, text: line, detail: "line \(i): \(detail)"))
+            return
+        }
+        guard let p else {
+            article.removed.append(Removal(reason: .outsideContent, text: line, detail: "line \(i): above the headline"))
+            return
+        }
+        let reason: Removal.Reason
+        switch p.kind {
+        case .headline: reason = .relatedLink
+        case .byline, .credit: reason = .boilerplate
+        case .body, .caption, .furniture:
+            reason = LineFeatures.startsWithListMarker(line) || p.deciding.contains("link-like") ? .navigation : .boilerplate
+        }
+        let why = p.deciding.isEmpty ? "" : " (" + p.deciding.joined(separator: ", ") + ")"
+        let share = Int((p.probabilities[p.kind.rawValue] * 100).rounded())
+        article.removed.append(Removal(reason: reason, text: line, detail: "line \(i): \(p.kind.name) \(share)%\(why)"))
     }
 }

@@ -12,13 +12,16 @@ enum TextDecoder {
 
     static func decodeToUTF8(_ bytes: [UInt8], contentType: String?) throws -> (bytes: [UInt8], charset: String) {
         let detection = CharsetDetector.detect(bytes, contentType: contentType)
+        if detection.charset == CharsetDetector.refusedCharset {
+            throw LedeError.invalidInput("the page declares a charset browsers refuse to decode (WHATWG \"replacement\" encoding, e.g. ISO-2022-KR or HZ); re-save it as UTF-8")
+        }
         var body = bytes
         if detection.source == .bom {
             body.removeFirst(detection.charset == "utf-8" ? 3 : 2)
         }
         if !detection.charset.hasPrefix("utf-16") { try rejectBinary(body) }
         if detection.validUTF8 { return (body, "utf-8") }
-        let utf8 = try Iconv.toUTF8(body, from: detection.charset)
+        let utf8 = try Iconv.toUTF8(body, from: EncodingLabels.iconvName(detection.charset))
         return (utf8, detection.charset)
     }
 

@@ -1,6 +1,7 @@
 import LedeCore
 
-/// Finds a page's character encoding: byte-order mark, HTTP header, `<meta>`, then a guess.
+/// Finds a page's character encoding: byte-order mark, HTTP header, `<meta>`, then a guess, with
+/// labels read as browsers read them (``EncodingLabels``).
 ///
 /// ```swift
 /// let charset = CharsetDetector.detect(bytes, contentType: "text/html; charset=windows-1251")
@@ -25,25 +26,53 @@ enum CharsetDetector {
         return d
     }
 
+    /// Undeclared bytes that are not valid UTF-8 are still read as UTF-8 (bad sequences becoming
+    /// U+FFFD) when valid multi-byte sequences are at least this many times the invalid ones: text
+    /// in a single-byte charset almost never forms a valid UTF-8 sequence (an accented letter is
+    /// followed by ASCII), so a page mostly of valid sequences is UTF-8 with a few stray bytes.
+    static let utf8MajorityRatio = 1
+
     private static func detectCharset(_ bytes: [UInt8], contentType: String?) -> Detection {
         if let bom = bomCharset(bytes) { return Detection(charset: bom, source: .bom) }
-        let declared: Detection? = contentType.flatMap(charsetParameter).map { Detection(charset: $0, source: .header) }
-            ?? metaCharset(bytes).map { Detection(charset: $0, source: .meta) }
+        // Labels browsers do not know (UTF-7, EBCDIC…) are ignored as browsers ignore them; labels of
+        // the WHATWG "replacement" encoding are refused.
+        var declared: Detection?
+        for (label, source) in [(contentType.flatMap(charsetParameter), Source.header), (metaCharset(bytes), .meta)] {
+            guard let label else { continue }
+            switch EncodingLabels.resolve(label) {
+            case .refused: return Detection(charset: refusedCharset, source: source)
+            case .encoding(let name): declared = Detection(charset: name, source: source)
+            case .unknown: continue
+            }
+            break
+        }
         // Pages that declare a single-byte charset (or UTF-8) but are valid multi-byte UTF-8 are
         // common (templates copied between sites); random single-byte text is almost never valid
         // UTF-8, so valid UTF-8 with non-ASCII bytes wins over a non-UTF declaration.
         let utf8 = UTF8Validation.check(bytes)
         if let declared {
-            let name = normalise(declared.charset)
+            let name = declared.charset
             if name.hasPrefix("utf-16") { return Detection(charset: utf8 == .invalid ? name : "utf-8", source: declared.source) }
             if utf8 == .validNonASCII { return Detection(charset: "utf-8", source: name == "utf-8" ? declared.source : .guess) }
-            if name == "utf-8" && utf8 == .invalid { return Detection(charset: guessSingleByte(bytes), source: .guess) }
-            if Iconv.isSupported(name) { return Detection(charset: name, source: declared.source) }
+            if name == "utf-8" && utf8 == .invalid {
+                // WHATWG: declared UTF-8 decodes as UTF-8, each bad sequence a U+FFFD. A page with no
+                // valid multi-byte sequence at all is single-byte text under a wrong label: decoding it
+                // as that loses nothing, where U+FFFD would lose every accented letter.
+                let tally = UTF8Validation.tally(bytes)
+                if tally.multiByte > 0 { return Detection(charset: "utf-8", source: declared.source) }
+                return Detection(charset: guessSingleByte(bytes), source: .guess)
+            }
+            return declared
         }
         if utf8 != .invalid { return Detection(charset: "utf-8", source: .guess) }
         if let utf16 = guessUTF16(bytes) { return Detection(charset: utf16, source: .guess) }
+        let tally = UTF8Validation.tally(bytes)
+        if tally.multiByte > 0, tally.multiByte >= tally.invalid * utf8MajorityRatio { return Detection(charset: "utf-8", source: .guess) }
         return Detection(charset: guessSingleByte(bytes), source: .guess)
     }
+
+    /// The charset name of a refused declaration; ``TextDecoder`` turns it into a clear error.
+    static let refusedCharset = "replacement"
 
     static func bomCharset(_ b: [UInt8]) -> String? {
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return "utf-8" }
@@ -94,22 +123,6 @@ enum CharsetDetector {
             i += 1
         }
         return nil
-    }
-
-    /// Maps aliases to the names Lede uses; unknown names pass through lower-cased.
-    static func normalise(_ name: String) -> String {
-        let n = name.lowercased().trimmingSpaces
-        switch n {
-        case "utf8", "unicode-1-1-utf-8": return "utf-8"
-        // WHATWG: labels for Latin-1 and ASCII all mean windows-1252 on the web.
-        case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1", "cp1252", "l1": return "windows-1252"
-        case "cp1251", "win-1251": return "windows-1251"
-        case "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j": return "shift_jis"
-        case "gb2312", "gb_2312-80", "x-gbk": return "gbk"
-        case "utf-16", "unicode": return "utf-16le"
-        case "ks_c_5601-1987", "korean": return "euc-kr"
-        default: return n
-        }
     }
 
     /// Two-byte text with a zero in every other byte of ASCII characters is UTF-16 without a BOM.

@@ -7,14 +7,6 @@ import LedeCore
 
 /// Converts bytes from any charset glibc knows into UTF-8 (invalid sequences become U+FFFD).
 enum Iconv {
-    static func isSupported(_ charset: String) -> Bool {
-        if charset == "utf-8" { return true }
-        let cd = iconv_open("UTF-8", charset)
-        if cd == iconv_t(bitPattern: -1) { return false }
-        iconv_close(cd)
-        return true
-    }
-
     static func toUTF8(_ bytes: [UInt8], from charset: String) throws -> [UInt8] {
         if charset == "utf-8" { return UTF8Validation.check(bytes) == .invalid ? Array(String(decoding: bytes, as: UTF8.self).utf8) : bytes }
         guard let cd = Optional(iconv_open("UTF-8", charset)), cd != iconv_t(bitPattern: -1) else {

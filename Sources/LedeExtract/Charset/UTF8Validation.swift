@@ -41,4 +41,31 @@ enum UTF8Validation {
             return sawMulti ? .validNonASCII : .ascii
         }
     }
+
+    /// Valid multi-byte sequences and invalid bytes in the whole of `b`, for input ``check(_:)``
+    /// found invalid: the share decides whether it is UTF-8 with a few stray bytes.
+    static func tally(_ b: [UInt8]) -> (multiByte: Int, invalid: Int) {
+        var multi = 0, invalid = 0, i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            var need = 0
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; hi = 0x9F
+            case 0xF0: need = 3; lo = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; hi = 0x8F
+            default: invalid += 1; i += 1; continue
+            }
+            var ok = i + need < n && b[i + 1] >= lo && b[i + 1] <= hi
+            if ok, need >= 2 { for k in 2...need where b[i + k] < 0x80 || b[i + k] > 0xBF { ok = false } }
+            if ok { multi += 1; i += need + 1 } else { invalid += 1; i += 1 }
+        }
+        return (multi, invalid)
+    }
 }

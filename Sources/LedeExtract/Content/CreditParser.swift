@@ -66,7 +66,8 @@ enum CreditParser {
     /// Drops the parentheses and lead-in words a credit is printed with.
     static func clean(_ s: String) -> String {
         var c = s.trimmingSpaces.trimmingCharacters(in: "()[] ")
-        for lead in ["credit:", "credits:", "photo:", "photos:", "image:", "picture:", "photograph:", "source:", "foto:"]
+        for lead in ["credit:", "credits:", "photo:", "photos:", "image:", "picture:", "photograph:", "source:", "foto:",
+                     "photo by", "photograph by", "image by", "pictured by"]
             where c.lowercased().hasPrefix(lead) {
             c = String(c.dropFirst(lead.count)).trimmingSpaces
         }

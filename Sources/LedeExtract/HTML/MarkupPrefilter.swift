@@ -44,15 +44,28 @@ enum MarkupPrefilter {
                 guard afterName < n, p[afterName] == 0x3E || p[afterName] == 0x20 || p[afterName] == 0x09 || p[afterName] == 0x0A || p[afterName] == 0x0D || p[afterName] == 0x2F else { continue }
                 guard let gt = memchr(p.baseAddress! + afterName, 0x3E, n - afterName) else { break }
                 let openEnd = p.baseAddress!.distance(to: gt.assumingMemoryBound(to: UInt8.self)) + 1
-                if name.count == 6, find(UnsafeBufferPointer(rebasing: p[..<openEnd]), Array("ld+json".utf8), from: afterName, caseless: true) != nil {
-                    jsonLDScripts += 1
-                    i = openEnd
-                    continue
-                }
                 // A self-closed `<svg … />` has no body.
                 if p[openEnd - 2] == 0x2F { i = openEnd; continue }
                 let close = [0x3C, 0x2F] + name
-                guard let end = find(p, close, from: openEnd, caseless: true) else { continue }
+                let end = findEndTag(p, close, from: openEnd)
+                // JSON-LD is kept whole for the metadata stage, but its strings may hold `<svg`,
+                // `<!--` and like: the scan resumes after the script's real end, never inside it.
+                if name.count == 6, find(UnsafeBufferPointer(rebasing: p[..<openEnd]), Array("ld+json".utf8), from: afterName, caseless: true) != nil {
+                    jsonLDScripts += 1
+                    i = end.map { $0 + close.count } ?? openEnd
+                    // libxml2 ends a script at any `</script…`; in JSON a `/` may be written `\/`, so
+                    // `</` inside the data becomes `<\/` and the script reaches libxml2 whole.
+                    if let end, find(UnsafeBufferPointer(rebasing: p[..<end]), [0x3C, 0x2F], from: openEnd, caseless: false) != nil {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<openEnd]))
+                        for k in openEnd..<end {
+                            out.append(p[k])
+                            if p[k] == 0x3C, p[k + 1] == 0x2F { out.append(0x5C) }
+                        }
+                        copied = end
+                    }
+                    continue
+                }
+                guard let end else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<openEnd]))
                 copied = end
                 i = end + close.count
@@ -71,6 +84,22 @@ enum MarkupPrefilter {
         guard at + w.count <= p.count else { return false }
         for k in 0..<w.count where p[at + k] | 0x20 != w[k] { return false }
         return true
+    }
+
+    /// Next end tag `close` (`</script`, `</style`, `</svg`) at or after `from`, as the HTML tokenizer
+    /// ends script and style data: the name must be followed by whitespace, `/` or `>`, so a
+    /// `"</scripts"` or `</style-x` inside a string does not end the element.
+    private static func findEndTag(_ p: UnsafeBufferPointer<UInt8>, _ close: [UInt8], from: Int) -> Int? {
+        var i = from
+        while let at = find(p, close, from: i, caseless: true) {
+            let after = at + close.count
+            guard after < p.count else { return nil }
+            switch p[after] {
+            case 0x20, 0x09, 0x0A, 0x0C, 0x0D, 0x2F, 0x3E: return at
+            default: i = at + 1
+            }
+        }
+        return nil
     }
 
     /// Next position of `needle` (ASCII; `caseless` folds letters) at or after `from`.

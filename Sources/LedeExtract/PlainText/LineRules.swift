@@ -20,6 +20,8 @@ enum LineRules {
         if t.hasPrefix("("), t.hasSuffix(")") { return CreditParser.isCredit(String(t.dropFirst().dropLast())) }
         let lower = t.lowercased()
         if CreditParser.leadIns.contains(where: { lower.hasPrefix($0) }) { return true }
+        // Broadcaster style: "Image source, Getty Images" (the caption follows on its own line).
+        if lower.hasPrefix("image source,") || lower.hasPrefix("image source:") { return true }
         // "Getty Images", "REUTERS/Jane Roe", "AFP via Getty Images": an agency name and few words, no sentence.
         if t.hasSuffix(".") { return false }
         let words = t.split(separator: " ")
@@ -37,6 +39,10 @@ enum LineRules {
         }
         return letters >= 10 && Double(upper) >= Double(letters) * teaserCapitalShare
     }
+
+    /// Notes agencies and papers print under every story about who funds or stands behind it.
+    static let disclosures = ["is solely responsible for all content", "receives financial support", "our standards:",
+                              "this story was produced in partnership", "editorial standards"]
 
     /// Lead-ins of teaser lines that point at other stories.
     static let teaserPrefixes = ["read more:", "read more ", "related:", "related story:", "more:", "see also:", "watch:",
@@ -65,6 +71,7 @@ enum LineRules {
             return (reason, reason == .promo ? "app or newsletter promotion" : "page furniture")
         }
         if isTeaser(line) { return (.relatedLink, "link to another story") }
+        if line.count <= 300, disclosures.contains(where: { line.lowercased().has($0) }) { return (.boilerplate, "funding or standards note") }
         if isAllCapsTeaser(line) { return (.relatedLink, "ALL-CAPS link to another story") }
         return nil
     }

@@ -16,13 +16,15 @@ struct BenchExtractionCommand: ParsableCommand {
     var out: String
     @Option(help: "Repeat the timed pass this many times and report the best.")
     var repeats = 3
+    @Flag(help: "Read ID.txt scraped copies through the plain-text path instead of pages.")
+    var text = false
 
     func run() throws {
-        let loaded = try PageCorpus.load(pages)
+        let loaded = try PageCorpus.load(pages, text: text)
         let corpusMB = PeakMemory.megabytes()
         var predictions: [String: [String: String]] = [:]
         var best = Double.infinity
-        let reader = ArticleReader()
+        let reader = ArticleReader(options: text ? ReadOptions(inputKind: .text) : ReadOptions())
         for pass in 0..<max(1, repeats) {
             let start = DispatchTime.now().uptimeNanoseconds
             for page in loaded {
@@ -53,11 +55,12 @@ struct BenchExtractionCommand: ParsableCommand {
 enum PageCorpus {
     struct Page { var id: String; var bytes: [UInt8] }
 
-    static func load(_ folder: String) throws -> [Page] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".html") || $0.hasSuffix(".html.gz") }.sorted()
+    static func load(_ folder: String, text: Bool = false) throws -> [Page] {
+        let kinds = text ? [".txt"] : [".html", ".html.gz"]
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { n in kinds.contains { n.hasSuffix($0) } }.sorted()
         return try names.map { name in
             let path = folder + "/" + name
-            let id = name.replacingOccurrences(of: ".html.gz", with: "").replacingOccurrences(of: ".html", with: "")
+            let id = name.replacingOccurrences(of: ".html.gz", with: "").replacingOccurrences(of: ".html", with: "").replacingOccurrences(of: ".txt", with: "")
             if name.hasSuffix(".gz") { return Page(id: id, bytes: try gunzip(path)) }
             return Page(id: id, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
         }

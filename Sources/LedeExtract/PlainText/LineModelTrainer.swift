@@ -1,0 +1,212 @@
+import Foundation
+import LedeCore
+
+/// Trains ``LineModel`` from text-browser dumps of benchmark pages, labelling each line by matching
+/// it against the page's gold body and against what Lede's HTML path reads from the same page
+/// (headline, authors, figure captions and credits). Pages are split by a hash of their id: the
+/// trainer only learns from the train half; the held-out half is for checking.
+///
+/// ```swift
+/// let model = LineModelTrainer.train(pages) { print($0) }
+/// try LineModelTrainer.swiftSource(model).write(toFile: "LineModelWeights.swift", atomically: true, encoding: .utf8)
+/// ```
+public enum LineModelTrainer {
+    /// One page: its dumps (one per text browser), its gold body and title/author, its HTML.
+    public struct Page: Sendable {
+        public var id: String
+        public var dumps: [String]
+        public var gold: String
+        public var goldTitle: String?
+        public var goldAuthor: String?
+        public var html: [UInt8]
+
+        public init(id: String, dumps: [String], gold: String, goldTitle: String?, goldAuthor: String?, html: [UInt8]) {
+            self.id = id; self.dumps = dumps; self.gold = gold; self.goldTitle = goldTitle; self.goldAuthor = goldAuthor; self.html = html
+        }
+    }
+
+    /// A line of three words or more is body when at least this share of its word trigrams is in the gold body.
+    static let bodyTrigramShare = 0.5
+    /// A line is a caption when at least this share of its trigrams is in one of the page's HTML captions.
+    static let captionTrigramShare = 0.6
+    /// Bylines and credits are short: lines longer than this many words are neither.
+    static let maxBylineWords = 15
+    /// Stochastic gradient descent: passes over the data, AdaGrad base step, L2 penalty.
+    static let epochs = 8, learningRate = 0.1, l2 = 1e-6
+
+    /// FNV-1a of the id: odd hashes are held out. `Benchmarks/plaintext.sh` splits the same way.
+    public static func isHeldOut(_ id: String) -> Bool {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h % 2 == 1
+    }
+
+    /// Labels of the lines of one dump.
+    static func labels(_ lines: [String], page: Page, read: Article?) -> [LineClass] {
+        let gold = LineFeatures.words(page.gold).map(String.init)
+        var trigrams = Set<String>(), shorts = Set<String>()
+        for i in gold.indices {
+            shorts.insert(gold[i])
+            if i + 1 < gold.count { shorts.insert(gold[i] + " " + gold[i + 1]) }
+            if i + 2 < gold.count { trigrams.insert(gold[i] + " " + gold[i + 1] + " " + gold[i + 2]) }
+        }
+        let titles = Set([page.goldTitle, read?.title].compactMap { $0 }.map(key).filter { !$0.isEmpty })
+        let authors = ([page.goldAuthor].compactMap { $0 } + (read?.authors ?? [])).map(key).filter { $0.contains(" ") }
+        let captions = (read?.figures ?? []).compactMap(\.caption).map { Set(grams(LineFeatures.words($0).map(String.init))) }
+        let credits = Set((read?.figures ?? []).compactMap(\.credit).map(key).filter { !$0.isEmpty })
+        let tokens = lines.map { LineFeatures.words($0).map(String.init) }
+        var kinds = [LineClass](repeating: .furniture, count: lines.count)
+        var shortMatch = [Bool](repeating: false, count: lines.count)
+        for (i, t) in tokens.enumerated() where !t.isEmpty {
+            if t.count >= 3 {
+                let g = grams(t)
+                if Double(g.filter(trigrams.contains).count) >= Double(g.count) * bodyTrigramShare { kinds[i] = .body }
+            } else {
+                shortMatch[i] = shorts.contains(t.joined(separator: " "))
+            }
+        }
+        for i in tokens.indices where shortMatch[i] {
+            if (max(0, i - 2)...min(lines.count - 1, i + 2)).contains(where: { $0 != i && kinds[$0] == .body && tokens[$0].count >= 3 }) {
+                kinds[i] = .body
+            }
+        }
+        for (i, t) in tokens.enumerated() where !t.isEmpty {
+            let k = t.joined(separator: " ")
+            if titles.contains(k) { kinds[i] = .headline; continue }
+            guard kinds[i] != .body else { continue }
+            if t.count <= maxBylineWords, authors.contains(where: { (" " + k + " ").contains(" " + $0 + " ") }) { kinds[i] = .byline; continue }
+            if t.count <= maxBylineWords, credits.contains(where: { $0 == k || (" " + k + " ").contains(" " + $0 + " ") }) { kinds[i] = .credit; continue }
+            if t.count >= 3 {
+                let g = Set(grams(t))
+                if captions.contains(where: { Double($0.intersection(g).count) >= Double(g.count) * captionTrigramShare }) { kinds[i] = .caption }
+            }
+        }
+        return kinds
+    }
+
+    private static func key(_ s: String) -> String { LineFeatures.words(s).joined(separator: " ") }
+
+    private static func grams(_ t: [String]) -> [String] {
+        guard t.count >= 3 else { return [t.joined(separator: " ")] }
+        return (0..<(t.count - 2)).map { t[$0] + " " + t[$0 + 1] + " " + t[$0 + 2] }
+    }
+
+    /// One labelled dump: its lines' feature rows and labels.
+    struct Document { var rows: [[Double]]; var labels: [LineClass]; var weights: [Double] }
+
+    static func documents(_ pages: [Page]) -> [Document] {
+        let reader = ArticleReader()
+        var docs: [Document] = []
+        for page in pages {
+            let read = try? reader.read(page.html)
+            for dump in page.dumps {
+                let lines = PlainTextArticleExtractor.lines(dump)
+                guard !lines.isEmpty else { continue }
+                // Word F1 counts words, so a line weighs by its length (square root: a long paragraph
+                // must not drown every short line).
+                let weights = lines.map { (Double(LineFeatures.words($0).count) + 1).squareRoot() }
+                docs.append(Document(rows: LineFeatures.rows(lines), labels: labels(lines, page: page, read: read), weights: weights))
+            }
+        }
+        return docs
+    }
+
+    /// Trains both passes on the pages that are not held out.
+    public static func train(_ pages: [Page], log: (String) -> Void) -> Model {
+        let docs = documents(pages.filter { !isHeldOut($0.id) })
+        let counts = LineClass.allCases.map { c in docs.reduce(0) { $0 + $1.labels.filter { $0 == c }.count } }
+        log("train: \(docs.count) dumps, \(counts.reduce(0, +)) lines (" + zip(LineClass.allCases, counts).map { "\($0.name) \($1)" }.joined(separator: ", ") + ")")
+        let weights = docs.flatMap(\.weights)
+        let first = fit(docs.flatMap(\.rows), docs.flatMap(\.labels), weights, features: LineFeatures.names.count)
+        let second = fit(secondRows(docs, first).flatMap { $0 }, docs.flatMap(\.labels), weights, features: LineModel.secondNames.count)
+        let secondPass = secondRows(docs, first).map { $0.map { LineModel.softmax(second, $0) } }
+        let thirdRows = zip(docs, secondPass).map { LineModel.secondRows(base: $0.0.rows, firstPass: $0.1) }
+        let third = fit(thirdRows.flatMap { $0 }, docs.flatMap(\.labels), weights, features: LineModel.secondNames.count)
+        return (first, second, third, LineModel.defaultBodyThreshold)
+    }
+
+    static func secondRows(_ docs: [Document], _ first: [[Double]]) -> [[[Double]]] {
+        docs.map { d in LineModel.secondRows(base: d.rows, firstPass: d.rows.map { LineModel.softmax(first, $0) }) }
+    }
+
+    /// Line accuracy and body precision/recall of a model on the held-out pages' dumps.
+    public static func evaluate(_ model: Model, _ pages: [Page]) -> String {
+        let docs = documents(pages.filter { isHeldOut($0.id) })
+        let m = LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold)
+        var right = 0, total = 0, tp = 0, fp = 0, fn = 0
+        for d in docs {
+            let p2 = LineModel.secondRows(base: d.rows, firstPass: d.rows.map { LineModel.softmax(m.first, $0) }).map { LineModel.softmax(m.second, $0) }
+            let rows = LineModel.secondRows(base: d.rows, firstPass: p2)
+            for (row, label) in zip(rows, d.labels) {
+                let p = LineModel.softmax(m.third, row)
+                let k = m.decide(p)
+                total += 1; if k == label { right += 1 }
+                if k == .body && label == .body { tp += 1 } else if k == .body { fp += 1 } else if label == .body { fn += 1 }
+            }
+        }
+        return String(format: "held-out lines: %d, accuracy %.3f, body lines P %.3f R %.3f", total, Double(right) / Double(max(1, total)),
+                      Double(tp) / Double(max(1, tp + fp)), Double(tp) / Double(max(1, tp + fn)))
+    }
+
+    /// Multinomial logistic regression by stochastic gradient descent with AdaGrad step sizes (a
+    /// feature seen rarely, like a caption lead-in, still learns), in a fixed order (a seeded
+    /// shuffle), so a re-run writes the same weights.
+    static func fit(_ x: [[Double]], _ y: [LineClass], _ sampleWeight: [Double], features: Int) -> [[Double]] {
+        let classes = LineClass.allCases.count
+        var w = [Double](repeating: 0, count: classes * features)
+        var g2 = [Double](repeating: 1e-8, count: classes * features)
+        var order = Array(x.indices)
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var p = [Double](repeating: 0, count: classes)
+        for _ in 0..<epochs {
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                order.swapAt(i, Int((seed >> 33) % UInt64(i + 1)))
+            }
+            for i in order {
+                let xi = x[i]
+                var m = -Double.infinity
+                for c in 0..<classes {
+                    var z = 0.0
+                    for f in 0..<features where xi[f] != 0 { z += w[c * features + f] * xi[f] }
+                    p[c] = z
+                    m = max(m, z)
+                }
+                var sum = 0.0
+                for c in 0..<classes { p[c] = naturalExp(p[c] - m); sum += p[c] }
+                for c in 0..<classes {
+                    let g = (p[c] / sum - (y[i].rawValue == c ? 1 : 0)) * sampleWeight[i]
+                    for f in 0..<features where xi[f] != 0 {
+                        let k = c * features + f
+                        let grad = g * xi[f] + l2 * w[k]
+                        g2[k] += grad * grad
+                        w[k] -= learningRate * grad / g2[k].squareRoot()
+                    }
+                }
+            }
+        }
+        return (0..<classes).map { Array(w[($0 * features)..<(($0 + 1) * features)]) }
+    }
+
+    /// Trained weights of both passes and the tuned body threshold.
+    public typealias Model = (first: [[Double]], second: [[Double]], third: [[Double]], threshold: Double)
+
+    /// The weights as the Swift source of ``LineModelWeights``.
+    public static func swiftSource(_ model: Model) -> String {
+        func matrix(_ m: [[Double]]) -> String {
+            "[\n" + m.map { "        [" + $0.map { String(format: "%.4f", $0) }.joined(separator: ", ") + "]," }.joined(separator: "\n") + "\n    ]"
+        }
+        return """
+        // Written by `lede train lines` (see Benchmarks/plaintext.sh); do not edit by hand.
+        // Rows: \(LineClass.allCases.map(\.name).joined(separator: ", ")). Columns: LineFeatures.names, then for
+        // `second` the first pass's class probabilities and the neighbour beliefs (LineModel.secondNames).
+        enum LineModelWeights {
+            static let bodyThreshold = \(String(format: "%.2f", model.threshold))
+            static let first: [[Double]] = \(matrix(model.first))
+            static let second: [[Double]] = \(matrix(model.second))
+            static let third: [[Double]] = \(matrix(model.third))
+        }
+
+        """
+    }
+}

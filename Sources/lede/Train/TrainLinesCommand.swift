@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import LedeExtract
+
+/// `lede train lines`: the plain-text line classifier, from text-browser dumps of the benchmark
+/// pages (`Benchmarks/plaintext/dump_pages.py`), labelled against their gold bodies and Lede's HTML
+/// reading. Writes the weights as Swift source.
+///
+///     lede train lines --dumps out/dumps --bench ../shared/bench --out Sources/LedeExtract/PlainText/LineModelWeights.swift
+struct TrainLinesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lines",
+        abstract: "Train the plain-text line classifier on the train half of the dumped benchmark pages.")
+
+    @Option(help: "Folder of dumps: SET/DUMPER/ID.txt with SET wcxb and zyte.")
+    var dumps: String
+    @Option(help: "The shared benchmark folder (extraction-wcxb/ and extraction/).")
+    var bench: String
+    @Option(help: "Where to write the weights (Swift source).")
+    var out: String
+
+    func run() throws {
+        var pages: [LineModelTrainer.Page] = []
+        let fm = FileManager.default
+        func dumpsOf(_ set: String, _ id: String) -> [String] {
+            let folders = ((try? fm.contentsOfDirectory(atPath: "\(dumps)/\(set)")) ?? []).sorted()
+            return folders.compactMap { try? String(contentsOfFile: "\(dumps)/\(set)/\($0)/\(id).txt", encoding: .utf8) }
+        }
+        // WCXB: one JSON file of gold per page.
+        let wcxb = "\(bench)/extraction-wcxb"
+        for name in try fm.contentsOfDirectory(atPath: "\(wcxb)/ground-truth").sorted() where name.hasSuffix(".json") {
+            let id = String(name.dropLast(5))
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(wcxb)/ground-truth/\(name)"))) as? [String: Any]
+            guard let gt = json?["ground_truth"] as? [String: Any], let body = gt["main_content"] as? String else { continue }
+            pages.append(.init(id: id, dumps: dumpsOf("wcxb", id), gold: body, goldTitle: gt["title"] as? String,
+                               goldAuthor: gt["author"] as? String, html: try PageCorpus.gunzip("\(wcxb)/pages/\(id).html.gz")))
+        }
+        // Zyte: one JSON of gold bodies.
+        let zyte = "\(bench)/extraction"
+        let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(zyte)/ground-truth.json"))) as? [String: [String: Any]] ?? [:]
+        for (id, gt) in gold.sorted(by: { $0.key < $1.key }) {
+            guard let body = gt["articleBody"] as? String else { continue }
+            pages.append(.init(id: id, dumps: dumpsOf("zyte", id), gold: body, goldTitle: nil, goldAuthor: nil,
+                               html: try PageCorpus.gunzip("\(zyte)/pages/\(id).html.gz")))
+        }
+        let model = LineModelTrainer.train(pages) { print($0) }
+        print(LineModelTrainer.evaluate(model, pages))
+        try LineModelTrainer.swiftSource(model).write(toFile: out, atomically: true, encoding: .utf8)
+        print("wrote \(out)")
+    }
+}
