@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Speech benchmark: Lede and PyPI piper-tts narrate the same passage (the seed article's title and
-# body, as Lede reads it) with the same Piper voice (and Lede with its second voice, hibari:heart) on the same machine in the same run, each on
+# body, as Lede reads it) with the same Piper voice, and Lede also with its second voice
+# (hibari:heart), on the same machine in the same run, each on
 # THREADS threads (default 1). Prints audio seconds per wall second for both and the ratio, time to
 # first audio, peak memory, the loudness of each, and a Whisper-base round trip (WER, and how often
 # the seed's names are recognised) of both recordings.

@@ -60,7 +60,7 @@ import Testing
                                              "--script", script, "--threads", "1", "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
         let map = try timingMap(json)
-        #expect(map.voice == "piper:en_US-joe-medium")
+        #expect(map.voice == VoiceLibrary.defaultVoice)
         let spoken = try JSONDecoder().decode(Script.self, from: Data(contentsOf: URL(fileURLWithPath: script)))
         #expect(spoken.segments.first?.role == .title)
         #expect(spoken.segments.first?.text == "Ferry returns to the harbour")

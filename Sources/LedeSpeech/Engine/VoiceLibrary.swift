@@ -10,7 +10,10 @@ import LedeCore
 /// for v in VoiceLibrary().installed() { print(v.id, v.origin) }
 /// ```
 public struct VoiceLibrary: Sendable {
-    public static let defaultVoice = "piper:en_US-joe-medium"
+    /// The hibari voice: on the seed narration's Whisper round trip it came back with 2.9 % word
+    /// errors against joe's 6.6 % (same passage, same day), at about ten times joe's speed and a
+    /// fifth of its memory. The Piper voice stays available as `piper:en_US-joe-medium`.
+    public static let defaultVoice = "hibari:heart"
 
     /// One installed voice and where it came from.
     public struct Entry: Sendable, Codable, Equatable {
