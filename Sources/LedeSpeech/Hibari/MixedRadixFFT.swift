@@ -114,10 +114,14 @@ struct MixedRadixFFT: Sendable {
             }
             for r in 0..<p {
                 var sr = t[0], si = u[0]
+                // W^(q·r·step) is the p-th root of unity number q·r mod p, kept as a running index.
+                var w = 0
                 for q in 1..<p {
-                    let w = (q * r * step) % size
-                    sr += t[q] * io.cos[w] - u[q] * io.sin[w]
-                    si += t[q] * io.sin[w] + u[q] * io.cos[w]
+                    w += r
+                    if w >= p { w -= p }
+                    let c = io.cos[w * step], sn = io.sin[w * step]
+                    sr += t[q] * c - u[q] * sn
+                    si += t[q] * sn + u[q] * c
                 }
                 io.outRe[out + r * m + k] = sr
                 io.outIm[out + r * m + k] = si
