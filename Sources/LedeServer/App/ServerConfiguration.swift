@@ -18,7 +18,7 @@ public struct ServerConfiguration: Sendable {
     public var isPrivate = false
     /// Narrations run at once; each takes a core while it renders.
     public var workers = 1
-    public var voice = "piper:en_US-joe-medium"
+    public var voice = VoiceLibrary.defaultVoice
     /// Speaking rate: the pace `lede listen` uses for news (`Synthesizer.narrationSpeed`).
     public var speed = Synthesizer.narrationSpeed
     /// Largest request body accepted (a saved page in `html`): 8 MiB holds any real news page's

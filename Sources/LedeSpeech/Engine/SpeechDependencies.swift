@@ -43,6 +43,13 @@ public enum SpeechDependencies {
         return FileManager.default.fileExists(atPath: lib.path) ? lib : nil
     }
 
+    /// ONNX Runtime as sherpa-onnx-core installs it beside its own library (the hibari voice uses it).
+    static var onnxRuntimeLibrary: URL? {
+        guard let dir = directory else { return nil }
+        let lib = dir.appendingPathComponent("python/sherpa_onnx/lib/libonnxruntime.so")
+        return FileManager.default.fileExists(atPath: lib.path) ? lib : nil
+    }
+
     /// The folder holding converted Piper voices (one sub-folder per voice).
     static var voicesDirectory: URL? { directory?.appendingPathComponent("voices") }
 }

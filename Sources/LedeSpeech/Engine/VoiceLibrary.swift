@@ -1,15 +1,19 @@
 import Foundation
 import LedeCore
 
-/// Finds and loads voices by id: `piper:<name>` (a converted Piper voice in deps/voices) or
-/// `espeak:<language>` (eSpeak NG's own voice for that language).
+/// Finds and loads voices by id: `piper:<name>` (a converted Piper voice in deps/voices),
+/// `hibari:heart` (the hibari voice in deps/hibari) or `espeak:<language>` (eSpeak NG's own voice for
+/// that language).
 ///
 /// ```swift
 /// let voice = try VoiceLibrary().load("espeak:en-us")
 /// for v in VoiceLibrary().installed() { print(v.id, v.origin) }
 /// ```
 public struct VoiceLibrary: Sendable {
-    public static let defaultVoice = "piper:en_US-joe-medium"
+    /// The hibari voice: on the seed narration's Whisper round trip it came back with 2.9 % word
+    /// errors against joe's 6.6 % (same passage, same day), at about ten times joe's speed and a
+    /// fifth of its memory. The Piper voice stays available as `piper:en_US-joe-medium`.
+    public static let defaultVoice = "hibari:heart"
 
     /// One installed voice and where it came from.
     public struct Entry: Sendable, Codable, Equatable {
@@ -25,13 +29,14 @@ public struct VoiceLibrary: Sendable {
     public func load(_ id: String, threads: Int = 1) throws -> any SpeechEngine {
         let parts = id.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, !parts[1].isEmpty else {
-            throw LedeError.invalidInput("voice \"\(id)\": write piper:NAME or espeak:LANGUAGE (see `lede voices`)")
+            throw LedeError.invalidInput("voice \"\(id)\": write piper:NAME, hibari:heart or espeak:LANGUAGE (see `lede voices`)")
         }
         switch parts[0] {
         case "piper": return try PiperVoice(name: parts[1], threads: threads)
+        case "hibari": return try HibariVoice(name: parts[1], threads: threads)
         case "espeak": return try EspeakVoice(language: parts[1])
         default:
-            throw LedeError.invalidInput("voice \"\(id)\": unknown engine \(parts[0]) (piper or espeak; see `lede voices`)")
+            throw LedeError.invalidInput("voice \"\(id)\": unknown engine \(parts[0]) (piper, hibari or espeak; see `lede voices`)")
         }
     }
 
@@ -46,10 +51,20 @@ public struct VoiceLibrary: Sendable {
         return try loaded.all()
     }
 
-    /// The Piper voices in deps/voices and eSpeak NG's English voices.
+    /// Whether a voice id names a neural voice (worth one instance per thread).
+    public static func isNeural(_ id: String) -> Bool {
+        id.hasPrefix("piper:") || id.hasPrefix("hibari:")
+    }
+
+    /// The Piper voices in deps/voices, the hibari voices in deps/hibari and eSpeak NG's English voices.
     public func installed() -> [Entry] {
         var entries = PiperVoiceInfo.installed().map {
             Entry(id: "piper:\($0.name)", engine: "sherpa-onnx (Piper VITS)", sampleRate: $0.sampleRate, origin: $0.origin)
+        }
+        for name in HibariAssets.bundledVoices {
+            guard let assets = try? HibariAssets.locate(voice: name) else { continue }
+            entries.append(Entry(id: "hibari:\(name)", engine: "ONNX Runtime (hibari spectral model) + Lede's signal step",
+                                 sampleRate: SpectralVocoder.sampleRate, origin: assets.origin))
         }
         if let rate = try? Espeak.with({ $0.sampleRate }) {
             for language in ["en-us", "en-gb"] {

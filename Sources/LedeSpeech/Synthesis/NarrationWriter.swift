@@ -46,6 +46,10 @@ public struct NarrationWriter: Sendable {
     /// differently and read up to ~0.2 dB higher true peaks on the same file, and 16-bit rounding adds
     /// a little.
     static let peakMarginDB = 0.3
+    /// MP3 encoding raises peaks: on the seed narration the encoded file's true peak (ffmpeg's
+    /// ebur128) stood 0.7 dB above the PCM's (−0.6 dBTP with the PCM at −1.3). An MP3 keeps this much
+    /// more room under the ceiling, so the file people get holds the promise, not only the PCM.
+    static let mp3HeadroomDB = 1.0
 
     public static func format(of url: URL) throws -> Format {
         switch url.pathExtension.lowercased() {
@@ -94,7 +98,7 @@ public struct NarrationWriter: Sendable {
         var measured = (integrated: meter.integratedLoudness, truePeak: meter.truePeakDB)
         if measured.integrated.isFinite {
             let search = GainSearch(targetLUFS: normalizer.targetLUFS, ceilingDBTP: normalizer.ceilingDBTP,
-                                    peakMarginDB: Self.peakMarginDB)
+                                    peakMarginDB: Self.peakMarginDB + (format == .mp3 ? Self.mp3HeadroomDB : 0))
             let outcome = try search.run(inputLoudness: measured.integrated) { gainDB, ceiling in
                 var check = LoudnessMeter(sampleRate: rate)
                 try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) { check.add($0) }

@@ -4,6 +4,7 @@ import LedeCore
 import LedeExtract
 import LedeLanguage
 import LedeServer
+import LedeSpeech
 import LedeStore
 
 /// `lede add`: puts an article into the library from the command line; a running `lede serve`
@@ -36,7 +37,7 @@ struct AddCommand: AsyncParsableCommand {
     var database: String?
 
     @Option(help: "The narration voice (see `lede voices`).")
-    var voice = "piper:en_US-joe-medium"
+    var voice = VoiceLibrary.defaultVoice
 
     @Flag(help: "Store the article without queueing a narration.")
     var noNarrate = false

@@ -55,7 +55,7 @@ struct ServeCommand: AsyncParsableCommand {
     var workers = 1
 
     @Option(help: "The narration voice (see `lede voices`).")
-    var voice = "piper:en_US-joe-medium"
+    var voice = VoiceLibrary.defaultVoice
 
     @Option(help: "Speaking rate: 1 is the voice's own pace, 0.85 (the default) the pace of audio news (0.5 to 2).")
     var speed = Synthesizer.narrationSpeed

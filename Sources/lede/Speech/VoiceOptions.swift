@@ -5,7 +5,7 @@ import LedeSpeech
 
 /// The options every speaking command shares: which voice, how fast, where the audio goes.
 struct VoiceOptions: ParsableArguments {
-    @Option(help: "The voice: piper:NAME (neural) or espeak:LANGUAGE (fast, robotic). See `lede voices`.")
+    @Option(help: "The voice: piper:NAME or hibari:heart (neural), or espeak:LANGUAGE (fast, robotic). See `lede voices`.")
     var voice: String = VoiceLibrary.defaultVoice
 
     /// Lede's narration pace by default (see `Synthesizer.narrationSpeed`).
@@ -27,7 +27,7 @@ struct VoiceOptions: ParsableArguments {
     /// The voices for a whole narration: for a neural voice, one single-threaded instance per
     /// thread, each speaking its own sentences (loaded side by side); otherwise one voice.
     func engines() throws -> [any SpeechEngine] {
-        guard threads > 1, voice.hasPrefix("piper:") else { return [try engine()] }
+        guard threads > 1, VoiceLibrary.isNeural(voice) else { return [try engine()] }
         return try VoiceLibrary().load(voice, instances: threads)
     }
 }

@@ -22,7 +22,7 @@ struct VoicesCommand: AsyncParsableCommand {
             let mark = v.id == VoiceLibrary.defaultVoice ? " (default)" : ""
             out += "\(v.id)\(mark)\n  engine: \(v.engine), \(v.sampleRate) Hz\n  from: \(v.origin)\n"
         }
-        if !voices.contains(where: { $0.id.hasPrefix("piper:") }) {
+        if !voices.contains(where: { VoiceLibrary.isNeural($0.id) }) {
             out += "No neural voice installed: run \(SpeechDependencies.setupCommand)\n"
         }
         FileHandle.standardOutput.write(Data(out.utf8))

@@ -1,0 +1,109 @@
+import Foundation
+import LedeCore
+
+/// One ONNX model loaded into ONNX Runtime, run with named tensors in and float tensors out. Not
+/// thread-safe by design of its users: one inference at a time per session (a voice holds its own).
+///
+/// ```swift
+/// let session = try OnnxSession(model: modelURL, threads: 1)
+/// let out = try session.run(inputs: [.int64("ids", [0, 50, 83, 0], shape: [1, 4]), .float("speed", [1], shape: [1])],
+///                           outputs: ["f0"])
+/// print(out[0].shape, out[0].values.count)
+/// ```
+final class OnnxSession: @unchecked Sendable {
+    /// A tensor to feed the model.
+    enum Input {
+        case int64(String, [Int64], shape: [Int64])
+        case float(String, [Float], shape: [Int64])
+
+        var name: String {
+            switch self { case .int64(let n, _, _), .float(let n, _, _): return n }
+        }
+    }
+
+    /// A float tensor the model returned, copied out of ONNX Runtime's memory.
+    struct Output: Sendable {
+        var shape: [Int]
+        var values: [Float]
+    }
+
+    private let runtime: OnnxRuntime
+    private let session: OpaquePointer
+
+    /// Loads `model`; `threads` is ONNX Runtime's thread count inside one inference.
+    init(model: URL, threads: Int) throws {
+        runtime = try OnnxRuntime.shared()
+        let ort = runtime
+        var options: OpaquePointer? = nil
+        try ort.check(ort.createSessionOptions(&options), "create session options")
+        defer { ort.releaseSessionOptions(options) }
+        try ort.check(ort.setIntraOpThreads(options, Int32(max(1, threads))), "set its thread count")
+        try ort.check(ort.setInterOpThreads(options, 1), "set its thread count")
+        try ort.check(ort.setGraphOptimization(options, OnnxRuntime.optimiseAll), "set graph optimisation")
+        var created: OpaquePointer? = nil
+        try ort.check(ort.createSession(ort.environment.pointer, model.path, options, &created),
+                      "load the model \(model.path)")
+        session = created!
+    }
+
+    deinit { runtime.releaseSession(session) }
+
+    /// Runs the model once and returns the named outputs, in the order asked.
+    func run(inputs: [Input], outputs names: [String]) throws -> [Output] {
+        let ort = runtime
+        var values: [OpaquePointer?] = []
+        // The input buffers must outlive the run: keep them here, give ONNX Runtime their addresses.
+        var int64Buffers: [UnsafeMutableBufferPointer<Int64>] = []
+        var floatBuffers: [UnsafeMutableBufferPointer<Float>] = []
+        defer {
+            for v in values { ort.releaseValue(v) }
+            int64Buffers.forEach { $0.deallocate() }
+            floatBuffers.forEach { $0.deallocate() }
+        }
+        for input in inputs {
+            var value: OpaquePointer? = nil
+            switch input {
+            case .int64(let name, let data, let shape):
+                let buffer = UnsafeMutableBufferPointer<Int64>.allocate(capacity: max(1, data.count))
+                _ = buffer.initialize(from: data)
+                int64Buffers.append(buffer)
+                try ort.check(ort.createTensor(ort.cpuMemory.pointer, buffer.baseAddress, data.count * 8, shape, shape.count,
+                                               OnnxRuntime.int64Type, &value), "make the input \(name)")
+            case .float(let name, let data, let shape):
+                let buffer = UnsafeMutableBufferPointer<Float>.allocate(capacity: max(1, data.count))
+                _ = buffer.initialize(from: data)
+                floatBuffers.append(buffer)
+                try ort.check(ort.createTensor(ort.cpuMemory.pointer, buffer.baseAddress, data.count * 4, shape, shape.count,
+                                               OnnxRuntime.floatType, &value), "make the input \(name)")
+            }
+            values.append(value)
+        }
+        let inputNames = inputs.map { strdup($0.name) }
+        let outputNames = names.map { strdup($0) }
+        defer { (inputNames + outputNames).forEach { free($0) } }
+        var results = [OpaquePointer?](repeating: nil, count: names.count)
+        defer { for r in results { ort.releaseValue(r) } }
+        let inNames = inputNames.map { UnsafePointer($0) }
+        let outNames = outputNames.map { UnsafePointer($0) }
+        try ort.check(ort.run(session, nil, inNames, values, values.count, outNames, outNames.count, &results),
+                      "run the model")
+        return try zip(names, results).map { name, result in try copy(result, name: name) }
+    }
+
+    private func copy(_ value: OpaquePointer?, name: String) throws -> Output {
+        let ort = runtime
+        var info: OpaquePointer? = nil
+        try ort.check(ort.tensorShape(value, &info), "read the shape of \(name)")
+        defer { ort.releaseShape(info) }
+        var rank = 0
+        try ort.check(ort.dimensionsCount(info, &rank), "read the rank of \(name)")
+        var shape = [Int64](repeating: 0, count: rank)
+        try ort.check(ort.dimensions(info, &shape, rank), "read the shape of \(name)")
+        var data: UnsafeMutableRawPointer? = nil
+        try ort.check(ort.tensorData(value, &data), "read \(name)")
+        let count = shape.reduce(1) { $0 * Int($1) }
+        guard let data, count >= 0 else { return Output(shape: shape.map(Int.init), values: []) }
+        let floats = data.bindMemory(to: Float.self, capacity: count)
+        return Output(shape: shape.map(Int.init), values: Array(UnsafeBufferPointer(start: floats, count: count)))
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+
+/// The hibari voice's signal step: its model predicts, for every 12.5 ms frame, five spectra (601
+/// bins) and a pitch; this turns them into 24 kHz samples. A band-limited pulse train at the pitch is
+/// analysed (short-time Fourier transform), shaped by the harmonic magnitude and phase turn, plus
+/// noise shaped by its magnitude, plus a free-phase part; one inverse transform with overlap-add makes
+/// the waveform. Written from the package's description of the method (`hibari/dsp.py`), not its code.
+///
+/// ```swift
+/// var noise = GaussianNoise(seed: 7)
+/// let samples = SpectralVocoder.shared.synthesize(frames, noise: &noise)
+/// ```
+struct SpectralVocoder: Sendable {
+    /// Frame length, hop and sample rate the model was trained with.
+    static let frameLength = 1200
+    static let hop = 300
+    static let sampleRate = 24000
+    static let bins = frameLength / 2 + 1
+    /// Frames with a pitch below this (Hz) are unvoiced: no pulses.
+    static let voicingThreshold: Float = 40
+    /// Pulses carry every harmonic below this frequency (Hz), under the 12 kHz Nyquist limit.
+    static let highestHarmonic: Float = 11000
+    /// Log magnitudes are clipped here before exponentiation (e⁷ ≈ 1,100), as in training.
+    static let logMagnitudeCeiling: Float = 7
+    /// Below this |2·sin(t/2)| the pulse sum is taken at its limit (the harmonic count), not divided.
+    static let pulseSingularity: Float = 2e-3
+
+    static let shared = SpectralVocoder()
+
+    let fft = MixedRadixFFT(size: frameLength)
+    /// Periodic Hann window.
+    let window: [Float]
+    /// The window used to analyse the pulse train, scaled so a unit cosine reads its own amplitude.
+    let analysisWindow: [Float]
+
+    init() {
+        let n = Self.frameLength
+        window = (0..<n).map { Float(0.5 - 0.5 * cos(2 * Double.pi * Double($0) / Double(n))) }
+        let scale = Float(n) / 4  // a unit cosine peaks at sum(window)/2 = n/4 in the transform
+        analysisWindow = window.map { $0 / scale }
+    }
+
+    /// The model's outputs for one sentence: five [bins × frames] arrays (bin-major) and the pitch.
+    struct Frames: Sendable {
+        var count: Int
+        var harmonicLogMagnitude: [Float]
+        var harmonicPhase: [Float]
+        var noiseLogMagnitude: [Float]
+        var freeLogMagnitude: [Float]
+        var freePhase: [Float]
+        var pitch: [Float]
+    }
+
+    /// The waveform of `frames`: `frames.count × hop` samples.
+    func synthesize(_ frames: Frames, noise: inout GaussianNoise) -> [Float] {
+        let f = frames.count, n = Self.frameLength, hop = Self.hop, bins = Self.bins
+        guard f > 0 else { return [] }
+        let excitation = Self.pulses(pitch: frames.pitch)
+        let half = n / 2
+        var output = [Float](repeating: 0, count: (f + n / hop - 1) * hop)
+        var weight = [Float](repeating: 0, count: output.count)
+        var re = [Float](repeating: 0, count: n), im = [Float](repeating: 0, count: n)
+        var specA = [(Float, Float)](repeating: (0, 0), count: bins)
+        var specB = specA
+
+        // Frames two at a time: one complex transform analyses both (one real, one imaginary).
+        var start = 0
+        while start < f {
+            let pair = min(2, f - start)
+            for j in 0..<n {
+                re[j] = Self.reflected(excitation, start * hop + j - half) * analysisWindow[j]
+                im[j] = pair == 2 ? Self.reflected(excitation, (start + 1) * hop + j - half) * analysisWindow[j] : 0
+            }
+            fft.transform(re: &re, im: &im)
+            for k in 0..<bins {
+                let kk = (n - k) % n
+                // The spectra of the two real frames, separated from their joint transform.
+                specA[k] = ((re[k] + re[kk]) / 2, (im[k] - im[kk]) / 2)
+                specB[k] = ((im[k] + im[kk]) / 2, (re[kk] - re[k]) / 2)
+            }
+            shape(&specA, frame: start, frames, noise: &noise)
+            if pair == 2 { shape(&specB, frame: start + 1, frames, noise: &noise) }
+            // Back to time: spectrum A + i·spectrum B over the full circle, one inverse transform.
+            specA[0].1 = 0; specA[bins - 1].1 = 0; specB[0].1 = 0; specB[bins - 1].1 = 0
+            for k in 0..<bins {
+                let (ar, ai) = specA[k], (br, bi) = pair == 2 ? specB[k] : (0, 0)
+                re[k] = ar - bi
+                im[k] = ai + br
+                if k > 0 && k < n - k {
+                    // Bin n−k holds conj(A) + i·conj(B).
+                    re[n - k] = ar + bi
+                    im[n - k] = -ai + br
+                }
+            }
+            fft.transform(re: &re, im: &im, inverse: true)
+            for (offset, frame) in [(0, re), (1, im)].prefix(pair) {
+                let base = (start + offset) * hop
+                for j in 0..<n {
+                    output[base + j] += frame[j] * window[j]
+                    weight[base + j] += window[j] * window[j]
+                }
+            }
+            start += pair
+        }
+        // Normalise by the summed squared window and drop the half frame of padding at each end.
+        return (0..<(f * hop)).map { i in
+            output[half + i] / max(weight[half + i], 1e-11)
+        }
+    }
+
+    /// One frame's pulse spectrum shaped by the model: harmonic magnitude and phase turn, plus shaped
+    /// noise, plus the free-phase part.
+    private func shape(_ spectrum: inout [(Float, Float)], frame i: Int, _ frames: Frames, noise: inout GaussianNoise) {
+        let f = frames.count, ceiling = Self.logMagnitudeCeiling
+        for k in 0..<Self.bins {
+            let at = k * f + i
+            let gain = exp(min(frames.harmonicLogMagnitude[at], ceiling))
+            let turn = Float.pi * tanh(frames.harmonicPhase[at])
+            let (cr, ci) = (cos(turn) * gain, sin(turn) * gain)
+            let (pr, pi) = spectrum[k]
+            var r = pr * cr - pi * ci, m = pr * ci + pi * cr
+            let noiseGain = exp(min(frames.noiseLogMagnitude[at], ceiling))
+            let (z1, z2) = noise.pair()
+            r += z1 * noiseGain
+            m += z2 * noiseGain
+            let freeGain = exp(min(frames.freeLogMagnitude[at], ceiling))
+            r += cos(frames.freePhase[at]) * freeGain
+            m += sin(frames.freePhase[at]) * freeGain
+            spectrum[k] = (r, m)
+        }
+    }
+
+    /// `signal[index]` with the signal mirrored at both ends (without repeating the end sample), as
+    /// the analysis pads the pulse train by half a frame.
+    static func reflected(_ signal: [Float], _ index: Int) -> Float {
+        let count = signal.count
+        guard count > 1 else { return signal.first ?? 0 }
+        let period = 2 * (count - 1)
+        var i = index % period
+        if i < 0 { i += period }
+        return signal[i < count ? i : period - i]
+    }
+
+    /// A band-limited pulse train following the pitch (one value per frame, linearly interpolated to
+    /// every sample): every harmonic below ``highestHarmonic`` at unit amplitude, summed in closed
+    /// form, sin((H+½)t) / (2 sin(t/2)) − ½. Unvoiced samples are 0.
+    static func pulses(pitch: [Float]) -> [Float] {
+        let f = pitch.count, hop = Self.hop
+        var out = [Float](repeating: 0, count: f * hop)
+        var phase = 0.0  // in cycles
+        for k in 0..<f {
+            let previous = pitch[max(k - 1, 0)], current = pitch[k], next = pitch[min(k + 1, f - 1)]
+            for j in 0..<hop {
+                // Sample j of frame k lies at k + (j + ½)/hop − ½ frames: between k−1 and k in the
+                // first half of the hop, between k and k+1 in the second.
+                let position = (Float(j) + 0.5) / Float(hop) - 0.5
+                let frequency = position < 0
+                    ? previous * -position + current * (1 + position)
+                    : current * (1 - position) + next * position
+                let voiced = frequency > voicingThreshold
+                let hz = max(frequency, voicingThreshold)
+                phase += Double(hz) / Double(sampleRate)
+                phase -= phase.rounded(.down)
+                guard voiced else { continue }
+                let t = Float(phase * 2 * Double.pi)
+                let harmonics = (highestHarmonic / hz).rounded(.down) + 0.5
+                let denominator = 2 * sin(t / 2)
+                let sum = abs(denominator) <= pulseSingularity ? harmonics : sin(harmonics * t) / denominator
+                out[k * hop + j] = sum - 0.5
+            }
+        }
+        return out
+    }
+}
+
+/// Standard normal numbers from a seeded generator (SplitMix64, Box–Muller), so a sentence renders
+/// the same every time.
+///
+/// ```swift
+/// var noise = GaussianNoise(seed: 42)
+/// let (a, b) = noise.pair()
+/// ```
+struct GaussianNoise: Sendable {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    private mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Two independent standard normal values.
+    mutating func pair() -> (Float, Float) {
+        // Uniform in (0, 1]: never 0, so the logarithm is finite.
+        let u1 = (Double(next() >> 11) + 1) / 9_007_199_254_740_992
+        let u2 = Double(next() >> 11) / 9_007_199_254_740_992
+        let radius = (-2 * log(u1)).squareRoot()
+        return (Float(radius * cos(2 * .pi * u2)), Float(radius * sin(2 * .pi * u2)))
+    }
+}
