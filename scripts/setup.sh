@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # the reader's end-to-end test in a real browser.
 # postgresql: initdb and pg_ctl for PostgresStoreTests, which start a server of their own in a temporary
 # folder (the PostgreSQL library of `lede serve --database` itself needs only a reachable server).
-APT_PACKAGES=(libxml2-dev pkg-config libespeak-ng-dev espeak-ng-data libmp3lame-dev libsqlite3-dev ffmpeg
+APT_PACKAGES=(libxml2-dev zlib1g-dev pkg-config libespeak-ng-dev espeak-ng-data libmp3lame-dev libsqlite3-dev ffmpeg
               chromium chromium-driver curl postgresql)
 
 missing=()
