@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "LedeSpeech", targets: ["LedeSpeech"]),
         .library(name: "LedeStore", targets: ["LedeStore"]),
         .library(name: "LedeServer", targets: ["LedeServer"]),
+        .library(name: "LedeBatch", targets: ["LedeBatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +37,8 @@ let package = Package(
         .systemLibrary(name: "CEspeakNG", path: "Sources/CEspeakNG", pkgConfig: "espeak-ng",
                        providers: [.apt(["libespeak-ng-dev", "espeak-ng-data"])]),
         .systemLibrary(name: "CLame", path: "Sources/CLame", providers: [.apt(["libmp3lame-dev"])]),
+        // zlib, from Debian's zlib1g-dev: streaming inflate of WARC files and gzip/deflate bodies.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "LedeCore"),
         .target(name: "LedeExtract", dependencies: [
             "LedeCore", "CLibXML2", .product(name: "Logging", package: "swift-log"),
@@ -69,8 +72,13 @@ let package = Package(
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // `lede batch`: WARC files, folders and URL lists read as they stream, extracted on every core.
+        .target(name: "LedeBatch", dependencies: [
+            "LedeCore", "LedeExtract", "LedeLanguage", "CZlib",
+        ]),
         .executableTarget(name: "lede", dependencies: [
             "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate", "LedeSpeech", "LedeStore", "LedeServer",
+            "LedeBatch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -82,6 +90,7 @@ let package = Package(
         .testTarget(name: "LedeNarrateTests", dependencies: ["LedeTestSupport", "LedeNarrate", "LedeLanguage", "LedeExtract"]),
         .testTarget(name: "LedeSpeechTests", dependencies: ["LedeTestSupport", "LedeSpeech"]),
         .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore"]),
+        .testTarget(name: "LedeBatchTests", dependencies: ["LedeTestSupport", "LedeBatch", "LedeExtract"]),
         .testTarget(name: "LedeServerTests", dependencies: [
             "LedeServer", "LedeStore", "LedeExtract", "LedeLanguage", "LedeNarrate",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

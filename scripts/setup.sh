@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 # postgresql: initdb and pg_ctl for PostgresStoreTests, which start a server of their own in a temporary
 # folder (the PostgreSQL library of `lede serve --database` itself needs only a reachable server).
 # w3m and lynx: Benchmarks/plaintext.sh dumps pages to text with them (training data for the line model).
-APT_PACKAGES=(libxml2-dev pkg-config libespeak-ng-dev espeak-ng-data libmp3lame-dev libsqlite3-dev ffmpeg
+# zlib: lede batch inflates gzip WARC records and compressed HTTP bodies with it.
+APT_PACKAGES=(libxml2-dev zlib1g-dev pkg-config libespeak-ng-dev espeak-ng-data libmp3lame-dev libsqlite3-dev ffmpeg
               chromium chromium-driver curl postgresql w3m lynx)
 
 missing=()

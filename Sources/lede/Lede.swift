@@ -10,6 +10,7 @@ struct Lede: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self,
             StoryCommand.self,
+            BatchCommand.self,
             QuotesCommand.self,
             SentencesCommand.self,
             BenchCommand.self,

@@ -1,0 +1,69 @@
+import Foundation
+import LedeCore
+
+/// One line of `lede batch` output: `url` (and `recordID`, `date` for a WARC record), then either
+/// `article` (and `story` with `--story`) or `error` {reason, message}.
+///
+/// ```swift
+/// let line = try BatchLine.encode(source: BatchSource(url: "https://example.com/a"), article: article, story: nil)
+/// // {"url":"https://example.com/a","article":{...}}\n
+/// ```
+public enum BatchLine {
+    private struct Line: Encodable {
+        var source: BatchSource
+        var article: Article?
+        var story: StoryParts?
+        var failure: BatchFailure?
+        /// The output line this error belongs to (only in the --errors file).
+        var lineNumber: Int?
+
+        enum Keys: String, CodingKey { case line, url, recordID, date, article, story, error }
+        enum ErrorKeys: String, CodingKey { case reason, message }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encodeIfPresent(lineNumber, forKey: .line)
+            try c.encode(source.url, forKey: .url)
+            try c.encodeIfPresent(source.recordID, forKey: .recordID)
+            try c.encodeIfPresent(source.date, forKey: .date)
+            try c.encodeIfPresent(article, forKey: .article)
+            try c.encodeIfPresent(story, forKey: .story)
+            if let failure {
+                var e = c.nestedContainer(keyedBy: ErrorKeys.self, forKey: .error)
+                try e.encode(failure.reason.rawValue, forKey: .reason)
+                try e.encode(failure.message, forKey: .message)
+            }
+        }
+    }
+
+    /// A story without its article (the line has the article already).
+    private struct StoryParts: Encodable {
+        var story: Story
+        enum Keys: String, CodingKey { case sentences, quotes, people, places, organisations, dates }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(story.sentences, forKey: .sentences)
+            try c.encode(story.quotes, forKey: .quotes)
+            try c.encode(story.people, forKey: .people)
+            try c.encode(story.places, forKey: .places)
+            try c.encode(story.organisations, forKey: .organisations)
+            try c.encode(story.dates, forKey: .dates)
+        }
+    }
+
+    public static func encode(source: BatchSource, article: Article, story: Story?) throws -> [UInt8] {
+        try bytes(Line(source: source, article: article, story: story.map(StoryParts.init)))
+    }
+
+    public static func encode(source: BatchSource, failure: BatchFailure, lineNumber: Int? = nil) throws -> [UInt8] {
+        try bytes(Line(source: source, failure: failure, lineNumber: lineNumber))
+    }
+
+    private static func bytes(_ line: Line) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        var out = [UInt8](try encoder.encode(line))
+        out.append(0x0A)
+        return out
+    }
+}
