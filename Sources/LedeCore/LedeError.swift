@@ -1,4 +1,7 @@
-/// The errors a user can meet, each saying what went wrong and what to do.
+/// The errors a user can meet, each saying what went wrong and what to do. The cases say whose
+/// fault it is: the input's (`emptyInput`, `notText`, `tooLarge`, `noArticle`, `fetch`,
+/// `invalidInput`, `notFound`) or the machine's (`notInstalled`, `engine`, `storage`,
+/// `unavailable`), which is how the server picks a 4xx or a 5xx answer.
 ///
 /// ```swift
 /// do { _ = try reader.read(data) } catch let error as LedeError { print(error.description) }
@@ -22,6 +25,11 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
     case engine(String)
     /// Anything stored or served could not be found.
     case notFound(String)
+    /// The disk or the database failed to keep or give back what was asked (full, unwritable,
+    /// corrupt): the machine's fault, not the request's.
+    case storage(String)
+    /// Something this needs does not answer now (a database that is down or busy): try again later.
+    case unavailable(String)
 
     public var description: String {
         switch self {
@@ -35,6 +43,8 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidInput(let s): return "invalid input: \(s)"
         case .engine(let s): return "engine error: \(s)"
         case .notFound(let s): return "not found: \(s)"
+        case .storage(let s): return "storage error: \(s)"
+        case .unavailable(let s): return "unavailable: \(s)"
         }
     }
 }
