@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // HMAC-SHA256 for the read-only tokens derived from write tokens (already resolved through postgres-nio).
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // libxml2's HTML parser, from Debian's libxml2-dev (pkg-config libxml-2.0).
@@ -67,6 +69,7 @@ let package = Package(
         .target(name: "LedeServer", dependencies: [
             "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate", "LedeSpeech", "LedeStore",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),

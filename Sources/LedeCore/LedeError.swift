@@ -1,4 +1,7 @@
-/// The errors a user can meet, each saying what went wrong and what to do.
+/// The errors a user can meet, each saying what went wrong and what to do. The cases say whose
+/// fault it is: the input's (`emptyInput`, `notText`, `tooLarge`, `noArticle`, `fetch`,
+/// `invalidInput`, `notFound`) or the machine's (`notInstalled`, `engine`, `storage`,
+/// `unavailable`), which is how the server picks a 4xx or a 5xx answer.
 ///
 /// ```swift
 /// do { _ = try reader.read(data) } catch let error as LedeError { print(error.description) }
@@ -24,6 +27,11 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(String)
     /// The work would pass a limit set for it: a document's time budget, the narration length cap.
     case overBudget(String)
+    /// The disk or the database failed to keep or give back what was asked (full, unwritable,
+    /// corrupt): the machine's fault, not the request's.
+    case storage(String)
+    /// Something this needs does not answer now (a database that is down or busy): try again later.
+    case unavailable(String)
 
     public var description: String {
         switch self {
@@ -38,6 +46,8 @@ public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .engine(let s): return "engine error: \(s)"
         case .notFound(let s): return "not found: \(s)"
         case .overBudget(let s): return "over a limit: \(s)"
+        case .storage(let s): return "storage error: \(s)"
+        case .unavailable(let s): return "unavailable: \(s)"
         }
     }
 }

@@ -26,12 +26,13 @@ public struct ArticleReader: Sendable {
             throw LedeError.emptyInput("the input has no text")
         }
         let kind = options.inputKind == .auto ? InputSniffer.kind(of: bytes, contentType: contentType) : options.inputKind
+        // Whatever the page says, the article carries only http(s) URLs (WebURL).
         switch kind {
         case .html, .auto:
-            return try HTMLArticleExtractor(options: options).extract(bytes, contentType: contentType, url: url)
+            return try HTMLArticleExtractor(options: options).extract(bytes, contentType: contentType, url: url).keepingOnlyWebURLs
         case .text:
             let text = try TextDecoder.decodePlainText(bytes, contentType: contentType)
-            return try PlainTextArticleExtractor(options: options).extract(text, url: url)
+            return try PlainTextArticleExtractor(options: options).extract(text, url: url).keepingOnlyWebURLs
         }
     }
 

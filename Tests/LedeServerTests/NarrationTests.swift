@@ -111,4 +111,36 @@ func narration(_ store: SQLiteStore) -> NarrationService {
         #expect(edition.timings.count >= 121)
         #expect(try Data(contentsOf: reopened.files.url(articleID: id, kind: .mp3)).count == edition.audioBytes)
     }
+
+    @Test func deletingAnArticleStopsItsNarrationAndLeavesNoAudio() async throws {
+        let library = try TestServer()
+        let store = library.store
+        let id = try await store.add(longArticle(paragraphs: 40)).id
+        let job = try await store.enqueueNarration(articleID: id, voice: "espeak:en-us")
+        // The app's own workers, so the DELETE route reaches the narration it must stop.
+        let service = library.app.narration
+        let running = Task { try await service.run() }
+        defer { running.cancel() }
+        try await waitFor("narration to get under way") { (try await store.job(id: job.id)?.progress ?? 0) >= 0.1 }
+
+        try await library.test { client in
+            try await client.execute(uri: "/api/articles/\(id)", method: .delete, headers: authorized) { #expect($0.status == .noContent) }
+        }
+        try await waitFor("the narration to stop") { service.outcome(ofJob: job.id) != nil }
+
+        #expect(service.outcome(ofJob: job.id) == .cancelled)
+        #expect(try await store.job(id: job.id) == nil)
+        #expect(try await store.article(id: id) == nil)
+        let audio = try FileManager.default.contentsOfDirectory(atPath: store.files.audioDirectory.path)
+        #expect(audio.isEmpty, "\(audio)")
+        let scratch = try FileManager.default.contentsOfDirectory(atPath: library.directory.appendingPathComponent("tmp").path)
+        #expect(scratch.isEmpty, "\(scratch)")
+
+        // The worker is still there for the next job.
+        let next = try await store.add(longArticle(paragraphs: 1, url: "https://courier.example/short")).id
+        let nextJob = try await store.enqueueNarration(articleID: next, voice: "espeak:en-us")
+        service.wake()
+        try await waitFor("the next job") { try await store.job(id: nextJob.id)?.status == .done }
+        #expect(service.outcome(ofJob: nextJob.id) == .done)
+    }
 }

@@ -222,7 +222,7 @@ let authorized: HTTPFields = [.authorization: "Bearer \(writeToken)", .contentTy
                 #expect(body["total"] as? Int == 1)
             }
             try await client.execute(uri: "/api/articles/\(id)/narrate", method: .post, headers: authorized,
-                                     body: json(#"{"voice": "espeak:en-gb"}"#)) { response in
+                                     body: json(#"{"voice": "espeak:en"}"#)) { response in
                 #expect(response.status == .accepted)
                 #expect(response.text.contains("\"status\":\"queued\""))
             }
@@ -294,8 +294,10 @@ let authorized: HTTPFields = [.authorization: "Bearer \(writeToken)", .contentTy
             }
             try await client.execute(uri: "/feed.xml?token=\(writeToken)", method: .get) { response in
                 #expect(response.status == .ok)
-                // Links in a private feed carry the token so a podcast app can fetch them.
-                #expect(response.text.contains("/audio/\(id).mp3?token=\(writeToken)"))
+                // Links in a private feed carry a token so a podcast app can fetch them: the
+                // read-only twin of the one given, never the write token itself.
+                #expect(response.text.contains("/audio/\(id).mp3?token=\(TokenCheck.derivedReadToken(writeToken))"))
+                #expect(!response.text.contains(writeToken))
                 #expect(response.headers[.cacheControl]?.contains("private") == true)
             }
         }

@@ -51,7 +51,8 @@ public struct URLFetcher: Sendable {
 
     public func fetch(_ urlString: String) async throws -> FetchedPage {
         let deadline = Date().addingTimeInterval(limits.timeout)
-        var current = urlString
+        // `HTTP://…` is `http://…`: the scheme's case does not matter, but URLSession minds it.
+        var current = WebURL.http(urlString) ?? urlString
         for _ in 0...limits.maxRedirects {
             let url = try validate(current)
             let remaining = deadline.timeIntervalSinceNow

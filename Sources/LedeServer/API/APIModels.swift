@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import LedeCore
 import LedeStore
 
@@ -16,6 +17,21 @@ struct AddArticleRequest: Decodable {
     /// Queue a narration (default: the server's setting).
     var narrate: Bool?
     var voice: String?
+
+    /// The one source the request names, its URL checked: 400 for anything else.
+    func validatedSource() throws -> Ingestor.Source {
+        // `url` may come with `html` as the page's address; otherwise one source only.
+        let sources = [html, text, html == nil ? url : nil].compactMap { $0 }
+        guard sources.count == 1 else {
+            throw HTTPError(.badRequest, message: "give exactly one of \"url\", \"html\" or \"text\"")
+        }
+        if let url, WebURL.http(url) == nil {
+            throw HTTPError(.badRequest, message: "url must be an absolute URL: only http and https URLs with a host are read, not \"\(RequestNumbers.shown(url))\"")
+        }
+        if let html { return .html(html, url: url) }
+        if let url { return .url(url) }
+        return .text(text ?? "")
+    }
 }
 
 /// `POST /api/articles/{id}/narrate`: optional body `{"voice": "…"}`.
@@ -38,7 +54,8 @@ struct ArticleResponse: Encodable {
         id = stored.id
         added = stored.added
         sourceURL = stored.sourceURL
-        article = stored.article
+        // Rows stored before the reader kept only http(s) URLs are held to the same rule here.
+        article = stored.article.keepingOnlyWebURLs
         story = stored.story
         narration = stored.edition.map { NarrationInfo($0) }
         job = stored.job

@@ -19,17 +19,27 @@ enum OpenAPIDocument {
     }
 
     static func idParameter(_ name: String = "id") -> [String: Any] {
-        ["name": name, "in": "path", "required": true, "schema": ["type": "integer", "format": "int64"]]
+        ["name": name, "in": "path", "required": true, "schema": ["type": "integer", "format": "int64", "minimum": 1]]
     }
 
     static func query(_ name: String, _ type: String, _ description: String, required: Bool = false) -> [String: Any] {
         ["name": name, "in": "query", "required": required, "description": description, "schema": ["type": type]]
     }
 
+    /// A whole-number query parameter and the bounds ``RequestNumbers`` holds it to.
+    static func number(_ name: String, _ description: String, range: ClosedRange<Int>) -> [String: Any] {
+        ["name": name, "in": "query", "required": false, "description": description,
+         "schema": ["type": "integer", "minimum": range.lowerBound, "maximum": range.upperBound]]
+    }
+
+    static var offsetParameter: [String: Any] {
+        number("offset", "articles to skip, 0…\(RequestNumbers.maxOffset)", range: 0...RequestNumbers.maxOffset)
+    }
+
     static var operations: [Operation] { [
         Operation(method: "get", path: "/", summary: "The library page, newest first, or search results with ?q=", tag: "pages",
-                  parameters: [query("q", "string", "words to search for"), query("offset", "integer", "articles to skip")],
-                  responses: ["200": "HTML page"], contentType: "text/html"),
+                  parameters: [query("q", "string", "words to search for"), offsetParameter],
+                  responses: ["200": "HTML page", "400": "offset out of range"], contentType: "text/html"),
         Operation(method: "get", path: "/articles/{id}", summary: "The reader page of one article with its synced player",
                   tag: "pages", parameters: [idParameter()], responses: ["200": "HTML page", "404": "no such article"],
                   contentType: "text/html"),
@@ -37,7 +47,7 @@ enum OpenAPIDocument {
                   tag: "pages",
                   requestBody: ["required": true, "content": ["application/x-www-form-urlencoded": ["schema": ["type": "object", "properties": [
                       "url": ["type": "string"], "text": ["type": "string"], "token": ["type": "string"]]]]]],
-                  responses: ["303": "added; Location is the article page", "400": "bad form", "401": "bad token", "403": "writes disabled",
+                  responses: ["303": "added; Location is the article page", "400": "bad form", "401": "bad token", "403": "writes disabled, or a read-only token",
                               "413": "too large", "422": "no article found, the URL may not or could not be fetched, or over a limit (text, time)",
                               "503": "busy with other pages: try again"],
                   contentType: "text/html"),
@@ -49,34 +59,36 @@ enum OpenAPIDocument {
         Operation(method: "get", path: "/static/lede.css", summary: "The reader's stylesheet", tag: "pages",
                   responses: ["200": "CSS"], contentType: "text/css"),
         Operation(method: "get", path: "/api/articles", summary: "List articles, newest first", tag: "api",
-                  parameters: [query("limit", "integer", "1…200, default 50"), query("offset", "integer", "articles to skip")],
-                  responses: ["200": "a page of article summaries"], schema: "ArticleList"),
+                  parameters: [number("limit", "1…\(RequestNumbers.maxLimit), default 50", range: 1...RequestNumbers.maxLimit), offsetParameter],
+                  responses: ["200": "a page of article summaries", "400": "limit or offset out of range"], schema: "ArticleList"),
         Operation(method: "post", path: "/api/articles", summary: "Add an article from a URL, a saved page or text; queues its narration",
                   tag: "api", requestBody: ["required": true, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/AddArticle"]]]],
-                  responses: ["201": "added", "200": "already in the library (updated)", "400": "bad JSON or input",
-                              "401": "no or bad token", "413": "body too large",
+                  responses: ["201": "added", "200": "already in the library (updated)", "400": "bad JSON or input, or a voice this server does not have; nothing is stored",
+                              "401": "no or bad token", "403": "writes disabled, or a read-only token", "413": "body too large",
                               "422": "no article found, the URL may not or could not be fetched, or over a limit (1 MiB of text, 20 s of work)",
                               "503": "busy with other pages (Retry-After): try again"],
                   schema: "AddArticleResult", writes: true),
         Operation(method: "get", path: "/api/articles/{id}", summary: "One article: Article, Story, narration and timing map",
                   tag: "api", parameters: [idParameter()], responses: ["200": "the article", "404": "no such article",
                                                                         "503": "busy (a long article is encoded on the work pool)"], schema: "StoredArticle"),
-        Operation(method: "delete", path: "/api/articles/{id}", summary: "Delete an article, its narration and its files",
-                  tag: "api", parameters: [idParameter()], responses: ["204": "deleted", "401": "no or bad token", "404": "no such article"],
+        Operation(method: "delete", path: "/api/articles/{id}", summary: "Delete an article, its narration and its files; a narration under way stops",
+                  tag: "api", parameters: [idParameter()], responses: ["204": "deleted", "401": "no or bad token",
+                                                                      "403": "writes disabled, or a read-only token", "404": "no such article"],
                   writes: true),
         Operation(method: "post", path: "/api/articles/{id}/narrate", summary: "Queue a (new) narration, optionally with another voice",
                   tag: "api", parameters: [idParameter()],
                   requestBody: ["required": false, "content": ["application/json": ["schema": ["type": "object", "properties": ["voice": ["type": "string", "example": "espeak:en-us"]]]]]],
-                  responses: ["202": "queued", "400": "bad voice", "401": "no or bad token", "404": "no such article"],
+                  responses: ["202": "queued", "400": "bad or unknown voice", "401": "no or bad token",
+                              "403": "writes disabled, or a read-only token", "404": "no such article"],
                   schema: "NarrationJob", writes: true),
         Operation(method: "get", path: "/api/search", summary: "Full-text search over title, body, people and quotes", tag: "api",
-                  parameters: [query("q", "string", "words to search for (prefixes match)", required: true), query("limit", "integer", "1…200, default 20")],
-                  responses: ["200": "results with highlighted snippets", "400": "no query"], schema: "SearchResults"),
+                  parameters: [query("q", "string", "words to search for (prefixes match)", required: true), number("limit", "1…\(RequestNumbers.maxLimit), default 20", range: 1...RequestNumbers.maxLimit)],
+                  responses: ["200": "results with highlighted snippets", "400": "no query, or limit out of range"], schema: "SearchResults"),
         Operation(method: "get", path: "/feed.xml", summary: "Podcast RSS 2.0 feed of the narrated articles", tag: "feeds",
-                  parameters: [query("token", "string", "a reader token, for a private library")],
+                  parameters: [query("token", "string", "a token of a private library; the feed's links carry its read-only twin")],
                   responses: ["200": "RSS 2.0"], contentType: "application/rss+xml"),
         Operation(method: "get", path: "/feed.json", summary: "JSON Feed 1.1 of the narrated articles", tag: "feeds",
-                  parameters: [query("token", "string", "a reader token, for a private library")],
+                  parameters: [query("token", "string", "a token of a private library; the feed's links carry its read-only twin")],
                   responses: ["200": "JSON Feed"], contentType: "application/feed+json"),
         Operation(method: "get", path: "/audio/{file}", summary: "Narration audio (ID.mp3) or transcript (ID.vtt); supports Range, ETag, If-None-Match",
                   tag: "feeds", parameters: [["name": "file", "in": "path", "required": true, "schema": ["type": "string", "pattern": "^[0-9]+\\.(mp3|vtt)$"]]],
@@ -85,7 +97,7 @@ enum OpenAPIDocument {
         Operation(method: "head", path: "/audio/{file}", summary: "The headers of a narration file (length, ETag)",
                   tag: "feeds", parameters: [["name": "file", "in": "path", "required": true, "schema": ["type": "string", "pattern": "^[0-9]+\\.(mp3|vtt)$"]]],
                   responses: ["200": "headers only", "404": "no such file"], contentType: "audio/mpeg", alsoContentTypes: ["text/vtt"]),
-        Operation(method: "get", path: "/health", summary: "Liveness: the database answers", tag: "operations",
+        Operation(method: "get", path: "/health", summary: "Liveness: the database answers (a private library gives no count)", tag: "operations",
                   responses: ["200": "ok"]),
         Operation(method: "get", path: "/metrics", summary: "Prometheus metrics", tag: "operations",
                   responses: ["200": "Prometheus text format"], contentType: "text/plain"),
@@ -160,7 +172,7 @@ enum OpenAPIDocument {
                 responses[code] = response
             }
             // Every route with an id answers 400 when it is not an integer.
-            if op.path.contains("{id}"), responses["400"] == nil { responses["400"] = ["description": "the id is not an integer"] }
+            if op.path.contains("{id}"), responses["400"] == nil { responses["400"] = ["description": "the id is not a whole number from 1"] }
             var operation: [String: Any] = [
                 "summary": op.summary, "tags": [op.tag], "responses": responses,
                 "operationId": op.method + op.path.replacingOccurrences(of: "[^A-Za-z0-9]+", with: "_", options: .regularExpression),
@@ -173,7 +185,7 @@ enum OpenAPIDocument {
         let document: [String: Any] = [
             "openapi": "3.1.0",
             "info": ["title": "Lede", "version": "0.1.0",
-                     "description": "A library of news articles to read and listen to. Writes need a bearer token; reads are public unless the server runs with --private."],
+                     "description": "A library of news articles to read and listen to. Writes need a bearer write token; reads are public unless the server runs with --private, when any token (a read-only one too) reads."],
             "paths": paths,
             "components": ["schemas": schemas,
                            "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]]],

@@ -7,14 +7,14 @@ extension LedeApp {
     func addAPI(to router: Router<BasicRequestContext>, tokens: TokenCheck) {
         let api = router.group("/api")
         api.get("/articles") { request, _ -> Response in
-            let limit = min(200, max(1, request.uri.queryParameters.get("limit", as: Int.self) ?? 50))
-            let offset = max(0, request.uri.queryParameters.get("offset", as: Int.self) ?? 0)
+            let limit = try RequestNumbers.limit(request, default: 50)
+            let offset = try RequestNumbers.offset(request)
             let articles = try await store.list(limit: limit, offset: offset)
             return try JSONResponse.make(ArticleListResponse(total: try await store.count(), offset: offset, limit: limit,
                                                              articles: articles))
         }
         api.get("/articles/{id}") { _, context -> Response in
-            let id = try context.parameters.require("id", as: Int64.self)
+            let id = try RequestNumbers.articleID(context)
             return try await onWorkThreads {
                 guard let stored = try await store.article(id: id) else { throw HTTPError(.notFound, message: "no article \(id)") }
                 return try await rendering(stored, "encoding article \(id)") { try JSONResponse.make(ArticleResponse(stored)) }
@@ -24,7 +24,7 @@ extension LedeApp {
             guard let query = request.uri.queryParameters.get("q"), !query.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw HTTPError(.badRequest, message: "give the words to search for: /api/search?q=WORDS")
             }
-            let limit = min(200, max(1, request.uri.queryParameters.get("limit", as: Int.self) ?? 20))
+            let limit = try RequestNumbers.limit(request, default: 20)
             let hits = try await store.search(String(query.prefix(200)), limit: limit)
             let h = HTMLSanitizer()
             return try JSONResponse.make(SearchResponse(query: query, results: hits.map { hit in
@@ -36,28 +36,17 @@ extension LedeApp {
 
         let writes = api.group().add(middleware: WriteAuthMiddleware(check: tokens))
         writes.post("/articles") { request, context -> Response in try await onWorkThreads {
+            // Every field is checked before anything is fetched or written: a 400 changes nothing.
             let body = try await readJSON(AddArticleRequest.self, from: request, context: context)
-            // `url` may come with `html` as the page's address; otherwise one source only.
-            let sources = [body.html, body.text, body.html == nil ? body.url : nil].compactMap { $0 }
-            guard sources.count == 1 else {
-                throw HTTPError(.badRequest, message: "give exactly one of \"url\", \"html\" or \"text\"")
-            }
-            let source: Ingestor.Source
-            if let html = body.html {
-                source = .html(html, url: body.url)
-            } else if let url = body.url {
-                source = .url(url)
-            } else {
-                source = .text(body.text ?? "")
-            }
+            let source = try body.validatedSource()
+            let narrate = body.narrate ?? configuration.narrateOnAdd
+            let voice = try body.voice.map(VoiceCheck.validated) ?? configuration.voice
             let new = try await ingestor.article(from: source)
             let added = try await store.add(new)
             cache.removeAll()
             var job: NarrationJob?
-            if body.narrate ?? configuration.narrateOnAdd {
-                job = try await store.enqueueNarration(articleID: added.id, voice: try voice(body.voice))
-                cache.removeAll()
-                narration.wake()
+            if narrate {
+                job = try await enqueue(added, voice: voice)
             }
             return try JSONResponse.make(
                 AddArticleResponse(id: added.id, created: added.created, title: new.article.title, job: job,
@@ -65,30 +54,37 @@ extension LedeApp {
                 status: added.created ? .created : .ok, headers: [.location: "/api/articles/\(added.id)"])
         } }
         writes.delete("/articles/{id}") { _, context -> Response in
-            let id = try context.parameters.require("id", as: Int64.self)
+            let id = try RequestNumbers.articleID(context)
             guard try await store.delete(id: id) else { throw HTTPError(.notFound, message: "no article \(id)") }
+            // A narration under way for it stops before its next sentence and leaves no file.
+            narration.cancel(articleID: id)
             cache.removeAll()
             return Response(status: .noContent)
         }
         writes.post("/articles/{id}/narrate") { request, context -> Response in
-            let id = try context.parameters.require("id", as: Int64.self)
+            let id = try RequestNumbers.articleID(context)
             let body = try await readJSON(NarrateRequest.self, from: request, context: context, emptyAllowed: true)
-            let job = try await store.enqueueNarration(articleID: id, voice: try voice(body?.voice))
+            let voice = try body?.voice.map(VoiceCheck.validated) ?? configuration.voice
+            let job = try await store.enqueueNarration(articleID: id, voice: voice)
             cache.removeAll()
             narration.wake()
             return try JSONResponse.make(job, status: .accepted)
         }
     }
 
-    /// A voice id as `VoiceLibrary` writes them; the engine itself is loaded by the worker.
-    func voice(_ requested: String?) throws -> String {
-        guard let requested else { return configuration.voice }
-        let parts = requested.split(separator: ":", maxSplits: 1)
-        guard parts.count == 2, ["piper", "hibari", "espeak"].contains(parts[0]), !parts[1].isEmpty, requested.count <= 100,
-              requested.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_:.".contains($0)) }) else {
-            throw HTTPError(.badRequest, message: "voice \"\(requested)\": write piper:NAME, hibari:heart or espeak:LANGUAGE")
+    /// Queues the narration of an article just added; when that fails, an article this request
+    /// created is removed again, so a failed request leaves the library as it was.
+    func enqueue(_ added: AddResult, voice: String) async throws -> NarrationJob {
+        do {
+            let job = try await store.enqueueNarration(articleID: added.id, voice: voice)
+            cache.removeAll()
+            narration.wake()
+            return job
+        } catch {
+            if added.created { _ = try? await store.delete(id: added.id) }
+            cache.removeAll()
+            throw error
         }
-        return requested
     }
 
     /// The request's body, refused with 413 and `tooLarge` as the message beyond the size limit.

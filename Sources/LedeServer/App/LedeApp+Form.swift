@@ -23,29 +23,34 @@ extension LedeApp {
                 } catch {
                     throw HTTPError(.badRequest, message: "the form could not be read")
                 }
-                guard !tokens.tokens.isEmpty else {
+                guard tokens.writesEnabled else {
                     throw HTTPError(.forbidden, message: "adding is disabled: start `lede serve --token-file FILE` to allow it")
                 }
-                guard tokens.isValid(form.token?.trimmingCharacters(in: .whitespaces)) else {
-                    throw HTTPError(.unauthorized, message: "the token is not one of this library's")
+                switch tokens.scope(of: form.token?.trimmingCharacters(in: .whitespaces)) {
+                case .write?: break
+                case .read?: throw HTTPError(.forbidden, message: "this token can only read: adding needs a token from the token file")
+                case nil: throw HTTPError(.unauthorized, message: "the token is not one of this library's")
                 }
+                // Every field is checked before anything is fetched or written.
                 let url = form.url?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
                 let text = form.text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
                 guard url.isEmpty != text.isEmpty else {
                     throw HTTPError(.badRequest, message: "give a URL or paste a text (one of the two)")
                 }
+                if !url.isEmpty, WebURL.http(url) == nil {
+                    throw HTTPError(.badRequest, message: "the address must be an http or https URL")
+                }
                 let new = try await ingestor.article(from: url.isEmpty ? .text(text) : .url(url))
                 let added = try await store.add(new)
-                if configuration.narrateOnAdd {
-                    _ = try await store.enqueueNarration(articleID: added.id, voice: configuration.voice)
-                    narration.wake()
-                }
                 cache.removeAll()
+                if configuration.narrateOnAdd {
+                    _ = try await enqueue(added, voice: configuration.voice)
+                }
                 return Response(status: .seeOther, headers: [.location: "/articles/\(added.id)"])
             } catch let error as HTTPError {
                 return Self.formError(error.status, error.body ?? "\(error.status)")
             } catch let error as LedeError {
-                return Self.formError(LedeErrorMiddleware<BasicRequestContext>.status(of: error), error.description)
+                return Self.formError(error.status, error.description)
             } catch let error as WorkPool.Busy {
                 return Self.formError(.serviceUnavailable, error.description)
             }

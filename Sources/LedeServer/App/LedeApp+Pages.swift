@@ -8,13 +8,13 @@ extension LedeApp {
 
     func addPages(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ -> Response in
-            try await cache.response(for: request.uri.description, headers: Self.pageHeaders) {
+            let offset = try RequestNumbers.offset(request)
+            return try await cache.response(for: request.uri.description, headers: Self.pageHeaders) {
                 let query = request.uri.queryParameters.get("q")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
                 if !query.isEmpty {
                     let hits = try await store.search(String(query.prefix(200)), limit: Self.pageSize)
                     return (LibraryPage.renderSearch(query: query, hits: hits), Self.htmlType)
                 }
-                let offset = max(0, request.uri.queryParameters.get("offset", as: Int.self) ?? 0)
                 async let articles = store.list(limit: Self.pageSize, offset: offset)
                 async let total = store.count()
                 return (LibraryPage.render(articles: try await articles, total: try await total, offset: offset,
@@ -22,7 +22,7 @@ extension LedeApp {
             }
         }
         router.get("/articles/{id}") { request, context -> Response in
-            let id = try context.parameters.require("id", as: Int64.self)
+            let id = try RequestNumbers.articleID(context)
             return try await cache.response(for: request.uri.description, headers: Self.pageHeaders) {
                 try await onWorkThreads {
                     guard let stored = try await store.article(id: id) else { throw HTTPError(.notFound, message: "no article \(id)") }

@@ -62,22 +62,24 @@ public struct LedeApp: Sendable {
     public func router() -> Router<BasicRequestContext> {
         _ = ServerMetrics.bootstrap
         let router = Router()
-        let tokens = TokenCheck(tokens: configuration.tokens)
-        router.add(middleware: MetricsMiddleware())
-        router.add(middleware: LogRequestsMiddleware(.debug))
+        let tokens = TokenCheck(writeTokens: configuration.tokens)
+        // Outermost, so that every answer, thrown errors and 404s too, carries the headers.
         // Scripts only from this server (player.js); no inline script, no plug-ins, no framing;
         // images from anywhere over http(s) (articles' photos live on their publishers' servers).
-        router.add(middleware: ContentSecurityMiddleware(contentSecurityPolicy: [
+        router.add(middleware: SecurityHeadersMiddleware(contentSecurityPolicy: [
             .defaultSrc(.self), .scriptSrc(.self), .styleSrc(.self), .imgSrc(.self, .scheme(.https), .scheme(.http)),
             .mediaSrc(.self), .objectSrc(.none), .baseURI(.none), .formAction(.self), .frameAncestors(.none),
-        ]))
-        router.add(middleware: LedeErrorMiddleware())
-        if configuration.isPrivate { router.add(middleware: PrivateReadMiddleware(check: tokens)) }
+        ], logger: logger))
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: LogRequestsMiddleware(.debug))
+        if configuration.isPrivate {
+            router.add(middleware: PrivateReadMiddleware(check: tokens, secureCookie: configuration.baseURL.lowercased().hasPrefix("https://")))
+        }
 
         addPages(to: router)
         addAPI(to: router, tokens: tokens)
         addForm(to: router, tokens: tokens)
-        addFeeds(to: router)
+        addFeeds(to: router, tokens: tokens)
         addAudio(to: router)
         addOperations(to: router)
         return router

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCore
 
 /// Builds the article-derived parts of a page from an allowlist: only the elements and attributes
 /// below ever reach the page, text is always escaped, and URL attributes keep only absolute
@@ -72,15 +73,7 @@ public struct HTMLSanitizer: Sendable {
     /// The URL when it is an absolute http or https URL with a host, without whitespace or control
     /// characters (which browsers strip, so `java\tscript:` would otherwise read as `javascript:`).
     static func safeURL(_ raw: String) -> String? {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count <= 4096 else { return nil }
-        for scalar in trimmed.unicodeScalars where scalar.value <= 0x20 || scalar.value == 0x7F || scalar == "\\" {
-            return nil
-        }
-        guard let components = URLComponents(string: trimmed),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, !host.isEmpty else { return nil }
-        return trimmed
+        WebURL.http(raw)
     }
 
     /// A search snippet: the text escaped, then each marked match wrapped in `<mark>`.

@@ -26,7 +26,21 @@ public final class NarrationService: Service, @unchecked Sendable {
     let pollInterval: Duration
     /// Called after each change a worker makes (progress, done, failed): pages showing it are stale.
     let onChange: @Sendable () -> Void
+    /// How the latest jobs this process took ended (for operators and tests).
+    private let outcomes = OutcomeLog()
     private let signal = WakeSignal()
+    /// The stop flags of the narrations under way, by article, so deleting an article stops its own.
+    private let running = RunningNarrations()
+
+    /// How a job taken by a worker ended.
+    public enum Outcome: Sendable, Equatable {
+        case done
+        case failed
+        /// Its article was deleted while it was narrated: stopped, nothing kept.
+        case cancelled
+        /// The service stopped (shutdown): the job is back in the queue.
+        case interrupted
+    }
 
     public init(store: any Store, files: AudioFiles, workers: Int = 1, speed: Double = Synthesizer.narrationSpeed, scriptMaker: ScriptMaker, logger: Logger,
                 pollInterval: Duration = .seconds(2), maxMinutes: Double? = nil, onChange: @escaping @Sendable () -> Void = {}) {
@@ -42,6 +56,14 @@ public final class NarrationService: Service, @unchecked Sendable {
 
     /// Tells idle workers that a job is waiting.
     public func wake() { signal.signal() }
+
+    /// Stops the narration of a deleted article, if one runs in this process, before its next
+    /// sentence; its scratch files go and no audio is kept. (A narration in another process
+    /// notices the deletion at its next progress report.)
+    public func cancel(articleID: Int64) { running.stop(articleID) }
+
+    /// How a job this process took ended, while it is among the last ``OutcomeLog/capacity``.
+    public func outcome(ofJob id: Int64) -> Outcome? { outcomes.outcome(of: id) }
 
     public func run() async throws {
         files.removeLeftovers()
@@ -79,6 +101,7 @@ public final class NarrationService: Service, @unchecked Sendable {
     func narrate(_ job: NarrationJob, engines: inout [String: any SpeechEngine]) async throws {
         guard let stored = try await store.article(id: job.articleID) else {
             try await store.failJob(jobID: job.id, error: "the article was deleted")
+            outcomes.record(job.id, .cancelled)
             return
         }
         let engine: any SpeechEngine
@@ -91,15 +114,22 @@ public final class NarrationService: Service, @unchecked Sendable {
             }
         } catch {
             try await store.failJob(jobID: job.id, error: "\(error)")
+            outcomes.record(job.id, .failed)
             return
         }
         logger.info("narration: article \(job.articleID) with \(job.voice) (attempt \(job.attempts))")
         let stop = NarrationRenderer.StopFlag()
+        running.add(job.articleID, stop)
+        defer { running.remove(job.articleID, stop) }
         let reporter = ProgressReporter()
         // Progress goes to the store in order, from a task of its own, while the thread renders.
+        // A job whose row is gone had its article deleted (by any process): stop rendering it.
         let writer = Task { [store, onChange] in
             for await progress in reporter.values {
                 try? await store.updateProgress(jobID: job.id, progress: progress)
+                do {
+                    if try await store.job(id: job.id) == nil { stop.stop() }
+                } catch {}  // The store did not answer: keep going, the next report asks again.
                 onChange()
             }
         }
@@ -122,19 +152,55 @@ public final class NarrationService: Service, @unchecked Sendable {
             }
             try await store.completeJob(jobID: job.id, edition: edition)
             // Deleted while it was narrated: the files just made belong to no article.
-            if try await store.article(id: job.articleID) == nil { files.remove(articleID: job.articleID) }
+            if try await store.article(id: job.articleID) == nil {
+                files.remove(articleID: job.articleID)
+                outcomes.record(job.id, .cancelled)
+                return
+            }
             logger.info("narration: article \(job.articleID) done, \(edition.durationMs / 1000) s")
+            outcomes.record(job.id, .done)
+        } catch is CancellationError where !Task.isCancelled {
+            // Stopped because the article was deleted (its job row went with it): nothing to
+            // record, and no file may stay (the renderer removed its scratch; a file installed just
+            // before the stop goes here).
+            files.remove(articleID: job.articleID)
+            logger.info("narration: article \(job.articleID) was deleted; its narration stopped")
+            outcomes.record(job.id, .cancelled)
         } catch is CancellationError {
             // Stopped, not failed: back in the queue without counting the attempt. (This task is
             // cancelled, so the write runs in one that is not; after a kill instead, the job stays
             // `running` and the next start queues it again.)
             let store = self.store
             await Task.detached { try? await store.returnJob(jobID: job.id) }.value
+            outcomes.record(job.id, .interrupted)
             throw CancellationError()
         } catch {
             logger.error("narration: article \(job.articleID) failed: \(error)")
             try await store.failJob(jobID: job.id, error: "\(error)")
+            outcomes.record(job.id, .failed)
         }
+    }
+}
+
+/// The stop flags of the narrations under way in this process, by article.
+final class RunningNarrations: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flags: [Int64: [ObjectIdentifier: NarrationRenderer.StopFlag]] = [:]
+
+    func add(_ articleID: Int64, _ flag: NarrationRenderer.StopFlag) {
+        lock.withLock { flags[articleID, default: [:]][ObjectIdentifier(flag)] = flag }
+    }
+
+    func remove(_ articleID: Int64, _ flag: NarrationRenderer.StopFlag) {
+        lock.withLock {
+            flags[articleID]?[ObjectIdentifier(flag)] = nil
+            if flags[articleID]?.isEmpty == true { flags[articleID] = nil }
+        }
+    }
+
+    func stop(_ articleID: Int64) {
+        let stopping = lock.withLock { flags[articleID].map { Array($0.values) } ?? [] }
+        for flag in stopping { flag.stop() }
     }
 }
 
@@ -197,5 +263,24 @@ final class WakeSignal: @unchecked Sendable {
             await group.next()
             group.cancelAll()
         }
+    }
+}
+
+/// The outcomes of the latest jobs, oldest dropped first.
+final class OutcomeLog: @unchecked Sendable {
+    /// Enough to look back over a busy hour of narrations, small enough to never matter in memory.
+    static let capacity = 256
+    private let lock = NSLock()
+    private var entries: [(jobID: Int64, outcome: NarrationService.Outcome)] = []
+
+    func record(_ jobID: Int64, _ outcome: NarrationService.Outcome) {
+        lock.withLock {
+            entries.append((jobID, outcome))
+            if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }
+        }
+    }
+
+    func outcome(of jobID: Int64) -> NarrationService.Outcome? {
+        lock.withLock { entries.last { $0.jobID == jobID }?.outcome }
     }
 }

@@ -16,10 +16,13 @@ enum LibraryPage {
             ])]
         }
         var nav: [SafeHTML] = []
+        // Written so that no operand can overflow whatever the numbers: `offset` and `limit` come
+        // from a request (bounded by ``RequestNumbers``), `total` from the store.
+        let offset = max(0, offset), limit = max(1, limit)
         if offset > 0 {
-            nav.append(SafeHTML(trusted: "<a rel=\"prev\" href=\"/?offset=\(max(0, offset - limit))\">Newer</a>"))
+            nav.append(SafeHTML(trusted: "<a rel=\"prev\" href=\"/?offset=\(offset > limit ? offset - limit : 0)\">Newer</a>"))
         }
-        if offset + limit < total {
+        if total > offset, total - offset > limit, offset <= RequestNumbers.maxOffset - limit {
             nav.append(SafeHTML(trusted: "<a rel=\"next\" href=\"/?offset=\(offset + limit)\">Older</a>"))
         }
         let body = SafeHTML(trusted: "<h1>Library</h1>\n<ol class=\"library\">") + SafeHTML.joined(items, separator: "\n")

@@ -12,12 +12,28 @@ public enum WebVTT {
         var out = "WEBVTT\n"
         var cue = 0
         for entry in timings where entry.endMs > entry.startMs {
-            let text = (texts[entry.id] ?? "")
-                .replacingOccurrences(of: "-->", with: "\u{2192}")  // "-->" would end the cue timing line
-                .split(whereSeparator: \.isNewline).joined(separator: " ")
+            let text = cueText(texts[entry.id] ?? "")
             guard !text.isEmpty else { continue }
             cue += 1
             out += "\n\(cue)\n\(timestamp(entry.startMs)) --> \(timestamp(entry.endMs))\n\(text)\n"
+        }
+        return out
+    }
+
+    /// A sentence as cue text: on one line (a blank line would end the cue), with `&`, `<` and `>`
+    /// escaped, since WebVTT reads them as markup (`<c>`, `<v>`…) and a player may render it.
+    static func cueText(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        // "-->" becomes an arrow first (what readers of the transcript see), then markup is escaped.
+        for character in text.replacingOccurrences(of: "-->", with: "\u{2192}").split(whereSeparator: \.isNewline)
+            .joined(separator: " ") {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(character)
+            }
         }
         return out
     }

@@ -39,7 +39,7 @@ public struct AudioFiles: Sendable {
     public func write(_ bytes: [UInt8], articleID: Int64, kind: Kind) throws {
         let temporary = temporaryDirectory.appendingPathComponent("\(articleID).\(kind.rawValue).\(UUID().uuidString)")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw LedeError.invalidInput("cannot create \(temporary.path)")
+            throw LedeError.storage("cannot create \(temporary.path)")
         }
         do {
             let handle = try FileHandle(forWritingTo: temporary)
@@ -47,7 +47,7 @@ public struct AudioFiles: Sendable {
             try handle.synchronize()
             try handle.close()
             if rename(temporary.path, url(articleID: articleID, kind: kind).path) != 0 {
-                throw LedeError.invalidInput("cannot move \(temporary.lastPathComponent) into \(audioDirectory.path): errno \(errno)")
+                throw LedeError.storage("cannot move \(temporary.lastPathComponent) into \(audioDirectory.path): errno \(errno)")
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
@@ -65,7 +65,7 @@ public struct AudioFiles: Sendable {
         if rename(temporary.path, url(articleID: articleID, kind: kind).path) != 0 {
             let code = errno
             try? FileManager.default.removeItem(at: temporary)
-            throw LedeError.invalidInput("cannot move \(temporary.lastPathComponent) into \(audioDirectory.path): errno \(code)")
+            throw LedeError.storage("cannot move \(temporary.lastPathComponent) into \(audioDirectory.path): errno \(code)")
         }
     }
 

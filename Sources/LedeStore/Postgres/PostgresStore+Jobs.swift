@@ -43,7 +43,7 @@ extension PostgresStore {
                 throw LedeError.notFound("no article \(articleID)")
             }
         }
-        throw LedeError.invalidInput("the narration of article \(articleID) kept changing; try again")
+        throw LedeError.unavailable("the narration of article \(articleID) kept changing; try again")
     }
 
     public func claimNextJob() async throws -> NarrationJob? {

@@ -54,7 +54,7 @@ public final class PostgresStore: Store {
             try await Self.withTimeout(Self.connectTimeout) { try await Self.createSchema(client, logger: logger) }
         } catch {
             runTask.cancel()
-            throw LedeError.invalidInput("cannot open the PostgreSQL library at \(Self.redacted(url)): \(Self.describe(error))")
+            throw LedeError.unavailable("cannot open the PostgreSQL library at \(Self.redacted(url)): \(Self.describe(error))")
         }
     }
 
@@ -95,7 +95,7 @@ public final class PostgresStore: Store {
             group.addTask { try await body() }
             group.addTask {
                 try await Task.sleep(for: timeout)
-                throw LedeError.invalidInput("no answer within \(timeout)")
+                throw LedeError.unavailable("no answer within \(timeout)")
             }
             defer { group.cancelAll() }
             return try await group.next()!
@@ -131,7 +131,7 @@ public final class PostgresStore: Store {
                 search_text = EXCLUDED.search_text, search = EXCLUDED.search, updated = EXCLUDED.updated
             RETURNING id, (xmax = 0) AS inserted
             """)
-        guard let row = rows.first else { throw LedeError.invalidInput("the database returned no id") }
+        guard let row = rows.first else { throw LedeError.storage("the database returned no id") }
         return AddResult(id: try row["id"].decode(Int64.self), created: try row["inserted"].decode(Bool.self))
     }
 

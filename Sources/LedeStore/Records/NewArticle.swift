@@ -25,9 +25,10 @@ public struct NewArticle: Sendable {
         return "text:" + ContentHash.hex(article.title + "\n" + article.bodyText)
     }
 
-    /// The URL without its fragment, so `…/story#comments` and `…/story` are one article.
+    /// The URL as ``WebURL/identity(_:)`` makes it: `…/story#comments`, `HTTPS://…/story` and
+    /// `…/story?utm_source=mail` are one article.
     static func normalized(_ url: String) -> String {
-        String(url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+        WebURL.identity(url)
     }
 }
 

@@ -33,7 +33,7 @@ public final class SQLiteStore: Store {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
         } catch let error as DatabaseError {
-            throw LedeError.invalidInput("cannot open the library at \(path): \(error.message ?? error.description)")
+            throw LedeError.storage("cannot open the library at \(path): \(error.message ?? error.description)")
         }
         files = try AudioFiles(directory: directory)
     }

@@ -18,7 +18,8 @@ struct ServeCommand: AsyncParsableCommand {
         API need `Authorization: Bearer TOKEN` with a token from --token-file (one a line, at least 16 \
         characters); without a token file the library is read-only over HTTP (use `lede add`). With \
         --private, a browser opens http://HOST:PORT/?token=TOKEN once and keeps a cookie; podcast \
-        apps subscribe to http://HOST:PORT/feed.xml?token=TOKEN.
+        apps subscribe to the feed address printed at start, which carries a read-only token \
+        derived from TOKEN (it can read, never write).
 
         With --database postgres://USER@HOST:PORT/DB the articles, search and narration queue live \
         in PostgreSQL instead, so several `lede serve` on different machines share one library and \
@@ -97,6 +98,8 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let (store, files) = try await LibraryOpener.open(data: data, database: database)
         logger.info("library in \(database.map { _ in "PostgreSQL, audio in " } ?? "")\(configuration.dataDirectory.path); open http://\(host):\(port)/")
-        try await LedeApp(configuration: configuration, store: store, files: files, logger: logger).application().runService()
+        let app = LedeApp(configuration: configuration, store: store, files: files, logger: logger)
+        if `private` { for url in app.privateFeedURLs { logger.info("podcast feed (read-only token): \(url)") } }
+        try await app.application().runService()
     }
 }

@@ -1,0 +1,88 @@
+/// The rules for the URLs an article carries and is known by: only absolute http(s) URLs with a
+/// host are kept (a `javascript:`, `data:` or relative value is dropped), the scheme's case does not
+/// matter (`HTTP://` is `http://`), and an article's identity leaves out what only tracks a reader
+/// (`utm_*`, `fbclid`, `gclid` and the like) and the fragment.
+///
+/// ```swift
+/// WebURL.http("HTTPS://news.example/a")                            // "https://news.example/a"
+/// WebURL.http("javascript:alert(1)")                               // nil
+/// WebURL.identity("https://news.example/a?utm_source=x&id=3#top")  // "https://news.example/a?id=3"
+/// ```
+public enum WebURL {
+    /// Longer URLs are not links anyone shares; a bound keeps one field from growing without end.
+    public static let maxLength = 4096
+
+    /// Query parameters that say where a reader came from, never which article it is: the
+    /// analytics and ad-click ids that newsletters and social sites append.
+    public static let trackingParameters: Set<String> = [
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid", "li_fat_id",
+        "mc_cid", "mc_eid", "igshid", "igsh", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id",
+        "vero_id", "wickedid", "rb_clickid", "s_cid", "ref_src", "cmpid", "ocid", "ncid", "spm",
+    ]
+    /// Prefixes of tracking parameter families (`utm_source`, `utm_medium`, …).
+    public static let trackingPrefixes = ["utm_", "pk_", "mtm_"]
+
+    /// The URL if it is an absolute http(s) URL with a host, with its scheme in lower case; else nil.
+    public static func http(_ raw: String?) -> String? {
+        guard let raw else { return nil }
+        var trimmed = Substring(raw)
+        while let first = trimmed.first, first == " " || first == "\t" { trimmed.removeFirst() }
+        while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
+        guard !trimmed.isEmpty, trimmed.utf8.count <= maxLength else { return nil }
+        for scalar in trimmed.unicodeScalars where scalar.value <= 0x20 || scalar.value == 0x7F || scalar == "\\" {
+            return nil
+        }
+        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+        let scheme = trimmed[..<colon].lowercased()
+        guard scheme == "http" || scheme == "https" else { return nil }
+        // `//`, then an authority whose host (after any `user@`, before any `:port`) is not empty.
+        let rest = trimmed[trimmed.index(after: colon)...]
+        guard rest.hasPrefix("//") else { return nil }
+        let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostAndPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
+        guard let first = hostAndPort.first, first != ":" else { return nil }
+        return scheme + ":" + String(rest)
+    }
+
+    /// What makes two URLs the same article: scheme and host in lower case, no fragment, no
+    /// tracking parameters (the others keep their order). A value that is not an http(s) URL is
+    /// returned as it is, without its fragment.
+    public static func identity(_ raw: String) -> String {
+        let withoutFragment = String(raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+        // scheme "://" authority, then path and query; the host is the authority without user or port.
+        guard let url = http(withoutFragment), let colon = url.firstIndex(of: ":") else { return withoutFragment }
+        let afterScheme = url.index(colon, offsetBy: 3)
+        let authorityEnd = url[afterScheme...].firstIndex { $0 == "/" || $0 == "?" } ?? url.endIndex
+        let authority = url[afterScheme..<authorityEnd]
+        let hostStart = authority.lastIndex(of: "@").map { authority.index(after: $0) } ?? authority.startIndex
+        var result = String(url[..<hostStart]) + url[hostStart..<authorityEnd].lowercased()
+        let rest = url[authorityEnd...]
+        guard let question = rest.firstIndex(of: "?") else { return result + String(rest) }
+        result += String(rest[..<question])
+        let kept = rest[rest.index(after: question)...].split(separator: "&").filter { item in
+            !isTracking(String(item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]))
+        }
+        return kept.isEmpty ? result : result + "?" + kept.joined(separator: "&")
+    }
+
+    static func isTracking(_ name: String) -> Bool {
+        let name = name.lowercased()
+        return trackingParameters.contains(name) || trackingPrefixes.contains { name.hasPrefix($0) }
+    }
+}
+
+extension Article {
+    /// The article with every URL it carries (its own, its lead image, its figures' images) kept only
+    /// when ``WebURL/http(_:)`` accepts it.
+    public var keepingOnlyWebURLs: Article {
+        var article = self
+        article.url = WebURL.http(url)
+        article.image = WebURL.http(image)
+        article.blocks = blocks.map { block in
+            guard case .figure(var figure) = block else { return block }
+            figure.image = WebURL.http(figure.image)
+            return .figure(figure)
+        }
+        return article
+    }
+}
