@@ -32,6 +32,12 @@ enum OpenAPIDocument {
          "schema": ["type": "integer", "minimum": range.lowerBound, "maximum": range.upperBound]]
     }
 
+    /// A voice id as ``VoiceCheck`` takes it (it must also be installed on the server).
+    static var voiceSchema: [String: Any] {
+        ["type": "string", "pattern": "^(piper|espeak):[A-Za-z0-9_.:-]{1,\(VoiceCheck.maxLength - 7)}$", "example": "espeak:en-us",
+         "description": "piper:NAME or espeak:LANGUAGE, installed on this server (400 otherwise)"]
+    }
+
     static var offsetParameter: [String: Any] {
         number("offset", "articles to skip, 0…\(RequestNumbers.maxOffset)", range: 0...RequestNumbers.maxOffset)
     }
@@ -77,7 +83,7 @@ enum OpenAPIDocument {
                   writes: true),
         Operation(method: "post", path: "/api/articles/{id}/narrate", summary: "Queue a (new) narration, optionally with another voice",
                   tag: "api", parameters: [idParameter()],
-                  requestBody: ["required": false, "content": ["application/json": ["schema": ["type": "object", "properties": ["voice": ["type": "string", "example": "espeak:en-us"]]]]]],
+                  requestBody: ["required": false, "content": ["application/json": ["schema": ["type": "object", "properties": ["voice": voiceSchema]]]]],
                   responses: ["202": "queued", "400": "bad or unknown voice", "401": "no or bad token",
                               "403": "writes disabled, or a read-only token", "404": "no such article"],
                   schema: "NarrationJob", writes: true),
@@ -110,7 +116,7 @@ enum OpenAPIDocument {
             "description": "Exactly one of url, html or text (url may accompany html as its address).",
             "properties": [
                 "url": ["type": "string", "format": "uri"], "html": ["type": "string"], "text": ["type": "string"],
-                "narrate": ["type": "boolean"], "voice": ["type": "string", "example": "piper:en_US-joe-medium"],
+                "narrate": ["type": "boolean"], "voice": voiceSchema,
             ],
         ],
         "AddArticleResult": ["type": "object", "properties": [
