@@ -5,16 +5,11 @@ import PackageDescription
 let package = Package(
     name: "Lede",
     platforms: [.macOS(.v14)],
+    // Lede is an application: the `lede` command is its one product. Its modules are not offered as
+    // libraries, because LedeExtract and LedeSpeech are optimised with `-O` even in debug builds
+    // (unsafeFlags), which SwiftPM refuses in a package another package depends on.
     products: [
         .executable(name: "lede", targets: ["lede"]),
-        .library(name: "LedeCore", targets: ["LedeCore"]),
-        .library(name: "LedeExtract", targets: ["LedeExtract"]),
-        .library(name: "LedeLanguage", targets: ["LedeLanguage"]),
-        .library(name: "LedeNarrate", targets: ["LedeNarrate"]),
-        .library(name: "LedeSpeech", targets: ["LedeSpeech"]),
-        .library(name: "LedeStore", targets: ["LedeStore"]),
-        .library(name: "LedeServer", targets: ["LedeServer"]),
-        .library(name: "LedeBatch", targets: ["LedeBatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -88,9 +83,9 @@ let package = Package(
         // What every test target shares: locating ../shared data, running programs and `lede`.
         .target(name: "LedeTestSupport", path: "Tests/LedeTestSupport"),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
-        .testTarget(name: "LedeExtractTests", dependencies: ["LedeTestSupport", "LedeExtract"]),
-        .testTarget(name: "LedeLanguageTests", dependencies: ["LedeTestSupport", "LedeLanguage", "LedeExtract"]),
-        .testTarget(name: "LedeNarrateTests", dependencies: ["LedeTestSupport", "LedeNarrate", "LedeLanguage", "LedeExtract"]),
+        .testTarget(name: "LedeExtractTests", dependencies: ["LedeTestSupport", "LedeExtract"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeLanguageTests", dependencies: ["LedeTestSupport", "LedeLanguage", "LedeExtract"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeNarrateTests", dependencies: ["LedeTestSupport", "LedeNarrate", "LedeLanguage", "LedeExtract"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeSpeechTests", dependencies: ["LedeTestSupport", "LedeSpeech"]),
         .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore"]),
         .testTarget(name: "LedeBatchTests", dependencies: ["LedeTestSupport", "LedeBatch", "LedeExtract"]),

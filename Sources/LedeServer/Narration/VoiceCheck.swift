@@ -7,7 +7,7 @@ import LedeSpeech
 /// rather than a job that fails later.
 ///
 /// ```swift
-/// let voice = try VoiceCheck.validated("espeak:en-gb")   // "espeak:en-gb"
+/// let voice = try VoiceCheck.validated("espeak:en")      // "espeak:en" (British English)
 /// try VoiceCheck.validated("espeak:xx-none")             // throws HTTPError(.badRequest)
 /// ```
 enum VoiceCheck {

@@ -67,7 +67,8 @@ public struct VoiceLibrary: Sendable {
                                  sampleRate: SpectralVocoder.sampleRate, origin: assets.origin))
         }
         if let rate = try? Espeak.with({ $0.sampleRate }) {
-            for language in ["en-us", "en-gb"] {
+            // eSpeak NG names British English `en` (there is no `en-gb` voice): list only what loads.
+            for language in ["en-us", "en"] where (try? EspeakVoice(language: language)) != nil {
                 entries.append(Entry(id: "espeak:\(language)", engine: "eSpeak NG 1.51", sampleRate: rate,
                                      origin: "Debian espeak-ng-data (any language `espeak-ng --voices` lists)"))
             }
