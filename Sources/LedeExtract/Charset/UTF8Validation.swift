@@ -17,18 +17,7 @@ enum UTF8Validation {
                 guard i < n else { break }
                 let c = p[i]
                 if c < 0x80 { i += 1; continue }
-                var need = 0
-                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-                switch c {
-                case 0xC2...0xDF: need = 1
-                case 0xE0: need = 2; lo = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: need = 2
-                case 0xED: need = 2; hi = 0x9F
-                case 0xF0: need = 3; lo = 0x90
-                case 0xF1...0xF3: need = 3
-                case 0xF4: need = 3; hi = 0x8F
-                default: return .invalid
-                }
+                guard let (need, lo, hi) = sequence(startingWith: c) else { return .invalid }
                 // A sequence cut off by the end of a truncated page still counts as UTF-8.
                 if i + need >= n { return sawMulti ? .validNonASCII : .invalid }
                 if p[i + 1] < lo || p[i + 1] > hi { return .invalid }
@@ -42,6 +31,23 @@ enum UTF8Validation {
         }
     }
 
+    /// What a UTF-8 lead byte announces: how many continuation bytes follow, and the range the
+    /// first of them must fall in (narrower after E0, ED, F0 and F4, which rules out overlong forms,
+    /// surrogates and code points past U+10FFFF); nil for a byte that cannot start a sequence.
+    @inline(__always)
+    static func sequence(startingWith c: UInt8) -> (need: Int, lo: UInt8, hi: UInt8)? {
+        switch c {
+        case 0xC2...0xDF: return (1, 0x80, 0xBF)
+        case 0xE0: return (2, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: return (2, 0x80, 0xBF)
+        case 0xED: return (2, 0x80, 0x9F)
+        case 0xF0: return (3, 0x90, 0xBF)
+        case 0xF1...0xF3: return (3, 0x80, 0xBF)
+        case 0xF4: return (3, 0x80, 0x8F)
+        default: return nil
+        }
+    }
+
     /// Valid multi-byte sequences and invalid bytes in the whole of `b`, for input ``check(_:)``
     /// found invalid: the share decides whether it is UTF-8 with a few stray bytes.
     static func tally(_ b: [UInt8]) -> (multiByte: Int, invalid: Int) {
@@ -50,18 +56,7 @@ enum UTF8Validation {
         while i < n {
             let c = b[i]
             if c < 0x80 { i += 1; continue }
-            var need = 0
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lo = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; hi = 0x9F
-            case 0xF0: need = 3; lo = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; hi = 0x8F
-            default: invalid += 1; i += 1; continue
-            }
+            guard let (need, lo, hi) = sequence(startingWith: c) else { invalid += 1; i += 1; continue }
             var ok = i + need < n && b[i + 1] >= lo && b[i + 1] <= hi
             if ok, need >= 2 { for k in 2...need where b[i + k] < 0x80 || b[i + k] > 0xBF { ok = false } }
             if ok { multi += 1; i += need + 1 } else { invalid += 1; i += 1 }
