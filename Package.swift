@@ -27,8 +27,9 @@ let package = Package(
         // libxml2's HTML parser, from Debian's libxml2-dev (pkg-config libxml-2.0).
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
-        // The sherpa-onnx C API's header (pip-installed into deps/ by scripts/setup.sh); the library
-        // itself is loaded at run time so a missing install is a clear error, not a link failure.
+        // Lede's own declarations of the sherpa-onnx C API types it uses (mirroring 2.0.1's ABI), so
+        // the build needs nothing from deps/; the library itself is loaded at run time so a missing
+        // install is a clear error, not a link failure.
         .systemLibrary(name: "CSherpaOnnx", path: "Sources/CSherpaOnnx"),
         // eSpeak NG (phonemes, fallback voice) and LAME (MP3), from Debian packages.
         .systemLibrary(name: "CEspeakNG", path: "Sources/CEspeakNG", pkgConfig: "espeak-ng",
