@@ -107,16 +107,16 @@ struct ContentExtractor {
             if tag == "header" {
                 // A page header without the headline is site furniture; one with it is the article's
                 // own, and so is one holding a long run of prose (builders that wrap a post in <header>).
-                let prose = stats[i].text >= Self.proseGuardLength && stats.linkDensity(i) < 0.2
+                let prose = stats[i].text >= Self.proseGuardLength && stats.linkDensity(i) < Self.proseGuardMaxLinkDensity
                 if !stats[i].holdsHeadline, !prose { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
                 continue
             }
-            if tag == "button", stats[i].text < 200 {
+            if tag == "button", stats[i].text < Self.smallControlText {
                 stats[i].pruned = true
                 record(node, .navigation, "button", &result)
                 continue
             }
-            if let prop = node["itemprop"], Self.microdataProperties.contains(prop), stats[i].text < 200 {
+            if let prop = node["itemprop"], Self.microdataProperties.contains(prop), stats[i].text < Self.smallControlText {
                 stats[i].pruned = true
                 record(node, .boilerplate, "microdata \(prop)", &result)
                 continue
@@ -141,7 +141,7 @@ struct ContentExtractor {
             if reason != .comments, Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
             // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
             if reason != .comments, !["nav", "aside", "footer", "form"].contains(tag),
-               stats[i].text >= Self.proseGuardLength, stats.linkDensity(i) < 0.2 { continue }
+               stats[i].text >= Self.proseGuardLength, stats.linkDensity(i) < Self.proseGuardMaxLinkDensity { continue }
             stats[i].pruned = true
             record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
         }
@@ -190,7 +190,7 @@ struct ContentExtractor {
     }
 
     static func snippet(_ text: String) -> String {
-        text.count <= 300 ? text : String(text.prefix(297)) + "…"
+        text.count <= snippetLength ? text : String(text.prefix(snippetLength - 3)) + "…"
     }
 
     /// Schema.org properties whose elements carry metadata for machines (often hidden by CSS), not prose.
@@ -218,16 +218,16 @@ struct ContentExtractor {
             if stats.isInsidePruned(i) { continue }
             guard len >= Self.minScoringText else { continue }
             var score = 1.0 + Double(len != stats[i].text ? stats[i].ownCommas : stats[i].commas)
-            score += min(Double(len) / 100, 3)
+            score += min(Double(len) / Self.voteBytesPerPoint, Self.maxLengthPoints)
             score *= 1 - stats.linkDensity(i)
             var p = stats[i].parent
             var level = 0
-            while p >= 0, level < 3 {
+            while p >= 0, level < Self.voteLevels {
                 if !stats[p].scored {
                     stats[p].scored = true
                     stats[p].score += Self.containerBase(stats.nodes[p])
                 }
-                stats[p].score += score / Double([1, 2, 3][level])
+                stats[p].score += score / Double(level + 1)
                 p = stats[p].parent
                 level += 1
             }
@@ -260,7 +260,7 @@ struct ContentExtractor {
                 // Past the parent only from a fragment (one list item, one paragraph): a candidate
                 // that already holds a good share of the page is the article, and above it lie teasers.
                 if step > 0, Double(stats[top].text) > pageText * Self.lookaheadMaxCandidateShare { break climbing }
-                if added < 200 || (moreProse && stats.linkDensity(p) < Self.climbMaxLinkDensity) {
+                if added < Self.climbAlwaysBelowAddedText || (moreProse && stats.linkDensity(p) < Self.climbMaxLinkDensity) {
                     top = p
                     continue climbing
                 }
@@ -270,7 +270,7 @@ struct ContentExtractor {
         }
         guard stats[top].parent >= 0 else { return [stats.nodes[top]] }
         let parent = stats.nodes[stats[top].parent]
-        let threshold = max(10, stats[top].score * Self.siblingScoreShare)
+        let threshold = max(Self.minSiblingScore, stats[top].score * Self.siblingScoreShare)
         var out: [HTMLNode] = []
         let topNamed = Self.namesArticleBody(stats.nodes[top])
         for sibling in parent.elementChildren {
@@ -282,7 +282,7 @@ struct ContentExtractor {
             if sibling.is("p") || sibling.is("h2") || sibling.is("h3") || sibling.is("figure") || sibling.is("blockquote") || sibling.is("ul") || sibling.is("ol") {
                 let len = stats[j].text
                 let ld = stats.linkDensity(j)
-                if sibling.is("figure") || sibling.is("h2") || sibling.is("h3") || (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && sibling.text.hasSuffix(".")) {
+                if sibling.is("figure") || sibling.is("h2") || sibling.is("h3") || (len > Self.siblingParagraphLength && ld < Self.siblingMaxLinkDensity) || (len > 0 && len <= Self.siblingParagraphLength && ld == 0 && sibling.text.hasSuffix(".")) {
                     out.append(sibling)
                 }
             }
