@@ -105,6 +105,17 @@ class Watch(threading.Thread):
             self.stop.wait(0.2)
 
 
+def wait_for_job(aid, statuses, tries, pause):
+    """Polls an article's narration job until its status is one of `statuses` (or the tries run out)."""
+    job = {}
+    for _ in range(tries):
+        job = json.loads(request("GET", f"/api/articles/{aid}")[1]).get("job") or {}
+        if job.get("status") in statuses:
+            break
+        time.sleep(pause)
+    return job
+
+
 def cpu_seconds():
     """User and system CPU time the server has used so far."""
     with open(f"/proc/{PID}/stat") as f:
@@ -269,12 +280,7 @@ def main():
                               budget=ADD_BUDGET)
     if status == 201:
         aid = json.loads(body)["id"]
-        job = {}
-        for _ in range(100):
-            job = json.loads(request("GET", f"/api/articles/{aid}")[1]).get("job") or {}
-            if job.get("status") in ("failed", "done"):
-                break
-            time.sleep(0.1)
+        job = wait_for_job(aid, ("failed", "done"), tries=100, pause=0.1)
         if job.get("status") != "failed" or "--max-narration-minutes" not in (job.get("error") or ""):
             fail(f"a narration over the cap ended as {job.get('status')}: {job.get('error')}")
     else:
@@ -288,12 +294,7 @@ def main():
                               budget=ADD_BUDGET)
     if status == 201:
         aid = json.loads(body)["id"]
-        job = {}
-        for _ in range(200):
-            job = json.loads(request("GET", f"/api/articles/{aid}")[1]).get("job") or {}
-            if job.get("status") == "running":
-                break
-            time.sleep(0.05)
+        job = wait_for_job(aid, ("running",), tries=200, pause=0.05)
         if job.get("status") != "running":
             fail(f"the narration to delete never ran ({job.get('status')}: {job.get('error')})")
         request("DELETE", f"/api/articles/{aid}", auth=True)

@@ -53,30 +53,27 @@ final class OnnxSession: @unchecked Sendable {
         let ort = runtime
         var values: [OpaquePointer?] = []
         // The input buffers must outlive the run: keep them here, give ONNX Runtime their addresses.
-        var int64Buffers: [UnsafeMutableBufferPointer<Int64>] = []
-        var floatBuffers: [UnsafeMutableBufferPointer<Float>] = []
+        var buffers: [UnsafeMutableRawBufferPointer] = []
         defer {
             for v in values { ort.releaseValue(v) }
-            int64Buffers.forEach { $0.deallocate() }
-            floatBuffers.forEach { $0.deallocate() }
+            buffers.forEach { $0.deallocate() }
+        }
+        func tensor<Element>(_ name: String, _ data: [Element], _ shape: [Int64], _ type: Int32) throws -> OpaquePointer? {
+            let bytes = data.count * MemoryLayout<Element>.stride
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, bytes),
+                                                                alignment: MemoryLayout<Element>.alignment)
+            buffers.append(buffer)
+            data.withUnsafeBytes { buffer.copyMemory(from: $0) }
+            var value: OpaquePointer? = nil
+            try ort.check(ort.createTensor(ort.cpuMemory.pointer, buffer.baseAddress, bytes, shape, shape.count, type, &value),
+                          "make the input \(name)")
+            return value
         }
         for input in inputs {
-            var value: OpaquePointer? = nil
             switch input {
-            case .int64(let name, let data, let shape):
-                let buffer = UnsafeMutableBufferPointer<Int64>.allocate(capacity: max(1, data.count))
-                _ = buffer.initialize(from: data)
-                int64Buffers.append(buffer)
-                try ort.check(ort.createTensor(ort.cpuMemory.pointer, buffer.baseAddress, data.count * 8, shape, shape.count,
-                                               OnnxRuntime.int64Type, &value), "make the input \(name)")
-            case .float(let name, let data, let shape):
-                let buffer = UnsafeMutableBufferPointer<Float>.allocate(capacity: max(1, data.count))
-                _ = buffer.initialize(from: data)
-                floatBuffers.append(buffer)
-                try ort.check(ort.createTensor(ort.cpuMemory.pointer, buffer.baseAddress, data.count * 4, shape, shape.count,
-                                               OnnxRuntime.floatType, &value), "make the input \(name)")
+            case .int64(let name, let data, let shape): values.append(try tensor(name, data, shape, OnnxRuntime.int64Type))
+            case .float(let name, let data, let shape): values.append(try tensor(name, data, shape, OnnxRuntime.floatType))
             }
-            values.append(value)
         }
         let inputNames = inputs.map { strdup($0.name) }
         let outputNames = names.map { strdup($0) }
