@@ -52,6 +52,39 @@ import Testing
         #expect(try await other.jobs(status: .queued).isEmpty)
     }
 
+    @Test(arguments: StoreBackend.allCases) func progressIsClampedAndOnlyRunningJobsMove(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
+        let id = try await library.store.add(NewArticle(article: sampleArticle())).id
+        let job = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-us")
+        // Queued: a progress report does nothing.
+        try await library.store.updateProgress(jobID: job.id, progress: 0.5)
+        #expect(try await library.store.job(id: job.id)?.progress == 0)
+        _ = try await library.store.claimNextJob()
+        try await library.store.updateProgress(jobID: job.id, progress: 7)
+        #expect(try await library.store.job(id: job.id)?.progress == 1)
+        try await library.store.updateProgress(jobID: job.id, progress: -3)
+        #expect(try await library.store.job(id: job.id)?.progress == 0)
+    }
+
+    @Test(arguments: StoreBackend.allCases) func aNewNarrationUnderWayShowsOverTheOldEdition(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
+        let id = try await library.store.add(NewArticle(article: sampleArticle())).id
+        let first = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-us")
+        _ = try await library.store.claimNextJob()
+        try await library.store.completeJob(jobID: first.id, edition: Edition(
+            articleID: id, voice: "espeak:en-us", durationMs: 500, audioBytes: 10, audioETag: "a", timings: [], chapters: []))
+        let second = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-gb")
+        var summary = try #require(try await library.store.list(limit: 1, offset: 0).first)
+        #expect(summary.status == .queued && summary.durationMs == 500 && summary.progress == 0)
+        _ = try await library.store.claimNextJob()
+        try await library.store.failJob(jobID: second.id, error: "voice missing")
+        // The failed retry leaves the old edition readable.
+        summary = try #require(try await library.store.list(limit: 1, offset: 0).first)
+        #expect(summary.status == .ready && summary.progress == nil)
+        #expect(try await library.store.article(id: id)?.job?.status == .failed)
+        #expect(try await library.store.narrated(limit: 5).first?.edition?.voice == "espeak:en-us")
+    }
+
     /// SQLite only: one machine, so a job `running` when the process starts was interrupted. A
     /// PostgreSQL store waits for the job's lease instead (`aStaleLeaseIsRequeuedAndALiveOneIsNot`).
     @Test func runningJobsAreRequeuedOnRestartAndFailAfterMaxAttempts() async throws {

@@ -156,4 +156,21 @@ func sampleArticle(url: String? = "https://courier.example/ferry", title: String
         let id = try await library.store.add(NewArticle(article: sampleArticle(body: "Lukašenka met the crew in Zürich."))).id
         #expect(try await library.store.search("zurich lukasenka", limit: 5).map(\.article.id) == [id])
     }
+
+    @Test(arguments: StoreBackend.allCases) func titleMatchesRankAboveBodyMatches(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
+        let inBody = try await library.store.add(NewArticle(article: sampleArticle(
+            url: "https://x.example/body", title: "Council meets on Tuesday", body: "The lighthouse keeper spoke at the meeting."))).id
+        let inTitle = try await library.store.add(NewArticle(article: sampleArticle(
+            url: "https://x.example/title", title: "Lighthouse keeper retires", body: "She kept the light for forty years."))).id
+        #expect(try await library.store.search("lighthouse", limit: 10).map(\.article.id) == [inTitle, inBody])
+    }
+
+    @Test(arguments: StoreBackend.allCases) func anUpdatedArticleIsSearchedByItsNewText(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
+        let id = try await library.store.add(NewArticle(article: sampleArticle(title: "Ferry timetable announced"))).id
+        _ = try await library.store.add(NewArticle(article: sampleArticle(title: "Harbour timetable revised")))
+        #expect(try await library.store.search("announced", limit: 10).isEmpty)
+        #expect(try await library.store.search("revised", limit: 10).map(\.article.id) == [id])
+    }
 }
