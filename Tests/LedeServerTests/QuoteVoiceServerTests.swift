@@ -38,6 +38,7 @@ import Testing
         try await server.test { client in
             try await client.execute(uri: "/articles/\(id)", method: .get) { response in
                 #expect(response.status == .ok)
+                #expect(response.text.contains("read by espeak:en-us, quotations by espeak:en"))
                 #expect(response.text.contains(#"class="quoted" title="Quotation: Ida Brenner">&quot;We are back,&quot;</span>"#)
                         || response.text.contains(#"class="quoted" title="Quotation: Ida Brenner">"We are back,"</span>"#),
                         "\(response.text)")

@@ -70,6 +70,24 @@ import Testing
         #expect(malformed.stderr.contains("--quote-voice heart"), "\(malformed.stderr)")
     }
 
+    @Test(.enabled(if: built, "build the lede product first (swift build)"))
+    func serveAndAddRefuseAQuoteVoiceThatIsNotInstalledAtOnce() throws {
+        let data = try temporary("library")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        // An address no server can bind: were the voice not checked first, the start would fail
+        // later, for that, rather than run.
+        let serve = try Tool.run(Self.binary, ["serve", "--data", data, "--host", "256.0.0.1", "--quote-voice", Self.heart],
+                                 environment: ["LEDE_DEPS": "/nonexistent/deps"])
+        #expect(serve.status != 0)
+        #expect(serve.stderr.contains("--quote-voice hibari:heart") && serve.stderr.contains("scripts/setup.sh"), "\(serve.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: data), "the library was opened before the check")
+        let add = try Tool.run(Self.binary, ["add", "Ferry sails again. It left at noon.", "--data", data, "--voice", "espeak:en-us",
+                                             "--quote-voice", Self.heart], environment: ["LEDE_DEPS": "/nonexistent/deps"])
+        #expect(add.status != 0)
+        #expect(add.stderr.contains("--quote-voice hibari:heart") && add.stderr.contains("scripts/setup.sh"), "\(add.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: data))
+    }
+
     /// The seed, narrated with two eSpeak NG voices (quick): all eight quotations the language stage
     /// finds come out in the quote voice, and the quote-voice entries hold exactly the quoted words.
     @Test(.enabled(if: built && SharedData.path("seed/belarus-volunteers.txt") != nil,
