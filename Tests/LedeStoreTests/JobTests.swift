@@ -52,6 +52,17 @@ import Testing
         #expect(try await other.jobs(status: .queued).isEmpty)
     }
 
+    @Test(arguments: StoreBackend.allCases) func aQuoteVoiceIsKeptWithTheJob(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
+        let id = try await library.store.add(NewArticle(article: sampleArticle())).id
+        let job = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-us", quoteVoice: "espeak:en-gb")
+        #expect(job.quoteVoice == "espeak:en-gb")
+        #expect(try await library.store.claimNextJob()?.quoteVoice == "espeak:en-gb")
+        #expect(try await library.store.article(id: id)?.job?.quoteVoice == "espeak:en-gb")
+        let other = try await library.store.add(NewArticle(article: sampleArticle(url: "https://x.example/2"))).id
+        #expect(try await library.store.enqueueNarration(articleID: other, voice: "espeak:en-us").quoteVoice == nil)
+    }
+
     @Test(arguments: StoreBackend.allCases) func progressIsClampedAndOnlyRunningJobsMove(_ backend: StoreBackend) async throws {
         let library = try await backend.library()
         let id = try await library.store.add(NewArticle(article: sampleArticle())).id

@@ -27,7 +27,7 @@ extension NarrationJob: PostgresRecord {
                   status: Status(rawValue: try row["status"].decode(String.self)) ?? .failed,
                   progress: try row["progress"].decode(Double.self), attempts: Int(try row["attempts"].decode(Int64.self)),
                   error: try row["error"].decode(String?.self), created: try row["created"].decode(Date.self),
-                  updated: try row["updated"].decode(Date.self))
+                  updated: try row["updated"].decode(Date.self), quoteVoice: try row["quote_voice"].decode(String?.self))
     }
 }
 

@@ -3,7 +3,7 @@ import LedeCore
 import PostgresNIO
 
 extension PostgresStore {
-    public func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob {
+    public func enqueueNarration(articleID: Int64, voice: String, quoteVoice: String?) async throws -> NarrationJob {
         // The partial unique index keeps one live job per article: a concurrent enqueue on another
         // machine makes this insert do nothing, and the live job is read back.
         for _ in 0..<3 {
@@ -14,8 +14,8 @@ extension PostgresStore {
             }
             do {
                 if let inserted = try await query("""
-                    INSERT INTO narration_job (article_id, voice, status, progress, attempts, created, updated)
-                    VALUES (\(articleID), \(voice), 'queued', 0, 0, clock_timestamp(), clock_timestamp())
+                    INSERT INTO narration_job (article_id, voice, quote_voice, status, progress, attempts, created, updated)
+                    VALUES (\(articleID), \(voice), \(quoteVoice), 'queued', 0, 0, clock_timestamp(), clock_timestamp())
                     ON CONFLICT (article_id) WHERE status IN ('queued', 'running') DO NOTHING
                     RETURNING *
                     """, as: NarrationJob.self).first {

@@ -10,7 +10,7 @@ extension NarrationJob: FetchableRecord, TableRecord {
 
     /// The table's columns.
     public enum Columns: String, ColumnExpression {
-        case id, articleID, voice, status, progress, attempts, error, created, updated
+        case id, articleID, voice, quoteVoice, status, progress, attempts, error, created, updated
     }
 
     public init(row: Row) throws {
@@ -18,6 +18,6 @@ extension NarrationJob: FetchableRecord, TableRecord {
                   // The table's CHECK allows only the four statuses; a newer build's would read as failed.
                   status: Status(rawValue: row[Columns.status]) ?? .failed, progress: row[Columns.progress],
                   attempts: row[Columns.attempts], error: row[Columns.error], created: row[Columns.created],
-                  updated: row[Columns.updated])
+                  updated: row[Columns.updated], quoteVoice: row[Columns.quoteVoice])
     }
 }

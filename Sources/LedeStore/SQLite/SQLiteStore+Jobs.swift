@@ -3,10 +3,10 @@ import GRDB
 import LedeCore
 
 extension SQLiteStore {
-    public func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob {
+    public func enqueueNarration(articleID: Int64, voice: String, quoteVoice: String?) async throws -> NarrationJob {
         let now = Date()
         return try await pool.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)", arguments: [articleID]) == true else {
+            guard try ArticleRecord.exists(db, key: articleID) else {
                 throw LedeError.notFound("no article \(articleID)")
             }
             let live: [NarrationJob.Status] = [.queued, .running]
@@ -15,9 +15,9 @@ extension SQLiteStore {
                 return job
             }
             return try NarrationJob.fetchOne(db, sql: """
-                INSERT INTO narrationJob (articleID, voice, status, progress, attempts, created, updated)
-                VALUES (?, ?, 'queued', 0, 0, ?, ?) RETURNING *
-                """, arguments: [articleID, voice, now, now])!
+                INSERT INTO narrationJob (articleID, voice, quoteVoice, status, progress, attempts, created, updated)
+                VALUES (?, ?, ?, 'queued', 0, 0, ?, ?) RETURNING *
+                """, arguments: [articleID, voice, quoteVoice, now, now])!
         }
     }
 
