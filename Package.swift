@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // HMAC-SHA256 for the read-only tokens derived from write tokens (already resolved through postgres-nio).
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        // The typed OpenAPI document of the server (/openapi.json), checked by its validator.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0"),
     ],
     targets: [
         // libxml2's HTML parser, from Debian's libxml2-dev (pkg-config libxml-2.0).
@@ -66,6 +68,7 @@ let package = Package(
             "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate", "LedeSpeech", "LedeStore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),
