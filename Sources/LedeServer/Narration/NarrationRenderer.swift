@@ -13,6 +13,7 @@ import Synchronization
 /// ```swift
 /// let edition = try await NarrationRenderer(files: store.files, scriptMaker: .narrator)
 ///     .render(stored, engine: try VoiceLibrary().load("espeak:en-us"), stop: StopFlag()) { print($0) }
+/// // quotations in their own voice: .render(stored, engine: joe, quoteEngine: heart, stop: …)
 /// ```
 struct NarrationRenderer: Sendable {
     let files: AudioFiles
@@ -41,23 +42,25 @@ struct NarrationRenderer: Sendable {
         }
     }
 
-    func render(_ stored: StoredArticle, engine: any SpeechEngine, stop: StopFlag,
+    func render(_ stored: StoredArticle, engine: any SpeechEngine, quoteEngine: (any SpeechEngine)? = nil, stop: StopFlag,
                 progress: @escaping @Sendable (Double) -> Void) async throws -> Edition {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Edition, Error>) in
             let thread = Thread {
-                continuation.resume(with: Result { try renderNow(stored, engine: engine, stop: stop, progress: progress) })
+                continuation.resume(with: Result {
+                    try renderNow(stored, engine: engine, quoteEngine: quoteEngine, stop: stop, progress: progress)
+                })
             }
             thread.name = "lede-narration-\(stored.id)"
             thread.start()
         }
     }
 
-    func renderNow(_ stored: StoredArticle, engine: any SpeechEngine, stop: StopFlag,
+    func renderNow(_ stored: StoredArticle, engine: any SpeechEngine, quoteEngine: (any SpeechEngine)? = nil, stop: StopFlag,
                    progress: @escaping @Sendable (Double) -> Void) throws -> Edition {
         let article = stored.article
         let story = stored.story ?? Story(article: article)
         let script = try WorkBudget(seconds: WorkPool.documentBudgetSeconds).run("making the narration script") {
-            scriptMaker.script(article, story)
+            scriptMaker.script(article, story, quoteEngine != nil)
         }
         guard !script.segments.isEmpty else { throw LedeError.noArticle("the article has nothing to read aloud") }
 
@@ -67,7 +70,9 @@ struct NarrationRenderer: Sendable {
             try? FileManager.default.removeItem(at: mp3)
             try? FileManager.default.removeItem(at: vtt)
         }
-        let writer = NarrationWriter(synthesizer: Synthesizer(engine: StoppableEngine(engine: engine, stop: stop), speed: speed),
+        let synthesizer = Synthesizer(engines: [StoppableEngine(engine: engine, stop: stop)],
+                                      quoteEngines: quoteEngine.map { [StoppableEngine(engine: $0, stop: stop)] } ?? [], speed: speed)
+        let writer = NarrationWriter(synthesizer: synthesizer,
                                      limits: NarrationLimits(maxMinutes: maxMinutes, scratchDirectory: files.temporaryDirectory))
         let tags = AudioTags(title: article.title, artist: article.publisher ?? article.authors.first,
                              date: article.published.map { String($0.prefix(4)) })

@@ -106,19 +106,23 @@ public final class NarrationService: Service, Sendable {
             return
         }
         let engine: any SpeechEngine
+        var quoteEngine: (any SpeechEngine)? = nil
         do {
-            if let loaded = engines[job.voice] {
-                engine = loaded
-            } else {
-                engine = try voices.load(job.voice)
-                engines[job.voice] = engine
+            func loaded(_ id: String) throws -> any SpeechEngine {
+                if let voice = engines[id] { return voice }
+                let voice = try voices.load(id)
+                engines[id] = voice
+                return voice
             }
+            engine = try loaded(job.voice)
+            // The same id twice is one instance: this worker speaks one part at a time.
+            if let id = job.quoteVoice { quoteEngine = try loaded(id) }
         } catch {
             try await store.failJob(jobID: job.id, error: "\(error)")
             outcomes.record(job.id, .failed)
             return
         }
-        logger.info("narration: article \(job.articleID) with \(job.voice) (attempt \(job.attempts))")
+        logger.info("narration: article \(job.articleID) with \(job.voice)\(job.quoteVoice.map { ", quotations \($0)" } ?? "") (attempt \(job.attempts))")
         let stop = NarrationRenderer.StopFlag()
         running.add(job.articleID, stop)
         defer { running.remove(job.articleID, stop) }
@@ -140,7 +144,7 @@ public final class NarrationService: Service, Sendable {
             let edition: Edition
             do {
                 edition = try await withTaskCancellationHandler {
-                    try await renderer.render(stored, engine: engine, stop: stop) { reporter.report($0) }
+                    try await renderer.render(stored, engine: engine, quoteEngine: quoteEngine, stop: stop) { reporter.report($0) }
                 } onCancel: {
                     stop.stop()
                 }

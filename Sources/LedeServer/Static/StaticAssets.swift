@@ -34,6 +34,8 @@ enum StaticAssets {
         blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid #ccc; }
         span[data-start-ms] { cursor: pointer; border-radius: 3px; transition: background-color .2s; }
         span.current { background: var(--mark); }
+        /* A quotation read in the quote voice. */
+        span.quoted { text-decoration: underline dotted rgba(127, 127, 127, .8); text-underline-offset: .25em; }
         aside.quotes { margin: 2rem 0; padding: 1rem; background: rgba(127, 127, 127, .08); border-radius: 6px; }
         aside.quotes h2 { margin-top: 0; font-size: 1.1rem; font-family: system-ui, sans-serif; }
         aside.quotes dt { font-weight: 600; margin-top: .6rem; font-family: system-ui, sans-serif; }

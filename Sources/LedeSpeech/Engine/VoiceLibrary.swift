@@ -41,6 +41,17 @@ public struct VoiceLibrary: Sendable {
         }
     }
 
+    /// Throws the error ``load(_:threads:)`` would (not installed: naming the setup command; an
+    /// unknown id: how to write one) without loading the model, for a check at start-up.
+    public func checkInstalled(_ id: String) throws {
+        let parts = id.split(separator: ":", maxSplits: 1).map(String.init)
+        switch parts.first {
+        case "piper" where parts.count == 2: _ = try PiperVoiceInfo.load(name: parts[1])
+        case "hibari" where parts.count == 2: _ = try HibariAssets.locate(voice: parts[1])
+        default: _ = try load(id)  // eSpeak NG's voices load in an instant; a malformed id throws here.
+        }
+    }
+
     /// `instances` copies of a voice, one thread each, loaded side by side (for a ``Synthesizer``
     /// that speaks several sentences at once).
     public func load(_ id: String, instances: Int) throws -> [any SpeechEngine] {
