@@ -46,7 +46,7 @@ let package = Package(
             .unsafeFlags(["-O"], .when(configuration: .debug)),
         ]),
         .target(name: "LedeLanguage", dependencies: ["LedeCore"]),
-        .target(name: "LedeNarrate", dependencies: ["LedeCore", "LedeLanguage"]),
+        .target(name: "LedeNarrate", dependencies: ["LedeCore"]),
         .target(name: "LedeSpeech", dependencies: [
             "LedeCore", "CSherpaOnnx", "CEspeakNG", "CLame", .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: [
