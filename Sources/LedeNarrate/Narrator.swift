@@ -47,7 +47,7 @@ public struct Narrator: Sendable {
                 }
                 lastBlock = sentence.span.block
             }
-            builder.add(sentence, role: role(of: sentence, in: article), blockKind: kind(of: sentence.span.block, in: article))
+            add(sentence, of: story, to: &builder)
         }
         if lastBlock == TextSpan.titleBlock || lastBlock == nil { addFrontMatter(article, to: &builder) }
         if let last = lastBlock, let after = captions[last] {
@@ -60,6 +60,32 @@ public struct Narrator: Sendable {
     }
 
     // MARK: - Parts
+
+    /// A sentence of the story, cut at its quotations when they are read in their own voice.
+    private func add(_ sentence: Sentence, of story: Story, to builder: inout ScriptBuilder) {
+        let article = story.article
+        let role = role(of: sentence, in: article)
+        let kind = kind(of: sentence.span.block, in: article)
+        guard options.quotationsInOwnVoice, let chars = blockCharacters(sentence.span.block, in: article),
+              let parts = QuotationParts.parts(of: sentence.span, in: chars, quotes: story.quotes) else {
+            builder.add(sentence, role: role, blockKind: kind)
+            return
+        }
+        for (i, part) in parts.enumerated() {
+            let text = String(chars[part.range]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let span = TextSpan(block: sentence.span.block, charStart: part.range.lowerBound, charEnd: part.range.upperBound)
+            builder.add(Sentence(id: sentence.id, span: span, text: text), role: role, blockKind: kind,
+                        voice: part.quoted ? .quotation : .narrator, speaker: part.quoted ? part.speaker : nil,
+                        continuesSentence: i > 0)
+        }
+    }
+
+    /// The text a block's spans count in: the title, or a text block's.
+    private func blockCharacters(_ block: Int, in article: Article) -> [Character]? {
+        if block == TextSpan.titleBlock { return Array(article.title) }
+        guard block >= 0, block < article.blocks.count, let text = article.blocks[block].text else { return nil }
+        return Array(text)
+    }
 
     private func addFrontMatter(_ article: Article, to builder: inout ScriptBuilder) {
         guard options.readByline else { return }

@@ -9,7 +9,7 @@ extension PostgresStore {
                      status: NarrationJob.Status(rawValue: try row["status"].decode(String.self)) ?? .failed,
                      progress: try row["progress"].decode(Double.self), attempts: Int(try row["attempts"].decode(Int64.self)),
                      error: try row["error"].decode(String?.self), created: try row["created"].decode(Date.self),
-                     updated: try row["updated"].decode(Date.self))
+                     updated: try row["updated"].decode(Date.self), quoteVoice: try row["quote_voice"].decode(String?.self))
     }
 
     static func edition(_ row: PostgresRandomAccessRow) throws -> Edition {
@@ -21,7 +21,7 @@ extension PostgresStore {
                 created: try row["created"].decode(Date.self))
     }
 
-    public func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob {
+    public func enqueueNarration(articleID: Int64, voice: String, quoteVoice: String?) async throws -> NarrationJob {
         // The partial unique index keeps one live job per article: a concurrent enqueue on another
         // machine makes this insert do nothing, and the live job is read back.
         for _ in 0..<3 {
@@ -32,8 +32,8 @@ extension PostgresStore {
             }
             do {
                 if let inserted = try await query("""
-                    INSERT INTO narration_job (article_id, voice, status, progress, attempts, created, updated)
-                    VALUES (\(articleID), \(voice), 'queued', 0, 0, clock_timestamp(), clock_timestamp())
+                    INSERT INTO narration_job (article_id, voice, quote_voice, status, progress, attempts, created, updated)
+                    VALUES (\(articleID), \(voice), \(quoteVoice), 'queued', 0, 0, clock_timestamp(), clock_timestamp())
                     ON CONFLICT (article_id) WHERE status IN ('queued', 'running') DO NOTHING
                     RETURNING *
                     """).first {

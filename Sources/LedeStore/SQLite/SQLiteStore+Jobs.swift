@@ -6,7 +6,8 @@ extension SQLiteStore {
     static func job(_ row: Row) -> NarrationJob {
         NarrationJob(id: row["id"], articleID: row["articleID"], voice: row["voice"],
                      status: NarrationJob.Status(rawValue: row["status"]) ?? .failed, progress: row["progress"],
-                     attempts: row["attempts"], error: row["error"], created: row["created"], updated: row["updated"])
+                     attempts: row["attempts"], error: row["error"], created: row["created"], updated: row["updated"],
+                     quoteVoice: row["quoteVoice"])
     }
 
     static func edition(_ row: Row) throws -> Edition {
@@ -16,7 +17,7 @@ extension SQLiteStore {
                 chapters: try StoreCodec.decode([EditionChapter].self, row["chaptersJSON"]), created: row["created"])
     }
 
-    public func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob {
+    public func enqueueNarration(articleID: Int64, voice: String, quoteVoice: String?) async throws -> NarrationJob {
         let now = Date()
         return try await pool.write { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)", arguments: [articleID]) == true else {
@@ -28,9 +29,9 @@ extension SQLiteStore {
                 return Self.job(live)
             }
             let row = try Row.fetchOne(db, sql: """
-                INSERT INTO narrationJob (articleID, voice, status, progress, attempts, created, updated)
-                VALUES (?, ?, 'queued', 0, 0, ?, ?) RETURNING *
-                """, arguments: [articleID, voice, now, now])!
+                INSERT INTO narrationJob (articleID, voice, quoteVoice, status, progress, attempts, created, updated)
+                VALUES (?, ?, ?, 'queued', 0, 0, ?, ?) RETURNING *
+                """, arguments: [articleID, voice, quoteVoice, now, now])!
             return Self.job(row)
         }
     }
