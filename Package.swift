@@ -70,6 +70,9 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Logging", package: "swift-log"),
+        ], resources: [
+            // The reader's stylesheet and player script, compiled into the binary (no resource bundle to ship).
+            .embedInCode("Resources/lede.css"), .embedInCode("Resources/player.js"),
         ]),
         // `lede batch`: WARC files, folders and URL lists read as they stream, extracted on every core.
         .target(name: "LedeBatch", dependencies: [
