@@ -2,6 +2,7 @@ import Foundation
 import LedeCore
 import LedeSpeech
 import LedeStore
+import Synchronization
 
 /// One narration from start to stored files: script, speech, loudness, MP3 (LedeSpeech's
 /// `NarrationWriter`, memory bounded by a sentence), WebVTT. The files are made in the library's
@@ -22,11 +23,10 @@ struct NarrationRenderer: Sendable {
     var maxMinutes: Double?
 
     /// Set from another task to stop a render before its next sentence.
-    final class StopFlag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stopped = false
-        func stop() { lock.withLock { stopped = true } }
-        var isStopped: Bool { lock.withLock { stopped } }
+    final class StopFlag: Sendable {
+        private let stopped = Mutex(false)
+        func stop() { stopped.withLock { $0 = true } }
+        var isStopped: Bool { stopped.withLock { $0 } }
     }
 
     /// A voice that refuses to speak once the flag is set, which ends the render between sentences.

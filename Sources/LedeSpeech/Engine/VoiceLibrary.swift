@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import Synchronization
 
 /// Finds and loads voices by id: `piper:<name>` (a converted Piper voice in deps/voices),
 /// `hibari:heart` (the hibari voice in deps/hibari) or `espeak:<language>` (eSpeak NG's own voice for
@@ -89,21 +90,16 @@ public struct VoiceLibrary: Sendable {
 }
 
 /// Voices loaded on several threads at once.
-private final class LoadedVoices: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<any SpeechEngine, Error>?]
+private final class LoadedVoices: Sendable {
+    private let results: Mutex<[Result<any SpeechEngine, Error>?]>
 
-    init(count: Int) { results = Array(repeating: nil, count: count) }
+    init(count: Int) { results = Mutex(Array(repeating: nil, count: count)) }
 
-    func set(_ i: Int, _ r: Result<any SpeechEngine, Error>) {
-        lock.lock()
-        results[i] = r
-        lock.unlock()
+    func set(_ index: Int, _ result: Result<any SpeechEngine, Error>) {
+        results.withLock { $0[index] = result }
     }
 
     func all() throws -> [any SpeechEngine] {
-        lock.lock()
-        defer { lock.unlock() }
-        return try results.map { try $0!.get() }
+        try results.withLock { results in try results.map { try $0!.get() } }
     }
 }

@@ -4,6 +4,7 @@ import LedeCore
 import LedeLanguage
 import LedeNarrate
 import LedeSpeech
+import Synchronization
 
 /// `lede listen`: an article narrated into WAV or MP3, with its timing map and transcript.
 struct ListenCommand: AsyncParsableCommand {
@@ -122,9 +123,10 @@ struct ListenCommand: AsyncParsableCommand {
 
 /// A one-line progress bar on standard error, redrawn in place, only when it is a terminal (or
 /// when forced with LEDE_PROGRESS=1, for logs).
-final class ProgressBar: @unchecked Sendable {
+final class ProgressBar: Sendable {
     private let enabled: Bool
-    private var drawn = false
+    /// Whether a line was drawn, so ``finish()`` ends it.
+    private let drawn = Mutex(false)
 
     init(enabled: Bool) {
         self.enabled = enabled && (isatty(2) == 1 || ProcessInfo.processInfo.environment["LEDE_PROGRESS"] == "1")
@@ -137,10 +139,10 @@ final class ProgressBar: @unchecked Sendable {
         let line = "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
             + "\(p.segments)/\(p.total) sentences, " + String(format: "%.1f s of audio", p.audioSeconds)
         FileHandle.standardError.write(Data(line.utf8))
-        drawn = true
+        drawn.withLock { $0 = true }
     }
 
     func finish() {
-        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+        if drawn.withLock({ $0 }) { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }
