@@ -72,7 +72,7 @@ public struct Narrator: Sendable {
             let span = TextSpan(block: sentence.span.block, charStart: part.range.lowerBound, charEnd: part.range.upperBound)
             builder.add(Sentence(id: sentence.id, span: span, text: text), role: role, blockKind: kind,
                         voice: part.quoted ? .quotation : .narrator, speaker: part.quoted ? part.speaker : nil,
-                        continuesSentence: i > 0)
+                        continuesSentence: i > 0, wholeSentence: sentence.text)
         }
     }
 
