@@ -19,9 +19,11 @@ struct ScriptBuilder {
 
     /// Adds a sentence, or one part of it: `continuesSentence` says the part before it in the script
     /// is of the same sentence (the quoted words and their attribution), so the only pause between
-    /// them is the one for the change of voice.
+    /// them is the one for the change of voice; `wholeSentence`, the text a chapter that starts at
+    /// the part is named after.
     mutating func add(_ sentence: Sentence, role: Segment.Role, blockKind: BlockKind,
-                      voice: Segment.Voice = .narrator, speaker: String? = nil, continuesSentence: Bool = false) {
+                      voice: Segment.Voice = .narrator, speaker: String? = nil, continuesSentence: Bool = false,
+                      wholeSentence: String? = nil) {
         let spoken = spokenForm(sentence.text).trimmingSpaces()
         guard !spoken.isEmpty, spoken.contains(where: { $0.isLetter || $0.isNumber }) else { return }
         let newBlock = segments.last.map { $0.span.block != sentence.span.block } ?? true
@@ -34,7 +36,11 @@ struct ScriptBuilder {
                 segments[last].pauseAfterMs = changesVoice ? max(pause, options.voiceChangeMs) : pause
             }
         }
-        if newBlock { noteChapter(for: sentence, kind: blockKind, at: segments.count) }
+        if newBlock {
+            var named = sentence
+            if let wholeSentence { named.text = wholeSentence }
+            noteChapter(for: named, kind: blockKind, at: segments.count)
+        }
         segments.append(Segment(id: segments.count, span: sentence.span, text: sentence.text.trimmingSpaces(), spoken: spoken,
                                 role: role, voice: voice, speaker: speaker))
         kinds.append(blockKind)

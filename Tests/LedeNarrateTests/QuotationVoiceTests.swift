@@ -43,6 +43,9 @@ import Testing
         #expect(s.segments[1].speaker == "Ana Ruiz")
         #expect(s.segments[4].speaker == "Tomas Berg" && s.segments[5].speaker == "Tomas Berg")
         #expect(s.segments.filter { $0.voice == .narrator }.allSatisfy { $0.speaker == nil })
+        // Chapters are named and placed as without the cut (a chapter that starts at a quotation
+        // is named after its whole sentence).
+        #expect(s.chapters.map(\.title) == Narrator().script(for: StoryBuilder().story(of: Self.article)).chapters.map(\.title))
         // Each part's span points at its own words in the block.
         let block = Array(Self.article.blocks[0].text!)
         for segment in s.segments where segment.span.block == 0 {
@@ -85,6 +88,10 @@ import Testing
         let story = StoryBuilder().story(of: try ArticleReader().read(Array(bytes)))
         #expect(story.quotes.count == 8)
         let s = Narrator(options: NarrationOptions(quotationsInOwnVoice: true)).script(for: story)
+        // The title holds a quotation: the first chapter is still named after the whole title.
+        let plain = Narrator().script(for: story)
+        #expect(s.chapters.map(\.title) == plain.chapters.map(\.title))
+        #expect(s.chapters.first?.title == story.article.title)
         let words = { (text: String) in text.split { !($0.isLetter || $0.isNumber) }.joined(separator: " ") }
         for quote in story.quotes {
             let parts = s.segments.filter {
