@@ -146,6 +146,10 @@ public struct Narrator: Sendable {
 }
 
 /// The defaults the narrator starts from.
+///
+/// ```swift
+/// let spoken = NarrationDefaults.spokenForm("A cabin costs $85.")   // "A cabin costs eighty-five dollars."
+/// ```
 public enum NarrationDefaults {
     /// The text normaliser's spoken form.
     public static let spokenForm: @Sendable (String) -> String = { TextNormalizer().spoken($0) }
