@@ -1,13 +1,14 @@
 import LedeCore
-import LedeLanguage
 
 /// Story → Script: what the narrator says, in reading order, with pauses, roles and chapters.
 ///
 /// Reading order is the title, then (if asked) the byline and date, then the body blocks. Captions
 /// are read only when asked, and nothing in `article.removed` ever is: it is not in the blocks.
+/// The narrator reads the story's sentences as the language stage (LedeLanguage) made them, the
+/// captions' too: it splits no text itself.
 ///
 /// ```swift
-/// let story = StoryBuilder().story(of: article)
+/// let story = StoryBuilder().story(of: article)      // LedeLanguage
 /// let script = Narrator().script(for: story)
 /// for segment in script.segments { print(segment.spoken, segment.pauseAfterMs) }
 /// ```
@@ -24,15 +25,10 @@ public struct Narrator: Sendable {
         self.spokenForm = spokenForm
     }
 
-    /// The script for an article that has not been through the language stage yet.
-    public func script(for article: Article) -> Script {
-        script(for: StoryBuilder().story(of: article))
-    }
-
     public func script(for story: Story) -> Script {
         let article = story.article
         var builder = ScriptBuilder(options: options, spokenForm: spokenForm)
-        let captions = options.readCaptions ? captionSentences(of: article) : [:]
+        let captions = options.readCaptions ? captionsByBlock(story) : [:]
 
         var lastBlock: Int? = nil
         var quotes = QuotationParts.Index(story.quotes)
@@ -105,23 +101,17 @@ public struct Narrator: Sendable {
                     role: .byline, blockKind: .byline)
     }
 
-    /// Captions of the figures, keyed by the block they follow in reading order (the nearest text block
-    /// before the figure), so each is read where the photo stands.
-    private func captionSentences(of article: Article) -> [Int: [Sentence]] {
+    /// The story's caption sentences, keyed by the block they follow in reading order (the nearest
+    /// text block before the figure), so each is read where the photo stands.
+    private func captionsByBlock(_ story: Story) -> [Int: [Sentence]] {
+        var previousText: [Int: Int] = [:]
+        var last = TextSpan.titleBlock
+        for (index, block) in story.article.blocks.enumerated() {
+            if case .figure = block { previousText[index] = last } else if block.text != nil { last = index }
+        }
         var out: [Int: [Sentence]] = [:]
-        var previousText = TextSpan.titleBlock
-        let splitter = SentenceSplitter()
-        for (i, block) in article.blocks.enumerated() {
-            if case .figure(let figure) = block, let caption = figure.caption, !caption.isEmpty {
-                let characters = Array(caption)
-                for range in splitter.split(caption) {
-                    let text = String(characters[range]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                    out[previousText, default: []].append(
-                        Sentence(id: -1, span: TextSpan(block: i, charStart: range.lowerBound, charEnd: range.upperBound), text: text))
-                }
-            } else if block.text != nil {
-                previousText = i
-            }
+        for caption in story.captions {
+            out[previousText[caption.span.block] ?? TextSpan.titleBlock, default: []].append(caption)
         }
         return out
     }

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeLanguage
 import LedeNarrate
 
 /// Makes the narration script of an article: the seam where the narrator's settings plug in. The
@@ -26,6 +27,6 @@ public struct ScriptMaker: Sendable {
         let narrator = Narrator(options: NarrationOptions(quotationsInOwnVoice: quotations))
         // A story stored without sentences (an old row, or one added without the language stage)
         // is built again from its article.
-        return story.sentences.isEmpty ? narrator.script(for: article) : narrator.script(for: story)
+        return narrator.script(for: story.sentences.isEmpty ? StoryBuilder().story(of: article) : story)
     })
 }
