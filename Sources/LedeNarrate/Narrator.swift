@@ -8,7 +8,7 @@ import LedeCore
 /// captions' too: it splits no text itself.
 ///
 /// ```swift
-/// let story = StoryBuilder().story(of: article)      // LedeLanguage
+/// let story = StoryBuilder().story(of: article)
 /// let script = Narrator().script(for: story)
 /// for segment in script.segments { print(segment.spoken, segment.pauseAfterMs) }
 /// ```
