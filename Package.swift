@@ -104,6 +104,12 @@ let package = Package(
             "LedeServer", "LedeStore", "LedeExtract", "LedeLanguage", "LedeNarrate",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
+        // The usage samples of the doc comments and DocC catalogs, compiled and run (a stale one fails).
+        .testTarget(name: "DocSamplesTests", dependencies: [
+            "LedeTestSupport", "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate", "LedeSpeech", "LedeStore",
+            "LedeServer", "LedeBatch", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

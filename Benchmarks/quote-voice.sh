@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Quotations in their own voice, measured on the seed: Lede narrates it with joe alone, then with joe
-# narrating and hibari:heart reading the quotations (--quote-voice), same run, same machine. Prints
-# the speed of each and their ratio, and a Whisper-base round trip (WER) of both recordings against
-# the written passage: the change of voice and the resampling of heart's 24 kHz speech to joe's
-# 22,050 Hz must not cost intelligibility.
+# narrating and hibari:heart reading the quotations (--quote-voice), then the other way round (heart
+# narrating, joe quoting; and heart alone), same run, same machine. Prints the speed of each and the ratio to joe
+# alone, and a Whisper-base round trip (WER) of every recording against the written passage: the
+# change of voice and the resampling (heart's 24 kHz down to joe's 22,050 Hz, or joe's up to
+# heart's) must not cost intelligibility.
 #
 #   Benchmarks/quote-voice.sh       # LEDE=path/to/lede to skip the build
 #
@@ -33,12 +34,16 @@ THREADS=${THREADS:-1}
 $LEDE listen $SEED -o $OUT/joe.wav --voice $JOE --script $OUT/script.json --threads $THREADS --quiet 2> $OUT/joe.log
 $LEDE listen $SEED -o $OUT/quotes.wav --voice $JOE --quote-voice hibari:heart --timings $OUT/quotes.json \
     --threads $THREADS --quiet 2> $OUT/quotes.log
+$LEDE listen $SEED -o $OUT/heart.wav --voice hibari:heart --threads $THREADS --quiet 2> $OUT/heart.log
+$LEDE listen $SEED -o $OUT/heart-joe.wav --voice hibari:heart --quote-voice $JOE --threads $THREADS --quiet 2> $OUT/heart-joe.log
 # The reference: the sentences Lede speaks, in written form.
 python3 -c "
 import json, sys
 print(' '.join(s['text'] for s in json.load(open(sys.argv[1]))['segments']))" $OUT/script.json > $OUT/passage.txt
 $VENV/bin/python $ASR $OUT/joe.wav $OUT/passage.txt --json --threads 2 > $OUT/joe-asr.json
 $VENV/bin/python $ASR $OUT/quotes.wav $OUT/passage.txt --json --threads 2 > $OUT/quotes-asr.json
+$VENV/bin/python $ASR $OUT/heart.wav $OUT/passage.txt --json --threads 2 > $OUT/heart-asr.json
+$VENV/bin/python $ASR $OUT/heart-joe.wav $OUT/passage.txt --json --threads 2 > $OUT/heart-joe-asr.json
 python3 - $OUT <<'PY'
 import json, re, sys
 out = sys.argv[1]
@@ -49,9 +54,10 @@ def wer(name):
     return json.load(open(f"{out}/{name}-asr.json"))["wer"] * 100
 timings = json.load(open(f"{out}/quotes.json"))["timings"]
 quoted = [t for t in timings if t.get("quoted")]
-(ja, jt), (qa, qt) = speed("joe"), speed("quotes")
-print(f"joe alone:            {ja:.1f} s of audio in {jt:.1f} s ({ja / jt:.1f}x real time), WER {wer('joe'):.1f} %")
-print(f"joe + heart quotes:   {qa:.1f} s of audio in {qt:.1f} s ({qa / qt:.1f}x real time), WER {wer('quotes'):.1f} %")
-print(f"quoted parts: {len(quoted)} of {len(timings)} entries, {sum(t['endMs'] - t['startMs'] for t in quoted) / 1000:.1f} s in heart's voice")
-print(f"ratio (quotes / joe alone): wall time {qt / jt:.2f}, WER {wer('quotes') / max(wer('joe'), 0.01):.2f}")
+(ja, jt) = speed("joe")
+print(f"quoted parts: {len(quoted)} of {len(timings)} entries, {sum(t['endMs'] - t['startMs'] for t in quoted) / 1000:.1f} s")
+for name, label in [("joe", "joe alone"), ("quotes", "joe + heart quotes"), ("heart", "heart alone"), ("heart-joe", "heart + joe quotes")]:
+    a, t = speed(name)
+    print(f"{label:20}: {a:.1f} s of audio in {t:.1f} s ({a / t:.1f}x real time, wall time {t / jt:.2f}x joe alone), "
+          f"WER {wer(name):.1f} % ({wer(name) / max(wer('joe'), 0.01):.2f}x joe alone)")
 PY

@@ -1,4 +1,9 @@
 /// Narrated audio: mono PCM samples in -1…1 and the timing map.
+///
+/// ```swift
+/// let rendition = Rendition(sampleRate: 22050, samples: Array(repeating: 0, count: 22050), timings: [entry])
+/// print(rendition.durationMs)   // 1000
+/// ```
 public struct Rendition: Sendable, Equatable {
     public var sampleRate: Int
     public var samples: [Float]

@@ -25,6 +25,10 @@ public struct Script: Sendable, Codable, Equatable {
 /// A way to say one word.
 ///
 /// JSON: `{"ipa": "kˈiːv"}` or `{"espeak": "pl", "text": "Tomysek"}`.
+///
+/// ```swift
+/// let script = Script(title: "Kyiv", pronunciations: ["Kyiv": .ipa("kˈiːv"), "Tomysek": .espeak(voice: "pl", text: "Tomysek")])
+/// ```
 public enum Pronunciation: Sendable, Codable, Equatable, Hashable {
     /// IPA to pass to the voice as is: `ˈkiːv`.
     case ipa(String)
@@ -55,6 +59,11 @@ public enum Pronunciation: Sendable, Codable, Equatable, Hashable {
 
 /// One spoken sentence (or a clause of a long one, or, with quotations in their own voice, one part
 /// of a sentence that holds a quotation: the quoted words or the narration around them).
+///
+/// ```swift
+/// let segment = Segment(id: 0, span: TextSpan(block: 0, charStart: 0, charEnd: 20), text: "It sails at 11:45 p.m.",
+///                       spoken: "It sails at eleven forty-five p m.", role: .body, pauseAfterMs: 400)
+/// ```
 public struct Segment: Sendable, Codable, Equatable {
     public enum Role: String, Sendable, Codable {
         case title, byline, heading, body, quote, caption
@@ -110,6 +119,11 @@ public struct Segment: Sendable, Codable, Equatable {
     }
 }
 
+/// A chapter of the narration: a heading of the article, or a run of paragraphs when it has none.
+///
+/// ```swift
+/// let chapters = Narrator().script(for: story).chapters   // one at the heading "Tickets and times"
+/// ```
 public struct Chapter: Sendable, Codable, Equatable {
     public var title: String
     /// The first segment of the chapter.

@@ -47,6 +47,11 @@ public struct Story: Sendable, Codable, Equatable {
 
 /// Where a span of text sits: the block index in `Article.blocks` (-1 for the title) and
 /// character offsets (in `Character`s of the block's `text`) of its start and end.
+///
+/// ```swift
+/// let span = story.sentences[0].span                                 // the title: block -1
+/// let title = Array(article.title)[span.charStart..<span.charEnd]
+/// ```
 public struct TextSpan: Sendable, Codable, Equatable, Hashable {
     public var block: Int
     public var charStart: Int
@@ -64,6 +69,11 @@ public struct TextSpan: Sendable, Codable, Equatable, Hashable {
     public static let bylineBlock = -2
 }
 
+/// One sentence of the article, where it sits and its text.
+///
+/// ```swift
+/// for sentence in story.sentences where sentence.span.block == 0 { print(sentence.id, sentence.text) }
+/// ```
 public struct Sentence: Sendable, Codable, Equatable {
     /// Position in `Story.sentences`.
     public var id: Int
@@ -77,6 +87,12 @@ public struct Sentence: Sendable, Codable, Equatable {
     }
 }
 
+/// A quotation in running text, with who said it when the article tells.
+///
+/// ```swift
+/// let mayor = story.quotes.filter { $0.speaker == "Tom Reyes" }
+/// for quote in mayor { print(quote.cue ?? "", quote.text) }   // said: It is cheaper than the bridge…
+/// ```
 public struct Quote: Sendable, Codable, Equatable {
     /// The quoted words, without the quotation marks.
     public var text: String
@@ -105,6 +121,11 @@ public struct Quote: Sendable, Codable, Equatable {
     }
 }
 
+/// A person the article names, with what it says of them.
+///
+/// ```swift
+/// let carvalho = story.people.first { $0.name == "Ines Carvalho" }   // age 67, "retired marine engineer"
+/// ```
 public struct Person: Sendable, Codable, Equatable {
     /// Full name, as first written in the article.
     public var name: String
@@ -130,6 +151,10 @@ public struct Person: Sendable, Codable, Equatable {
 }
 
 /// A place or an organisation.
+///
+/// ```swift
+/// let places = story.places.map(\.name)   // ["Port Avery", "Gull Island"]
+/// ```
 public struct Entity: Sendable, Codable, Equatable {
     public var name: String
     public var mentions: Int
@@ -140,6 +165,11 @@ public struct Entity: Sendable, Codable, Equatable {
     }
 }
 
+/// A date the article mentions, resolved against its publication date when it can be.
+///
+/// ```swift
+/// for date in story.dates { print(date.text, date.resolved ?? "?") }   // "on Friday 2026-03-20" …
+/// ```
 public struct DateMention: Sendable, Codable, Equatable {
     /// As written: "on Saturday", "May 20, 2022", "in 2020".
     public var text: String

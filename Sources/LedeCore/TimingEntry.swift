@@ -4,6 +4,10 @@
 /// JSON: `{"id": 3, "block": 2, "charStart": 0, "charEnd": 118, "startMs": 5120, "endMs": 11870, "voice": "piper:en_US-joe-medium"}`;
 /// with quotations in their own voice, a sentence that holds a quotation has an entry per part, and
 /// a quoted part says so: `{…, "voice": "hibari:heart", "quoted": true, "speaker": "Vadim Prokopiev"}`.
+///
+/// ```swift
+/// let entry = TimingEntry(id: 0, block: -1, charStart: 0, charEnd: 51, startMs: 0, endMs: 3120, voice: "espeak:en-us")
+/// ```
 public struct TimingEntry: Sendable, Codable, Equatable {
     public var id: Int
     public var block: Int

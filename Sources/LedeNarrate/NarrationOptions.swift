@@ -3,6 +3,12 @@
 /// The pauses are silence added after a segment on top of the voice's own trailing silence. Their
 /// lengths follow common audio-article practice: a clear beat after the headline, a breath between
 /// paragraphs, a longer break before a new section so the listener hears the change of topic.
+///
+/// ```swift
+/// var options = NarrationOptions(readByline: true, readCaptions: true)
+/// options.betweenParagraphsMs = 800   // a slower listen
+/// let script = Narrator(options: options).script(for: story)
+/// ```
 public struct NarrationOptions: Sendable, Equatable {
     /// Read "By …. Published …." after the title.
     public var readByline: Bool = false

@@ -31,6 +31,8 @@ public struct Narrator: Sendable {
         let captions = options.readCaptions ? captionsByBlock(story) : [:]
 
         var lastBlock: Int? = nil
+        var quotes = QuotationParts.Index(story.quotes)
+        var blockText: (block: Int, characters: [Character]?)? = nil  // made once a block, not once a sentence
         for sentence in story.sentences {
             // Past the work budget the script is cut short; whoever set the budget drops it.
             if WorkBudget.isOver { break }
@@ -43,7 +45,10 @@ public struct Narrator: Sendable {
                 }
                 lastBlock = sentence.span.block
             }
-            add(sentence, of: story, to: &builder)
+            if options.quotationsInOwnVoice, blockText?.block != sentence.span.block {
+                blockText = (sentence.span.block, blockCharacters(sentence.span.block, in: article))
+            }
+            add(sentence, of: story, blockText: blockText?.characters, quotes: &quotes, to: &builder)
         }
         if lastBlock == TextSpan.titleBlock || lastBlock == nil { addFrontMatter(article, to: &builder) }
         if let last = lastBlock, let after = captions[last] {
@@ -57,13 +62,15 @@ public struct Narrator: Sendable {
 
     // MARK: - Parts
 
-    /// A sentence of the story, cut at its quotations when they are read in their own voice.
-    private func add(_ sentence: Sentence, of story: Story, to builder: inout ScriptBuilder) {
+    /// A sentence of the story, cut at its quotations when they are read in their own voice
+    /// (`blockText`: the characters of its block, given only then).
+    private func add(_ sentence: Sentence, of story: Story, blockText: [Character]?, quotes: inout QuotationParts.Index,
+                     to builder: inout ScriptBuilder) {
         let article = story.article
         let role = role(of: sentence, in: article)
         let kind = kind(of: sentence.span.block, in: article)
-        guard options.quotationsInOwnVoice, let chars = blockCharacters(sentence.span.block, in: article),
-              let parts = QuotationParts.parts(of: sentence.span, in: chars, quotes: story.quotes) else {
+        guard options.quotationsInOwnVoice, let chars = blockText,
+              let parts = QuotationParts.parts(of: sentence.span, in: chars, quotes: quotes.quotes(near: sentence.span)) else {
             builder.add(sentence, role: role, blockKind: kind)
             return
         }
@@ -146,6 +153,10 @@ public struct Narrator: Sendable {
 }
 
 /// The defaults the narrator starts from.
+///
+/// ```swift
+/// let spoken = NarrationDefaults.spokenForm("A cabin costs $85.")   // "A cabin costs eighty-five dollars."
+/// ```
 public enum NarrationDefaults {
     /// The text normaliser's spoken form.
     public static let spokenForm: @Sendable (String) -> String = { TextNormalizer().spoken($0) }

@@ -26,6 +26,35 @@ enum QuotationParts {
     /// leaves out the marks and the spaces and punctuation just inside them, never more than a couple.
     static let markReach = 3
 
+    /// The story's quotations by block, in order, handed out to sentences read in order: each
+    /// sentence gets the quotations that may touch it, and those that end before it are not looked
+    /// at again, so an article costs time in proportion to its sentences and quotations together.
+    struct Index {
+        private var byBlock: [Int: [Quote]]
+        private var next: [Int: Int] = [:]
+
+        init(_ quotes: [Quote]) {
+            byBlock = Dictionary(grouping: quotes, by: \.span.block).mapValues { $0.sorted { $0.span.charStart < $1.span.charStart } }
+        }
+
+        /// The quotations of `sentence`'s block that may touch it (sentences of a block must come in
+        /// order of their start).
+        mutating func quotes(near sentence: TextSpan) -> [Quote] {
+            guard let quotes = byBlock[sentence.block] else { return [] }
+            var first = next[sentence.block] ?? 0
+            // The widened quotation reaches at most `markReach` + 1 past its words.
+            while first < quotes.count, quotes[first].span.charEnd + markReach + 1 <= sentence.charStart { first += 1 }
+            next[sentence.block] = first
+            var out: [Quote] = []
+            var i = first
+            while i < quotes.count, quotes[i].span.charStart - markReach - 1 < sentence.charEnd {
+                out.append(quotes[i])
+                i += 1
+            }
+            return out
+        }
+    }
+
     /// The parts of `sentence`, or nil when no quotation touches it. A part that holds nothing to
     /// say (a full stop after a closing mark) joins the part before it.
     static func parts(of sentence: TextSpan, in chars: [Character], quotes: [Quote]) -> [Part]? {

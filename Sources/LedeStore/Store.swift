@@ -4,15 +4,16 @@ import LedeCore
 /// The library of editions: articles with their stories, narration jobs and finished narrations.
 ///
 /// ```swift
-/// let store = try SQLiteStore(directory: URL(fileURLWithPath: "lede-data"))
+/// let store: any Store = try SQLiteStore(directory: dataDirectory)   // or a PostgresStore
 /// let added = try await store.add(NewArticle(article: article, story: story, sourceURL: url))
 /// let job = try await store.enqueueNarration(articleID: added.id, voice: "espeak:en-us")
-/// for summary in try await store.list(limit: 20, offset: 0) { print(summary.title, summary.status) }
+/// for summary in try await store.list(limit: 20, offset: 0) { print(summary.title, summary.status ?? .queued) }
 /// ```
 ///
-/// One seam for the database: SQLite (``SQLiteStore``) is embedded and the default; a PostgreSQL
-/// store for several machines sharing the work can implement the same protocol later. Audio and
-/// transcripts live on disk next to the database (``AudioFiles``), never in it.
+/// One seam for the database, with two implementations: ``SQLiteStore``, embedded and the default,
+/// and ``PostgresStore``, for several machines sharing one library and its narration queue
+/// (`lede serve --database postgres://…`). Audio and transcripts live on disk next to the database
+/// (``AudioFiles``), never in it.
 public protocol Store: Sendable {
     /// Adds an article, or updates the one with the same source (URL, else content hash): adding
     /// the same source twice, even concurrently, keeps one article with one id.

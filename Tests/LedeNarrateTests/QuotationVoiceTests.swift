@@ -80,6 +80,21 @@ import Testing
         #expect(cut?.map { String(tail[$0.range]) } == ["She said", "“yes”."])
     }
 
+    @Test func aLongParagraphOfQuotationsIsCutEverywhere() {
+        // One block of 300 sentences, every other one opening with a quotation: each sentence's
+        // quotations are found as the block is read in order.
+        let text = (0..<300).map { $0.isMultiple(of: 2) ? "“We waited \($0 + 1) days,” Ana Ruiz said." : "The ferry was late." }
+            .joined(separator: " ")
+        let article = Article(title: "Waiting", blocks: [.paragraph(text)])
+        let story = StoryBuilder().story(of: article)
+        #expect(story.quotes.count == 150)
+        let s = Narrator(options: NarrationOptions(quotationsInOwnVoice: true)).script(for: story)
+        let quoted = s.segments.filter { $0.voice == .quotation }
+        #expect(quoted.count == 150)
+        #expect(quoted.allSatisfy { $0.text.hasPrefix("“We waited") && $0.text.hasSuffix("days,”") })
+        #expect(s.segments.filter { $0.text == "Ana Ruiz said." }.count == 150)
+    }
+
     /// The seed: its eight quotations (the language stage finds eight) all come out as quoted parts,
     /// and the quoted parts hold exactly the quoted words.
     @Test(.enabled(if: SharedData.path("seed/belarus-volunteers.txt") != nil, "../shared/seed is not on this machine"))

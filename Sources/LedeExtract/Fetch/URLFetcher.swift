@@ -6,6 +6,11 @@ import LedeCore
 import Synchronization
 
 /// Limits on every URL fetch.
+///
+/// ```swift
+/// let limits = FetchLimits(maxBytes: 4 << 20, timeout: 10, maxRedirects: 3)   // private addresses refused
+/// let page = try await URLFetcher(limits: limits).fetch(url)
+/// ```
 public struct FetchLimits: Sendable {
     /// The body is abandoned as soon as it passes this size.
     public var maxBytes: Int
@@ -26,6 +31,10 @@ public struct FetchLimits: Sendable {
 }
 
 /// A fetched page: its bytes, its Content-Type header and the URL it finally came from.
+///
+/// ```swift
+/// print(page.finalURL, page.contentType ?? "no type", page.body.count)   // after redirects
+/// ```
 public struct FetchedPage: Sendable {
     public var body: [UInt8]
     public var contentType: String?
@@ -36,7 +45,7 @@ public struct FetchedPage: Sendable {
 /// private targets — checked for the first URL and again on every redirect.
 ///
 /// ```swift
-/// let page = try await URLFetcher(limits: FetchLimits(timeout: 10)).fetch("https://example.com/story")
+/// let page = try await URLFetcher(limits: FetchLimits(timeout: 10)).fetch(url)
 /// let article = try ArticleReader().read(page.body, contentType: page.contentType, url: page.finalURL)
 /// ```
 ///

@@ -6,7 +6,8 @@ import LedeCore
 ///
 /// ```swift
 /// var configuration = ServerConfiguration(dataDirectory: URL(fileURLWithPath: "lede-data"))
-/// configuration.tokens = try ServerConfiguration.readTokens(from: "/etc/lede/tokens")
+/// configuration.tokens = try ServerConfiguration.readTokens(from: tokenFile)   // one token a line
+/// configuration.isPrivate = true
 /// ```
 public struct ServerConfiguration: Sendable {
     public var dataDirectory: URL

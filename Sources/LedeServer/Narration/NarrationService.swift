@@ -12,9 +12,9 @@ import Synchronization
 /// was killed, are picked up too.
 ///
 /// ```swift
-/// let narration = NarrationService(store: store, workers: 1, scriptMaker: .narrator, logger: logger)
-/// app.addServices(narration)          // or: try await narration.run()
-/// narration.wake()                    // a job was just queued
+/// let narration = NarrationService(store: store, files: store.files, workers: 1, scriptMaker: .narrator, logger: logger)
+/// let workers = Task { try await narration.run() }   // or add it to the application's services
+/// narration.wake()                                  // a job was just queued
 /// ```
 public final class NarrationService: Service, Sendable {
     let store: any Store
@@ -34,6 +34,10 @@ public final class NarrationService: Service, Sendable {
     private let running = RunningNarrations()
 
     /// How a job taken by a worker ended.
+    ///
+    /// ```swift
+    /// if narration.outcome(ofJob: job.id) == .done { print("narrated") }
+    /// ```
     public enum Outcome: Sendable, Equatable {
         case done
         case failed

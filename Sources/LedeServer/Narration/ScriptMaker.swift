@@ -8,7 +8,7 @@ import LedeNarrate
 ///
 /// ```swift
 /// let maker = ScriptMaker { _, story in Narrator(options: NarrationOptions(readByline: true)).script(for: story) }
-/// let app = LedeApp(configuration: configuration, store: store, scriptMaker: maker)
+/// let app = LedeApp(configuration: configuration, store: store, files: store.files, scriptMaker: maker)
 /// ```
 public struct ScriptMaker: Sendable {
     public var script: @Sendable (Article, Story, _ quotationsInOwnVoice: Bool) -> Script

@@ -1,19 +1,16 @@
 import Foundation
 import LedeCore
 
-/// Speaks a ``Script`` segment by segment and assembles the audio: each segment's samples, then its
+/// Speaks a `Script` segment by segment and assembles the audio: each segment's samples, then its
 /// pause, with a timing map entry per segment that starts and ends exactly where its samples do.
 /// The narrator's voice reads everything, except segments the script gives to quotations when a
 /// quote voice is set: those are read by it, and brought to the narrator's sample rate (the rate
-/// of the whole narration) with a ``Resampler``. The unit of work is one segment: one voice, one text.
+/// of the whole narration) with a `Resampler`. The unit of work is one segment: one voice, one text.
 ///
 /// ```swift
-/// let synthesizer = Synthesizer(engine: try PiperVoice(), speed: 1.0)
+/// let synthesizer = Synthesizer(engine: voice, speed: 1.0)
 /// let rendition = try synthesizer.render(script) { done in print(done.segments, "of", done.total) }
 /// print(rendition.durationMs, rendition.timings.count)
-///
-/// // Quotations in their own voice (the script made with `quotationsInOwnVoice`):
-/// let two = Synthesizer(engines: [try PiperVoice()], quoteEngines: [try VoiceLibrary().load("hibari:heart")])
 /// ```
 public struct Synthesizer: Sendable {
     public var engine: any SpeechEngine

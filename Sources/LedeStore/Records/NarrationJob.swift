@@ -5,6 +5,7 @@ import Foundation
 /// ```swift
 /// while let job = try await store.claimNextJob() {
 ///     try await store.updateProgress(jobID: job.id, progress: 0.5)
+///     try await store.failJob(jobID: job.id, error: "no voice on this machine")
 /// }
 /// ```
 public struct NarrationJob: Sendable, Codable, Equatable {

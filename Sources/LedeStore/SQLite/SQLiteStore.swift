@@ -5,7 +5,7 @@ import LedeCore
 /// The embedded library: one SQLite file (WAL mode, through GRDB) and the audio folder beside it.
 ///
 /// ```swift
-/// let store = try SQLiteStore(directory: URL(fileURLWithPath: "lede-data"))   // lede-data/lede.sqlite
+/// let store = try SQLiteStore(directory: dataDirectory)   // dataDirectory/lede.sqlite
 /// let result = try await store.add(NewArticle(article: article))
 /// let hits = try await store.search("volunteers", limit: 10)
 /// ```
