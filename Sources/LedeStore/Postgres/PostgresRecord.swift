@@ -44,7 +44,7 @@ extension Edition: PostgresRecord {
     }
 }
 
-/// A line of the library, from ``PostgresStore/summaryColumns``; the status rule is
+/// A line of the library, from `PostgresStore.summaryColumns`; the status rule is
 /// ``ArticleSummary/Status/init(jobStatus:hasEdition:)``, as in SQLite.
 extension ArticleSummary: PostgresRecord {
     init(postgres row: PostgresRandomAccessRow) throws {

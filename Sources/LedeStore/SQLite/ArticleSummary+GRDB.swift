@@ -1,6 +1,6 @@
 import GRDB
 
-/// A line of the library, read from ``SQLiteStore/summaryColumns`` (the article, its edition's
+/// A line of the library, read from `SQLiteStore.summaryColumns` (the article, its edition's
 /// duration and its latest job): the status rule is ``ArticleSummary/Status/init(jobStatus:hasEdition:)``.
 ///
 /// ```swift

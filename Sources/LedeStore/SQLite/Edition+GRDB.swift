@@ -2,7 +2,7 @@ import GRDB
 import LedeCore
 
 /// An edition is a row of the `edition` table, one per article (its primary key is the article's
-/// id); the timing map and the chapters are kept as JSON text (``StoreCodec``).
+/// id); the timing map and the chapters are kept as JSON text (`StoreCodec`).
 ///
 /// ```swift
 /// try edition.upsert(db)   // a new narration replaces the article's old edition
