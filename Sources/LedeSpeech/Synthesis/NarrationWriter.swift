@@ -69,7 +69,7 @@ public struct NarrationWriter: Sendable {
         let maxSamples = limits.maxMinutes.map { Int(($0 * 60 * Double(rate)).rounded(.up)) } ?? Int.max
         // Removed when this function returns or throws (a failed or cancelled job keeps nothing).
         let scratch = try ScratchPCM(directory: limits.scratchDirectory)
-        var meter = LoudnessMeter(sampleRate: rate)
+        let meter = LoudnessMeter(sampleRate: rate)
         var chunks: [Int] = []  // samples per segment, its pause included
         var rendered = 0
         var timings: [TimingEntry] = []
@@ -101,7 +101,7 @@ public struct NarrationWriter: Sendable {
             let search = GainSearch(targetLUFS: normalizer.targetLUFS, ceilingDBTP: normalizer.ceilingDBTP,
                                     peakMarginDB: Self.peakMarginDB + (format == .mp3 ? Self.mp3HeadroomDB : 0))
             let outcome = try search.run(inputLoudness: measured.integrated) { gainDB, ceiling in
-                var check = LoudnessMeter(sampleRate: rate)
+                let check = LoudnessMeter(sampleRate: rate)
                 try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) { check.add($0) }
                 return (check.integratedLoudness, check.truePeakDB)
             }
