@@ -6,7 +6,7 @@ import Foundation
 /// true peak (dBTP, oversampled). Feed it samples in pieces of any size.
 ///
 /// ```swift
-/// let meter = LoudnessMeter(sampleRate: 24000)
+/// let meter = LoudnessMeter(sampleRate: 22050)
 /// meter.add(samples)
 /// print(meter.integratedLoudness, meter.truePeakDB)
 /// ```
