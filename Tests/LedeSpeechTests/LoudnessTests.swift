@@ -27,7 +27,7 @@ import Testing
         // A sine at a quarter of the sample rate, sampled 45° off its crests: every sample is at
         // 0.707 of the peak, the waveform itself reaches the peak between samples.
         let tone = Self.sine(frequency: 22050.0 / 4, amplitude: 0.5, seconds: 1, sampleRate: 22050, phase: .pi / 4)
-        var meter = LoudnessMeter(sampleRate: 22050)
+        let meter = LoudnessMeter(sampleRate: 22050)
         meter.add(tone)
         #expect(abs(meter.samplePeakDB - (20 * log10(0.5) - 3.01)) < 0.05)
         #expect(abs(meter.truePeakDB - 20 * log10(0.5)) < 0.3, "\(meter.truePeakDB)")

@@ -27,6 +27,7 @@ struct GainSearch {
         var gainDB = targetLUFS - inputLoudness
         var limitDB = ceilingDBTP - LoudnessNormalizer.initialMarginDB
         var previous: (gainDB: Double, loudness: Double)? = nil
+        var previousPeak: (limitDB: Double, truePeak: Double)? = nil
         var outcome = Outcome(gainDB: gainDB, ceiling: 1, loudness: inputLoudness, truePeak: .nan)
         for _ in 0..<rounds {
             let ceiling = pow(10, limitDB / 20)
@@ -35,7 +36,16 @@ struct GainSearch {
             let loudnessOK = abs(measured.integrated - targetLUFS) <= 0.1
             let peakOK = measured.truePeak <= ceilingDBTP - peakMarginDB
             if loudnessOK && peakOK { break }
-            if !peakOK { limitDB -= measured.truePeak - (ceilingDBTP - peakMarginDB - 0.05) }
+            if !peakOK {
+                // Lowering the limiter's (sample-peak) ceiling lowers the true peak less than one
+                // for one where the peaks lie between samples: a secant step here too.
+                var slope = 1.0
+                if let p = previousPeak, abs(limitDB - p.limitDB) > 0.01 {
+                    slope = min(1, max(0.2, (measured.truePeak - p.truePeak) / (limitDB - p.limitDB)))
+                }
+                previousPeak = (limitDB, measured.truePeak)
+                limitDB -= (measured.truePeak - (ceilingDBTP - peakMarginDB - 0.05)) / slope
+            }
             if !loudnessOK {
                 // The limiter eats part of any gain added: step by the slope seen between the last
                 // two rounds (a secant step), so a few rounds suffice.

@@ -64,19 +64,21 @@ struct SpectralVocoder: Sendable {
         var output = [Float](repeating: 0, count: (f + n / hop - 1) * hop)
         let buffers = RealFFT.Buffers(size: n)
         let samples = buffers.samples
-        for i in 0..<f {
-            let base = i * hop
-            excitation.withUnsafeBufferPointer { source in
-                analysisWindow.withUnsafeBufferPointer { w in
-                    for j in 0..<n { samples[j] = source[base + j] * w[j] }
+        Planes.with(frames) { planes in
+            for i in 0..<f {
+                let base = i * hop
+                excitation.withUnsafeBufferPointer { source in
+                    analysisWindow.withUnsafeBufferPointer { w in
+                        for j in 0..<n { samples[j] = source[base + j] * w[j] }
+                    }
                 }
-            }
-            fft.forward(buffers)
-            shape(buffers.spectrum, frame: i, frames, noise: &noise)
-            fft.inverse(buffers)
-            output.withUnsafeMutableBufferPointer { out in
-                synthesisWindow.withUnsafeBufferPointer { w in
-                    for j in 0..<n { out[base + j] += samples[j] * w[j] }
+                fft.forward(buffers)
+                shape(buffers.spectrum, frame: i, planes, noise: &noise)
+                fft.inverse(buffers)
+                output.withUnsafeMutableBufferPointer { out in
+                    synthesisWindow.withUnsafeBufferPointer { w in
+                        for j in 0..<n { out[base + j] += samples[j] * w[j] }
+                    }
                 }
             }
         }
@@ -100,25 +102,47 @@ struct SpectralVocoder: Sendable {
         return weight
     }
 
+    /// The model's five spectra, read in place while one sentence is rendered.
+    private struct Planes {
+        let frames: Int
+        let harmonicLogMagnitude, harmonicPhase, noiseLogMagnitude, freeLogMagnitude, freePhase: UnsafeBufferPointer<Float>
+
+        static func with(_ f: Frames, _ body: (Planes) -> Void) {
+            f.harmonicLogMagnitude.withUnsafeBufferPointer { lh in
+                f.harmonicPhase.withUnsafeBufferPointer { theta in
+                    f.noiseLogMagnitude.withUnsafeBufferPointer { ln in
+                        f.freeLogMagnitude.withUnsafeBufferPointer { lr in
+                            f.freePhase.withUnsafeBufferPointer { phi in
+                                body(Planes(frames: f.count, harmonicLogMagnitude: lh, harmonicPhase: theta,
+                                            noiseLogMagnitude: ln, freeLogMagnitude: lr, freePhase: phi))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// One frame's pulse spectrum shaped by the model: harmonic magnitude and phase turn, plus shaped
     /// noise, plus the free-phase part. The imaginary parts of the first and last bins are left at 0.
-    private func shape(_ spectrum: UnsafeMutablePointer<(Float, Float)>, frame i: Int, _ frames: Frames,
+    private func shape(_ spectrum: UnsafeMutablePointer<(Float, Float)>, frame i: Int, _ planes: Planes,
                        noise: inout GaussianNoise) {
-        let f = frames.count, ceiling = Self.logMagnitudeCeiling
+        let f = planes.frames, ceiling = Self.logMagnitudeCeiling
         for k in 0..<Self.bins {
             let at = k * f + i
-            let gain = exp(min(frames.harmonicLogMagnitude[at], ceiling))
-            let turn = Float.pi * tanh(frames.harmonicPhase[at])
+            let gain = exp(min(planes.harmonicLogMagnitude[at], ceiling))
+            let turn = Float.pi * tanh(planes.harmonicPhase[at])
             let (cr, ci) = (cos(turn) * gain, sin(turn) * gain)
             let (pr, pi) = spectrum[k]
             var r = pr * cr - pi * ci, m = pr * ci + pi * cr
-            let noiseGain = exp(min(frames.noiseLogMagnitude[at], ceiling))
+            let noiseGain = exp(min(planes.noiseLogMagnitude[at], ceiling))
             let (z1, z2) = noise.pair()
             r += z1 * noiseGain
             m += z2 * noiseGain
-            let freeGain = exp(min(frames.freeLogMagnitude[at], ceiling))
-            r += cos(frames.freePhase[at]) * freeGain
-            m += sin(frames.freePhase[at]) * freeGain
+            let freeGain = exp(min(planes.freeLogMagnitude[at], ceiling))
+            let phase = planes.freePhase[at]
+            r += cos(phase) * freeGain
+            m += sin(phase) * freeGain
             spectrum[k] = (r, m)
         }
         spectrum[0].1 = 0
@@ -189,12 +213,15 @@ struct GaussianNoise: Sendable {
         return z ^ (z >> 31)
     }
 
-    /// Two independent standard normal values.
+    /// Two independent standard normal values, in single precision (the spectra are Float): one
+    /// 64-bit draw gives both uniforms, 24 bits each.
     mutating func pair() -> (Float, Float) {
+        let bits = next()
         // Uniform in (0, 1]: never 0, so the logarithm is finite.
-        let u1 = (Double(next() >> 11) + 1) / 9_007_199_254_740_992
-        let u2 = Double(next() >> 11) / 9_007_199_254_740_992
+        let u1 = (Float(bits >> 40) + 1) * 0x1p-24
+        let u2 = Float((bits >> 16) & 0xFF_FFFF) * 0x1p-24
         let radius = (-2 * log(u1)).squareRoot()
-        return (Float(radius * cos(2 * .pi * u2)), Float(radius * sin(2 * .pi * u2)))
+        let angle = 2 * Float.pi * u2
+        return (radius * cos(angle), radius * sin(angle))
     }
 }

@@ -42,10 +42,11 @@ public struct NarrationWriter: Sendable {
         public var totalSeconds: Double
     }
 
-    /// The true peak is kept 0.8 dB under the ceiling: other meters (ffmpeg's ebur128) interpolate
-    /// differently and read higher true peaks on the same file — up to ~0.2 dB on joe's speech, but
-    /// 0.7 dB on the sharp voiced onsets of hibari's heart (the seed: ffmpeg −0.7 dBTP where Lede's
-    /// meter read −1.4) — and 16-bit rounding adds a little.
+    /// The true peak is kept 0.8 dB under the ceiling: other meters interpolate differently and read
+    /// higher true peaks on the same file — ffmpeg's ebur128 (which resamples to 192 kHz) up to
+    /// ~0.2 dB above libebur128's four-times oversampling on joe's speech, but 0.6 dB on the sharp
+    /// voiced onsets of hibari's heart (the seed: ffmpeg −0.8 dBTP where libebur128 read −1.4) —
+    /// and 16-bit rounding adds a little.
     static let peakMarginDB = 0.8
     /// MP3 encoding raises peaks: on the seed narration the encoded file's true peak (ffmpeg's
     /// ebur128) stood 0.7 dB above the PCM's (−0.6 dBTP with the PCM at −1.3). An MP3 keeps this much
@@ -69,7 +70,7 @@ public struct NarrationWriter: Sendable {
         let maxSamples = limits.maxMinutes.map { Int(($0 * 60 * Double(rate)).rounded(.up)) } ?? Int.max
         // Removed when this function returns or throws (a failed or cancelled job keeps nothing).
         let scratch = try ScratchPCM(directory: limits.scratchDirectory)
-        var meter = LoudnessMeter(sampleRate: rate)
+        let meter = LoudnessMeter(sampleRate: rate)
         var chunks: [Int] = []  // samples per segment, its pause included
         var rendered = 0
         var timings: [TimingEntry] = []
@@ -101,7 +102,7 @@ public struct NarrationWriter: Sendable {
             let search = GainSearch(targetLUFS: normalizer.targetLUFS, ceilingDBTP: normalizer.ceilingDBTP,
                                     peakMarginDB: Self.peakMarginDB + (format == .mp3 ? Self.mp3HeadroomDB : 0))
             let outcome = try search.run(inputLoudness: measured.integrated) { gainDB, ceiling in
-                var check = LoudnessMeter(sampleRate: rate)
+                let check = LoudnessMeter(sampleRate: rate)
                 try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) { check.add($0) }
                 return (check.integratedLoudness, check.truePeakDB)
             }
