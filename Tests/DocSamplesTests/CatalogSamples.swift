@@ -16,7 +16,7 @@ import Testing
     let article = Fixture.article
     let story = Fixture.story
     /// A two-sentence script, so the speech samples stay quick.
-    let script = Narrator().script(for: StoryBuilder().story(of: Article(title: "Night ferry returns", blocks: [.paragraph("It sails on Friday.")])))
+    let script = Fixture.shortScript
 
     @Test func core() throws {
         // sample: LedeCore.docc/LedeCore.md

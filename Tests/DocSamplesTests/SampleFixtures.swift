@@ -14,7 +14,8 @@ enum Fixture {
     static let data = Data(bytes)
     static let article: Article = (try? ArticleReader().read(bytes, contentType: "text/html", url: url)) ?? Article()
     static let story = StoryBuilder().story(of: article)
-    static let script = Narrator().script(for: story)
+    /// A two-sentence script, so the speech samples stay quick.
+    static let shortScript = Narrator().script(for: StoryBuilder().story(of: Article(title: "Night ferry returns", blocks: [.paragraph("It sails on Friday.")])))
 
     /// A new empty folder under the temporary directory; the caller removes it.
     static func folder(_ name: String) throws -> URL {

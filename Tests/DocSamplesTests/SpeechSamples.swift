@@ -1,6 +1,5 @@
 import Foundation
 import LedeCore
-import LedeLanguage
 import LedeNarrate
 import LedeSpeech
 import Testing
@@ -11,7 +10,7 @@ import Testing
     static let piperInstalled = PiperVoiceInfo.directory(name: "en_US-joe-medium") != nil
     static let hibariInstalled = (try? HibariAssets.locate(voice: "heart")) != nil
     /// A two-sentence script, so the samples stay quick.
-    let script = Narrator().script(for: StoryBuilder().story(of: Article(title: "Night ferry returns", blocks: [.paragraph("It sails on Friday.")])))
+    let script = Fixture.shortScript
     /// One second of a quiet 440 Hz tone.
     let samples: [Float] = (0..<22050).map { Float(sin(Double($0) * 2 * .pi * 440 / 22050) * 0.1) }
 
@@ -147,7 +146,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let rendition = Rendition(sampleRate: 22050, samples: samples, timings: [])
         // sample: LoudnessMeter
-        let meter = LoudnessMeter(sampleRate: 22050)
+        var meter = LoudnessMeter(sampleRate: 22050)
         meter.add(samples)
         print(meter.integratedLoudness, meter.truePeakDB)
         // end sample

@@ -58,7 +58,7 @@ public struct LedeApp: Sendable {
         return app
     }
 
-    /// Every route; ``OpenAPIDocument`` describes the same list (a test holds them together).
+    /// Every route; `OpenAPIDocument` describes the same list (a test holds them together).
     public func router() -> Router<BasicRequestContext> {
         _ = ServerMetrics.bootstrap
         let router = Router()

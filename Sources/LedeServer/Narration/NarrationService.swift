@@ -67,7 +67,7 @@ public final class NarrationService: Service, Sendable {
     /// notices the deletion at its next progress report.)
     public func cancel(articleID: Int64) { running.stop(articleID) }
 
-    /// How a job this process took ended, while it is among the last ``OutcomeLog/capacity``.
+    /// How a job this process took ended, while it is among the last `OutcomeLog.capacity`.
     public func outcome(ofJob id: Int64) -> Outcome? { outcomes.outcome(of: id) }
 
     public func run() async throws {

@@ -6,7 +6,7 @@ import Synchronization
 /// story, making a narration script), apart from the cooperative pool that answers requests, so a
 /// heavy page never keeps `/health` or a reader page waiting. A bounded number of jobs may wait;
 /// past that a caller is refused at once with ``Busy`` (the API answers 503), and every job runs
-/// under a ``WorkBudget``.
+/// under a `WorkBudget`.
 ///
 /// ```swift
 /// let pool = WorkPool(threads: 2, maxWaiting: 8, budgetSeconds: 20)
@@ -64,7 +64,7 @@ public final class WorkPool: Sendable {
     public var load: Int { state.withLock { $0.inFlight } }
 
     /// Runs `work` on one of the pool's threads under a budget of ``budgetSeconds``; throws
-    /// ``Busy`` when the queue is full and ``LedeError/overBudget(_:)`` when the budget ran out.
+    /// ``Busy`` when the queue is full and `LedeError.overBudget(_:)` when the budget ran out.
     public func run<T: Sendable>(_ what: String, _ work: @escaping @Sendable () throws -> T) async throws -> T {
         let budgetSeconds = budgetSeconds
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, Error>) in

@@ -11,7 +11,7 @@ import LedeCore
 /// ```
 ///
 /// Several processes may open the same library (`lede serve` and `lede add`): SQLite serialises
-/// their writes and a writer waits up to ``busyTimeout`` for another's transaction to end.
+/// their writes and a writer waits up to `busyTimeout` (10 s) for another's transaction to end.
 public final class SQLiteStore: Store {
     let pool: DatabasePool
     public let directory: URL
