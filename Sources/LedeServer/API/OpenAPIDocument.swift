@@ -113,7 +113,9 @@ enum OpenAPIDocument {
     static var schemas: [String: Any] { [
         "AddArticle": [
             "type": "object",
-            "description": "Exactly one of url, html or text (url may accompany html as its address).",
+            "description": "Exactly one of url, html or text (url may accompany html or text as its address). "
+                + "Adding the same source again updates the article and narrates it again (in its edition's voice "
+                + "unless voice is given), rendering only the sentences whose spoken words changed.",
             "properties": [
                 "url": ["type": "string", "format": "uri"], "html": ["type": "string"], "text": ["type": "string"],
                 "narrate": ["type": "boolean"], "voice": voiceSchema,
@@ -149,6 +151,9 @@ enum OpenAPIDocument {
             "narration": ["type": "object", "properties": [
                 "voice": ["type": "string"], "durationMs": ["type": "integer"], "audio": ["type": "string"],
                 "audioBytes": ["type": "integer"], "transcript": ["type": "string"], "chapters": ["type": "array"],
+                "created": ["type": "string", "format": "date-time"],
+                "sentencesReused": ["type": "integer", "description": "sentences whose audio came from an earlier narration"],
+                "sentencesTotal": ["type": "integer", "description": "sentences spoken in this narration"],
             ]],
             "job": ["$ref": "#/components/schemas/NarrationJob"],
             "timings": ["type": "array", "items": ["$ref": "#/components/schemas/TimingEntry"]],

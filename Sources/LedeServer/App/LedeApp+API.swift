@@ -40,7 +40,7 @@ extension LedeApp {
             let body = try await readJSON(AddArticleRequest.self, from: request, context: context)
             let source = try body.validatedSource()
             let narrate = body.narrate ?? configuration.narrateOnAdd
-            let voice = try body.voice.map(VoiceCheck.validated) ?? configuration.voice
+            let voice = try body.voice.map(VoiceCheck.validated)
             let new = try await ingestor.article(from: source)
             let added = try await store.add(new)
             cache.removeAll()
@@ -73,10 +73,17 @@ extension LedeApp {
     }
 
     /// Queues the narration of an article just added; when that fails, an article this request
-    /// created is removed again, so a failed request leaves the library as it was.
-    func enqueue(_ added: AddResult, voice: String) async throws -> NarrationJob {
+    /// created is removed again, so a failed request leaves the library as it was. Without a
+    /// `voice`, an article added again keeps the voice of its edition (so its unchanged sentences
+    /// come from the sentence audio cache), and a new one gets the server's.
+    func enqueue(_ added: AddResult, voice: String?) async throws -> NarrationJob {
         do {
-            let job = try await store.enqueueNarration(articleID: added.id, voice: voice)
+            var chosen = voice ?? configuration.voice
+            if voice == nil, !added.created, let kept = try await store.article(id: added.id)?.edition?.voice,
+               (try? VoiceCheck.validated(kept)) != nil {  // a voice since removed from the server is not kept
+                chosen = kept
+            }
+            let job = try await store.enqueueNarration(articleID: added.id, voice: chosen)
             cache.removeAll()
             narration.wake()
             return job

@@ -3,8 +3,9 @@ import LedeCore
 import LedeSpeech
 import LedeStore
 
-/// One narration from start to stored files: script, speech, loudness, MP3 (LedeSpeech's
-/// `NarrationWriter`, memory bounded by a sentence), WebVTT. The files are made in the library's
+/// One narration from start to stored files: script, speech (each sentence from the sentence
+/// audio cache when it was spoken before), loudness, MP3 (LedeSpeech's `NarrationWriter`, memory
+/// bounded by a sentence), WebVTT. The files are made in the library's
 /// `tmp/` and renamed into `audio/`, so a kill at any moment leaves the old file or the new one.
 /// Runs on a thread of its own: speech is long, blocking work that must not hold the server's
 /// executors.
@@ -19,6 +20,9 @@ struct NarrationRenderer: Sendable {
     var speed = Synthesizer.narrationSpeed
     /// The length cap (nil: none); scratch goes to the library's `tmp/`, which start-up empties.
     var maxMinutes: Double?
+    /// Sentence audio from earlier narrations (nil: every sentence is rendered): an article added
+    /// again with some sentences changed renders only those.
+    var sentenceCache: SentenceAudioCache?
 
     /// Set from another task to stop a render before its next sentence.
     final class StopFlag: @unchecked Sendable {
@@ -67,7 +71,9 @@ struct NarrationRenderer: Sendable {
             try? FileManager.default.removeItem(at: mp3)
             try? FileManager.default.removeItem(at: vtt)
         }
-        let writer = NarrationWriter(synthesizer: Synthesizer(engine: StoppableEngine(engine: engine, stop: stop), speed: speed),
+        let reuse = SentenceReuse()
+        let voice = sentenceCache.map { CachedVoice(engine: engine, cache: $0, reuse: reuse) } ?? engine
+        let writer = NarrationWriter(synthesizer: Synthesizer(engine: StoppableEngine(engine: voice, stop: stop), speed: speed),
                                      limits: NarrationLimits(maxMinutes: maxMinutes, scratchDirectory: files.temporaryDirectory))
         let tags = AudioTags(title: article.title, artist: article.publisher ?? article.authors.first,
                              date: article.published.map { String($0.prefix(4)) })
@@ -88,6 +94,7 @@ struct NarrationRenderer: Sendable {
             return EditionChapter(title: chapter.title, startMs: timing.startMs)
         }
         return Edition(articleID: stored.id, voice: engine.voiceID, durationMs: result.durationMs, audioBytes: audioBytes,
-                       audioETag: etag, timings: result.timings, chapters: chapters)
+                       audioETag: etag, timings: result.timings, chapters: chapters,
+                       sentencesReused: reuse.reused, sentencesTotal: reuse.total > 0 ? reuse.total : nil)
     }
 }

@@ -13,7 +13,8 @@ extension SQLiteStore {
         Edition(articleID: row["articleID"], voice: row["voice"], durationMs: row["durationMs"],
                 audioBytes: row["audioBytes"], audioETag: row["audioETag"],
                 timings: try StoreCodec.decode([TimingEntry].self, row["timingsJSON"]),
-                chapters: try StoreCodec.decode([EditionChapter].self, row["chaptersJSON"]), created: row["created"])
+                chapters: try StoreCodec.decode([EditionChapter].self, row["chaptersJSON"]), created: row["created"],
+                sentencesReused: row["sentencesReused"], sentencesTotal: (row["sentencesTotal"] as Int).nonZero)
     }
 
     public func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob {
@@ -66,13 +67,16 @@ extension SQLiteStore {
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)",
                                     arguments: [edition.articleID]) == true else { return }
             try db.execute(sql: """
-                INSERT INTO edition (articleID, voice, durationMs, audioBytes, audioETag, timingsJSON, chaptersJSON, created)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO edition (articleID, voice, durationMs, audioBytes, audioETag, timingsJSON, chaptersJSON, created,
+                                     sentencesReused, sentencesTotal)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(articleID) DO UPDATE SET voice = excluded.voice, durationMs = excluded.durationMs,
                     audioBytes = excluded.audioBytes, audioETag = excluded.audioETag, timingsJSON = excluded.timingsJSON,
-                    chaptersJSON = excluded.chaptersJSON, created = excluded.created
+                    chaptersJSON = excluded.chaptersJSON, created = excluded.created,
+                    sentencesReused = excluded.sentencesReused, sentencesTotal = excluded.sentencesTotal
                 """, arguments: [edition.articleID, edition.voice, edition.durationMs, edition.audioBytes,
-                                 edition.audioETag, timings, chapters, edition.created])
+                                 edition.audioETag, timings, chapters, edition.created,
+                                 edition.sentencesReused, edition.sentencesTotal])
             try db.execute(sql: "UPDATE narrationJob SET status = 'done', progress = 1, updated = ? WHERE id = ?",
                            arguments: [now, jobID])
         }

@@ -55,6 +55,13 @@ extension SQLiteStore {
                 );
                 """)
         }
+        migrator.registerMigration("v2: how much of an edition came from the sentence audio cache") { db in
+            // 0 and 0 for editions made before (read back as none reused, one a timing entry).
+            try db.execute(sql: """
+                ALTER TABLE edition ADD COLUMN sentencesReused INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE edition ADD COLUMN sentencesTotal INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 }

@@ -25,6 +25,7 @@ struct ListenCommand: AsyncParsableCommand {
           lede listen page.html -o story.mp3
           lede listen story.txt -o story.mp3 --vtt story.vtt --timings story.json
           lede listen page.html -o story.wav --voice espeak:en-us --speed 1.1
+          lede listen story.txt -o story.mp3 --cache ~/.cache/lede   (again after an edit: only new sentences are rendered)
         """)
 
     @Argument(help: "An HTML page, a plain-text copy, an http(s) URL, or - for standard input.")
@@ -57,6 +58,9 @@ struct ListenCommand: AsyncParsableCommand {
     @Flag(help: "No progress bar.")
     var quiet = false
 
+    @Option(help: "A folder of sentence audio (made if missing): sentences said before with the same voice and speed are taken from it, not rendered again; at most 1 GiB, least recently used out first.")
+    var cache: String?
+
     @Option(help: "Longest narration in minutes: longer scripts are refused, longer renders stopped (default: no cap).")
     var maxNarrationMinutes: Double?
 
@@ -81,8 +85,16 @@ struct ListenCommand: AsyncParsableCommand {
         guard !script.segments.isEmpty else { throw LedeError.noArticle("nothing to read aloud in \(input)") }
         if let path = self.script { try write(try JSONOutput.string(script), to: path) }
 
-        let engines = try voice.engines()
+        var engines = try voice.engines()
         let engine = engines[0]
+        let reuse = SentenceReuse()
+        if let cache {
+            let folder = URL(fileURLWithPath: cache, isDirectory: true)
+            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                throw LedeError.invalidInput("cannot use \(cache) as the sentence cache: \(error.localizedDescription)")
+            }
+            engines = CachedVoice.wrapping(engines, cache: SentenceAudioCache(directory: folder), reuse: reuse)
+        }
         let bar = ProgressBar(enabled: !quiet)
         let writer = NarrationWriter(synthesizer: Synthesizer(engines: engines, speed: voice.speed),
                                      limits: NarrationLimits(maxMinutes: maxNarrationMinutes))
@@ -102,6 +114,9 @@ struct ListenCommand: AsyncParsableCommand {
             output, result.timings.count, audioSeconds, result.totalSeconds,
             audioSeconds / max(result.synthesisSeconds, 0.001), result.firstAudioSeconds,
             result.loudness, result.truePeak, engine.voiceID).utf8))
+        if cache != nil {
+            FileHandle.standardError.write(Data("lede: \(reuse.reused) of \(reuse.total) sentences from the cache\n".utf8))
+        }
     }
 
     private func write(_ text: String, to path: String) throws {
