@@ -37,6 +37,10 @@ let package = Package(
         .systemLibrary(name: "CLame", path: "Sources/CLame", providers: [.apt(["libmp3lame-dev"])]),
         // zlib, from Debian's zlib1g-dev: streaming inflate of WARC files and gzip/deflate bodies.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // FFTW (the hibari voice's signal step) and libebur128 (EBU R128 loudness and true peak),
+        // from Debian's libfftw3-dev and libebur128-dev.
+        .systemLibrary(name: "CFFTW", path: "Sources/CFFTW", providers: [.apt(["libfftw3-dev"])]),
+        .systemLibrary(name: "CEbur128", path: "Sources/CEbur128", providers: [.apt(["libebur128-dev"])]),
         .target(name: "LedeCore"),
         .target(name: "LedeExtract", dependencies: [
             "LedeCore", "CLibXML2", .product(name: "Logging", package: "swift-log"),
@@ -46,9 +50,9 @@ let package = Package(
             .unsafeFlags(["-O"], .when(configuration: .debug)),
         ]),
         .target(name: "LedeLanguage", dependencies: ["LedeCore"]),
-        .target(name: "LedeNarrate", dependencies: ["LedeCore", "LedeLanguage"]),
+        .target(name: "LedeNarrate", dependencies: ["LedeCore"]),
         .target(name: "LedeSpeech", dependencies: [
-            "LedeCore", "CSherpaOnnx", "CEspeakNG", "CLame", .product(name: "Logging", package: "swift-log"),
+            "LedeCore", "CSherpaOnnx", "CEspeakNG", "CLame", "CFFTW", "CEbur128", .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),  // the sentence audio cache's names and digests
         ], swiftSettings: [
             // The loudness meter, limiter and resampler loop over every sample: optimise them even in
@@ -71,6 +75,9 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Logging", package: "swift-log"),
+        ], resources: [
+            // The reader's stylesheet and player script, compiled into the binary (no resource bundle to ship).
+            .embedInCode("Resources/lede.css"), .embedInCode("Resources/player.js"),
         ]),
         // `lede batch`: WARC files, folders and URL lists read as they stream, extracted on every core.
         .target(name: "LedeBatch", dependencies: [

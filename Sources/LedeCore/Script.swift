@@ -53,10 +53,17 @@ public enum Pronunciation: Sendable, Codable, Equatable, Hashable {
     }
 }
 
-/// One spoken sentence (or a clause of a long one).
+/// One spoken sentence (or a clause of a long one, or, with quotations in their own voice, one part
+/// of a sentence that holds a quotation: the quoted words or the narration around them).
 public struct Segment: Sendable, Codable, Equatable {
     public enum Role: String, Sendable, Codable {
         case title, byline, heading, body, quote, caption
+    }
+
+    /// Who says a segment: the narrator, or the voice given to direct quotations. The script names
+    /// the part; the synthesizer maps it to a voice (`--voice`, `--quote-voice`).
+    public enum Voice: String, Sendable, Codable {
+        case narrator, quotation
     }
 
     /// Position in `Script.segments`; the timing map uses the same ids.
@@ -70,14 +77,36 @@ public struct Segment: Sendable, Codable, Equatable {
     public var role: Role
     /// Silence after this segment, in milliseconds.
     public var pauseAfterMs: Int
+    /// The narrator's words, or a direct quotation's.
+    public var voice: Voice
+    /// Who said the quotation, as the article names them (quoted parts only, when known).
+    public var speaker: String?
 
-    public init(id: Int, span: TextSpan, text: String, spoken: String, role: Role = .body, pauseAfterMs: Int = 0) {
+    public init(id: Int, span: TextSpan, text: String, spoken: String, role: Role = .body, pauseAfterMs: Int = 0,
+                voice: Voice = .narrator, speaker: String? = nil) {
         self.id = id
         self.span = span
         self.text = text
         self.spoken = spoken
         self.role = role
         self.pauseAfterMs = pauseAfterMs
+        self.voice = voice
+        self.speaker = speaker
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, span, text, spoken, role, pauseAfterMs, voice, speaker }
+
+    /// Scripts written before segments had voices read as the narrator's.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int.self, forKey: .id)
+        span = try c.decode(TextSpan.self, forKey: .span)
+        text = try c.decode(String.self, forKey: .text)
+        spoken = try c.decode(String.self, forKey: .spoken)
+        role = try c.decode(Role.self, forKey: .role)
+        pauseAfterMs = try c.decode(Int.self, forKey: .pauseAfterMs)
+        voice = try c.decodeIfPresent(Voice.self, forKey: .voice) ?? .narrator
+        speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
     }
 }
 

@@ -9,21 +9,39 @@ public struct Story: Sendable, Codable, Equatable {
     public var article: Article
     /// Sentences of every text block (title is block -1), in reading order.
     public var sentences: [Sentence]
+    /// Sentences of the photo captions, in the order of their figures: `span.block` is the figure's
+    /// block and `id` the position in this list. Apart from ``sentences``: a caption is read only
+    /// where a reader asks for it.
+    public var captions: [Sentence]
     public var quotes: [Quote]
     public var people: [Person]
     public var places: [Entity]
     public var organisations: [Entity]
     public var dates: [DateMention]
 
-    public init(article: Article, sentences: [Sentence] = [], quotes: [Quote] = [], people: [Person] = [],
-                places: [Entity] = [], organisations: [Entity] = [], dates: [DateMention] = []) {
+    public init(article: Article, sentences: [Sentence] = [], captions: [Sentence] = [], quotes: [Quote] = [],
+                people: [Person] = [], places: [Entity] = [], organisations: [Entity] = [], dates: [DateMention] = []) {
         self.article = article
         self.sentences = sentences
+        self.captions = captions
         self.quotes = quotes
         self.people = people
         self.places = places
         self.organisations = organisations
         self.dates = dates
+    }
+
+    /// Reads stories stored before `captions` existed (their captions are empty).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        article = try container.decode(Article.self, forKey: .article)
+        sentences = try container.decode([Sentence].self, forKey: .sentences)
+        captions = try container.decodeIfPresent([Sentence].self, forKey: .captions) ?? []
+        quotes = try container.decode([Quote].self, forKey: .quotes)
+        people = try container.decode([Person].self, forKey: .people)
+        places = try container.decode([Entity].self, forKey: .places)
+        organisations = try container.decode([Entity].self, forKey: .organisations)
+        dates = try container.decode([DateMention].self, forKey: .dates)
     }
 }
 

@@ -17,10 +17,20 @@ public struct NarrationOptions: Sendable, Equatable {
     public var afterHeadingMs: Int = 500
     /// Paragraphs per chapter when the article has no headings (podcast chapters).
     public var paragraphsPerChapter: Int = 4
+    /// Cut sentences that hold direct quotations into parts, the quoted words marked for the quote
+    /// voice and the rest for the narrator (`--quote-voice`). Off: one segment per sentence.
+    public var quotationsInOwnVoice: Bool = false
+    /// Silence where the voice changes, inside a sentence or between two. With no gap a new voice
+    /// sounds as if it cut in on the other; a little longer than the pause between sentences lets the
+    /// listener hear a new speaker begin, and staying well under the paragraph break keeps the
+    /// quotation and its attribution one sentence to the ear.
+    public var voiceChangeMs: Int = 300
 
-    public init(readByline: Bool = false, readCaptions: Bool = false, foreignNames: Bool = true) {
+    public init(readByline: Bool = false, readCaptions: Bool = false, foreignNames: Bool = true,
+                quotationsInOwnVoice: Bool = false) {
         self.readByline = readByline
         self.readCaptions = readCaptions
         self.foreignNames = foreignNames
+        self.quotationsInOwnVoice = quotationsInOwnVoice
     }
 }

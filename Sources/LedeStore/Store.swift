@@ -28,8 +28,9 @@ public protocol Store: Sendable {
     /// Deletes the article, its jobs and its edition; returns false when there was none.
     func delete(id: Int64) async throws -> Bool
 
-    /// Queues a narration of the article (or returns the job already queued or running for it).
-    func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob
+    /// Queues a narration of the article (or returns the job already queued or running for it);
+    /// `quoteVoice`, when set, reads the words of direct quotations.
+    func enqueueNarration(articleID: Int64, voice: String, quoteVoice: String?) async throws -> NarrationJob
     /// Takes the oldest queued job and marks it running (one caller gets each job).
     func claimNextJob() async throws -> NarrationJob?
     func updateProgress(jobID: Int64, progress: Double) async throws
@@ -47,4 +48,11 @@ public protocol Store: Sendable {
     /// How many jobs are in each status, counted by the database (for `/metrics`), with every
     /// status present (zero when none).
     func jobCounts() async throws -> [NarrationJob.Status: Int]
+}
+
+extension Store {
+    /// Queues a narration in one voice (quotations read by the narrator too).
+    public func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob {
+        try await enqueueNarration(articleID: articleID, voice: voice, quoteVoice: nil)
+    }
 }

@@ -149,8 +149,8 @@ import Testing
 
         // Both versions of the sentence are in the cache, as different audio.
         let speed = server.app.configuration.speed
-        let script = ScriptMaker.narrator.script(after.article, try #require(after.story))
-        let oldScript = ScriptMaker.narrator.script(before.article, try #require(before.story))
+        let script = ScriptMaker.narrator.script(after.article, try #require(after.story), false)
+        let oldScript = ScriptMaker.narrator.script(before.article, try #require(before.story), false)
         let cache = SentenceAudioCache(directory: store.files.sentenceCacheDirectory)
         func cached(_ script: Script, _ index: Int) -> [Float]? {
             let text = script.segments[index].spoken.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -34,8 +34,17 @@ enum OpenAPIDocument {
 
     /// A voice id as ``VoiceCheck`` takes it (it must also be installed on the server).
     static var voiceSchema: [String: Any] {
-        ["type": "string", "pattern": "^(piper|espeak):[A-Za-z0-9_.:-]{1,\(VoiceCheck.maxLength - 7)}$", "example": "espeak:en-us",
-         "description": "piper:NAME or espeak:LANGUAGE, installed on this server (400 otherwise)"]
+        ["type": "string", "pattern": "^(piper|hibari|espeak):[A-Za-z0-9_.:-]{1,\(VoiceCheck.maxLength - 7)}$", "example": "espeak:en-us",
+         "description": "piper:NAME, hibari:NAME or espeak:LANGUAGE, installed on this server (400 otherwise)"]
+    }
+
+    /// The voice for the words of direct quotations: a voice id like ``voiceSchema``'s.
+    static var quoteVoiceSchema: [String: Any] {
+        var schema = voiceSchema
+        schema["example"] = "hibari:heart"
+        schema["description"] = "reads the words of direct quotations (the narrator reads the rest, with a short pause at each change); "
+            + "piper:NAME, hibari:NAME or espeak:LANGUAGE, installed on this server (400 otherwise); default: the server's --quote-voice, else none"
+        return schema
     }
 
     static var offsetParameter: [String: Any] {
@@ -83,7 +92,7 @@ enum OpenAPIDocument {
                   writes: true),
         Operation(method: "post", path: "/api/articles/{id}/narrate", summary: "Queue a (new) narration, optionally with another voice",
                   tag: "api", parameters: [idParameter()],
-                  requestBody: ["required": false, "content": ["application/json": ["schema": ["type": "object", "properties": ["voice": voiceSchema]]]]],
+                  requestBody: ["required": false, "content": ["application/json": ["schema": ["type": "object", "properties": ["voice": voiceSchema, "quoteVoice": quoteVoiceSchema]]]]],
                   responses: ["202": "queued", "400": "bad or unknown voice", "401": "no or bad token",
                               "403": "writes disabled, or a read-only token", "404": "no such article"],
                   schema: "NarrationJob", writes: true),
@@ -118,7 +127,7 @@ enum OpenAPIDocument {
                 + "unless voice is given), rendering only the sentences whose spoken words changed.",
             "properties": [
                 "url": ["type": "string", "format": "uri"], "html": ["type": "string"], "text": ["type": "string"],
-                "narrate": ["type": "boolean"], "voice": voiceSchema,
+                "narrate": ["type": "boolean"], "voice": voiceSchema, "quoteVoice": quoteVoiceSchema,
             ],
         ],
         "AddArticleResult": ["type": "object", "properties": [
@@ -135,7 +144,7 @@ enum OpenAPIDocument {
             "articles": ["type": "array", "items": ["$ref": "#/components/schemas/ArticleSummary"]],
         ]],
         "NarrationJob": ["type": "object", "properties": [
-            "id": ["type": "integer"], "articleID": ["type": "integer"], "voice": ["type": "string"],
+            "id": ["type": "integer"], "articleID": ["type": "integer"], "voice": ["type": "string"], "quoteVoice": ["type": "string"],
             "status": ["type": "string", "enum": ["queued", "running", "done", "failed"]], "progress": ["type": "number"],
             "attempts": ["type": "integer"], "error": ["type": "string"],
             "created": ["type": "string", "format": "date-time"], "updated": ["type": "string", "format": "date-time"],
@@ -143,6 +152,8 @@ enum OpenAPIDocument {
         "TimingEntry": ["type": "object", "properties": [
             "id": ["type": "integer"], "block": ["type": "integer"], "charStart": ["type": "integer"], "charEnd": ["type": "integer"],
             "startMs": ["type": "integer"], "endMs": ["type": "integer"], "voice": ["type": "string"],
+            "quoted": ["type": "boolean", "description": "the words of a direct quotation, read in the quote voice (absent otherwise)"],
+            "speaker": ["type": "string", "description": "who said the quotation, when the article names them"],
         ]],
         "StoredArticle": ["type": "object", "properties": [
             "id": ["type": "integer"], "added": ["type": "string", "format": "date-time"], "sourceURL": ["type": "string"],
@@ -152,8 +163,8 @@ enum OpenAPIDocument {
                 "voice": ["type": "string"], "durationMs": ["type": "integer"], "audio": ["type": "string"],
                 "audioBytes": ["type": "integer"], "transcript": ["type": "string"], "chapters": ["type": "array"],
                 "created": ["type": "string", "format": "date-time"],
-                "sentencesReused": ["type": "integer", "description": "sentences whose audio came from an earlier narration"],
-                "sentencesTotal": ["type": "integer", "description": "sentences spoken in this narration"],
+                "sentencesReused": ["type": "integer", "description": "sentences whose audio came from an earlier narration (the sentence audio cache)"],
+                "sentencesTotal": ["type": "integer", "description": "sentences spoken in this narration (with a quote voice, each part of a sentence a voice reads counts)"],
             ]],
             "job": ["$ref": "#/components/schemas/NarrationJob"],
             "timings": ["type": "array", "items": ["$ref": "#/components/schemas/TimingEntry"]],

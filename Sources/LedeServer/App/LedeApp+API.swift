@@ -41,12 +41,13 @@ extension LedeApp {
             let source = try body.validatedSource()
             let narrate = body.narrate ?? configuration.narrateOnAdd
             let voice = try body.voice.map(VoiceCheck.validated)
+            let quoteVoice = try body.quoteVoice.map(VoiceCheck.validated)
             let new = try await ingestor.article(from: source)
             let added = try await store.add(new)
             cache.removeAll()
             var job: NarrationJob?
             if narrate {
-                job = try await enqueue(added, voice: voice)
+                job = try await enqueue(added, voice: voice, quoteVoice: quoteVoice)
             }
             return try JSONResponse.make(
                 AddArticleResponse(id: added.id, created: added.created, title: new.article.title, job: job,
@@ -65,7 +66,8 @@ extension LedeApp {
             let id = try RequestNumbers.articleID(context)
             let body = try await readJSON(NarrateRequest.self, from: request, context: context, emptyAllowed: true)
             let voice = try body?.voice.map(VoiceCheck.validated) ?? configuration.voice
-            let job = try await store.enqueueNarration(articleID: id, voice: voice)
+            let quoteVoice = try body?.quoteVoice.map(VoiceCheck.validated) ?? configuration.quoteVoice
+            let job = try await store.enqueueNarration(articleID: id, voice: voice, quoteVoice: quoteVoice)
             cache.removeAll()
             narration.wake()
             return try JSONResponse.make(job, status: .accepted)
@@ -74,16 +76,17 @@ extension LedeApp {
 
     /// Queues the narration of an article just added; when that fails, an article this request
     /// created is removed again, so a failed request leaves the library as it was. Without a
-    /// `voice`, an article added again keeps the voice of its edition (so its unchanged sentences
-    /// come from the sentence audio cache), and a new one gets the server's.
-    func enqueue(_ added: AddResult, voice: String?) async throws -> NarrationJob {
+    /// `voice`, an article added again keeps the voices of its edition (so its unchanged sentences
+    /// come from the sentence audio cache); a new one gets the server's.
+    func enqueue(_ added: AddResult, voice: String?, quoteVoice: String?) async throws -> NarrationJob {
         do {
-            var chosen = voice ?? configuration.voice
-            if voice == nil, !added.created, let kept = try await store.article(id: added.id)?.edition?.voice,
-               (try? VoiceCheck.validated(kept)) != nil {  // a voice since removed from the server is not kept
-                chosen = kept
+            var voices = (voice ?? configuration.voice, quoteVoice ?? configuration.quoteVoice)
+            if voice == nil, !added.created, let stored = try await store.article(id: added.id),
+               let kept = stored.edition?.voice, (try? VoiceCheck.validated(kept)) != nil {  // not one since removed
+                let keptQuotes = stored.job?.voice == kept ? stored.job?.quoteVoice : nil
+                voices = (kept, quoteVoice ?? keptQuotes.flatMap { try? VoiceCheck.validated($0) })
             }
-            let job = try await store.enqueueNarration(articleID: added.id, voice: chosen)
+            let job = try await store.enqueueNarration(articleID: added.id, voice: voices.0, quoteVoice: voices.1)
             cache.removeAll()
             narration.wake()
             return job

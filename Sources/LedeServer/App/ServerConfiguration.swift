@@ -19,6 +19,9 @@ public struct ServerConfiguration: Sendable {
     /// Narrations run at once; each takes a core while it renders.
     public var workers = 1
     public var voice = VoiceLibrary.defaultVoice
+    /// The voice for the words of direct quotations (`--quote-voice`); nil: the narrator reads them.
+    /// A request's `quoteVoice` overrides it.
+    public var quoteVoice: String?
     /// Speaking rate: the pace `lede listen` uses for news (`Synthesizer.narrationSpeed`).
     public var speed = Synthesizer.narrationSpeed
     /// Largest request body accepted (a saved page in `html`): 8 MiB holds any real news page's

@@ -2,6 +2,7 @@ import Foundation
 import LedeCore
 import LedeSpeech
 import LedeStore
+import Synchronization
 
 /// One narration from start to stored files: script, speech (each sentence from the sentence
 /// audio cache when it was spoken before), loudness, MP3 (LedeSpeech's `NarrationWriter`, memory
@@ -13,6 +14,7 @@ import LedeStore
 /// ```swift
 /// let edition = try await NarrationRenderer(files: store.files, scriptMaker: .narrator)
 ///     .render(stored, engine: try VoiceLibrary().load("espeak:en-us"), stop: StopFlag()) { print($0) }
+/// // quotations in their own voice: .render(stored, engine: joe, quoteEngine: heart, stop: …)
 /// ```
 struct NarrationRenderer: Sendable {
     let files: AudioFiles
@@ -25,11 +27,10 @@ struct NarrationRenderer: Sendable {
     var sentenceCache: SentenceAudioCache?
 
     /// Set from another task to stop a render before its next sentence.
-    final class StopFlag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stopped = false
-        func stop() { lock.withLock { stopped = true } }
-        var isStopped: Bool { lock.withLock { stopped } }
+    final class StopFlag: Sendable {
+        private let stopped = Mutex(false)
+        func stop() { stopped.withLock { $0 = true } }
+        var isStopped: Bool { stopped.withLock { $0 } }
     }
 
     /// A voice that refuses to speak once the flag is set, which ends the render between sentences.
@@ -45,23 +46,25 @@ struct NarrationRenderer: Sendable {
         }
     }
 
-    func render(_ stored: StoredArticle, engine: any SpeechEngine, stop: StopFlag,
+    func render(_ stored: StoredArticle, engine: any SpeechEngine, quoteEngine: (any SpeechEngine)? = nil, stop: StopFlag,
                 progress: @escaping @Sendable (Double) -> Void) async throws -> Edition {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Edition, Error>) in
             let thread = Thread {
-                continuation.resume(with: Result { try renderNow(stored, engine: engine, stop: stop, progress: progress) })
+                continuation.resume(with: Result {
+                    try renderNow(stored, engine: engine, quoteEngine: quoteEngine, stop: stop, progress: progress)
+                })
             }
             thread.name = "lede-narration-\(stored.id)"
             thread.start()
         }
     }
 
-    func renderNow(_ stored: StoredArticle, engine: any SpeechEngine, stop: StopFlag,
+    func renderNow(_ stored: StoredArticle, engine: any SpeechEngine, quoteEngine: (any SpeechEngine)? = nil, stop: StopFlag,
                    progress: @escaping @Sendable (Double) -> Void) throws -> Edition {
         let article = stored.article
         let story = stored.story ?? Story(article: article)
         let script = try WorkBudget(seconds: WorkPool.documentBudgetSeconds).run("making the narration script") {
-            scriptMaker.script(article, story)
+            scriptMaker.script(article, story, quoteEngine != nil)
         }
         guard !script.segments.isEmpty else { throw LedeError.noArticle("the article has nothing to read aloud") }
 
@@ -71,9 +74,13 @@ struct NarrationRenderer: Sendable {
             try? FileManager.default.removeItem(at: mp3)
             try? FileManager.default.removeItem(at: vtt)
         }
+        // Each voice behind the sentence audio cache, and every sentence behind the stop flag.
         let reuse = SentenceReuse()
-        let voice = sentenceCache.map { CachedVoice(engine: engine, cache: $0, reuse: reuse) } ?? engine
-        let writer = NarrationWriter(synthesizer: Synthesizer(engine: StoppableEngine(engine: voice, stop: stop), speed: speed),
+        func voice(_ engine: any SpeechEngine) -> any SpeechEngine {
+            StoppableEngine(engine: sentenceCache.map { CachedVoice(engine: engine, cache: $0, reuse: reuse) } ?? engine, stop: stop)
+        }
+        let synthesizer = Synthesizer(engines: [voice(engine)], quoteEngines: quoteEngine.map { [voice($0)] } ?? [], speed: speed)
+        let writer = NarrationWriter(synthesizer: synthesizer,
                                      limits: NarrationLimits(maxMinutes: maxMinutes, scratchDirectory: files.temporaryDirectory))
         let tags = AudioTags(title: article.title, artist: article.publisher ?? article.authors.first,
                              date: article.published.map { String($0.prefix(4)) })

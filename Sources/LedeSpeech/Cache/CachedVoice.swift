@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import Synchronization
 
 /// A voice that answers from a ``SentenceAudioCache`` when it has spoken the same words before
 /// (same voice, speed and pronunciations) and speaks and keeps them otherwise. It wraps any
@@ -54,20 +55,18 @@ public struct CachedVoice: SpeechEngine {
 /// reuse.count(reused: true)
 /// print(reuse.reused, reuse.total)   // 1 1
 /// ```
-public final class SentenceReuse: @unchecked Sendable {
-    private let lock = NSLock()
-    private var reusedCount = 0
-    private var totalCount = 0
+public final class SentenceReuse: Sendable {
+    private let counts = Mutex((reused: 0, total: 0))
 
     public init() {}
 
     public func count(reused: Bool) {
-        lock.withLock {
-            totalCount += 1
-            if reused { reusedCount += 1 }
+        counts.withLock {
+            $0.total += 1
+            if reused { $0.reused += 1 }
         }
     }
 
-    public var reused: Int { lock.withLock { reusedCount } }
-    public var total: Int { lock.withLock { totalCount } }
+    public var reused: Int { counts.withLock { $0.reused } }
+    public var total: Int { counts.withLock { $0.total } }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 
 /// Sentence audio kept on disk so a narration made again (an article updated, a voice's speed
 /// unchanged) renders only the sentences whose spoken form changed. One file per
@@ -12,7 +13,7 @@ import Logging
 /// let cache = SentenceAudioCache(directory: URL(fileURLWithPath: "lede-data/audio/sentences"))
 /// if let samples = cache.samples(for: key) { play(samples) } else { cache.store(try voice.speak(…), for: key) }
 /// ```
-public final class SentenceAudioCache: @unchecked Sendable {
+public final class SentenceAudioCache: Sendable {
     public let directory: URL
     public let maxBytes: Int
 
@@ -28,10 +29,10 @@ public final class SentenceAudioCache: @unchecked Sendable {
     /// A partial file this old belongs to a writer that died (a write takes milliseconds).
     static let stalePartialSeconds: TimeInterval = 3600
 
-    private let lock = NSLock()
     /// Bytes in the folder as this process believes (nil until first counted); other processes'
-    /// writes are seen at the next eviction, which lists the folder.
-    private var knownBytes: Int?
+    /// writes are seen at the next eviction, which lists the folder. Evictions hold it too, so
+    /// one runs at a time.
+    private let knownBytes = Mutex<Int?>(nil)
     private let logger: Logger
 
     public init(directory: URL, maxBytes: Int = SentenceAudioCache.defaultMaxBytes,
@@ -74,10 +75,10 @@ public final class SentenceAudioCache: @unchecked Sendable {
             logger.warning("sentence cache: cannot write \(url.path): \(error)")
             return
         }
-        let over = lock.withLock { () -> Bool in
-            let before = knownBytes ?? countBytes()
-            knownBytes = before + bytes.count
-            return knownBytes! > maxBytes
+        let over = knownBytes.withLock { known -> Bool in
+            let now = (known ?? totalBytes) + bytes.count
+            known = now
+            return now > maxBytes
         }
         if over { evict() }
     }
@@ -103,12 +104,10 @@ public final class SentenceAudioCache: @unchecked Sendable {
     /// Bytes the entries take now (lists the folder).
     public var totalBytes: Int { entries().reduce(0) { $0 + $1.bytes } }
 
-    private func countBytes() -> Int { totalBytes }
-
     /// Removes the least recently used entries until the cache is down to ``evictionTarget`` of
     /// its bound. Lists the folder once: O(n log n) per eviction, one eviction per tenth written.
     func evict() {
-        lock.withLock {
+        knownBytes.withLock { known in
             let entries = entries()
             var total = entries.reduce(0) { $0 + $1.bytes }
             let target = Int(Double(maxBytes) * Self.evictionTarget)
@@ -118,7 +117,7 @@ public final class SentenceAudioCache: @unchecked Sendable {
                 total -= entries[removed].bytes
                 removed += 1
             }
-            knownBytes = total
+            known = total
             if removed > 0 { logger.debug("sentence cache: \(removed) least recently used entries removed") }
         }
     }

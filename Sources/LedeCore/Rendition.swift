@@ -1,0 +1,14 @@
+/// Narrated audio: mono PCM samples in -1…1 and the timing map.
+public struct Rendition: Sendable, Equatable {
+    public var sampleRate: Int
+    public var samples: [Float]
+    public var timings: [TimingEntry]
+
+    public init(sampleRate: Int, samples: [Float], timings: [TimingEntry]) {
+        self.sampleRate = sampleRate
+        self.samples = samples
+        self.timings = timings
+    }
+
+    public var durationMs: Int { sampleRate > 0 ? samples.count * 1000 / sampleRate : 0 }
+}
