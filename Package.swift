@@ -55,6 +55,7 @@ let package = Package(
         .target(name: "LedeNarrate", dependencies: ["LedeCore"]),
         .target(name: "LedeSpeech", dependencies: [
             "LedeCore", "CSherpaOnnx", "CEspeakNG", "CLame", "CFFTW", "CEbur128", .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),  // the sentence audio cache's names and digests
         ], swiftSettings: [
             // The loudness meter, limiter and resampler loop over every sample: optimise them even in
             // debug builds so the speech tests stay quick on two cores.

@@ -95,7 +95,10 @@ func narration(_ store: SQLiteStore) -> NarrationService {
         #expect(interrupted.status == .queued)
         #expect(interrupted.attempts == 0)
         #expect(interrupted.progress < 0.9)
+        // (The sentence audio cache beside the editions keeps what was spoken: it is shared, and
+        // a resumed narration starts from it.)
         let audioFiles = try FileManager.default.contentsOfDirectory(atPath: library.store.files.audioDirectory.path)
+            .filter { $0 != library.store.files.sentenceCacheDirectory.lastPathComponent }
         #expect(audioFiles.isEmpty, "\(audioFiles)")
         #expect(try await library.store.article(id: id)?.edition == nil)
 
@@ -132,6 +135,7 @@ func narration(_ store: SQLiteStore) -> NarrationService {
         #expect(try await store.job(id: job.id) == nil)
         #expect(try await store.article(id: id) == nil)
         let audio = try FileManager.default.contentsOfDirectory(atPath: store.files.audioDirectory.path)
+            .filter { $0 != store.files.sentenceCacheDirectory.lastPathComponent }
         #expect(audio.isEmpty, "\(audio)")
         let scratch = try FileManager.default.contentsOfDirectory(atPath: library.directory.appendingPathComponent("tmp").path)
         #expect(scratch.isEmpty, "\(scratch)")

@@ -240,7 +240,7 @@ let authorized: HTTPFields = [.authorization: "Bearer \(writeToken)", .contentTy
             ("{not json", "not valid JSON"),
             (#"{"url": 42}"#, "url"),
             (#"{}"#, "exactly one"),
-            (#"{"url": "https://a.example/", "text": "b c"}"#, "exactly one"),
+            (#"{"html": "<p>a</p>", "text": "b c"}"#, "exactly one"),
             ("", "empty"),
             (#"{"text": "   "}"#, "empty input"),
             (#"{"url": "ftp://example.com/x"}"#, "only http and https"),

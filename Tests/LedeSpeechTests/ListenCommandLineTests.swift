@@ -96,6 +96,29 @@ import Testing
     }
 
     @Test(.enabled(if: built, "build the lede product first (swift build)"))
+    func aSecondNarrationFromTheCacheIsTheSameFileAndAnEditRendersOnlyItsSentence() throws {
+        let cache = Tool.temporaryFile("sentence-cache")
+        let article = try writeArticle(Self.shortArticle, "cached-article.txt")
+        let edited = try writeArticle(Self.shortArticle.replacingOccurrences(of: "after 12 years away", with: "after twelve quiet years"),
+                                      "cached-edited.txt")
+        let (fresh, again, changed) = (Tool.temporaryFile("fresh.wav"), Tool.temporaryFile("again.wav"), Tool.temporaryFile("changed.wav"))
+        defer { for p in [cache, article, edited, fresh, again, changed] { try? FileManager.default.removeItem(atPath: p) } }
+        func listen(_ input: String, _ output: String) throws -> String {
+            let run = try Tool.run(Self.binary, ["listen", input, "-o", output, "--voice", "espeak:en-us", "--quiet", "--cache", cache])
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stderr
+        }
+        let first = try listen(article, fresh)
+        let sentences = try #require(first.firstMatch(of: /0 of (\d+) sentences from the cache/)?.1).description
+        // The same article again: every sentence from the cache, and the same WAV to the byte (the
+        // samples are kept exactly as the voice made them, before loudness).
+        #expect(try listen(article, again).contains("\(sentences) of \(sentences) sentences from the cache"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: fresh)) == Data(contentsOf: URL(fileURLWithPath: again)))
+        // One sentence edited: only it is spoken again.
+        #expect(try listen(edited, changed).contains("\(Int(sentences)! - 1) of \(sentences) sentences from the cache"))
+    }
+
+    @Test(.enabled(if: built, "build the lede product first (swift build)"))
     func badLexiconLinesAreReportedWithTheirNumbers() throws {
         let article = try writeArticle(Self.shortArticle, "lex-article.txt")
         let lexicon = try writeArticle("""

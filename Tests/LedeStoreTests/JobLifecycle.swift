@@ -48,5 +48,19 @@ enum JobLifecycle {
         _ = try await store.claimNextJob()
         try await store.failJob(jobID: next.id, error: "no voice")
         #expect(try await store.job(id: next.id)?.error == "no voice")
+        // An edition made without counting (the first) reads as one sentence a timing entry, none reused.
+        #expect(stored.edition?.sentencesTotal == 1 && stored.edition?.sentencesReused == 0)
+
+        // Narrated again with most sentences from the sentence audio cache: the counts are kept.
+        let again = try await store.enqueueNarration(articleID: id, voice: "espeak:en-us")
+        _ = try await store.claimNextJob()
+        let three = (0..<3).map { TimingEntry(id: $0, block: 0, charStart: $0 * 10, charEnd: $0 * 10 + 9,
+                                              startMs: $0 * 1000, endMs: $0 * 1000 + 900, voice: "espeak:en-us") }
+        try await store.completeJob(jobID: again.id, edition: Edition(
+            articleID: id, voice: "espeak:en-us", durationMs: 2900, audioBytes: 2345, audioETag: "\"def\"",
+            timings: three, chapters: [], sentencesReused: 2, sentencesTotal: 3))
+        let renarrated = try #require(try await store.article(id: id)?.edition)
+        #expect(renarrated.sentencesReused == 2 && renarrated.sentencesTotal == 3)
+        #expect(try await store.narrated(limit: 1).first?.edition?.sentencesReused == 2)
     }
 }

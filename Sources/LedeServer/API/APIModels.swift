@@ -3,12 +3,13 @@ import Hummingbird
 import LedeCore
 import LedeStore
 
-/// `POST /api/articles`: exactly one of `url`, `html` or `text`.
+/// `POST /api/articles`: exactly one of `url`, `html` or `text`; `url` beside `html` or `text` is
+/// where the article comes from, which makes it the same article when it is added again.
 ///
 /// ```json
 /// {"url": "https://example.com/story"}
 /// {"html": "<html>…</html>", "url": "https://example.com/story", "narrate": false}
-/// {"text": "Headline\n\nFirst paragraph…", "voice": "espeak:en-us"}
+/// {"text": "Headline\n\nFirst paragraph…", "url": "https://example.com/story", "voice": "espeak:en-us"}
 /// {"url": "https://example.com/story", "voice": "piper:en_US-joe-medium", "quoteVoice": "hibari:heart"}
 /// ```
 struct AddArticleRequest: Decodable {
@@ -23,8 +24,8 @@ struct AddArticleRequest: Decodable {
 
     /// The one source the request names, its URL checked: 400 for anything else.
     func validatedSource() throws -> Ingestor.Source {
-        // `url` may come with `html` as the page's address; otherwise one source only.
-        let sources = [html, text, html == nil ? url : nil].compactMap { $0 }
+        // `url` may come with `html` or `text` as the article's address; otherwise one source only.
+        let sources = [html, text, html == nil && text == nil ? url : nil].compactMap { $0 }
         guard sources.count == 1 else {
             throw HTTPError(.badRequest, message: "give exactly one of \"url\", \"html\" or \"text\"")
         }
@@ -32,8 +33,8 @@ struct AddArticleRequest: Decodable {
             throw HTTPError(.badRequest, message: "url must be an absolute URL: only http and https URLs with a host are read, not \"\(RequestNumbers.shown(url))\"")
         }
         if let html { return .html(html, url: url) }
-        if let url { return .url(url) }
-        return .text(text ?? "")
+        if let text { return .text(text, url: url) }
+        return .url(url ?? "")
     }
 }
 
@@ -75,6 +76,9 @@ struct NarrationInfo: Encodable {
     var transcript: String
     var chapters: [EditionChapter]
     var created: Date
+    /// Sentences whose audio came from earlier narrations (an article added again with changes).
+    var sentencesReused: Int
+    var sentencesTotal: Int
 
     init(_ edition: Edition) {
         voice = edition.voice
@@ -84,6 +88,8 @@ struct NarrationInfo: Encodable {
         transcript = "/audio/\(edition.articleID).vtt"
         chapters = edition.chapters
         created = edition.created
+        sentencesReused = edition.sentencesReused
+        sentencesTotal = edition.sentencesTotal
     }
 }
 

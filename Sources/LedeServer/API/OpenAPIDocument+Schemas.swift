@@ -27,7 +27,9 @@ extension OpenAPIDocument {
     }
 
     static var schemas: OpenAPI.ComponentDictionary<JSONSchema> { [
-        "AddArticle": object(description: "Exactly one of url, html or text (url may accompany html as its address).", [
+        "AddArticle": object(description: "Exactly one of url, html or text (url may accompany html or text as its address). "
+                                + "Adding the same source again updates the article and narrates it again (in its edition's voice "
+                                + "unless voice is given), rendering only the sentences whose spoken words changed.", [
             "url": .string(format: .uri), "html": .string, "text": .string,
             "narrate": .boolean, "voice": voiceSchema, "quoteVoice": quoteVoiceSchema,
         ]),
@@ -59,7 +61,9 @@ extension OpenAPIDocument {
             "story": .object(description: "The Story format of `lede story --format json`"),
             "narration": object([
                 "voice": .string, "durationMs": .integer, "audio": .string, "audioBytes": .integer, "transcript": .string,
-                "chapters": .array,
+                "chapters": .array, "created": dateTime,
+                "sentencesReused": .integer(description: "sentences whose audio came from an earlier narration (the sentence audio cache)"),
+                "sentencesTotal": .integer(description: "sentences spoken in this narration (with a quote voice, each part of a sentence a voice reads counts)"),
             ]),
             "job": reference("NarrationJob"),
             "timings": .array(items: reference("TimingEntry")),

@@ -40,8 +40,8 @@ extension LedeApp {
             let body = try await readJSON(AddArticleRequest.self, from: request, context: context)
             let source = try body.validatedSource()
             let narrate = body.narrate ?? configuration.narrateOnAdd
-            let voice = try body.voice.map(VoiceCheck.validated) ?? configuration.voice
-            let quoteVoice = try body.quoteVoice.map(VoiceCheck.validated) ?? configuration.quoteVoice
+            let voice = try body.voice.map(VoiceCheck.validated)
+            let quoteVoice = try body.quoteVoice.map(VoiceCheck.validated)
             let new = try await ingestor.article(from: source)
             let added = try await store.add(new)
             cache.removeAll()
@@ -75,10 +75,18 @@ extension LedeApp {
     }
 
     /// Queues the narration of an article just added; when that fails, an article this request
-    /// created is removed again, so a failed request leaves the library as it was.
-    func enqueue(_ added: AddResult, voice: String, quoteVoice: String?) async throws -> NarrationJob {
+    /// created is removed again, so a failed request leaves the library as it was. Without a
+    /// `voice`, an article added again keeps the voices of its edition (so its unchanged sentences
+    /// come from the sentence audio cache); a new one gets the server's.
+    func enqueue(_ added: AddResult, voice: String?, quoteVoice: String?) async throws -> NarrationJob {
         do {
-            let job = try await store.enqueueNarration(articleID: added.id, voice: voice, quoteVoice: quoteVoice)
+            var voices = (voice ?? configuration.voice, quoteVoice ?? configuration.quoteVoice)
+            if voice == nil, !added.created, let stored = try await store.article(id: added.id),
+               let kept = stored.edition?.voice, (try? VoiceCheck.validated(kept)) != nil {  // not one since removed
+                let keptQuotes = stored.job?.voice == kept ? stored.job?.quoteVoice : nil
+                voices = (kept, quoteVoice ?? keptQuotes.flatMap { try? VoiceCheck.validated($0) })
+            }
+            let job = try await store.enqueueNarration(articleID: added.id, voice: voices.0, quoteVoice: voices.1)
             cache.removeAll()
             narration.wake()
             return job

@@ -40,6 +40,7 @@ public struct LedeApp: Sendable {
         self.cache = cache
         narration = NarrationService(store: store, files: files, workers: configuration.workers, speed: configuration.speed,
                                      scriptMaker: scriptMaker, logger: logger, maxMinutes: configuration.maxNarrationMinutes,
+                                     sentenceCacheBytes: configuration.sentenceCacheBytes,
                                      onChange: { cache.removeAll() })
         work = WorkPool(threads: configuration.cpuThreads, budgetSeconds: configuration.documentBudgetSeconds)
         articleHandlers = WorkPool(threads: configuration.cpuThreads, name: "lede-articles")

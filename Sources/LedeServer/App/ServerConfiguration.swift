@@ -43,6 +43,9 @@ public struct ServerConfiguration: Sendable {
     /// 120: two hours hold a long-read of over 10,000 words (45 KB of text made 77 minutes),
     /// while an 8 MiB body would make days of audio and fill the disk.
     public var maxNarrationMinutes: Double? = 120
+    /// Bound of the sentence audio cache in `DIR/audio/sentences/` (0: no cache, every narration
+    /// renders every sentence); see ``SentenceAudioCache/defaultMaxBytes``.
+    public var sentenceCacheBytes = SentenceAudioCache.defaultMaxBytes
 
     public init(dataDirectory: URL) {
         self.dataDirectory = dataDirectory

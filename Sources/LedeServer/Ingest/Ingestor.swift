@@ -16,7 +16,8 @@ public struct Ingestor: Sendable {
     public enum Source: Sendable {
         case url(String)
         case html(String, url: String?)
-        case text(String)
+        /// Pasted text; with the URL it was copied from, adding it again updates the same article.
+        case text(String, url: String? = nil)
         /// A file's bytes: the reader tells a page from a plain-text copy itself.
         case bytes([UInt8])
     }
@@ -55,10 +56,13 @@ public struct Ingestor: Sendable {
             }
         case .bytes(let bytes):
             return try await cpu("reading the file") { try Self.built(try reader.read(bytes), sourceURL: nil) }
-        case .text(let text):
+        case .text(let text, let url):
+            if let url, HTMLSanitizer.safeURL(url) == nil {
+                throw LedeError.invalidInput("url must be an absolute http(s) URL, not \(url)")
+            }
             let reader = ArticleReader(options: ReadOptions(maxBytes: limits.maxBytes, inputKind: .text))
             return try await cpu("reading the text") {
-                try Self.built(try reader.read(Array(text.utf8), contentType: "text/plain; charset=utf-8"), sourceURL: nil)
+                try Self.built(try reader.read(Array(text.utf8), contentType: "text/plain; charset=utf-8", url: url), sourceURL: url)
             }
         }
     }

@@ -4,8 +4,9 @@ import LedeSpeech
 import LedeStore
 import Synchronization
 
-/// One narration from start to stored files: script, speech, loudness, MP3 (LedeSpeech's
-/// `NarrationWriter`, memory bounded by a sentence), WebVTT. The files are made in the library's
+/// One narration from start to stored files: script, speech (each sentence from the sentence
+/// audio cache when it was spoken before), loudness, MP3 (LedeSpeech's `NarrationWriter`, memory
+/// bounded by a sentence), WebVTT. The files are made in the library's
 /// `tmp/` and renamed into `audio/`, so a kill at any moment leaves the old file or the new one.
 /// Runs on a thread of its own: speech is long, blocking work that must not hold the server's
 /// executors.
@@ -21,6 +22,9 @@ struct NarrationRenderer: Sendable {
     var speed = Synthesizer.narrationSpeed
     /// The length cap (nil: none); scratch goes to the library's `tmp/`, which start-up empties.
     var maxMinutes: Double?
+    /// Sentence audio from earlier narrations (nil: every sentence is rendered): an article added
+    /// again with some sentences changed renders only those.
+    var sentenceCache: SentenceAudioCache?
 
     /// Set from another task to stop a render before its next sentence.
     final class StopFlag: Sendable {
@@ -70,8 +74,12 @@ struct NarrationRenderer: Sendable {
             try? FileManager.default.removeItem(at: mp3)
             try? FileManager.default.removeItem(at: vtt)
         }
-        let synthesizer = Synthesizer(engines: [StoppableEngine(engine: engine, stop: stop)],
-                                      quoteEngines: quoteEngine.map { [StoppableEngine(engine: $0, stop: stop)] } ?? [], speed: speed)
+        // Each voice behind the sentence audio cache, and every sentence behind the stop flag.
+        let reuse = SentenceReuse()
+        func voice(_ engine: any SpeechEngine) -> any SpeechEngine {
+            StoppableEngine(engine: sentenceCache.map { CachedVoice(engine: engine, cache: $0, reuse: reuse) } ?? engine, stop: stop)
+        }
+        let synthesizer = Synthesizer(engines: [voice(engine)], quoteEngines: quoteEngine.map { [voice($0)] } ?? [], speed: speed)
         let writer = NarrationWriter(synthesizer: synthesizer,
                                      limits: NarrationLimits(maxMinutes: maxMinutes, scratchDirectory: files.temporaryDirectory))
         let tags = AudioTags(title: article.title, artist: article.publisher ?? article.authors.first,
@@ -93,6 +101,7 @@ struct NarrationRenderer: Sendable {
             return EditionChapter(title: chapter.title, startMs: timing.startMs)
         }
         return Edition(articleID: stored.id, voice: engine.voiceID, durationMs: result.durationMs, audioBytes: audioBytes,
-                       audioETag: etag, timings: result.timings, chapters: chapters)
+                       audioETag: etag, timings: result.timings, chapters: chapters,
+                       sentencesReused: reuse.reused, sentencesTotal: reuse.total > 0 ? reuse.total : nil)
     }
 }

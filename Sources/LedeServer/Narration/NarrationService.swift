@@ -48,12 +48,16 @@ public final class NarrationService: Service, Sendable {
     }
 
     public init(store: any Store, files: AudioFiles, workers: Int = 1, speed: Double = Synthesizer.narrationSpeed, scriptMaker: ScriptMaker, logger: Logger,
-                pollInterval: Duration = .seconds(2), maxMinutes: Double? = nil, onChange: @escaping @Sendable () -> Void = {}) {
+                pollInterval: Duration = .seconds(2), maxMinutes: Double? = nil,
+                sentenceCacheBytes: Int = SentenceAudioCache.defaultMaxBytes, onChange: @escaping @Sendable () -> Void = {}) {
         self.onChange = onChange
         self.store = store
         self.files = files
         self.workers = max(1, workers)
-        renderer = NarrationRenderer(files: files, scriptMaker: scriptMaker, speed: speed, maxMinutes: maxMinutes)
+        let cache = sentenceCacheBytes > 0
+            ? SentenceAudioCache(directory: files.sentenceCacheDirectory, maxBytes: sentenceCacheBytes, logger: logger) : nil
+        renderer = NarrationRenderer(files: files, scriptMaker: scriptMaker, speed: speed, maxMinutes: maxMinutes,
+                                     sentenceCache: cache)
         self.logger = logger
         voices = VoiceLibrary()
         self.pollInterval = pollInterval
@@ -127,6 +131,7 @@ public final class NarrationService: Service, Sendable {
             return
         }
         logger.info("narration: article \(job.articleID) with \(job.voice)\(job.quoteVoice.map { ", quotations \($0)" } ?? "") (attempt \(job.attempts))")
+        let started = ContinuousClock.now
         let stop = NarrationRenderer.StopFlag()
         running.add(job.articleID, stop)
         defer { running.remove(job.articleID, stop) }
@@ -166,8 +171,14 @@ public final class NarrationService: Service, Sendable {
                 outcomes.record(job.id, .cancelled)
                 return
             }
-            logger.info("narration: article \(job.articleID) done, \(edition.durationMs / 1000) s")
+            logger.info("narration: article \(job.articleID) done, \(edition.durationMs / 1000) s of audio in \(ContinuousClock.now - started) (\(edition.sentencesReused) of \(edition.sentencesTotal) sentences from the cache)")
             outcomes.record(job.id, .done)
+            // Added again with new text while this ran: the edition speaks the old text, so it is
+            // made again (the unchanged sentences come from the cache).
+            if let now = try await store.article(id: job.articleID), now.article != stored.article {
+                _ = try await store.enqueueNarration(articleID: job.articleID, voice: job.voice, quoteVoice: job.quoteVoice)
+                wake()
+            }
         } catch is CancellationError where !Task.isCancelled {
             // Stopped because the article was deleted (its job row went with it): nothing to
             // record, and no file may stay (the renderer removed its scratch; a file installed just

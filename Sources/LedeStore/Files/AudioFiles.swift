@@ -28,6 +28,12 @@ public struct AudioFiles: Sendable {
         }
     }
 
+    /// `DIR/audio/sentences/`: the sentence audio cache beside the editions, so an article narrated
+    /// again reuses the audio of its unchanged sentences (not served: only `ID.mp3` and `ID.vtt` are).
+    public var sentenceCacheDirectory: URL {
+        audioDirectory.appendingPathComponent("sentences", isDirectory: true)
+    }
+
     public static func fileName(articleID: Int64, kind: Kind) -> String { "\(articleID).\(kind.rawValue)" }
 
     public func url(articleID: Int64, kind: Kind) -> URL {

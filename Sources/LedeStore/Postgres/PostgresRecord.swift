@@ -40,7 +40,10 @@ extension Edition: PostgresRecord {
                   audioETag: try row["audio_etag"].decode(String.self),
                   timings: try StoreCodec.decode([TimingEntry].self, row["timings_json"].decode(String.self)),
                   chapters: try StoreCodec.decode([EditionChapter].self, row["chapters_json"].decode(String.self)),
-                  created: try row["created"].decode(Date.self))
+                  created: try row["created"].decode(Date.self),
+                  sentencesReused: Int(try row["sentences_reused"].decode(Int64.self)),
+                  // 0: an edition from before the count (the column's default).
+                  sentencesTotal: Int(try row["sentences_total"].decode(Int64.self)).nonZero)
     }
 }
 

@@ -59,12 +59,15 @@ extension PostgresStore {
                                                     logger: logger).collect()
             guard !exists.isEmpty else { return }
             try await connection.query("""
-                INSERT INTO edition (article_id, voice, duration_ms, audio_bytes, audio_etag, timings_json, chapters_json, created)
+                INSERT INTO edition (article_id, voice, duration_ms, audio_bytes, audio_etag, timings_json, chapters_json, created,
+                                     sentences_reused, sentences_total)
                 VALUES (\(edition.articleID), \(edition.voice), \(Int64(edition.durationMs)), \(Int64(edition.audioBytes)),
-                        \(edition.audioETag), \(timings), \(chapters), \(edition.created))
+                        \(edition.audioETag), \(timings), \(chapters), \(edition.created),
+                        \(Int64(edition.sentencesReused)), \(Int64(edition.sentencesTotal)))
                 ON CONFLICT (article_id) DO UPDATE SET voice = EXCLUDED.voice, duration_ms = EXCLUDED.duration_ms,
                     audio_bytes = EXCLUDED.audio_bytes, audio_etag = EXCLUDED.audio_etag, timings_json = EXCLUDED.timings_json,
-                    chapters_json = EXCLUDED.chapters_json, created = EXCLUDED.created
+                    chapters_json = EXCLUDED.chapters_json, created = EXCLUDED.created,
+                    sentences_reused = EXCLUDED.sentences_reused, sentences_total = EXCLUDED.sentences_total
                 """, logger: logger)
             try await connection.query("""
                 UPDATE narration_job SET status = 'done', progress = 1, updated = clock_timestamp() WHERE id = \(jobID)

@@ -53,6 +53,9 @@ extension PostgresStore {
             chapters_json TEXT NOT NULL,
             created TIMESTAMPTZ NOT NULL)
         """,
+        // How much of the edition came from the sentence audio cache (0 and 0 for older editions).
+        "ALTER TABLE edition ADD COLUMN IF NOT EXISTS sentences_reused BIGINT NOT NULL DEFAULT 0",
+        "ALTER TABLE edition ADD COLUMN IF NOT EXISTS sentences_total BIGINT NOT NULL DEFAULT 0",
     ]
 
     /// An arbitrary constant naming Lede's schema lock among the database's advisory locks.

@@ -19,9 +19,15 @@ public struct Edition: Sendable, Codable, Equatable {
     public var timings: [TimingEntry]
     public var chapters: [EditionChapter]
     public var created: Date
+    /// Sentences (synthesized units) whose audio came from the sentence audio cache, out of
+    /// ``sentencesTotal``: an article added again with a few sentences changed reuses the rest.
+    public var sentencesReused: Int
+    public var sentencesTotal: Int
 
+    /// `sentencesTotal` defaults to one a timing entry (an edition made before the cache counted).
     public init(articleID: Int64, voice: String, durationMs: Int, audioBytes: Int, audioETag: String,
-                timings: [TimingEntry], chapters: [EditionChapter], created: Date = Date()) {
+                timings: [TimingEntry], chapters: [EditionChapter], created: Date = Date(),
+                sentencesReused: Int = 0, sentencesTotal: Int? = nil) {
         self.articleID = articleID
         self.voice = voice
         self.durationMs = durationMs
@@ -30,6 +36,8 @@ public struct Edition: Sendable, Codable, Equatable {
         self.timings = timings
         self.chapters = chapters
         self.created = created
+        self.sentencesReused = sentencesReused
+        self.sentencesTotal = sentencesTotal ?? timings.count
     }
 }
 
@@ -46,4 +54,9 @@ public struct EditionChapter: Sendable, Codable, Equatable {
         self.title = title
         self.startMs = startMs
     }
+}
+
+extension Int {
+    /// Nil for 0: a count column's default, read as "not counted".
+    var nonZero: Int? { self == 0 ? nil : self }
 }

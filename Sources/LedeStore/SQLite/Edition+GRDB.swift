@@ -14,6 +14,7 @@ extension Edition: FetchableRecord, PersistableRecord {
     /// The table's columns.
     public enum Columns: String, ColumnExpression {
         case articleID, voice, durationMs, audioBytes, audioETag, timingsJSON, chaptersJSON, created
+        case sentencesReused, sentencesTotal
     }
 
     public init(row: Row) throws {
@@ -21,7 +22,9 @@ extension Edition: FetchableRecord, PersistableRecord {
                   audioBytes: row[Columns.audioBytes], audioETag: row[Columns.audioETag],
                   timings: try StoreCodec.decode([TimingEntry].self, row[Columns.timingsJSON]),
                   chapters: try StoreCodec.decode([EditionChapter].self, row[Columns.chaptersJSON]),
-                  created: row[Columns.created])
+                  created: row[Columns.created], sentencesReused: row[Columns.sentencesReused],
+                  // 0: an edition from before the count (the column's default).
+                  sentencesTotal: (row[Columns.sentencesTotal] as Int).nonZero)
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -33,5 +36,7 @@ extension Edition: FetchableRecord, PersistableRecord {
         container[Columns.timingsJSON] = try StoreCodec.json(timings)
         container[Columns.chaptersJSON] = try StoreCodec.json(chapters)
         container[Columns.created] = created
+        container[Columns.sentencesReused] = sentencesReused
+        container[Columns.sentencesTotal] = sentencesTotal
     }
 }

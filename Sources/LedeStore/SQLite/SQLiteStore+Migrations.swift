@@ -59,6 +59,13 @@ extension SQLiteStore {
             // NULL: the narrator reads the quotations too (every job queued before this column).
             try db.execute(sql: "ALTER TABLE narrationJob ADD COLUMN quoteVoice TEXT")
         }
+        migrator.registerMigration("v3: how much of an edition came from the sentence audio cache") { db in
+            // 0 and 0 for editions made before (read back as none reused, one a timing entry).
+            try db.execute(sql: """
+                ALTER TABLE edition ADD COLUMN sentencesReused INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE edition ADD COLUMN sentencesTotal INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 }

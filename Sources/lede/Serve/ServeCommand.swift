@@ -27,6 +27,11 @@ struct ServeCommand: AsyncParsableCommand {
         ten minutes is queued again). Audio files still go to --data: give the machines one shared \
         --data folder (NFS or similar) so each can serve what another narrated.
 
+        An article added again with changed text (the same URL fetched again, or posted as html or \
+        text with its url) is narrated again in the voice of its edition, and only the sentences \
+        whose spoken words changed are rendered: the others come from the sentence audio cache in \
+        DATA/audio/sentences (bounded by --sentence-cache-mb, least recently used out first).
+
         Examples:
           lede serve
           lede serve --data /srv/lede --port 8080 --token-file /etc/lede/tokens
@@ -77,10 +82,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Longest narration in minutes: longer scripts are refused, longer renders stopped (0: no cap).")
     var maxNarrationMinutes = 120.0
 
+    @Option(help: "Megabytes of sentence audio kept in DATA/audio/sentences, so an article added again renders only its changed sentences (0: no cache).")
+    var sentenceCacheMb = SentenceAudioCache.defaultMaxBytes >> 20
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1…65535") }
         guard (1...16).contains(workers) else { throw ValidationError("--workers must be 1…16") }
         guard (0.5...2).contains(speed) else { throw ValidationError("--speed must be 0.5…2") }
+        guard (0...(1 << 20)).contains(sentenceCacheMb) else { throw ValidationError("--sentence-cache-mb must be 0…1048576") }
         guard maxNarrationMinutes >= 0, maxNarrationMinutes.isFinite else { throw ValidationError("--max-narration-minutes must be 0 or more") }
         if `private` && tokenFile == nil { throw ValidationError("--private needs --token-file: readers need tokens") }
     }
@@ -104,6 +113,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.narrateOnAdd = !noAutoNarrate
         configuration.allowPrivateFetch = allowPrivate
         configuration.maxNarrationMinutes = maxNarrationMinutes > 0 ? maxNarrationMinutes : nil
+        configuration.sentenceCacheBytes = sentenceCacheMb << 20
         if let tokenFile { configuration.tokens = try ServerConfiguration.readTokens(from: tokenFile) }
         var logger = Logger(label: "lede.serve")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info

@@ -27,6 +27,7 @@ struct ListenCommand: AsyncParsableCommand {
           lede listen story.txt -o story.mp3 --vtt story.vtt --timings story.json
           lede listen page.html -o story.wav --voice espeak:en-us --speed 1.1
           lede listen story.txt -o story.mp3 --voice piper:en_US-joe-medium --quote-voice hibari:heart
+          lede listen story.txt -o story.mp3 --cache ~/.cache/lede   (again after an edit: only new sentences are rendered)
         """)
 
     @Argument(help: "An HTML page, a plain-text copy, an http(s) URL, or - for standard input.")
@@ -59,6 +60,9 @@ struct ListenCommand: AsyncParsableCommand {
     @Flag(help: "No progress bar.")
     var quiet = false
 
+    @Option(help: "A folder of sentence audio (made if missing): sentences said before with the same voice and speed are taken from it, not rendered again; at most 1 GiB, least recently used out first.")
+    var cache: String?
+
     @Option(help: "Longest narration in minutes: longer scripts are refused, longer renders stopped (default: no cap).")
     var maxNarrationMinutes: Double?
 
@@ -80,9 +84,20 @@ struct ListenCommand: AsyncParsableCommand {
         var words = Lexicon.builtIn
         if let lexicon { words = words.merging(try Lexicon.load(path: lexicon)) }
         // The voices first: a voice that is not installed fails before anything is fetched or read.
-        let engines = try voice.engines()
+        var engines = try voice.engines()
         let engine = engines[0]
-        let quoteEngines = try quoteVoice.map { try VoiceOptions.quoteEngines($0, instances: engines.count) } ?? []
+        var quoteEngines = try quoteVoice.map { try VoiceOptions.quoteEngines($0, instances: engines.count) } ?? []
+        // Every voice behind the one cache: each synthesized part is kept under its own voice.
+        let reuse = SentenceReuse()
+        if let cache {
+            let folder = URL(fileURLWithPath: cache, isDirectory: true)
+            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                throw LedeError.invalidInput("cannot use \(cache) as the sentence cache: \(error.localizedDescription)")
+            }
+            let sentences = SentenceAudioCache(directory: folder)
+            engines = CachedVoice.wrapping(engines, cache: sentences, reuse: reuse)
+            quoteEngines = CachedVoice.wrapping(quoteEngines, cache: sentences, reuse: reuse)
+        }
 
         let article = try await source.article(from: input)
         let story = StoryBuilder().story(of: article)
@@ -112,6 +127,9 @@ struct ListenCommand: AsyncParsableCommand {
             audioSeconds / max(result.synthesisSeconds, 0.001), result.firstAudioSeconds,
             result.loudness, result.truePeak,
             quoteEngines.first.map { "\(engine.voiceID), quotations \($0.voiceID)" } ?? engine.voiceID).utf8))
+        if cache != nil {
+            FileHandle.standardError.write(Data("lede: \(reuse.reused) of \(reuse.total) sentences from the cache\n".utf8))
+        }
     }
 
     private func write(_ text: String, to path: String) throws {
