@@ -10,7 +10,7 @@ import Testing
 
     @Test func narrator() {
         // sample: Narrator
-        let story = StoryBuilder().story(of: article)      // LedeLanguage
+        let story = StoryBuilder().story(of: article)
         let script = Narrator().script(for: story)
         for segment in script.segments { print(segment.spoken, segment.pauseAfterMs) }
         // end sample

@@ -146,7 +146,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let rendition = Rendition(sampleRate: 22050, samples: samples, timings: [])
         // sample: LoudnessMeter
-        var meter = LoudnessMeter(sampleRate: 22050)
+        let meter = LoudnessMeter(sampleRate: 22050)
         meter.add(samples)
         print(meter.integratedLoudness, meter.truePeakDB)
         // end sample
