@@ -26,7 +26,13 @@ enum LineFeatures {
         "words-1", "words-2-3", "words-4-7", "words-8-15", "words-16-30", "words-31-up", "title-shape", "long-sentence",
         "in-main-cluster", "before-main-cluster", "after-main-cluster", "cluster-share",
         "earlier-copy", "vocabulary-furniture", "vocabulary-body", "vocabulary-score", "relative-length", "main-distance",
+        "indent", "indented", "repeat-count",
     ]
+
+    /// Leading spaces at which the indent feature saturates.
+    static let deepIndent = 20.0
+    /// Copies of one line in a dump at which the repeat count saturates.
+    static let manyRepeats = 5.0
 
     /// Word trigrams of a line, hashed: the earlier-copy feature looks them up in the trigrams of
     /// the lines above (a page printing its article twice, a teaser repeating the standfirst).
@@ -194,6 +200,9 @@ enum LineFeatures {
             row[52] = Double(w.count) / longest
             let distance = i < mainStart ? mainStart - i : i > mainEnd ? i - mainEnd : 0
             row[53] = main >= 0 ? min(1, Double(distance) / farFromMain) : 1
+            row[54] = min(1, Double(copy.indent[i]) / deepIndent)
+            row[55] = copy.indent[i] > 0 ? 1 : 0
+            row[56] = min(1, Double((counts[copy.lower[i]] ?? 1) - 1) / manyRepeats)
             return row
         }
     }

@@ -19,13 +19,29 @@ struct ScrapedLines: Sendable {
     let furniture: [(reason: Removal.Reason, detail: String)?]
     /// ``LineRules/isCreditLine(_:)`` of each line.
     let isCredit: [Bool]
+    /// Leading spaces of each line as the copy printed it (a tab counts as ``tabWidth``): text
+    /// browsers indent list items, nested menus and centred text, and not body paragraphs alike.
+    let indent: [Int]
+    static let tabWidth = 8
 
     init(_ text: String) {
-        self.init(lines: text.split(whereSeparator: \.isNewline).map { TextCleaner.collapse(String($0)) }.filter { !$0.isEmpty })
+        var lines: [String] = [], indent: [Int] = []
+        for raw in text.split(whereSeparator: \.isNewline) {
+            let line = TextCleaner.collapse(String(raw))
+            guard !line.isEmpty else { continue }
+            var spaces = 0
+            for u in raw.unicodeScalars {
+                if u == " " { spaces += 1 } else if u == "\t" { spaces += Self.tabWidth } else { break }
+            }
+            lines.append(line)
+            indent.append(spaces)
+        }
+        self.init(lines: lines, indent: indent)
     }
 
-    init(lines: [String]) {
+    init(lines: [String], indent: [Int]? = nil) {
         self.lines = lines
+        self.indent = indent ?? [Int](repeating: 0, count: lines.count)
         lower = lines.map { $0.lowercased() }
         words = lower.map { $0.split { !($0.isLetter || $0.isNumber) } }
         furniture = lines.map { LineRules.furniture($0).map { (reason: $0.0, detail: $0.1) } }
