@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // HMAC-SHA256 for the read-only tokens derived from write tokens (already resolved through postgres-nio).
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        // The typed OpenAPI document of the server (/openapi.json), checked by its validator.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0"),
     ],
     targets: [
         // libxml2's HTML parser, from Debian's libxml2-dev (pkg-config libxml-2.0).
@@ -37,6 +39,10 @@ let package = Package(
         .systemLibrary(name: "CLame", path: "Sources/CLame", providers: [.apt(["libmp3lame-dev"])]),
         // zlib, from Debian's zlib1g-dev: streaming inflate of WARC files and gzip/deflate bodies.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // FFTW (the hibari voice's signal step) and libebur128 (EBU R128 loudness and true peak),
+        // from Debian's libfftw3-dev and libebur128-dev.
+        .systemLibrary(name: "CFFTW", path: "Sources/CFFTW", providers: [.apt(["libfftw3-dev"])]),
+        .systemLibrary(name: "CEbur128", path: "Sources/CEbur128", providers: [.apt(["libebur128-dev"])]),
         .target(name: "LedeCore"),
         .target(name: "LedeExtract", dependencies: [
             "LedeCore", "CLibXML2", .product(name: "Logging", package: "swift-log"),
@@ -46,9 +52,9 @@ let package = Package(
             .unsafeFlags(["-O"], .when(configuration: .debug)),
         ]),
         .target(name: "LedeLanguage", dependencies: ["LedeCore"]),
-        .target(name: "LedeNarrate", dependencies: ["LedeCore", "LedeLanguage"]),
+        .target(name: "LedeNarrate", dependencies: ["LedeCore"]),
         .target(name: "LedeSpeech", dependencies: [
-            "LedeCore", "CSherpaOnnx", "CEspeakNG", "CLame", .product(name: "Logging", package: "swift-log"),
+            "LedeCore", "CSherpaOnnx", "CEspeakNG", "CLame", "CFFTW", "CEbur128", .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: [
             // The loudness meter, limiter and resampler loop over every sample: optimise them even in
             // debug builds so the speech tests stay quick on two cores.
@@ -66,10 +72,14 @@ let package = Package(
             "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate", "LedeSpeech", "LedeStore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Logging", package: "swift-log"),
+        ], resources: [
+            // The reader's stylesheet and player script, compiled into the binary (no resource bundle to ship).
+            .embedInCode("Resources/lede.css"), .embedInCode("Resources/player.js"),
         ]),
         // `lede batch`: WARC files, folders and URL lists read as they stream, extracted on every core.
         .target(name: "LedeBatch", dependencies: [
@@ -93,6 +103,12 @@ let package = Package(
         .testTarget(name: "LedeServerTests", dependencies: [
             "LedeServer", "LedeStore", "LedeExtract", "LedeLanguage", "LedeNarrate",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+        // The usage samples of the doc comments and DocC catalogs, compiled and run (a stale one fails).
+        .testTarget(name: "DocSamplesTests", dependencies: [
+            "LedeTestSupport", "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate", "LedeSpeech", "LedeStore",
+            "LedeServer", "LedeBatch", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
     ],
     swiftLanguageModes: [.v6]

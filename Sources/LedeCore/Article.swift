@@ -1,7 +1,7 @@
 /// A news article as Lede reads it: metadata, the body as blocks, and everything it dropped.
 ///
 /// ```swift
-/// let article = try ArticleReader().read(data, sourceURL: url)
+/// let article = try ArticleReader().read(bytes, contentType: "text/html", url: "https://courier.example/a")
 /// print(article.title)
 /// for case .paragraph(let text) in article.blocks { print(text) }
 /// for piece in article.removed { print(piece.reason, piece.text) }

@@ -3,6 +3,11 @@
 /// JSON: `{"type": "paragraph", "text": "…"}`, `{"type": "heading", "level": 2, "text": "…"}`,
 /// `{"type": "quote", "text": "…"}`, `{"type": "list", "ordered": false, "items": ["…"]}`,
 /// `{"type": "figure", "image": "…", "caption": "…", "credit": "…"}`.
+///
+/// ```swift
+/// let blocks: [Block] = [.heading(level: 2, text: "Tickets and times"), .paragraph("A cabin costs $85.")]
+/// let words = blocks.compactMap(\.text)   // ["Tickets and times", "A cabin costs $85."]
+/// ```
 public enum Block: Sendable, Equatable {
     case paragraph(String)
     case heading(level: Int, text: String)

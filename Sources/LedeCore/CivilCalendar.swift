@@ -2,8 +2,8 @@
 /// 1970-01-01 from a year, month and day, and back (Howard Hinnant's civil-calendar algorithms).
 ///
 /// ```swift
-/// CivilCalendar.days(2020, 8, 9)      // 18483
-/// CivilCalendar.date(18483)           // (2020, 8, 9)
+/// let days = CivilCalendar.days(2020, 8, 9)   // 18483
+/// let date = CivilCalendar.date(18483)        // (2020, 8, 9)
 /// ```
 public enum CivilCalendar {
     /// Days since 1970-01-01 of the given date (negative before it).

@@ -1,7 +1,7 @@
 /// A photo or illustration of the article, with what the page says about it.
 ///
 /// ```swift
-/// let photo = Figure(image: "https://…/warsaw.jpg", caption: "Volunteers at a range…", credit: "AP Photo/Michal Dyjuk")
+/// let photo = Figure(image: "https://…/kittiwake.jpg", caption: "Volunteers paint the deck rail", credit: "Jonas Lind")
 /// ```
 public struct Figure: Sendable, Codable, Equatable, Hashable {
     /// Absolute image URL, when known (scraped text copies have none).

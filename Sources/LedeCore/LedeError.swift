@@ -4,7 +4,7 @@
 /// `unavailable`), which is how the server picks a 4xx or a 5xx answer.
 ///
 /// ```swift
-/// do { _ = try reader.read(data) } catch let error as LedeError { print(error.description) }
+/// do { _ = try ArticleReader().read(bytes) } catch let error as LedeError { print(error.description) } catch {}
 /// ```
 public enum LedeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The input had no bytes (or only whitespace).

@@ -1,7 +1,7 @@
 /// A piece of the page that Lede dropped, and why.
 ///
 /// ```swift
-/// Removal(reason: .promo, text: "CLICK HERE TO GET THE FOX NEWS APP", detail: "app promotion")
+/// let dropped = Removal(reason: .promo, text: "CLICK HERE TO SUBSCRIBE", detail: "newsletter promotion")
 /// ```
 public struct Removal: Sendable, Codable, Equatable {
     public enum Reason: String, Sendable, Codable, CaseIterable {

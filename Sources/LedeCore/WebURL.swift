@@ -4,9 +4,9 @@
 /// (`utm_*`, `fbclid`, `gclid` and the like) and the fragment.
 ///
 /// ```swift
-/// WebURL.http("HTTPS://news.example/a")                            // "https://news.example/a"
-/// WebURL.http("javascript:alert(1)")                               // nil
-/// WebURL.identity("https://news.example/a?utm_source=x&id=3#top")  // "https://news.example/a?id=3"
+/// let link = WebURL.http("HTTPS://news.example/a")                          // "https://news.example/a"
+/// let refused = WebURL.http("javascript:alert(1)")                          // nil
+/// let key = WebURL.identity("https://news.example/a?utm_source=x&id=3#top")  // "https://news.example/a?id=3"
 /// ```
 public enum WebURL {
     /// Longer URLs are not links anyone shares; a bound keeps one field from growing without end.

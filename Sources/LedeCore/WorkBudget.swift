@@ -7,7 +7,7 @@ import Foundation
 /// ```swift
 /// let article = try WorkBudget(seconds: 20).run("reading the page") { try reader.read(bytes) }
 /// // inside a stage's loop:
-/// for node in nodes { if WorkBudget.isOver { break }; … }
+/// for block in article.blocks { if WorkBudget.isOver { break }; print(block.kind) }
 /// ```
 ///
 /// The budget is a task-local value, so it follows the work onto the thread that runs it and needs

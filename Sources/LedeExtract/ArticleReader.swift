@@ -1,15 +1,15 @@
 import Foundation
 import LedeCore
 
-/// Turns the bytes of a publisher's page or of a scraped plain-text copy into an ``Article``.
+/// Turns the bytes of a publisher's page or of a scraped plain-text copy into an `Article`.
 ///
 /// ```swift
 /// let reader = ArticleReader()
 /// let article = try reader.read(Array(data), contentType: "text/html; charset=utf-8", url: "https://example.com/story")
 /// ```
 ///
-/// HTML goes through libxml2 and the main-content pipeline (``HTMLArticleExtractor``); anything
-/// else that decodes to text goes through the plain-text pipeline (``PlainTextArticleExtractor``).
+/// HTML goes through libxml2 and the main-content pipeline (`HTMLArticleExtractor`); anything
+/// else that decodes to text goes through the plain-text pipeline (`PlainTextArticleExtractor`).
 public struct ArticleReader: Sendable {
     public var options: ReadOptions
 
@@ -50,12 +50,17 @@ public struct ArticleReader: Sendable {
 }
 
 /// Settings shared by both extraction paths.
+///
+/// ```swift
+/// let reader = ArticleReader(options: ReadOptions(maxBytes: 8 << 20, inputKind: .html))
+/// let text = try reader.text(Array(data))   // the article as plain text
+/// ```
 public struct ReadOptions: Sendable {
     public enum InputKind: String, Sendable, CaseIterable {
         case auto, html, text
     }
 
-    /// Inputs above this size are refused with ``LedeError/tooLarge(bytes:limit:)``. 64 MiB: four
+    /// Inputs above this size are refused with `LedeError.tooLarge(bytes:limit:)`. 64 MiB: four
     /// times the largest news page we have met, small enough to keep a parse well under a second.
     public var maxBytes: Int = 64 << 20
     public var inputKind: InputKind = .auto

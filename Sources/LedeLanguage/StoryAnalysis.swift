@@ -4,9 +4,9 @@ import LedeCore
 /// and attributes quotations. Captions are read for people only and never move the focus.
 ///
 /// ```swift
-/// var a = StoryAnalysis(units: units, published: "2022-05-23")
-/// a.run()
-/// a.quotes, a.registry.people, a.places.entities
+/// var analysis = StoryAnalysis(units: units, published: "2022-05-23")
+/// analysis.run()
+/// analysis.quotes, analysis.registry.people, analysis.places.entities
 /// ```
 struct StoryAnalysis {
     let units: [TextUnit]
@@ -43,9 +43,9 @@ struct StoryAnalysis {
 
     /// The person a pronoun stands for: the most recent in focus whose gender is the pronoun's or unknown.
     private mutating func resolve(_ pronoun: String) -> Int? {
-        let g: Gender = ["she", "her"].contains(pronoun.lowercased()) ? .female : .male
-        guard let id = recent.last(where: { genders[$0] == nil || genders[$0] == g }) else { return nil }
-        if genders[id] == nil { genders[id] = g }
+        let gender: Gender = ["she", "her"].contains(pronoun.lowercased()) ? .female : .male
+        guard let id = recent.last(where: { genders[$0] == nil || genders[$0] == gender }) else { return nil }
+        if genders[id] == nil { genders[id] = gender }
         return id
     }
 
@@ -72,25 +72,25 @@ struct StoryAnalysis {
 
     mutating func run() {
         var previousOpenAtEnd = false
-        for (u, unit) in units.enumerated() where unit.kind != .caption {
+        for (unitIndex, unit) in units.enumerated() where unit.kind != .caption {
             let spans = QuoteScanner.spans(in: unit.chars)
             var infos: [SentenceInfo] = []
             let quoted = spans.map(\.inner)
-            for s in unit.sentences.indices {
+            for sentence in unit.sentences.indices {
                 // Past the work budget the story is cut short; whoever set the budget drops it.
                 if WorkBudget.isOver { return }
-                infos.append(analyse(unit, sentence: s, quoted: quoted))
+                infos.append(analyse(unit, sentence: sentence, quoted: quoted))
             }
             for span in spans {
                 let continues = previousOpenAtEnd && span.open == firstNonSpace(unit.chars)
-                attribute(span, unit: u, infos: infos, continues: continues)
+                attribute(span, unit: unitIndex, infos: infos, continues: continues)
             }
             previousOpenAtEnd = spans.last.map { $0.close == nil } ?? false
         }
         // Captions: people only (a photographer in a credit is not here: credits are not read).
         let saved = recent
         for unit in units where unit.kind == .caption {
-            for s in unit.sentences.indices { _ = analyse(unit, sentence: s) }
+            for sentence in unit.sentences.indices { _ = analyse(unit, sentence: sentence) }
         }
         recent = saved
         attributeHeadlineQuotes()
@@ -109,43 +109,43 @@ struct StoryAnalysis {
 
     /// Whether a character offset lies inside one of the quotations' ranges (in order, not overlapping).
     static func isQuoted(_ offset: Int, _ quoted: [Range<Int>]) -> Bool {
-        let k = partition(quoted.count) { quoted[$0].upperBound > offset }
-        return k < quoted.count && quoted[k].contains(offset)
+        let index = partition(quoted.count) { quoted[$0].upperBound > offset }
+        return index < quoted.count && quoted[index].contains(offset)
     }
 
     private func firstNonSpace(_ chars: [Unicode.Scalar]) -> Int {
-        var i = 0
-        while i < chars.count, chars[i].isWhitespace { i += 1 }
-        return i
+        var offset = 0
+        while offset < chars.count, chars[offset].isWhitespace { offset += 1 }
+        return offset
     }
 
     // MARK: Names
 
     /// Finds the names and pronouns of one sentence. Inside quotation marks (`quoted`) names count
     /// but move no focus and pronouns stay unresolved: the speaker's "he" is someone else's.
-    private mutating func analyse(_ unit: TextUnit, sentence s: Int, quoted: [Range<Int>] = []) -> SentenceInfo {
-        let tokens = unit.tokens[s]
+    private mutating func analyse(_ unit: TextUnit, sentence: Int, quoted: [Range<Int>] = []) -> SentenceInfo {
+        let tokens = unit.tokens[sentence]
         var info = SentenceInfo(tokens: tokens)
         let caption = unit.kind == .caption
         let captionFocus = recent
         var runs: [(NameRun, EntityKind)] = []
         for run in NameRun.find(in: tokens) {
-            guard let r = knowledge.trimmed(run, tokens) else { continue }
-            runs.append((r, knowledge.classify(r)))
+            guard let trimmed = knowledge.trimmed(run, tokens) else { continue }
+            runs.append((trimmed, knowledge.classify(trimmed)))
         }
         // A dateline opens a wire story's first paragraph: its place counts, its capitals are no names.
         var skip = 0
-        if unit.kind == .body, s == 0, unit.block == firstBodyBlock, let d = Dateline.find(in: tokens) {
-            places.add(d.place)
-            skip = d.tokens.upperBound
+        if unit.kind == .body, sentence == 0, unit.block == firstBodyBlock, let dateline = Dateline.find(in: tokens) {
+            places.add(dateline.place)
+            skip = dateline.tokens.upperBound
         }
         var runAt: [Int: Int] = [:]
-        for (n, (r, _)) in runs.enumerated() where r.whole.lowerBound >= skip { runAt[r.tokens.lowerBound] = n }
+        for (runIndex, (trimmed, _)) in runs.enumerated() where trimmed.whole.lowerBound >= skip { runAt[trimmed.tokens.lowerBound] = runIndex }
         let firstWord = tokens.firstIndex { $0.isWord && !StoryAnalysis.openers.contains($0.text) } ?? 0
-        var k = 0
-        while k < tokens.count {
-            if let n = runAt[k] {
-                let (run, kind) = runs[n]
+        var index = 0
+        while index < tokens.count {
+            if let runIndex = runAt[index] {
+                let (run, kind) = runs[runIndex]
                 if kind != .none, kind != .person || knowledge.personName(run) != nil {
                     let end = tokens[run.tokens.upperBound - 1].range.upperBound - (run.possessive ? 2 : 0)
                     mentions.append(NameMention(block: unit.block, range: tokens[run.tokens.lowerBound].range.lowerBound..<end, kind: kind))
@@ -156,7 +156,7 @@ struct StoryAnalysis {
                         let isNew = !registry.contains(name: full)
                         let id = registry.mention(full, as: run.name, inCaption: caption)
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
-                        for t in run.whole { info.personAt[t] = id }
+                        for token in run.whole { info.personAt[token] = id }
                         if run.prefix.contains(where: Self.maleTitles.contains) { genders[id] = .male }
                         if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
                         let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
@@ -168,22 +168,22 @@ struct StoryAnalysis {
                     if unit.kind == .body { places.add(run.name) }
                 case .organisation:
                     if unit.kind == .body { organisations.add(run.name) }
-                    for t in run.tokens { info.otherAt[t] = run.name }
+                    for token in run.tokens { info.otherAt[token] = run.name }
                 case .none:
                     break
                 }
-                k = run.tokens.upperBound
+                index = run.tokens.upperBound
                 continue
             }
-            let w = tokens[k].text
-            if ["he", "she", "He", "She", "him", "her", "his", "Her", "His"].contains(w), unit.kind != .title,
-               !Self.isQuoted(tokens[k].range.lowerBound, quoted), let f = resolve(w) {
-                info.pronounAt[k] = f
-                registry.pronoun(f)
-            } else if tokens[k].isCapitalized, ["Police", "Officials", "Authorities", "Prosecutors"].contains(w) {
-                info.otherAt[k] = w
+            let word = tokens[index].text
+            if ["he", "she", "He", "She", "him", "her", "his", "Her", "His"].contains(word), unit.kind != .title,
+               !Self.isQuoted(tokens[index].range.lowerBound, quoted), let person = resolve(word) {
+                info.pronounAt[index] = person
+                registry.pronoun(person)
+            } else if tokens[index].isCapitalized, ["Police", "Officials", "Authorities", "Prosecutors"].contains(word) {
+                info.otherAt[index] = word
             }
-            k += 1
+            index += 1
         }
         if caption { recent = captionFocus }
         if unit.kind == .body {
@@ -194,18 +194,18 @@ struct StoryAnalysis {
 
     /// "X said", "X, 50, said", "said X": the person is speaking, so "he" will be them.
     private func speaks(_ run: NameRun, _ tokens: [Token]) -> Bool {
-        var k = run.tokens.upperBound
-        while k < tokens.count, Attribution.between.contains(tokens[k].lower) || SpeechVerbs.isAuxiliary(tokens[k].lower) { k += 1 }
-        if k < tokens.count, SpeechVerbs.cues.contains(tokens[k].lower) { return true }
-        let b = run.whole.lowerBound - 1
-        return b >= 0 && SpeechVerbs.inverted.contains(tokens[b].lower)
+        var index = run.tokens.upperBound
+        while index < tokens.count, Attribution.between.contains(tokens[index].lower) || SpeechVerbs.isAuxiliary(tokens[index].lower) { index += 1 }
+        if index < tokens.count, SpeechVerbs.cues.contains(tokens[index].lower) { return true }
+        let before = run.whole.lowerBound - 1
+        return before >= 0 && SpeechVerbs.inverted.contains(tokens[before].lower)
     }
 
     // MARK: Quotations
 
     /// Decides whether a quoted span is a quotation and, if so, who said it.
-    private mutating func attribute(_ span: QuoteSpan, unit u: Int, infos: [SentenceInfo], continues: Bool) {
-        let unit = units[u]
+    private mutating func attribute(_ span: QuoteSpan, unit unitIndex: Int, infos: [SentenceInfo], continues: Bool) {
+        let unit = units[unitIndex]
         var inner = unit.chars[span.inner]
         // "“…,” he said": the comma belongs to the sentence around the quotation.
         while let last = inner.last, last == "," || last == ";" || last == ":" { inner = inner.dropLast() }
@@ -216,12 +216,12 @@ struct StoryAnalysis {
         // quotations costs no more per quotation than a short one.
         let firstEnding = Self.partition(unit.sentences.count) { unit.sentences[$0].upperBound > span.open }
         let openSentence = firstEnding < unit.sentences.count ? firstEnding : 0
-        let closeSentence = span.close.flatMap { c in
-            let after = Self.partition(unit.sentences.count) { unit.sentences[$0].lowerBound > c }
+        let closeSentence = span.close.flatMap { close in
+            let after = Self.partition(unit.sentences.count) { unit.sentences[$0].lowerBound > close }
             return after > 0 ? after - 1 : nil
         } ?? (unit.sentences.count - 1)
-        let oi = infos.indices.contains(openSentence) ? infos[openSentence].index(ofChar: span.open) : nil
-        let ci = span.close.flatMap { c in infos.indices.contains(closeSentence) ? infos[closeSentence].index(ofChar: c) : nil }
+        let openToken = infos.indices.contains(openSentence) ? infos[openSentence].index(ofChar: span.open) : nil
+        let closeToken = span.close.flatMap { close in infos.indices.contains(closeSentence) ? infos[closeSentence].index(ofChar: close) : nil }
 
         if unit.kind == .title {
             // Headlines quote a phrase of the story without saying who: matched to the body later.
@@ -232,8 +232,8 @@ struct StoryAnalysis {
         }
 
         var found: Attribution?
-        if let ci { found = Attribution.after(close: ci, in: infos[closeSentence], registry: registry) }
-        if found == nil, let oi { found = Attribution.before(open: oi, in: infos[openSentence], registry: registry) }
+        if let closeToken { found = Attribution.after(close: closeToken, in: infos[closeSentence], registry: registry) }
+        if found == nil, let openToken { found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry) }
         let short = words.count <= 4 && !continues && span.close != nil
         if short {
             // Names ("“Pahonia”") and scare quotes ("no “velvet revolution”") are not quotations:
@@ -241,36 +241,36 @@ struct StoryAnalysis {
             if isName(words) { return }
             // A phrase quoted inside reported speech ("lamented the “bickering”") is a partial quotation
             // even when its speaker is not named in the sentence.
-            if found == nil, !(oi.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false) { return }
+            if found == nil, !(openToken.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false) { return }
         }
         let partial = short && found == nil
-        let endsSentence = span.close.map { c in closeSentence < unit.sentences.count && closesSentence(unit, c, closeSentence) } ?? true
+        let endsSentence = span.close.map { close in closeSentence < unit.sentences.count && closesSentence(unit, close, closeSentence) } ?? true
         if found == nil, endsSentence, closeSentence + 1 < infos.count {
             found = Attribution.opening(of: infos[closeSentence + 1], registry: registry)
         }
-        if found == nil, endsSentence, closeSentence + 1 >= infos.count, u + 1 < units.count, units[u + 1].kind == .body,
-           !units[u + 1].sentences.isEmpty {
+        if found == nil, endsSentence, closeSentence + 1 >= infos.count, unitIndex + 1 < units.count, units[unitIndex + 1].kind == .body,
+           !units[unitIndex + 1].sentences.isEmpty {
             // The speaker named in the next paragraph's first sentence ("Smith said.").
             var peek = self
-            let info = peek.analyse(units[u + 1], sentence: 0)
+            let info = peek.analyse(units[unitIndex + 1], sentence: 0)
             found = Attribution.opening(of: info, registry: peek.registry)
         }
         var quote = Quote(text: text, span: textSpan(unit, span))
         let startsParagraph = span.open == firstNonSpace(unit.chars)
         if partial {
             // Unattributed reported speech: not the previous speaker's words.
-        } else if found == nil, let last = lastSpeaker, last.unit == u {
+        } else if found == nil, let last = lastSpeaker, last.unit == unitIndex {
             // “…,” said X. “…”: a second quotation in the same paragraph is the same speaker's.
-            found = Attribution(speaker: last.speaker, cue: "", confidence: 0.8)
-        } else if found == nil, startsParagraph, let last = lastSpeaker, u - last.unit <= 2 || continues {
+            found = Attribution(speaker: last.speaker, cue: "", confidence: .sameParagraph)
+        } else if found == nil, startsParagraph, let last = lastSpeaker, unitIndex - last.unit <= 2 || continues {
             // A quotation paragraph with no attribution goes on in the voice of the last speaker.
-            found = Attribution(speaker: last.speaker, cue: "", confidence: continues ? 0.8 : 0.5)
+            found = Attribution(speaker: last.speaker, cue: "", confidence: continues ? .continuedQuotation : .lastSpeakerNearby)
         }
         if let found {
             apply(found, to: &quote)
-            lastSpeaker = (found.speaker, u)
-            for p in pendingParts where quotes[p].speaker == nil && quotes[p].speakerDescription == nil {
-                apply(found, to: &quotes[p])
+            lastSpeaker = (found.speaker, unitIndex)
+            for part in pendingParts where quotes[part].speaker == nil && quotes[part].speakerDescription == nil {
+                apply(found, to: &quotes[part])
             }
             pendingParts.removeAll()
         }
@@ -279,26 +279,26 @@ struct StoryAnalysis {
         if span.close == nil { pendingParts.append(quotes.count - 1) } else { pendingParts.removeAll() }
     }
 
-    private func apply(_ a: Attribution, to quote: inout Quote) {
-        switch a.speaker {
+    private func apply(_ attribution: Attribution, to quote: inout Quote) {
+        switch attribution.speaker {
         case .person(let id): quote.speaker = registry.name(id)
-        case .described(let d): quote.speakerDescription = d
+        case .described(let description): quote.speakerDescription = description
         }
-        quote.cue = a.cue.isEmpty ? nil : a.cue
-        quote.confidence = a.confidence
+        quote.cue = attribution.cue.isEmpty ? nil : attribution.cue
+        quote.confidence = attribution.confidence.value
     }
 
     /// The closing mark is the last thing of its sentence but for punctuation.
-    private func closesSentence(_ unit: TextUnit, _ close: Int, _ s: Int) -> Bool {
-        let end = unit.sentences[s].upperBound
-        var i = close + 1
-        while i < end, unit.chars[i].isPunctuation || unit.chars[i].isWhitespace { i += 1 }
-        return i >= end
+    private func closesSentence(_ unit: TextUnit, _ close: Int, _ sentence: Int) -> Bool {
+        let end = unit.sentences[sentence].upperBound
+        var index = close + 1
+        while index < end, unit.chars[index].isPunctuation || unit.chars[index].isWhitespace { index += 1 }
+        return index >= end
     }
 
     private func textSpan(_ unit: TextUnit, _ span: QuoteSpan) -> TextSpan {
-        let c = unit.offsets.characterRange(span.inner)
-        return TextSpan(block: unit.block, charStart: c.lowerBound, charEnd: c.upperBound)
+        let characters = unit.offsets.characterRange(span.inner)
+        return TextSpan(block: unit.block, charStart: characters.lowerBound, charEnd: characters.upperBound)
     }
 
     /// "“Pahonia”", "“Hero of Ukraine”": every word capitalised but the small joining words.
@@ -309,26 +309,26 @@ struct StoryAnalysis {
 
     /// A headline's quoted phrase belongs to the body quotation that contains its words.
     private mutating func attributeHeadlineQuotes() {
-        for h in headlineQuotes {
-            let needle = Self.folded(quotes[h].text)
+        for headline in headlineQuotes {
+            let needle = Self.folded(quotes[headline].text)
             guard let match = quotes.first(where: { $0.span.block >= 0 && $0.speaker != nil && Self.folded($0.text).contains(needle) })
             else { continue }
-            quotes[h].speaker = match.speaker
-            quotes[h].cue = match.cue
-            quotes[h].confidence = min(match.confidence, 0.8)
+            quotes[headline].speaker = match.speaker
+            quotes[headline].cue = match.cue
+            quotes[headline].confidence = min(match.confidence, AttributionConfidence.headlinePhrase.value)
         }
     }
 
     /// Lower-cased letters and digits with single spaces, for matching a phrase across punctuation.
-    static func folded(_ s: String) -> String {
+    static func folded(_ text: String) -> String {
         var out = ""
         var space = false
-        for c in s.lowercased() {
-            if c.isLetter || c.isNumber {
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
                 if space, !out.isEmpty { out.append(" ") }
                 space = false
-                out.append(c)
-            } else if c == "’" || c == "'" {
+                out.append(character)
+            } else if character == "’" || character == "'" {
                 continue
             } else {
                 space = true

@@ -28,9 +28,25 @@ public struct StoryBuilder: Sendable {
         let reading = all.filter { $0.kind != .caption }
         var analysis = StoryAnalysis(units: all, published: article.published, tagger: nameTagger)
         analysis.run()
-        return Story(article: article, sentences: sentences(in: reading), quotes: analysis.quotes,
+        return Story(article: article, sentences: sentences(in: reading), captions: captionSentences(of: article), quotes: analysis.quotes,
                      people: analysis.registry.people, places: analysis.places.entities,
                      organisations: analysis.organisations.entities, dates: analysis.dates)
+    }
+
+    /// The sentences of every figure's caption, in the order of the figures; `span.block` is the
+    /// figure's block, offsets are in the caption's `Character`s and runs of white space are one space.
+    public func captionSentences(of article: Article) -> [Sentence] {
+        var out: [Sentence] = []
+        for (index, block) in article.blocks.enumerated() {
+            guard case .figure(let figure) = block, let caption = figure.caption, !caption.isEmpty else { continue }
+            let characters = Array(caption)
+            for range in splitter.split(caption) {
+                let text = String(characters[range]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                out.append(Sentence(id: out.count, span: TextSpan(block: index, charStart: range.lowerBound, charEnd: range.upperBound),
+                                    text: text))
+            }
+        }
+        return out
     }
 
     /// Every name the story reads, by position (block, scalar offsets in the block's text, kind).

@@ -1,13 +1,14 @@
 import LedeCore
-import LedeLanguage
 
 /// Story → Script: what the narrator says, in reading order, with pauses, roles and chapters.
 ///
 /// Reading order is the title, then (if asked) the byline and date, then the body blocks. Captions
 /// are read only when asked, and nothing in `article.removed` ever is: it is not in the blocks.
+/// The narrator reads the story's sentences as the language stage (LedeLanguage) made them, the
+/// captions' too: it splits no text itself.
 ///
 /// ```swift
-/// let story = StoryBuilder().story(of: article)
+/// let story = StoryBuilder().story(of: article)      // LedeLanguage
 /// let script = Narrator().script(for: story)
 /// for segment in script.segments { print(segment.spoken, segment.pauseAfterMs) }
 /// ```
@@ -24,17 +25,14 @@ public struct Narrator: Sendable {
         self.spokenForm = spokenForm
     }
 
-    /// The script for an article that has not been through the language stage yet.
-    public func script(for article: Article) -> Script {
-        script(for: StoryBuilder().story(of: article))
-    }
-
     public func script(for story: Story) -> Script {
         let article = story.article
         var builder = ScriptBuilder(options: options, spokenForm: spokenForm)
-        let captions = options.readCaptions ? captionSentences(of: article) : [:]
+        let captions = options.readCaptions ? captionsByBlock(story) : [:]
 
         var lastBlock: Int? = nil
+        var quotes = QuotationParts.Index(story.quotes)
+        var blockText: (block: Int, characters: [Character]?)? = nil  // made once a block, not once a sentence
         for sentence in story.sentences {
             // Past the work budget the script is cut short; whoever set the budget drops it.
             if WorkBudget.isOver { break }
@@ -47,7 +45,10 @@ public struct Narrator: Sendable {
                 }
                 lastBlock = sentence.span.block
             }
-            builder.add(sentence, role: role(of: sentence, in: article), blockKind: kind(of: sentence.span.block, in: article))
+            if options.quotationsInOwnVoice, blockText?.block != sentence.span.block {
+                blockText = (sentence.span.block, blockCharacters(sentence.span.block, in: article))
+            }
+            add(sentence, of: story, blockText: blockText?.characters, quotes: &quotes, to: &builder)
         }
         if lastBlock == TextSpan.titleBlock || lastBlock == nil { addFrontMatter(article, to: &builder) }
         if let last = lastBlock, let after = captions[last] {
@@ -61,6 +62,34 @@ public struct Narrator: Sendable {
 
     // MARK: - Parts
 
+    /// A sentence of the story, cut at its quotations when they are read in their own voice
+    /// (`blockText`: the characters of its block, given only then).
+    private func add(_ sentence: Sentence, of story: Story, blockText: [Character]?, quotes: inout QuotationParts.Index,
+                     to builder: inout ScriptBuilder) {
+        let article = story.article
+        let role = role(of: sentence, in: article)
+        let kind = kind(of: sentence.span.block, in: article)
+        guard options.quotationsInOwnVoice, let chars = blockText,
+              let parts = QuotationParts.parts(of: sentence.span, in: chars, quotes: quotes.quotes(near: sentence.span)) else {
+            builder.add(sentence, role: role, blockKind: kind)
+            return
+        }
+        for (i, part) in parts.enumerated() {
+            let text = String(chars[part.range]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let span = TextSpan(block: sentence.span.block, charStart: part.range.lowerBound, charEnd: part.range.upperBound)
+            builder.add(Sentence(id: sentence.id, span: span, text: text), role: role, blockKind: kind,
+                        voice: part.quoted ? .quotation : .narrator, speaker: part.quoted ? part.speaker : nil,
+                        continuesSentence: i > 0, wholeSentence: sentence.text)
+        }
+    }
+
+    /// The text a block's spans count in: the title, or a text block's.
+    private func blockCharacters(_ block: Int, in article: Article) -> [Character]? {
+        if block == TextSpan.titleBlock { return Array(article.title) }
+        guard block >= 0, block < article.blocks.count, let text = article.blocks[block].text else { return nil }
+        return Array(text)
+    }
+
     private func addFrontMatter(_ article: Article, to builder: inout ScriptBuilder) {
         guard options.readByline else { return }
         var parts: [String] = []
@@ -72,23 +101,17 @@ public struct Narrator: Sendable {
                     role: .byline, blockKind: .byline)
     }
 
-    /// Captions of the figures, keyed by the block they follow in reading order (the nearest text block
-    /// before the figure), so each is read where the photo stands.
-    private func captionSentences(of article: Article) -> [Int: [Sentence]] {
+    /// The story's caption sentences, keyed by the block they follow in reading order (the nearest
+    /// text block before the figure), so each is read where the photo stands.
+    private func captionsByBlock(_ story: Story) -> [Int: [Sentence]] {
+        var previousText: [Int: Int] = [:]
+        var last = TextSpan.titleBlock
+        for (index, block) in story.article.blocks.enumerated() {
+            if case .figure = block { previousText[index] = last } else if block.text != nil { last = index }
+        }
         var out: [Int: [Sentence]] = [:]
-        var previousText = TextSpan.titleBlock
-        let splitter = SentenceSplitter()
-        for (i, block) in article.blocks.enumerated() {
-            if case .figure(let figure) = block, let caption = figure.caption, !caption.isEmpty {
-                let characters = Array(caption)
-                for range in splitter.split(caption) {
-                    let text = String(characters[range]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                    out[previousText, default: []].append(
-                        Sentence(id: -1, span: TextSpan(block: i, charStart: range.lowerBound, charEnd: range.upperBound), text: text))
-                }
-            } else if block.text != nil {
-                previousText = i
-            }
+        for caption in story.captions {
+            out[previousText[caption.span.block] ?? TextSpan.titleBlock, default: []].append(caption)
         }
         return out
     }
@@ -130,6 +153,10 @@ public struct Narrator: Sendable {
 }
 
 /// The defaults the narrator starts from.
+///
+/// ```swift
+/// let spoken = NarrationDefaults.spokenForm("A cabin costs $85.")   // "A cabin costs eighty-five dollars."
+/// ```
 public enum NarrationDefaults {
     /// The text normaliser's spoken form.
     public static let spokenForm: @Sendable (String) -> String = { TextNormalizer().spoken($0) }

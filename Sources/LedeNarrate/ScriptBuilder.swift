@@ -17,15 +17,32 @@ struct ScriptBuilder {
         self.spokenForm = spokenForm
     }
 
-    mutating func add(_ sentence: Sentence, role: Segment.Role, blockKind: BlockKind) {
+    /// Adds a sentence, or one part of it: `continuesSentence` says the part before it in the script
+    /// is of the same sentence (the quoted words and their attribution), so the only pause between
+    /// them is the one for the change of voice; `wholeSentence`, the text a chapter that starts at
+    /// the part is named after.
+    mutating func add(_ sentence: Sentence, role: Segment.Role, blockKind: BlockKind,
+                      voice: Segment.Voice = .narrator, speaker: String? = nil, continuesSentence: Bool = false,
+                      wholeSentence: String? = nil) {
         let spoken = spokenForm(sentence.text).trimmingSpaces()
         guard !spoken.isEmpty, spoken.contains(where: { $0.isLetter || $0.isNumber }) else { return }
         let newBlock = segments.last.map { $0.span.block != sentence.span.block } ?? true
         if let last = segments.indices.last {
-            segments[last].pauseAfterMs = pause(after: kinds[last], before: blockKind, newBlock: newBlock)
+            let changesVoice = segments[last].voice != voice
+            if continuesSentence && !newBlock {
+                segments[last].pauseAfterMs = changesVoice ? options.voiceChangeMs : 0
+            } else {
+                let pause = pause(after: kinds[last], before: blockKind, newBlock: newBlock)
+                segments[last].pauseAfterMs = changesVoice ? max(pause, options.voiceChangeMs) : pause
+            }
         }
-        if newBlock { noteChapter(for: sentence, kind: blockKind, at: segments.count) }
-        segments.append(Segment(id: segments.count, span: sentence.span, text: sentence.text.trimmingSpaces(), spoken: spoken, role: role))
+        if newBlock {
+            var named = sentence
+            if let wholeSentence { named.text = wholeSentence }
+            noteChapter(for: named, kind: blockKind, at: segments.count)
+        }
+        segments.append(Segment(id: segments.count, span: sentence.span, text: sentence.text.trimmingSpaces(), spoken: spoken,
+                                role: role, voice: voice, speaker: speaker))
         kinds.append(blockKind)
     }
 

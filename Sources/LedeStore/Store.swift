@@ -4,15 +4,16 @@ import LedeCore
 /// The library of editions: articles with their stories, narration jobs and finished narrations.
 ///
 /// ```swift
-/// let store = try SQLiteStore(directory: URL(fileURLWithPath: "lede-data"))
+/// let store: any Store = try SQLiteStore(directory: dataDirectory)   // or a PostgresStore
 /// let added = try await store.add(NewArticle(article: article, story: story, sourceURL: url))
 /// let job = try await store.enqueueNarration(articleID: added.id, voice: "espeak:en-us")
-/// for summary in try await store.list(limit: 20, offset: 0) { print(summary.title, summary.status) }
+/// for summary in try await store.list(limit: 20, offset: 0) { print(summary.title, summary.status ?? .queued) }
 /// ```
 ///
-/// One seam for the database: SQLite (``SQLiteStore``) is embedded and the default; a PostgreSQL
-/// store for several machines sharing the work can implement the same protocol later. Audio and
-/// transcripts live on disk next to the database (``AudioFiles``), never in it.
+/// One seam for the database, with two implementations: ``SQLiteStore``, embedded and the default,
+/// and ``PostgresStore``, for several machines sharing one library and its narration queue
+/// (`lede serve --database postgres://…`). Audio and transcripts live on disk next to the database
+/// (``AudioFiles``), never in it.
 public protocol Store: Sendable {
     /// Adds an article, or updates the one with the same source (URL, else content hash): adding
     /// the same source twice, even concurrently, keeps one article with one id.
@@ -28,8 +29,9 @@ public protocol Store: Sendable {
     /// Deletes the article, its jobs and its edition; returns false when there was none.
     func delete(id: Int64) async throws -> Bool
 
-    /// Queues a narration of the article (or returns the job already queued or running for it).
-    func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob
+    /// Queues a narration of the article (or returns the job already queued or running for it);
+    /// `quoteVoice`, when set, reads the words of direct quotations.
+    func enqueueNarration(articleID: Int64, voice: String, quoteVoice: String?) async throws -> NarrationJob
     /// Takes the oldest queued job and marks it running (one caller gets each job).
     func claimNextJob() async throws -> NarrationJob?
     func updateProgress(jobID: Int64, progress: Double) async throws
@@ -47,4 +49,11 @@ public protocol Store: Sendable {
     /// How many jobs are in each status, counted by the database (for `/metrics`), with every
     /// status present (zero when none).
     func jobCounts() async throws -> [NarrationJob.Status: Int]
+}
+
+extension Store {
+    /// Queues a narration in one voice (quotations read by the narrator too).
+    public func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob {
+        try await enqueueNarration(articleID: articleID, voice: voice, quoteVoice: nil)
+    }
 }

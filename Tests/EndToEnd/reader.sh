@@ -25,7 +25,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-$LEDE add Examples/harbour-ferry.html --data "$WORK/data" --voice espeak:en-us >&2
+# The quotations in a voice of their own: their parts are spans of their own, marked, and timed too.
+$LEDE add Examples/harbour-ferry.html --data "$WORK/data" --voice espeak:en-us --quote-voice espeak:en >&2
 $LEDE serve --data "$WORK/data" --port $PORT --voice espeak:en-us > "$WORK/serve.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 300); do

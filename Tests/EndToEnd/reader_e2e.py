@@ -99,6 +99,24 @@ try:
     check(abs(after["t"] - start) < 1500, f"click seeks to {start} ms (now {after['t']:.0f} ms)")
     check(after["start"] == start, f"the clicked sentence is highlighted ({after['start']})")
 
+    # A quotation read in the quote voice is a marked span of its own: a click seeks to it and
+    # highlights it like any sentence.
+    quoted = call("POST", base + "/elements", {"using": "css selector", "value": ".article-body span.quoted[data-start-ms]"})
+    check(len(quoted) >= 1, f"quoted parts are marked ({len(quoted)})")
+    if quoted:
+        element = list(quoted[-1].values())[0]
+        qstart = int(call("GET", f"{base}/element/{element}/attribute/data-start-ms"))
+        call("POST", f"{base}/element/{element}/click", {})
+        time.sleep(0.5)
+        on = js("""
+            const s = document.querySelector('span.current');
+            return {start: s ? +s.dataset.startMs : null, quoted: !!(s && s.classList.contains('quoted'))};
+        """)
+        check(on["start"] == qstart and on["quoted"], f"the clicked quotation is highlighted ({on})")
+        # Back to the sentence clicked above, for the → check.
+        call("POST", f"{base}/element/{list(target.values())[0]}/click", {})
+        time.sleep(0.5)
+
     # → goes to the next sentence.
     js("document.getElementById('player').pause();")
     call("POST", base + "/actions", {"actions": [{"type": "key", "id": "keyboard", "actions": [

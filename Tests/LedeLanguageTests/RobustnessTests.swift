@@ -52,3 +52,21 @@ import LedeCore
         #expect(story.sentences.isEmpty && story.quotes.isEmpty && story.people.isEmpty)
     }
 }
+
+@Suite struct CaptionSentenceTests {
+    /// The language stage splits the captions too (the narrator reads them, and splits nothing).
+    @Test func captionsAreSplitWithTheirFiguresBlock() {
+        let article = Article(title: "Ferry back", blocks: [
+            .paragraph("The ferry sailed again."),
+            .figure(Figure(caption: "Passengers  board at dawn. The  crossing takes an hour.", credit: "Jo Lee")),
+            .figure(Figure(caption: nil)),
+            .figure(Figure(caption: "The harbour.")),
+        ])
+        let story = StoryBuilder().story(of: article)
+        #expect(story.captions.map(\.text) == ["Passengers board at dawn.", "The crossing takes an hour.", "The harbour."])
+        #expect(story.captions.map(\.span.block) == [1, 1, 3])
+        #expect(story.captions.map(\.id) == [0, 1, 2])
+        #expect(story.captions[1].span.charStart == 27)
+        #expect(!story.sentences.contains { $0.text.contains("Passengers") })
+    }
+}

@@ -127,3 +127,9 @@ import Testing
         #expect(s.pronunciations["Pavel"] != nil)
     }
 }
+
+extension Narrator {
+    /// The script of an article taken through the language stage first, as `lede listen` does (the
+    /// narrator itself reads only stories).
+    func script(for article: Article) -> Script { script(for: StoryBuilder().story(of: article)) }
+}

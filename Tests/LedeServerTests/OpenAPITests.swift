@@ -20,6 +20,10 @@ import Testing
         #expect(documented.subtracting(routes).isEmpty, "documented but not routed: \(documented.subtracting(routes).sorted())")
     }
 
+    @Test func documentPassesOpenAPIKitValidation() throws {
+        #expect(throws: Never.self) { try OpenAPIDocument.validate() }
+    }
+
     @Test func documentIsServedAndWritesNeedBearer() async throws {
         let server = try TestServer()
         try await server.test { client in

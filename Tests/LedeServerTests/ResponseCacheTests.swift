@@ -3,20 +3,22 @@ import Hummingbird
 import HummingbirdTesting
 import LedeCore
 import LedeStore
+import Synchronization
 import Testing
 @testable import LedeServer
 
 @Suite struct ResponseCacheTests {
-    final class Counter: @unchecked Sendable {
-        var count = 0
+    final class Counter: Sendable {
+        private let value = Mutex(0)
+        var count: Int { value.withLock { $0 } }
+        func increment() -> Int { value.withLock { $0 += 1; return $0 } }
     }
 
     @Test func reusesWithinLifetimeServesStaleWhileRebuildingAndEmptiesOnRemoval() async throws {
         let cache = ResponseCache(lifetime: .milliseconds(200))
         let counter = Counter()
-        let lock = NSLock()
         @Sendable func make() async throws -> (body: String, contentType: String) {
-            let n = lock.withLock { counter.count += 1; return counter.count }
+            let n = counter.increment()
             try await Task.sleep(for: .milliseconds(20))
             return ("page \(n)", "text/plain")
         }

@@ -103,4 +103,26 @@ import Testing
         #expect(decoded.timings == timings)
         #expect(json.contains("\"startMs\" : 1900"))
     }
+
+    @Test func quotedCuesAreVoiceSpansWithTheSpeakerEscaped() {
+        let script = Self.script(["“We stay,”", "she said.", "“Go,”"])
+        let timings = [
+            TimingEntry(id: 0, block: 0, charStart: 0, charEnd: 10, startMs: 0, endMs: 900, voice: "q", quoted: true,
+                        speaker: "Ana <b>Ruiz</b> & Co"),
+            TimingEntry(id: 1, block: 1, charStart: 0, charEnd: 9, startMs: 1200, endMs: 2000, voice: "n"),
+            TimingEntry(id: 2, block: 2, charStart: 0, charEnd: 5, startMs: 2300, endMs: 2600, voice: "q", quoted: true),
+        ]
+        let vtt = WebVTT.document(script: script, timings: timings)
+        // A name whose `>` ended the tag early or whose `<` opened markup would break the cue.
+        #expect(vtt.contains("\n<v Ana &lt;b&gt;Ruiz&lt;/b&gt; &amp; Co>“We stay,”\n"))
+        #expect(vtt.contains("\nshe said.\n"))
+        // A quotation whose speaker Lede does not know is plain text: no empty voice tag.
+        #expect(vtt.contains("\n“Go,”\n"))
+        #expect(!vtt.contains("<v>"))
+        // The timing map keeps who speaks; entries without a quotation leave the fields out.
+        let json = (try? TimingMap(durationMs: 2600, sampleRate: 22050, voice: "n", timings: timings).json()) ?? ""
+        #expect(json.contains("\"quoted\" : true") && json.contains("\"speaker\" : \"Ana <b>Ruiz</b> & Co\""))
+        let narrated = (try? TimingMap(durationMs: 800, sampleRate: 22050, voice: "n", timings: [timings[1]]).json()) ?? ""
+        #expect(!narrated.contains("quoted") && !narrated.contains("speaker"))
+    }
 }

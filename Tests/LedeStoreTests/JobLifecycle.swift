@@ -3,8 +3,8 @@ import LedeCore
 import Testing
 @testable import LedeStore
 
-/// The narration job's whole life on any ``Store``: the SQLite and the PostgreSQL suites both run
-/// it, so the two stores are held to the same behaviour.
+/// The narration job's whole life on any ``Store``: `queueClaimProgressComplete` runs it on both
+/// backends, so the two stores are held to the same behaviour.
 enum JobLifecycle {
     static func check(_ store: some Store) async throws {
         let id = try await store.add(NewArticle(article: sampleArticle())).id

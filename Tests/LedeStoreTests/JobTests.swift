@@ -4,14 +4,14 @@ import Testing
 @testable import LedeStore
 
 @Suite struct NarrationJobTests {
-    @Test func queueClaimProgressComplete() async throws {
-        let library = try TemporaryLibrary()
+    @Test(arguments: StoreBackend.allCases) func queueClaimProgressComplete(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
         try await JobLifecycle.check(library.store)
         withExtendedLifetime(library) {}
     }
 
-    @Test func aReturnedJobIsQueuedAgainWithoutCountingTheAttempt() async throws {
-        let library = try TemporaryLibrary()
+    @Test(arguments: StoreBackend.allCases) func aReturnedJobIsQueuedAgainWithoutCountingTheAttempt(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
         let id = try await library.store.add(NewArticle(article: sampleArticle())).id
         let job = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-us")
         _ = try await library.store.claimNextJob()
@@ -22,32 +22,82 @@ import Testing
         #expect(try await library.store.claimNextJob()?.id == job.id)
     }
 
-    @Test func unknownArticleCannotBeQueued() async throws {
-        let library = try TemporaryLibrary()
+    @Test(arguments: StoreBackend.allCases) func unknownArticleCannotBeQueued(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
         await #expect(throws: LedeError.self) { try await library.store.enqueueNarration(articleID: 42, voice: "espeak:en-us") }
     }
 
-    @Test func concurrentClaimsTakeEachJobOnce() async throws {
-        let library = try TemporaryLibrary()
-        let store = library.store
-        for i in 0..<6 {
-            let id = try await store.add(NewArticle(article: sampleArticle(url: "https://x.example/\(i)"))).id
-            _ = try await store.enqueueNarration(articleID: id, voice: "espeak:en-us")
+    @Test(arguments: StoreBackend.allCases) func concurrentClaimsTakeEachJobOnce(_ backend: StoreBackend) async throws {
+        // Four workers on two connections (two processes, or two machines).
+        let library = try await backend.library()
+        let other = try await library.secondStore()
+        for i in 0..<12 {
+            let id = try await library.store.add(NewArticle(article: sampleArticle(url: "https://x.example/\(i)"))).id
+            _ = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-us")
         }
+        let workers = [library.store, other, library.store, other]
         let claimed = try await withThrowingTaskGroup(of: [Int64].self) { group in
-            for _ in 0..<4 {
+            for worker in workers {
                 group.addTask {
                     var mine: [Int64] = []
-                    while let job = try await store.claimNextJob() { mine.append(job.id) }
+                    while let job = try await worker.claimNextJob() { mine.append(job.id) }
                     return mine
                 }
             }
             return try await group.reduce(into: [Int64]()) { $0 += $1 }
         }
-        #expect(claimed.count == 6)
-        #expect(Set(claimed).count == 6)
+        #expect(claimed.count == 12)
+        #expect(Set(claimed).count == 12)
+        #expect(try await other.jobs(status: .running).count == 12)
+        #expect(try await other.jobs(status: .queued).isEmpty)
     }
 
+    @Test(arguments: StoreBackend.allCases) func aQuoteVoiceIsKeptWithTheJob(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
+        let id = try await library.store.add(NewArticle(article: sampleArticle())).id
+        let job = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-us", quoteVoice: "espeak:en-gb")
+        #expect(job.quoteVoice == "espeak:en-gb")
+        #expect(try await library.store.claimNextJob()?.quoteVoice == "espeak:en-gb")
+        #expect(try await library.store.article(id: id)?.job?.quoteVoice == "espeak:en-gb")
+        let other = try await library.store.add(NewArticle(article: sampleArticle(url: "https://x.example/2"))).id
+        #expect(try await library.store.enqueueNarration(articleID: other, voice: "espeak:en-us").quoteVoice == nil)
+    }
+
+    @Test(arguments: StoreBackend.allCases) func progressIsClampedAndOnlyRunningJobsMove(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
+        let id = try await library.store.add(NewArticle(article: sampleArticle())).id
+        let job = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-us")
+        // Queued: a progress report does nothing.
+        try await library.store.updateProgress(jobID: job.id, progress: 0.5)
+        #expect(try await library.store.job(id: job.id)?.progress == 0)
+        _ = try await library.store.claimNextJob()
+        try await library.store.updateProgress(jobID: job.id, progress: 7)
+        #expect(try await library.store.job(id: job.id)?.progress == 1)
+        try await library.store.updateProgress(jobID: job.id, progress: -3)
+        #expect(try await library.store.job(id: job.id)?.progress == 0)
+    }
+
+    @Test(arguments: StoreBackend.allCases) func aNewNarrationUnderWayShowsOverTheOldEdition(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
+        let id = try await library.store.add(NewArticle(article: sampleArticle())).id
+        let first = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-us")
+        _ = try await library.store.claimNextJob()
+        try await library.store.completeJob(jobID: first.id, edition: Edition(
+            articleID: id, voice: "espeak:en-us", durationMs: 500, audioBytes: 10, audioETag: "a", timings: [], chapters: []))
+        let second = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-gb")
+        var summary = try #require(try await library.store.list(limit: 1, offset: 0).first)
+        #expect(summary.status == .queued && summary.durationMs == 500 && summary.progress == 0)
+        _ = try await library.store.claimNextJob()
+        try await library.store.failJob(jobID: second.id, error: "voice missing")
+        // The failed retry leaves the old edition readable.
+        summary = try #require(try await library.store.list(limit: 1, offset: 0).first)
+        #expect(summary.status == .ready && summary.progress == nil)
+        #expect(try await library.store.article(id: id)?.job?.status == .failed)
+        #expect(try await library.store.narrated(limit: 5).first?.edition?.voice == "espeak:en-us")
+    }
+
+    /// SQLite only: one machine, so a job `running` when the process starts was interrupted. A
+    /// PostgreSQL store waits for the job's lease instead (`aStaleLeaseIsRequeuedAndALiveOneIsNot`).
     @Test func runningJobsAreRequeuedOnRestartAndFailAfterMaxAttempts() async throws {
         let library = try TemporaryLibrary()
         let id = try await library.store.add(NewArticle(article: sampleArticle())).id
@@ -70,8 +120,8 @@ import Testing
         #expect(try await library.store.claimNextJob() == nil)
     }
 
-    @Test func completingAJobOfADeletedArticleKeepsNothing() async throws {
-        let library = try TemporaryLibrary()
+    @Test(arguments: StoreBackend.allCases) func completingAJobOfADeletedArticleKeepsNothing(_ backend: StoreBackend) async throws {
+        let library = try await backend.library()
         let id = try await library.store.add(NewArticle(article: sampleArticle())).id
         let job = try await library.store.enqueueNarration(articleID: id, voice: "espeak:en-us")
         _ = try await library.store.claimNextJob()

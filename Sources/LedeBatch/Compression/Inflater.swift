@@ -94,6 +94,12 @@ public final class Inflater {
 }
 
 /// Why compressed data could not be read.
+///
+/// ```swift
+/// do { _ = try Inflate.all(Array(compressed.dropLast(8)), maxOutput: 1 << 20) } catch let error as InflateError {
+///     print(error)   // compressed data ends before its end marker
+/// }
+/// ```
 public enum InflateError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The data is not valid gzip/zlib/deflate.
     case corrupt(String)

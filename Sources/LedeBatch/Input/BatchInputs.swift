@@ -2,6 +2,10 @@ import Foundation
 
 /// Where one output line comes from: the WARC-Target-URI, the file path or the URL, and for a WARC
 /// record its id and date.
+///
+/// ```swift
+/// let source = BatchSource(url: "https://courier.example/ferry", recordID: "<urn:uuid:…>", date: "2026-03-14T07:00:00Z")
+/// ```
 public struct BatchSource: Sendable, Equatable {
     public var url: String
     public var recordID: String?
@@ -15,6 +19,11 @@ public struct BatchSource: Sendable, Equatable {
 }
 
 /// One input of a batch, to become one output line.
+///
+/// ```swift
+/// let first = try BatchInputs(paths: [path], maxBytes: 16 << 20).next()
+/// if case .record(let record)? = first?.work { print(record.type) }   // "response"
+/// ```
 public struct BatchItem: Sendable {
     public enum Work: Sendable {
         /// A WARC record that holds a page (response, resource, conversion).
@@ -32,6 +41,10 @@ public struct BatchItem: Sendable {
 }
 
 /// What a command-line INPUT is.
+///
+/// ```swift
+/// let kind = try BatchInputKind.of(path)   // .warc, told by its first bytes
+/// ```
 public enum BatchInputKind: Sendable, Equatable {
     case warc, folder, page, urlList
 
@@ -75,8 +88,8 @@ enum URLList {
 /// files in a folder) gets no line but is counted in ``notPages``.
 ///
 /// ```swift
-/// let inputs = try BatchInputs(paths: ["crawl.warc.gz", "saved/"], maxBytes: 16 << 20)
-/// while let item = inputs.next() { ... }
+/// let inputs = try BatchInputs(paths: [path], maxBytes: 16 << 20)
+/// while let item = inputs.next() { print(item.source.url) }
 /// ```
 public final class BatchInputs {
     private var pending: [(path: String, kind: BatchInputKind)]

@@ -1,8 +1,8 @@
 /// Lines and counted blocks from a ``ChunkSource``, holding at most one chunk plus what is asked for.
 ///
 /// ```swift
-/// let reader = ByteReader(source: try FileChunks(path: "crawl.warc"))
-/// while let line = try reader.readLine(maxLength: 1 << 16) { ... }
+/// let lines = ByteReader(source: try GzipChunks(file: FileChunks(path: path)))
+/// while let line = try lines.readLine(maxLength: 1 << 16) { print(line.count) }
 /// ```
 public final class ByteReader {
     /// A line longer than its limit: the stream is not what it claims to be.

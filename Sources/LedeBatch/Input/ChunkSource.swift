@@ -8,8 +8,8 @@ import LedeCore
 /// Bytes in chunks, one after another: a file as it is, or a gzip file inflated as it is read.
 ///
 /// ```swift
-/// let source: ChunkSource = try GzipChunks(file: FileChunks(path: "crawl.warc.gz"))
-/// while let chunk = try source.next() { consume(chunk) }
+/// let source: ChunkSource = try GzipChunks(file: FileChunks(path: path))
+/// while let chunk = try source.next() { print(chunk.count) }
 /// ```
 public protocol ChunkSource: AnyObject {
     /// The next chunk, or nil at the end. May throw ``InflateError``; reading may go on after
@@ -18,6 +18,10 @@ public protocol ChunkSource: AnyObject {
 }
 
 /// A file read in fixed chunks through its descriptor (no whole-file buffering).
+///
+/// ```swift
+/// let head = FileChunks.prefix(of: path, count: 2)   // [0x1F, 0x8B]: gzip
+/// ```
 public final class FileChunks: ChunkSource {
     /// 1 MiB: few system calls per page, little memory.
     static let chunkSize = 1 << 20
@@ -52,6 +56,12 @@ public final class FileChunks: ChunkSource {
 /// A gzip file inflated as it is read: one member or many (a WARC with a member per record), with
 /// recovery from a member that does not inflate: ``next()`` throws ``InflateError/corrupt(_:)``
 /// once, then goes on from the next gzip header found in the compressed bytes.
+///
+/// ```swift
+/// var size = 0
+/// let inflated = try GzipChunks(file: FileChunks(path: path))   // every member, joined
+/// while let chunk = try inflated.next() { size += chunk.count }
+/// ```
 public final class GzipChunks: ChunkSource {
     /// Inflated output is handed on in pieces of about this size.
     static let outputTarget = 1 << 20

@@ -5,8 +5,8 @@ import LedeCore
 /// `article` (and `story` with `--story`) or `error` {reason, message}.
 ///
 /// ```swift
-/// let line = try BatchLine.encode(source: BatchSource(url: "https://example.com/a"), article: article, story: nil)
-/// // {"url":"https://example.com/a","article":{...}}\n
+/// let line = try BatchLine.encode(source: source, article: Fixture.article, story: nil)
+/// // {"url":"https://courier.example/ferry","article":{...}}\n
 /// ```
 public enum BatchLine {
     private struct Line: Encodable {

@@ -8,7 +8,7 @@ import LedeLanguage
 ///
 /// ```swift
 /// let processor = BatchProcessor(maxBytes: 16 << 20, story: false, fetch: FetchLimits())
-/// let outcome = await processor.process(item)   // outcome.line is one JSON line with its "\n"
+/// let outcome = await processor.process(first!)   // outcome.line is one JSON line with its "\n"
 /// ```
 public struct BatchProcessor: Sendable {
     public var maxBytes: Int

@@ -6,7 +6,7 @@ import Synchronization
 /// ```swift
 /// let stop = StopFlag()
 /// stop.set()          // from a signal source
-/// if stop.isSet { ... }
+/// if stop.isSet { print("stopping after the items already started") }
 /// ```
 public final class StopFlag: Sendable {
     private let flag = Atomic<Bool>(false)
@@ -18,8 +18,10 @@ public final class StopFlag: Sendable {
 /// Runs a batch: reads inputs in order, extracts up to `jobs` at once, writes lines in input order.
 ///
 /// ```swift
+/// let out = try LineFile(path: output, append: false)
 /// let runner = BatchRunner(processor: processor, jobs: 2)
-/// let summary = try await runner.run(inputs, output: out, errors: nil, skip: 0, stop: StopFlag())
+/// let summary = try await runner.run(try BatchInputs(paths: [path], maxBytes: 16 << 20), output: out, errors: nil,
+///                                    skip: 0, stop: StopFlag())
 /// ```
 ///
 /// Memory stays bounded: at most `jobs` items are being extracted, and finished items waiting for an

@@ -3,9 +3,9 @@ import Foundation
 /// What a batch run did: lines written, articles, errors by reason, what was passed over.
 ///
 /// ```swift
-/// var summary = BatchSummary()
-/// summary.count(outcome.failure)
-/// print(summary.report(seconds: 12.5))
+/// var counted = BatchSummary()
+/// counted.count(outcome.failure)
+/// print(counted.report(seconds: 12.5, output: output))
 /// ```
 public struct BatchSummary: Sendable {
     public var lines = 0

@@ -8,9 +8,9 @@ import LedeCore
 /// A JSON Lines file written a whole line at a time through a buffer, and read back on `--resume`.
 ///
 /// ```swift
-/// let kept = try LineFile.keepCompleteLines(of: "articles.jsonl")   // lines already written
-/// let out = try LineFile(path: "articles.jsonl", append: true)
-/// try out.write(line); try out.flush()
+/// let kept = try LineFile.keepCompleteLines(of: output)   // lines already written
+/// let more = try LineFile(path: output, append: true)
+/// try more.write(outcome.line); try more.flush()
 /// ```
 public final class LineFile {
     /// Lines are handed to the system in batches of about this many bytes.

@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// let response = try HTTPResponse(parsing: record.block, maxBody: 16 << 20)
-/// if response.status == 200 { read(response.body, contentType: response.header("content-type")) }
+/// if response.status == 200 { print(response.body.count, response.header("content-type") ?? "") }
 /// ```
 public struct HTTPResponse: Sendable {
     public var status: Int

@@ -2,9 +2,9 @@
 /// the whole file), keeping at most one record's block in memory.
 ///
 /// ```swift
-/// let reader = try WARCReader(path: "crawl.warc.gz", maxBlock: 16 << 20)
+/// let reader = try WARCReader(path: path, maxBlock: 16 << 20)
 /// while let event = reader.next() {
-///     if case .record(let record) = event, record.type == "response" { ... }
+///     if case .record(let record) = event, record.type == "response" { print(record.targetURI ?? "") }
 /// }
 /// ```
 ///

@@ -2,7 +2,7 @@
 /// HTTP response as it was received).
 ///
 /// ```swift
-/// if record.type == "response" { let response = try HTTPResponse(parsing: record.block, maxBody: 16 << 20) }
+/// if record.type == "response" { let response = try HTTPResponse(parsing: record.block, maxBody: 16 << 20); print(response.status) }
 /// ```
 public struct WARCRecord: Sendable {
     /// `WARC-Type`, lowercased: response, resource, request, warcinfo, metadata, revisit...

@@ -15,17 +15,6 @@ struct BlockCollector {
         "figure", "figcaption", "table", "tr", "td", "th", "pre", "header", "footer", "aside", "nav", "form", "dl",
         "dt", "dd", "hr", "address", "details", "summary", "center", "fieldset", "picture", "tbody", "thead",
     ]
-    /// Beyond this depth a subtree is read as plain text without recursion, so a page nested
-    /// 100,000 levels deep cannot overflow the stack.
-    static let maxDepth = 200
-    /// A run of text whose links make up more than this share is a list of links, not prose.
-    static let maxLinkDensity = 0.5
-    /// …unless it is longer than this: a long paragraph with many inline links is still prose.
-    static let linkListMaxLength = 300
-
-    /// Paragraphs at least this long are checked for repeats; short ones ("Yes.", "Watch:") repeat legitimately.
-    static let minRepeatLength = 40
-
     private var inline: [UInt8] = []
     private var inlineLinkBytes = 0
     private var pendingBreak = false
@@ -41,7 +30,7 @@ struct BlockCollector {
         self.title = title
         self.baseURL = baseURL
         self.titleKey = TitleChoice.key(title)
-        let names = authors.map(TitleChoice.key).filter { $0.count >= 4 }
+        let names = authors.map(TitleChoice.key).filter { $0.count >= Self.minBylineNameKey }
         for n in names { bylineKeys.insert(n); bylineKeys.insert("by" + n); bylineKeys.insert("writtenby" + n) }
         if names.count > 1 {
             let all = names.joined()
@@ -152,14 +141,15 @@ struct BlockCollector {
 
     /// A line that is only the byline ("By Jane Roe"), already in the article's authors.
     private mutating func isByline(_ text: String) -> Bool {
-        guard !bylineKeys.isEmpty, text.utf8.count <= 120, bylineKeys.contains(TitleChoice.key(text)) else { return false }
+        guard !bylineKeys.isEmpty, text.utf8.count <= Self.maxBylineBytes, bylineKeys.contains(TitleChoice.key(text)) else { return false }
         removed.append(Removal(reason: .boilerplate, text: text, detail: "the byline, kept as the article's authors"))
         return true
     }
 
     private mutating func isTitle(_ text: String) -> Bool {
         // Cheap length test first: the key drops spaces and punctuation, so a match is never far off in length.
-        guard !titleKey.isEmpty, text.utf8.count < titleKey.utf8.count * 2 + 20, text.utf8.count * 3 >= titleKey.utf8.count,
+        guard !titleKey.isEmpty, text.utf8.count < titleKey.utf8.count * Self.titleLineGrowth + Self.titleLineSlackBytes,
+              text.utf8.count * Self.titleKeyShrink >= titleKey.utf8.count,
               TitleChoice.key(text) == titleKey else { return false }
         removed.append(Removal(reason: .duplicateHeadline, text: text, detail: "the headline, shown above the body"))
         return true
@@ -198,7 +188,7 @@ struct BlockCollector {
             removed.append(Removal(reason: .relatedLink, text: text, detail: "mostly links"))
             return
         }
-        if text.utf8.first == 0x42 || text.utf8.first == 0x62, text.fits(99), text.lowercased().hasPrefix("by "), !text.hasSuffix(".") {
+        if text.utf8.first == 0x42 || text.utf8.first == 0x62, text.fits(Self.maxByLineLength), text.lowercased().hasPrefix("by "), !text.hasSuffix(".") {
             removed.append(Removal(reason: .boilerplate, text: text, detail: "byline"))
             return
         }
@@ -208,9 +198,9 @@ struct BlockCollector {
         }
 
         // A short paragraph that ends in a photo credit is a caption outside a <figure>.
-        if text.utf8.count <= 800, CreditParser.mayEndWithCredit(text) {
+        if text.utf8.count <= Self.maxCreditedCaptionBytes, CreditParser.mayEndWithCredit(text) {
             let split = CreditParser.split(text)
-            if let credit = split.credit, split.caption.count >= 15 {
+            if let credit = split.credit, split.caption.count >= Self.minCaptionBeforeCredit {
                 blocks.append(.figure(Figure(caption: split.caption, credit: credit)))
                 return
             }
@@ -230,19 +220,19 @@ struct BlockCollector {
     /// lone photo credit. (Short lines are kept: measured, dropping one- and two-word lines cost
     /// more body text than furniture on both benchmarks.)
     static func furnitureShape(_ text: String) -> String? {
-        if text.hasSuffix(":"), text.fits(40) { return "label" }
+        if text.hasSuffix(":"), text.fits(maxLabelLength) { return "label" }
         if text.hasPrefix("http"), !text.utf8.contains(0x20) { return "bare URL" }
         if LineRules.isCreditLine(text) { return "photo credit outside a figure" }
-        // Every check below looks at lines of at most 200 Characters.
-        guard text.fits(200) else { return nil }
+        // Every check below looks at lines of at most this many Characters.
+        guard text.fits(maxFurnitureLength) else { return nil }
         let lower = text.lowercased()
-        if lower.utf8.count <= 40, uiLabels.contains(lower.trimmingCharacters(in: " ()+0123456789:")) { return "control label" }
-        if text.utf8.count <= 120, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), text.count <= 90,
+        if lower.utf8.count <= maxControlLabelBytes, uiLabels.contains(lower.trimmingCharacters(in: " ()+0123456789:")) { return "control label" }
+        if text.utf8.count <= maxDatelineBytes, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), text.count <= maxDatelineLength,
            DateParsing.written(text) != nil || DateParsing.leadingISO(text) != nil,
-           text.split(separator: " ").count <= 12, !text.hasSuffix(".") || text.count < 40 {
+           text.split(separator: " ").count <= maxDatelineWords, !text.hasSuffix(".") || text.count < datelineWithPeriodUnder {
             return "dateline"
         }
-        if text.count <= 200, lower.hasPrefix("follow "), ["twitter", "facebook", "instagram", "linkedin"].contains(where: { lower.has($0) }) {
+        if text.count <= maxFurnitureLength, lower.hasPrefix("follow "), ["twitter", "facebook", "instagram", "linkedin"].contains(where: { lower.has($0) }) {
             return "follow links"
         }
         return nil

@@ -3,8 +3,14 @@ import Foundation
 import FoundationNetworking
 #endif
 import LedeCore
+import Synchronization
 
 /// Limits on every URL fetch.
+///
+/// ```swift
+/// let limits = FetchLimits(maxBytes: 4 << 20, timeout: 10, maxRedirects: 3)   // private addresses refused
+/// let page = try await URLFetcher(limits: limits).fetch(url)
+/// ```
 public struct FetchLimits: Sendable {
     /// The body is abandoned as soon as it passes this size.
     public var maxBytes: Int
@@ -25,6 +31,10 @@ public struct FetchLimits: Sendable {
 }
 
 /// A fetched page: its bytes, its Content-Type header and the URL it finally came from.
+///
+/// ```swift
+/// print(page.finalURL, page.contentType ?? "no type", page.body.count)   // after redirects
+/// ```
 public struct FetchedPage: Sendable {
     public var body: [UInt8]
     public var contentType: String?
@@ -35,7 +45,7 @@ public struct FetchedPage: Sendable {
 /// private targets — checked for the first URL and again on every redirect.
 ///
 /// ```swift
-/// let page = try await URLFetcher(limits: FetchLimits(timeout: 10)).fetch("https://example.com/story")
+/// let page = try await URLFetcher(limits: FetchLimits(timeout: 10)).fetch(url)
 /// let article = try ArticleReader().read(page.body, contentType: page.contentType, url: page.finalURL)
 /// ```
 ///
@@ -84,7 +94,7 @@ public struct URLFetcher: Sendable {
 }
 
 /// One request, no automatic redirects, the body abandoned past `maxBytes`.
-final class BoundedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+final class BoundedDownload: NSObject, URLSessionDataDelegate, Sendable {
     struct Response {
         var status: Int
         var location: String?
@@ -92,14 +102,18 @@ final class BoundedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendab
         var body: [UInt8]
     }
 
+    /// What the session's delegate calls fill in, from its own queue.
+    private struct State {
+        var body: [UInt8] = []
+        var response: HTTPURLResponse?
+        var failure: LedeError?
+        var continuation: CheckedContinuation<Response, Error>?
+    }
+
     private let url: URL
     private let maxBytes: Int
     private let timeout: Double
-    private let lock = NSLock()
-    private var body: [UInt8] = []
-    private var response: HTTPURLResponse?
-    private var failure: LedeError?
-    private var continuation: CheckedContinuation<Response, Error>?
+    private let state = Mutex(State())
 
     init(url: URL, maxBytes: Int, timeout: Double) {
         self.url = url
@@ -117,11 +131,11 @@ final class BoundedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendab
         let session = URLSession(configuration: config, delegate: self, delegateQueue: nil)
         defer { session.finishTasksAndInvalidate() }
         return try await withCheckedThrowingContinuation { c in
-            lock.withLock { continuation = c }
+            state.withLock { $0.continuation = c }
             let task = session.dataTask(with: url)
             task.resume()
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [self] in
-                lock.withLock { if failure == nil { failure = .fetch("\(url.absoluteString): timed out after \(timeout) s") } }
+                state.withLock { if $0.failure == nil { $0.failure = .fetch("\(url.absoluteString): timed out after \(timeout) s") } }
                 task.cancel()
             }
         }
@@ -130,16 +144,16 @@ final class BoundedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendab
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
         // Redirects are followed by URLFetcher, which checks each target first.
-        lock.withLock { self.response = response }
+        state.withLock { $0.response = response }
         completionHandler(nil)
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
         let http = response as? HTTPURLResponse
-        lock.withLock { self.response = http }
+        state.withLock { $0.response = http }
         if response.expectedContentLength > Int64(maxBytes) {
-            lock.withLock { failure = .tooLarge(bytes: Int(response.expectedContentLength), limit: maxBytes) }
+            state.withLock { $0.failure = .tooLarge(bytes: Int(response.expectedContentLength), limit: maxBytes) }
             completionHandler(.cancel)
             return
         }
@@ -147,27 +161,27 @@ final class BoundedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendab
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let over: Bool = lock.withLock {
-            body.append(contentsOf: data)
-            if body.count > maxBytes { failure = .tooLarge(bytes: body.count, limit: maxBytes); return true }
+        let over: Bool = state.withLock { state in
+            state.body.append(contentsOf: data)
+            if state.body.count > maxBytes { state.failure = .tooLarge(bytes: state.body.count, limit: maxBytes); return true }
             return false
         }
         if over { dataTask.cancel() }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        let (c, result): (CheckedContinuation<Response, Error>?, Result<Response, Error>) = lock.withLock {
-            let c = continuation
-            continuation = nil
+        let (c, result): (CheckedContinuation<Response, Error>?, Result<Response, Error>) = state.withLock { state in
+            let c = state.continuation
+            state.continuation = nil
             guard c != nil else { return (nil, .failure(LedeError.fetch("already finished"))) }
-            if let failure { return (c, .failure(failure)) }
-            if let r = response {
+            if let failure = state.failure { return (c, .failure(failure)) }
+            if let r = state.response {
                 let headers = r.allHeaderFields
                 func header(_ name: String) -> String? {
                     headers.first { ($0.key as? String)?.lowercased() == name }?.value as? String
                 }
                 if error == nil || (300..<400).contains(r.statusCode) {
-                    return (c, .success(Response(status: r.statusCode, location: header("location"), contentType: header("content-type"), body: body)))
+                    return (c, .success(Response(status: r.statusCode, location: header("location"), contentType: header("content-type"), body: state.body)))
                 }
             }
             let message = (error as? URLError)?.code == .timedOut ? "timed out after \(Int(timeout)) s" : (error?.localizedDescription ?? "no response")

@@ -11,7 +11,7 @@ enum LineClass: Int, CaseIterable, Sendable {
 /// first reads each line alone; the second reads the line again with the first one's beliefs about
 /// its neighbours (a small sequence smoother: body lines come in runs, furniture in blocks); the
 /// third smooths once more over the second's beliefs. The
-/// weights are in ``LineModelWeights``, written by `lede train lines`.
+/// weights are in `LineModelWeights`, written by `lede train lines`.
 ///
 /// ```swift
 /// let predictions = LineModel.standard.classify(["Home", "The council voted on Tuesday to keep the ferry."])

@@ -1,7 +1,7 @@
 import Foundation
 import LedeCore
 
-/// Trains ``LineModel`` from text-browser dumps of benchmark pages, labelling each line by matching
+/// Trains `LineModel` from text-browser dumps of benchmark pages, labelling each line by matching
 /// it against the page's gold body and against what Lede's HTML path reads from the same page
 /// (headline, authors, figure captions and credits). Pages are split by a hash of their id: the
 /// trainer only learns from the train half; the held-out half is for checking.
@@ -206,7 +206,7 @@ public enum LineModelTrainer {
     /// Trained weights of the three passes, the body threshold and the learned vocabulary.
     public typealias Model = (first: [[Double]], second: [[Double]], third: [[Double]], threshold: Double, vocabulary: [String: Double])
 
-    /// The weights as the Swift source of ``LineModelWeights``.
+    /// The weights as the Swift source of `LineModelWeights`.
     public static func swiftSource(_ model: Model) -> String {
         func matrix(_ m: [[Double]]) -> String {
             "[\n" + m.map { "        [" + $0.map { String(format: "%.4f", $0) }.joined(separator: ", ") + "]," }.joined(separator: "\n") + "\n    ]"

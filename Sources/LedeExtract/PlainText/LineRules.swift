@@ -1,7 +1,7 @@
 import LedeCore
 
 /// The rules that sort the lines of a scraped plain-text copy. Each is a named check with the
-/// reason it exists; ``PlainTextArticleExtractor`` applies them in order.
+/// reason it exists; `PlainTextArticleExtractor` applies them in order.
 enum LineRules {
     /// A headline is a short line: the longest English headlines run to about 25 words.
     static let maxHeadlineLength = 200

@@ -4,7 +4,7 @@
 ///
 /// ```swift
 /// let model = NameModel.shared
-/// model.featureCount   // ~20,000
+/// print(model.featureCount)   // ~20,000
 /// let tags = NameTagger(model: model).tags(["Jane", "Roe", "said", "."])
 /// ```
 public struct NameModel: Sendable {

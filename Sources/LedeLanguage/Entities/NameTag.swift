@@ -1,8 +1,8 @@
 /// A tag of the name tagger: begin / inside / outside (BIO) over people, places and organisations.
 ///
 /// ```swift
-/// NameTag(label: "B-PER")   // .beginPerson
-/// NameTag.insidePerson.kind // .person
+/// let tag = NameTag(label: "B-PER")   // .beginPerson
+/// let other = NameTag(label: "B-MISC")  // .outside: only people, places and organisations
 /// ```
 public enum NameTag: UInt8, CaseIterable, Sendable {
     case outside, beginPerson, insidePerson, beginPlace, insidePlace, beginOrganisation, insideOrganisation

@@ -4,7 +4,7 @@
 /// ```swift
 /// let tagger = NameTagger()
 /// let spans = tagger.spans(["Mayor", "Jane", "Roe", "visited", "Gull", "Island", "."])
-/// spans[0]   // NameSpan(words: 1..<3, kind: .person, …)
+/// print(spans[0].words, spans[0].margin)   // 1..<3 and how sure the tagger was
 /// ```
 public struct NameTagger: Sendable {
     public let model: NameModel

@@ -9,7 +9,7 @@ struct SentenceInfo {
     /// Token index → a capitalised speaker that is not a person ("Police", "the Kremlin").
     var otherAt: [Int: String] = [:]
 
-    func index(ofChar c: Int) -> Int? { tokens.firstIndex { $0.range.lowerBound == c } }
+    func index(ofChar offset: Int) -> Int? { tokens.firstIndex { $0.range.lowerBound == offset } }
 }
 
 /// Who said a quotation, found from the words around it.
@@ -27,74 +27,83 @@ struct Attribution: Equatable {
 
     var speaker: Speaker
     var cue: String
-    var confidence: Double
+    var confidence: AttributionConfidence
 
     /// Words that may stand between a speaker and the verb: "he later said", "Smith has said".
     static let between: Set<String> = ["also", "later", "then", "has", "had", "have", "once", "again", "previously",
                                        "earlier", "recently", "publicly", "repeatedly", "would", "will", "had", "just"]
 
     /// `“…,” said X` / `“…,” X said` / `“…,” according to X` / `“…,” X told The Associated Press`.
-    static func after(close ci: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
-        let t = info.tokens
-        var k = ci + 1
-        while k < t.count, !t[k].isWord, t[k].text == "," || t[k].text == "—" || t[k].text == "–" { k += 1 }
-        guard k < t.count, t[k].isWord else { return nil }
-        if SpeechVerbs.cues.contains(t[k].lower) {
-            var s = k + 1
-            if t[k].lower == "according", s < t.count, t[s].lower == "to" { s += 1 }
-            if let sp = speaker(at: s, in: info, registry: registry) {
-                return Attribution(speaker: sp, cue: t[k].lower == "according" ? "according to" : t[k].lower, confidence: 0.95)
+    static func after(close: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
+        let tokens = info.tokens
+        var next = close + 1
+        while next < tokens.count, !tokens[next].isWord, tokens[next].text == "," || tokens[next].text == "—" || tokens[next].text == "–" { next += 1 }
+        guard next < tokens.count, tokens[next].isWord else { return nil }
+        if SpeechVerbs.cues.contains(tokens[next].lower) {
+            var start = next + 1
+            if tokens[next].lower == "according", start < tokens.count, tokens[start].lower == "to" { start += 1 }
+            if let who = speaker(at: start, in: info, registry: registry) {
+                return Attribution(speaker: who, cue: tokens[next].lower == "according" ? "according to" : tokens[next].lower,
+                                   confidence: .namedAfterVerb)
             }
             return nil
         }
-        guard let (sp, end) = speakerPhrase(at: k, in: info, registry: registry) else { return nil }
-        var v = end
-        while v < t.count, v < end + 3, Attribution.between.contains(t[v].lower) { v += 1 }
-        guard v < t.count, SpeechVerbs.cues.contains(t[v].lower) else { return nil }
-        let confidence: Double = { if case .person = sp { return info.pronounAt[k] != nil ? 0.85 : 0.95 }; return 0.6 }()
-        return Attribution(speaker: sp, cue: t[v].lower, confidence: confidence)
+        guard let (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return nil }
+        var verb = end
+        while verb < tokens.count, verb < end + 3, Attribution.between.contains(tokens[verb].lower) { verb += 1 }
+        guard verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) else { return nil }
+        let confidence: AttributionConfidence
+        if case .person = who {
+            confidence = info.pronounAt[next] != nil ? .pronounOrNamedBefore : .namedAfterVerb
+        } else {
+            confidence = .describedSpeaker
+        }
+        return Attribution(speaker: who, cue: tokens[verb].lower, confidence: confidence)
     }
 
     /// `X said: “…”` / `X told reporters, “…”` / `according to X, “…”` / `X has called them “…”` /
     /// `…, describing him as his “…”` (the clause's subject speaks).
-    static func before(open oi: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
-        let t = info.tokens
-        var c = oi - 1
-        while c >= 0, !(t[c].isWord && SpeechVerbs.cues.contains(t[c].lower)) { c -= 1 }
-        guard c >= 0 else { return colonSubject(open: oi, in: info) }
-        let cue = t[c].lower
-        if cue == "according", c + 2 < oi, t[c + 1].lower == "to", let sp = speaker(at: c + 2, in: info, registry: registry) {
-            return Attribution(speaker: sp, cue: "according to", confidence: 0.9)
+    static func before(open: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
+        let tokens = info.tokens
+        var cueIndex = open - 1
+        while cueIndex >= 0, !(tokens[cueIndex].isWord && SpeechVerbs.cues.contains(tokens[cueIndex].lower)) { cueIndex -= 1 }
+        guard cueIndex >= 0 else { return colonSubject(open: open, in: info) }
+        let cue = tokens[cueIndex].lower
+        if cue == "according", cueIndex + 2 < open, tokens[cueIndex + 1].lower == "to",
+           let who = speaker(at: cueIndex + 2, in: info, registry: registry) {
+            return Attribution(speaker: who, cue: "according to", confidence: .accordingToBefore)
         }
         if !cue.hasSuffix("ing") {
-            var s = c - 1
-            while s >= 0, Attribution.between.contains(t[s].lower) || SpeechVerbs.isAuxiliary(t[s].lower) { s -= 1 }
-            if s >= 0, let sp = speakerEnding(at: s, in: info) {
-                return Attribution(speaker: sp, cue: cue, confidence: 0.85)
+            var subject = cueIndex - 1
+            while subject >= 0, Attribution.between.contains(tokens[subject].lower) || SpeechVerbs.isAuxiliary(tokens[subject].lower) {
+                subject -= 1
+            }
+            if subject >= 0, let who = speakerEnding(at: subject, in: info) {
+                return Attribution(speaker: who, cue: cue, confidence: .pronounOrNamedBefore)
             }
             // "Ingrid Salo, the festival director, described …", "X, Senior Vice President of Sales for
             // Acme, Inc., says": back over the apposition (commas and all) to the earliest name before it.
-            if s >= 1, t[s].text == "," {
-                let lowest = max(1, s - Attribution.longestApposition)
-                if let open = (lowest..<s).first(where: { t[$0].text == "," && info.personAt[$0 - 1] != nil }),
-                   let sp = speakerEnding(at: open - 1, in: info) {
-                    return Attribution(speaker: sp, cue: cue, confidence: 0.8)
+            if subject >= 1, tokens[subject].text == "," {
+                let lowest = max(1, subject - Attribution.longestApposition)
+                if let comma = (lowest..<subject).first(where: { tokens[$0].text == "," && info.personAt[$0 - 1] != nil }),
+                   let who = speakerEnding(at: comma - 1, in: info) {
+                    return Attribution(speaker: who, cue: cue, confidence: .acrossApposition)
                 }
             }
             // "said Smith: “…”".
-            if SpeechVerbs.inverted.contains(cue), let sp = speaker(at: c + 1, in: info, registry: registry) {
-                return Attribution(speaker: sp, cue: cue, confidence: 0.85)
+            if SpeechVerbs.inverted.contains(cue), let who = speaker(at: cueIndex + 1, in: info, registry: registry) {
+                return Attribution(speaker: who, cue: cue, confidence: .pronounOrNamedBefore)
             }
         }
         // A participle ("describing", "saying") or a verb far from its subject: the subject of the
         // clause is the last person named before it whose name is followed by a verb, not a comma.
-        var s = c - 1
-        while s >= 0 {
-            if let id = info.personAt[s] ?? info.pronounAt[s], s + 1 < t.count, info.personAt[s + 1] == nil,
-               t[s + 1].isWord, t[s + 1].text.first?.isLowercase == true {
-                return Attribution(speaker: .person(id), cue: cue, confidence: 0.7)
+        var subject = cueIndex - 1
+        while subject >= 0 {
+            if let id = info.personAt[subject] ?? info.pronounAt[subject], subject + 1 < tokens.count, info.personAt[subject + 1] == nil,
+               tokens[subject + 1].isWord, tokens[subject + 1].text.first?.isLowercase == true {
+                return Attribution(speaker: .person(id), cue: cue, confidence: .subjectOfClause)
             }
-            s -= 1
+            subject -= 1
         }
         return nil
     }
@@ -104,16 +113,16 @@ struct Attribution: Equatable {
 
     /// `Vasquez quickly deflected: “…”`: a quotation after a colon, its sentence's subject the first
     /// person named, followed by a word in lower case (a verb or an adverb), before the colon.
-    static func colonSubject(open oi: Int, in info: SentenceInfo) -> Attribution? {
-        let t = info.tokens
-        guard oi >= 1, t[oi - 1].text == ":" else { return nil }
-        for s in 0..<(oi - 1) {
-            guard let id = info.personAt[s] ?? info.pronounAt[s] else { continue }
-            var e = s
-            while e < oi, info.personAt[e] == id { e += 1 }
-            if e == s { e += 1 }
-            guard e < oi - 1, t[e].isWord, t[e].text.first?.isLowercase == true else { return nil }
-            return Attribution(speaker: .person(id), cue: "", confidence: 0.75)
+    static func colonSubject(open: Int, in info: SentenceInfo) -> Attribution? {
+        let tokens = info.tokens
+        guard open >= 1, tokens[open - 1].text == ":" else { return nil }
+        for start in 0..<(open - 1) {
+            guard let id = info.personAt[start] ?? info.pronounAt[start] else { continue }
+            var end = start
+            while end < open, info.personAt[end] == id { end += 1 }
+            if end == start { end += 1 }
+            guard end < open - 1, tokens[end].isWord, tokens[end].text.first?.isLowercase == true else { return nil }
+            return Attribution(speaker: .person(id), cue: "", confidence: .subjectBeforeColon)
         }
         return nil
     }
@@ -121,81 +130,82 @@ struct Attribution: Equatable {
     /// `X said.` / `said X.` / `X, the editor of the Post, wrote on Twitter.` opening the sentence after
     /// a quotation that stands alone.
     static func opening(of info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
-        let t = info.tokens
-        guard let first = t.firstIndex(where: \.isWord) else { return nil }
-        if SpeechVerbs.inverted.contains(t[first].lower), let sp = speaker(at: first + 1, in: info, registry: registry) {
-            return Attribution(speaker: sp, cue: t[first].lower, confidence: 0.7)
+        let tokens = info.tokens
+        guard let first = tokens.firstIndex(where: \.isWord) else { return nil }
+        if SpeechVerbs.inverted.contains(tokens[first].lower), let who = speaker(at: first + 1, in: info, registry: registry) {
+            return Attribution(speaker: who, cue: tokens[first].lower, confidence: .subjectOfClause)
         }
-        guard let (sp, phraseEnd) = speakerPhrase(at: first, in: info, registry: registry) else { return nil }
+        guard let (who, phraseEnd) = speakerPhrase(at: first, in: info, registry: registry) else { return nil }
         // "Kertesz, the editor of the Valley Post, wrote": an apposition between the name and the verb.
         var end = phraseEnd
-        if end < t.count, t[end].text == ",", let close = t[(end + 1)...].firstIndex(where: { $0.text == "," }),
-           close + 1 < t.count, SpeechVerbs.cues.contains(t[close + 1].lower) || Attribution.between.contains(t[close + 1].lower) {
+        if end < tokens.count, tokens[end].text == ",", let close = tokens[(end + 1)...].firstIndex(where: { $0.text == "," }),
+           close + 1 < tokens.count,
+           SpeechVerbs.cues.contains(tokens[close + 1].lower) || Attribution.between.contains(tokens[close + 1].lower) {
             end = close + 1
         }
-        while end < t.count, Attribution.between.contains(t[end].lower) { end += 1 }
-        guard end < t.count, SpeechVerbs.cues.contains(t[end].lower) else { return nil }
+        while end < tokens.count, Attribution.between.contains(tokens[end].lower) { end += 1 }
+        guard end < tokens.count, SpeechVerbs.cues.contains(tokens[end].lower) else { return nil }
         // Only a sentence of attribution ("Smith said.", "Smith wrote on Twitter."), not any sentence
         // that starts with someone saying something else.
-        let rest = t[(end + 1)...].filter(\.isWord)
+        let rest = tokens[(end + 1)...].filter(\.isWord)
         let short = rest.count <= 2
             || rest.count <= Attribution.longestTrailingPhrase && Appositives.prepositions.contains(rest[rest.startIndex].lower)
             && !rest.contains { $0.lower == "that" }
         guard short else { return nil }
-        return Attribution(speaker: sp, cue: t[end].lower, confidence: 0.7)
+        return Attribution(speaker: who, cue: tokens[end].lower, confidence: .subjectOfClause)
     }
 
-    /// The speaker named at token `k`.
-    static func speaker(at k: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Speaker? {
-        speakerPhrase(at: k, in: info, registry: registry)?.0
+    /// The speaker named at token `start`.
+    static func speaker(at start: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Speaker? {
+        speakerPhrase(at: start, in: info, registry: registry)?.0
     }
 
-    /// A speaker starting at token `k` and the index just past it: a person's name, a resolved
+    /// A speaker starting at token `start` and the index just past it: a person's name, a resolved
     /// pronoun, "the 19-year-old" / "the businessman", or a described speaker ("a police spokesman").
-    static func speakerPhrase(at k: Int, in info: SentenceInfo, registry: PeopleRegistry) -> (Speaker, Int)? {
-        let t = info.tokens
-        guard k < t.count else { return nil }
+    static func speakerPhrase(at start: Int, in info: SentenceInfo, registry: PeopleRegistry) -> (Speaker, Int)? {
+        let tokens = info.tokens
+        guard start < tokens.count else { return nil }
         // A title before the name ("said Dr. Ines Carvalho", "Sen. Roe said") is not part of it.
-        if info.personAt[k] == nil, Gazetteer.titles.contains(t[k].text) {
-            var n = k + 1
-            if n < t.count, t[n].text == "." { n += 1 }
-            if n < t.count, info.personAt[n] != nil { return speakerPhrase(at: n, in: info, registry: registry) }
+        if info.personAt[start] == nil, Gazetteer.titles.contains(tokens[start].text) {
+            var name = start + 1
+            if name < tokens.count, tokens[name].text == "." { name += 1 }
+            if name < tokens.count, info.personAt[name] != nil { return speakerPhrase(at: name, in: info, registry: registry) }
         }
-        if let id = info.personAt[k] {
-            var e = k
-            while e < t.count, info.personAt[e] == id { e += 1 }
-            return (.person(id), e)
+        if let id = info.personAt[start] {
+            var end = start
+            while end < tokens.count, info.personAt[end] == id { end += 1 }
+            return (.person(id), end)
         }
-        if let id = info.pronounAt[k] { return (.person(id), k + 1) }
+        if let id = info.pronounAt[start] { return (.person(id), start + 1) }
         // "Northgate Bank economist Ruth Ellory", "structural engineer Paulo Mendes": a role, and the
         // body the person speaks for, stand before the name.
-        if let n = nameAfterDescription(from: k, in: info) { return speakerPhrase(at: n, in: info, registry: registry) }
-        if let other = info.otherAt[k] {
-            var e = k + 1
-            while e < t.count, info.otherAt[e] == other { e += 1 }
-            return (.described(other), e)
+        if let name = nameAfterDescription(from: start, in: info) { return speakerPhrase(at: name, in: info, registry: registry) }
+        if let other = info.otherAt[start] {
+            var end = start + 1
+            while end < tokens.count, info.otherAt[end] == other { end += 1 }
+            return (.described(other), end)
         }
-        guard Appositives.determiners.contains(t[k].text) else { return nil }
-        var e = k + 1
+        guard Appositives.determiners.contains(tokens[start].text) else { return nil }
+        var end = start + 1
         var words: [String] = []
-        while e < t.count, t[e].isWord, !SpeechVerbs.cues.contains(t[e].lower), !Attribution.between.contains(t[e].lower),
-              t[e].lower != "who", words.count < 6 {
-            words.append(t[e].text)
-            e += 1
+        while end < tokens.count, tokens[end].isWord, !SpeechVerbs.cues.contains(tokens[end].lower),
+              !Attribution.between.contains(tokens[end].lower), tokens[end].lower != "who", words.count < 6 {
+            words.append(tokens[end].text)
+            end += 1
         }
         guard let last = words.last else { return nil }
-        if let age = Appositives.age(in: last), let id = registry.find(age: age) { return (.person(id), e) }
-        if t[k].lower == "the", let id = registry.find(noun: last) { return (.person(id), e) }
-        return (.described(([t[k].text] + words).joined(separator: " ")), e)
+        if let age = Appositives.age(in: last), let id = registry.find(age: age) { return (.person(id), end) }
+        if tokens[start].lower == "the", let id = registry.find(noun: last) { return (.person(id), end) }
+        return (.described(([tokens[start].text] + words).joined(separator: " ")), end)
     }
 
     /// Tokens of an apposition between a speaker's name and the verb ("Salo, the festival director,"): at most this many.
     static let longestApposition = 14
 
-    /// A verb of saying before token `oi` in the sentence: the quoted words are reported speech
+    /// A verb of saying before token `open` in the sentence: the quoted words are reported speech
     /// ("lamented the “bickering”").
-    static func reportedSpeech(before oi: Int, in info: SentenceInfo) -> Bool {
-        info.tokens[..<oi].contains { $0.isWord && SpeechVerbs.cues.contains($0.lower) && !SpeechVerbs.naming.contains($0.lower) }
+    static func reportedSpeech(before open: Int, in info: SentenceInfo) -> Bool {
+        info.tokens[..<open].contains { $0.isWord && SpeechVerbs.cues.contains($0.lower) && !SpeechVerbs.naming.contains($0.lower) }
     }
 
     /// Words of a role before a name: at most this many ("senior Northgate Bank economist").
@@ -205,22 +215,22 @@ struct Attribution: Equatable {
     static let notRole: Set<String> = ["of", "and", "or", "who", "that", "which", "to", "for", "with", "by", "from", "in",
                                        "on", "at", "about", "than", "as", "like", "but", "if", "when"]
 
-    /// The first token of a person's name that follows a role of a few words starting at `k`.
-    static func nameAfterDescription(from k: Int, in info: SentenceInfo) -> Int? {
-        let t = info.tokens
-        var n = k
-        while n < t.count, n < k + longestRole, info.personAt[n] == nil {
-            guard t[n].isWord, !notRole.contains(t[n].lower), !SpeechVerbs.cues.contains(t[n].lower),
-                  info.pronounAt[n] == nil else { return nil }
-            n += 1
+    /// The first token of a person's name that follows a role of a few words starting at `start`.
+    static func nameAfterDescription(from start: Int, in info: SentenceInfo) -> Int? {
+        let tokens = info.tokens
+        var name = start
+        while name < tokens.count, name < start + longestRole, info.personAt[name] == nil {
+            guard tokens[name].isWord, !notRole.contains(tokens[name].lower), !SpeechVerbs.cues.contains(tokens[name].lower),
+                  info.pronounAt[name] == nil else { return nil }
+            name += 1
         }
-        return n > k && n < t.count && info.personAt[n] != nil ? n : nil
+        return name > start && name < tokens.count && info.personAt[name] != nil ? name : nil
     }
 
-    /// The speaker whose phrase ends at token `s` (reading backwards from a verb).
-    static func speakerEnding(at s: Int, in info: SentenceInfo) -> Speaker? {
-        if let id = info.personAt[s] ?? info.pronounAt[s] { return .person(id) }
-        if let other = info.otherAt[s] { return .described(other) }
+    /// The speaker whose phrase ends at token `end` (reading backwards from a verb).
+    static func speakerEnding(at end: Int, in info: SentenceInfo) -> Speaker? {
+        if let id = info.personAt[end] ?? info.pronounAt[end] { return .person(id) }
+        if let other = info.otherAt[end] { return .described(other) }
         return nil
     }
 }

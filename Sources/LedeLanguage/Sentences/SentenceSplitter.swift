@@ -3,9 +3,9 @@
 ///
 /// ```swift
 /// let splitter = SentenceSplitter()
-/// splitter.sentences("Mr. Smith left at 5 p.m. He was tired.")
+/// let sentences = splitter.sentences("Mr. Smith left at 5 p.m. He was tired.")
 /// // ["Mr. Smith left at 5 p.m.", "He was tired."]
-/// splitter.split("It rained. We left.")   // [0..<10, 11..<19] (Character offsets)
+/// let ranges = splitter.split("It rained. We left.")   // [0..<10, 11..<19] (Character offsets)
 /// ```
 public struct SentenceSplitter: Sendable {
     /// What a single line break means.

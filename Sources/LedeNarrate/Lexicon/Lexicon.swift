@@ -6,14 +6,15 @@ import LedeCore
 ///
 /// The file is plain text, one word per line, then its reading; `#` starts a comment:
 ///
-/// ```
+/// ```text
 /// Kyiv       keev            # an English respelling, read by the voice's own rules
 /// Zelenskyy  /zɛlˈɛnski/     # IPA between slashes
 /// Tomysek    pl:Tomysek      # read with eSpeak NG's rules for another language
 /// ```
 ///
 /// ```swift
-/// let lexicon = Lexicon.builtIn.merging(try Lexicon.load(path: "names.txt"))
+/// let lexicon = Lexicon.builtIn.merging(try Lexicon.load(path: path))
+/// let script = Narrator(lexicon: lexicon).script(for: story)
 /// ```
 public struct Lexicon: Sendable, Equatable {
     public private(set) var entries: [String: Pronunciation]

@@ -37,7 +37,7 @@ extension NormalizationPass {
     }
 
     func abbreviation(at i: Int) -> Reading? {
-        let text = t[i].text, w = text.lowercased()
+        let text = tokens[i].text, w = text.lowercased()
         if text == "N", isSymbol(i + 1, "/"), glued(i + 1), tok(i + 2)?.text == "A", glued(i + 2), !(tok(i + 3)?.isWord ?? false) {
             return Reading(end: i + 3, text: "not applicable", isReading: false)  // "N/A"
         }

@@ -56,7 +56,7 @@ extension NormalizationPass {
 
     /// "N", "S."... between a house number and a street; "Ct", "Ave", "Blvd" after a street name.
     func streetPart(at i: Int) -> Reading? {
-        let w = t[i].text
+        let w = tokens[i].text
         if let dir = StreetWords.directions[w], let p = afterSpaceBackward(i), isNumber(p),
            let n = afterSpace(hasPeriod(i) ? i + 2 : i + 1), let next = tok(n), next.isCapitalized || next.isNumber {
             return Reading(end: hasPeriod(i) ? i + 2 : i + 1, text: dir, isReading: false)
@@ -71,7 +71,7 @@ extension NormalizationPass {
     /// "Las Vegas, NV" → "Las Vegas, Nevada": a postal code after a city and a comma, at the end of a
     /// clause or before a ZIP code.
     func postalState(at i: Int) -> Reading? {
-        guard let state = States.postal[t[i].text], let comma = afterSpaceBackward(i), isSymbol(comma, ","),
+        guard let state = States.postal[tokens[i].text], let comma = afterSpaceBackward(i), isSymbol(comma, ","),
               let city = tok(comma - 1), city.isCapitalized, !city.isAllCaps || city.text.count > 3 else { return nil }
         if let next = tok(i + 1) {
             if next.isWord || next.isNumber { return nil }

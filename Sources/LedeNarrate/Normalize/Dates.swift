@@ -17,7 +17,7 @@ extension NormalizationPass {
     /// of"), so any case is a month: "17 may 2010", "3 MARCH 2021".
     func month(at i: Int, loose: Bool = false) -> (month: Int, end: Int, abbreviated: Bool, dotted: Bool)? {
         guard let w = word(i), let m = Months.numbers[w] else { return nil }
-        let text = t[i].text
+        let text = tokens[i].text
         let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
         let dotted = abbreviated && isSymbol(i + 1, ".") && glued(i + 1)
         if !loose, w == "may" || w == "march" || w == "mar" {
@@ -30,7 +30,7 @@ extension NormalizationPass {
 
     /// A day of the month at `i` (1–31, maybe "20th"), not part of a longer number, time or measure.
     func day(at i: Int) -> (day: Int, end: Int)? {
-        guard isNumber(i), let d = Int(t[i].text), t[i].text.utf8.count <= 2, (1...31).contains(d) else { return nil }
+        guard isNumber(i), let d = Int(tokens[i].text), tokens[i].text.utf8.count <= 2, (1...31).contains(d) else { return nil }
         var end = i + 1
         if let s = word(end), glued(end), Self.ordinalSuffixes.contains(s) { end += 1 }
         if let n = tok(end), glued(end), n.kind == .number || n.kind == .word { return nil }
@@ -42,7 +42,7 @@ extension NormalizationPass {
 
     /// A year after a date: four digits, alone.
     func year(at i: Int) -> (text: String, end: Int)? {
-        guard isNumber(i), t[i].text.utf8.count == 4, let y = Int(t[i].text), y >= 1000 else { return nil }
+        guard isNumber(i), tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text), y >= 1000 else { return nil }
         if let n = tok(i + 1), glued(i + 1), n.kind == .number || n.kind == .word { return nil }
         if let n = tok(i + 1), glued(i + 1), n.isSymbol(in: [":", "%", "/", "."]), isNumber(i + 2) { return nil }
         if isSymbol(i + 1, ","), glued(i + 1), isNumber(i + 2), glued(i + 2) { return nil }
@@ -105,7 +105,7 @@ extension NormalizationPass {
         guard let d = day(at: i), let k = afterSpace(d.end) else { return nil }
         // "the 4th of July": an ordinal day, "of", and a month in any case.
         var monthAt = k
-        if word(k) == "of", t[d.end - 1].isWord, let k2 = afterSpace(k + 1), month(at: k2, loose: true) != nil { monthAt = k2 }
+        if word(k) == "of", tokens[d.end - 1].isWord, let k2 = afterSpace(k + 1), month(at: k2, loose: true) != nil { monthAt = k2 }
         guard let m = month(at: monthAt) ?? month(at: monthAt, loose: true).flatMap({ m in
                   monthAt != k || trailingYear(after: m.end, hyphenated: false) != nil ? m : nil }),
               d.day <= Months.daysInMonth[m.month] else { return nil }
@@ -122,7 +122,7 @@ extension NormalizationPass {
 
     /// The token before a single space that precedes `i`.
     func afterSpaceBackward(_ i: Int) -> Int? {
-        guard i >= 2, t[i - 1].kind == .space else { return nil }
+        guard i >= 2, tokens[i - 1].kind == .space else { return nil }
         return i - 2
     }
 
@@ -142,7 +142,7 @@ extension NormalizationPass {
               isNumber(i + 2), glued(i + 2), isSymbol(i + 3, sep.text), glued(i + 3), isNumber(i + 4), glued(i + 4)
         else { return nil }
         if let n = tok(i + 5), glued(i + 5), n.kind == .number || n.kind == .word || (n.isSymbol(sep.text) && isNumber(i + 6)) { return nil }
-        let a = t[i].text, b = t[i + 2].text, c = t[i + 4].text
+        let a = tokens[i].text, b = tokens[i + 2].text, c = tokens[i + 4].text
         guard let av = Int(a), let bv = Int(b), let cv = Int(c) else { return nil }
         var y = "", m = 0, d = 0, dayFirst = false
         if a.utf8.count == 4, b.utf8.count <= 2, c.utf8.count <= 2 {

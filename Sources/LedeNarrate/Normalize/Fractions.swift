@@ -39,19 +39,19 @@ extension NormalizationPass {
     /// split or a named pair). Longer numbers around a slash are codes or ratios, not fractions.
     func slashFraction(at i: Int) -> (text: String, end: Int, num: Int, den: Int, isFraction: Bool)? {
         guard isNumber(i), isSymbol(i + 1, "/"), glued(i + 1), isNumber(i + 2), glued(i + 2),
-              t[i].text.utf8.count <= 3, t[i + 2].text.utf8.count <= 3 else { return nil }
+              tokens[i].text.utf8.count <= 3, tokens[i + 2].text.utf8.count <= 3 else { return nil }
         var end = i + 3
         if let n = tok(end), glued(end), n.isSymbol("/") || n.isSymbol(".") && isNumber(end + 1) || n.kind == .number { return nil }
         if let w = word(end), glued(end) {
             guard Self.ordinalSuffixes.contains(w) else { return nil }
             end += 1  // "1/4th"
         }
-        guard let num = Int(t[i].text), let den = Int(t[i + 2].text), den != 0 else { return nil }
-        let pair = numbers.cardinal(t[i].text) + " " + numbers.cardinal(t[i + 2].text)
-        if Self.namedSlashes.contains(t[i].text + "/" + t[i + 2].text) || Self.isSplit(num, den) {
+        guard let num = Int(tokens[i].text), let den = Int(tokens[i + 2].text), den != 0 else { return nil }
+        let pair = numbers.cardinal(tokens[i].text) + " " + numbers.cardinal(tokens[i + 2].text)
+        if Self.namedSlashes.contains(tokens[i].text + "/" + tokens[i + 2].text) || Self.isSplit(num, den) {
             return (pair, end, num, den, false)
         }
-        return (fractionWords(t[i].text, t[i + 2].text), end, num, den, true)
+        return (fractionWords(tokens[i].text, tokens[i + 2].text), end, num, den, true)
     }
 
     /// "1/4", "1/4th", "22/3", "2 1/2" → "two and a half", "3 5/2" → "three and five halves", "2½";
@@ -60,9 +60,9 @@ extension NormalizationPass {
         guard isNumber(i) else { return nil }
         var mixed: (text: String, end: Int)? = nil
         if let v = tok(i + 1), glued(i + 1), v.kind == .symbol, let f = Self.vulgarFractions[Character(v.text)] {
-            mixed = (numbers.cardinal(t[i].text) + " and " + mixedPart(f.0, f.1), i + 2)
+            mixed = (numbers.cardinal(tokens[i].text) + " and " + mixedPart(f.0, f.1), i + 2)
         } else if let k = afterSpace(i + 1), let f = slashFraction(at: k), f.isFraction {
-            mixed = (numbers.cardinal(t[i].text) + " and " + (f.den == 1 ? f.text : mixedPart(f.num, f.den)), f.end)
+            mixed = (numbers.cardinal(tokens[i].text) + " and " + (f.den == 1 ? f.text : mixedPart(f.num, f.den)), f.end)
         }
         if let m = mixed {
             if let u = unit(at: m.end, count: false) { return Reading(end: u.end, text: m.text + " " + u.text) }

@@ -29,10 +29,10 @@ extension NormalizationPass {
         guard let u = tok(k), u.isWord else { return nil }
         var name: UnitName, end: Int, bare = false, symbol = u.text
         if u.lower == "sq" || u.lower == "cu", let n = afterSpace(k + 1), isWord(n),
-           let a = Units.atom(t[n].text), a.kind == .length {
+           let a = Units.atom(tokens[n].text), a.kind == .length {
             name = Units.powered(a.name, .length, u.lower == "sq" ? 2 : 3)
             end = n + 1
-            symbol = t[n].text
+            symbol = tokens[n].text
         } else {
             guard let a = poweredAtom(at: k, denominator: false) else { return nil }
             (name, end, bare, symbol) = a
@@ -56,15 +56,15 @@ extension NormalizationPass {
 
     /// One unit symbol at `k` and its power: "km", "km²", "m2", "s²".
     func poweredAtom(at k: Int, denominator: Bool) -> (name: UnitName, end: Int, bare: Bool, symbol: String)? {
-        var s = t[k].text, power = 0
+        var s = tokens[k].text, power = 0
         if let last = s.last, last == "²" || last == "³" {
             power = last == "²" ? 2 : 3
             s.removeLast()
         }
         guard !s.isEmpty, let a = Units.atom(s, denominator: denominator) else { return nil }
         var end = k + 1
-        if power == 0, a.kind == .length, isNumber(end), glued(end), t[end].text == "2" || t[end].text == "3" {
-            power = t[end].text == "2" ? 2 : 3
+        if power == 0, a.kind == .length, isNumber(end), glued(end), tokens[end].text == "2" || tokens[end].text == "3" {
+            power = tokens[end].text == "2" ? 2 : 3
             end += 1
         }
         let name = power == 0 ? a.name : Units.powered(a.name, a.kind, power)
@@ -74,8 +74,8 @@ extension NormalizationPass {
     /// The number before a glued unit is itself glued to a word ("T30W" is a model name).
     func numberIsInsideAWord(before k: Int) -> Bool {
         var j = k - 1
-        while j >= 0, k - j < 64, t[j].kind == .number || t[j].isSymbol(".") || t[j].isSymbol(",") { j -= 1 }
-        return j >= 0 && j < k - 1 && t[j].isWord && glued(j + 1)
+        while j >= 0, k - j < 64, tokens[j].kind == .number || tokens[j].isSymbol(".") || tokens[j].isSymbol(",") { j -= 1 }
+        return j >= 0 && j < k - 1 && tokens[j].isWord && glued(j + 1)
     }
 
     /// Nouns counted in millions: after them a glued "m" is British news's "million" ("1.5m people"),
@@ -92,9 +92,9 @@ extension NormalizationPass {
         // Feet and inches: 5'10", 6′2″.
         if n.isPlainInteger, let f = tok(n.end), glued(n.end), f.text == "'" || f.text == "′" || f.text == "’",
            isNumber(n.end + 1), glued(n.end + 1), let q = tok(n.end + 2), glued(n.end + 2), q.text == "\"" || q.text == "″" || q.text == "”",
-           let inches = Int(t[n.end + 1].text), inches < 12 {
+           let inches = Int(tokens[n.end + 1].text), inches < 12 {
             let feet = n.integer == "1" ? "foot" : "feet"
-            return Reading(end: n.end + 3, text: quantity(n) + " " + feet + " " + numbers.cardinal(t[n.end + 1].text)
+            return Reading(end: n.end + 3, text: quantity(n) + " " + feet + " " + numbers.cardinal(tokens[n.end + 1].text)
                            + (inches == 1 ? " inch" : " inches"))
         }
         // "12/kg" → "twelve per kilogram": a rate written with its unit under the slash only.
@@ -118,7 +118,7 @@ extension NormalizationPass {
         // A scale word between the number and its unit: "100 million kg".
         if let k = afterSpace(end), let w = word(k), ["thousand", "million", "billion", "trillion"].contains(w),
            unit(at: k + 1, count: false) != nil {
-            text += " " + t[k].text
+            text += " " + tokens[k].text
             end = k + 1
             simple = false
         }
@@ -136,7 +136,7 @@ extension NormalizationPass {
             }
             return nil
         }
-        if let m = word(end), m == "m", t[end].text == "m", glued(end), let k = afterSpace(end + 1), let noun = word(k),
+        if let m = word(end), m == "m", tokens[end].text == "m", glued(end), let k = afterSpace(end + 1), let noun = word(k),
            Self.countedInMillions.contains(noun) {
             return Reading(end: end + 1, text: text + " million", value: n.value, kind: .plain)
         }

@@ -97,7 +97,7 @@ extension NormalizationPass {
 
     /// "USD 5 million", "EUR 20.50", "USD1.5bn": a currency code before an amount.
     func codeBeforeAmount(at i: Int) -> Reading? {
-        guard t[i].isAllCaps, let cur = currency(code: t[i].text), let k = isNumber(i + 1) ? i + 1 : afterSpace(i + 1), isNumber(k)
+        guard tokens[i].isAllCaps, let cur = currency(code: tokens[i].text), let k = isNumber(i + 1) ? i + 1 : afterSpace(i + 1), isNumber(k)
         else { return nil }
         if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
         guard let a = amount(at: k) else { return nil }
@@ -122,7 +122,7 @@ extension NormalizationPass {
 
     func prefixedDollars(at i: Int) -> Reading? {
         guard isSymbol(i + 1, "$"), glued(i + 1), isNumber(i + 2) || isSymbol(i + 2, "."), glued(i + 2) else { return nil }
-        let w = t[i].text
+        let w = tokens[i].text
         let name = w == "US" ? initialisms.letters("US") : Self.dollarPrefixes[w]
         guard let country = name else { return nil }
         let cur = Currency(one: country + " dollar", many: country + " dollars", cent: "cent", cents: "cents")
@@ -146,7 +146,7 @@ extension NormalizationPass {
         var end = n.end
         var scale: String? = nil
         if let k = gluedOrSpaced(end), let w = word(k), let s = Currency.scales[w],
-           !(w.count == 1 && t[k].kind == .word && isSymbol(k + 1, ".")) {
+           !(w.count == 1 && tokens[k].kind == .word && isSymbol(k + 1, ".")) {
             scale = s
             end = k + 1
         }

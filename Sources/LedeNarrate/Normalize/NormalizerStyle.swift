@@ -1,5 +1,9 @@
 /// How a ``TextNormalizer`` writes the words it produces. The readings are the same in every style;
 /// only the spelling of the spoken form differs (a voice says "twenty-two" and "twenty two" alike).
+///
+/// ```swift
+/// let nemo = TextNormalizer(style: .nemoConventions).spoken("It took 122 days.")  // "one hundred and twenty two"
+/// ```
 public struct NormalizerStyle: Sendable, Equatable {
     /// "twenty-two" (true) or "twenty two" (false).
     public var hyphenatedNumbers: Bool

@@ -13,12 +13,12 @@ extension NormalizationPass {
     func literal(at i: Int) -> NumberLiteral? {
         var integer = "", grouped = false, j = i
         if isNumber(i) {
-            integer = t[i].text
+            integer = tokens[i].text
             j = i + 1
             // Thousands separators: "10,000", "1,234,567" (groups of exactly three digits, touching).
             if integer.utf8.count <= 3 {
-                while isSymbol(j, ","), glued(j), isNumber(j + 1), glued(j + 1), t[j + 1].text.utf8.count == 3 {
-                    integer += t[j + 1].text
+                while isSymbol(j, ","), glued(j), isNumber(j + 1), glued(j + 1), tokens[j + 1].text.utf8.count == 3 {
+                    integer += tokens[j + 1].text
                     grouped = true
                     j += 2
                 }
@@ -32,7 +32,7 @@ extension NormalizationPass {
         var fraction: String? = nil
         if isSymbol(j, "."), glued(j) || j == i, isNumber(j + 1), glued(j + 1),
            !(isSymbol(j + 2, ".") && glued(j + 2) && isNumber(j + 3) && glued(j + 3)) {
-            fraction = t[j + 1].text
+            fraction = tokens[j + 1].text
             j += 2
         }
         if integer.isEmpty && fraction == nil { return nil }
@@ -92,11 +92,11 @@ extension NormalizationPass {
         let d = n.integer
         let text: String
         if d.utf8.count > 1 && d.hasPrefix("0") && !n.grouped {
-            text = numbers.digits(d) + " " + t[n.end].text
+            text = numbers.digits(d) + " " + tokens[n.end].text
         } else if Self.ordinalSuffix(d) == suffix {
             text = numbers.ordinal(d)
         } else {
-            text = numbers.cardinal(d) + " " + t[n.end].text
+            text = numbers.cardinal(d) + " " + tokens[n.end].text
         }
         return Reading(end: n.end + 1, text: text, value: n.value, kind: .plain)
     }
@@ -120,7 +120,7 @@ extension NormalizationPass {
         } else if let a = tok(start + 1), a.kind == .symbol, Tokenizer.isApostrophe(Character(a.text)), glued(start + 1),
                   tok(start + 2)?.text == "s", glued(start + 2) {
             end = start + 3
-        } else if d.utf8.count == 4, let j = afterSpace(start + 1), word(j) == "s", t[j].text == "s",
+        } else if d.utf8.count == 4, let j = afterSpace(start + 1), word(j) == "s", tokens[j].text == "s",
                   !(tok(j + 1)?.isWord ?? false) {
             end = j + 1
         } else {

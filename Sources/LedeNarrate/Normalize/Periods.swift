@@ -17,8 +17,8 @@ extension NormalizationPass {
     /// without a year only after a preposition or a determiner ("Audi Q3" is a car); a half only
     /// with its year ("H1" is a heading).
     func yearPart(at i: Int) -> Reading? {
-        guard let part = Self.yearParts[t[i].text], isNumber(i + 1), glued(i + 1), t[i + 1].text.utf8.count == 1,
-              let n = Int(t[i + 1].text), n >= 1, n <= part.count else { return nil }
+        guard let part = Self.yearParts[tokens[i].text], isNumber(i + 1), glued(i + 1), tokens[i + 1].text.utf8.count == 1,
+              let n = Int(tokens[i + 1].text), n >= 1, n <= part.count else { return nil }
         if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
         var end = i + 2
         if let next = tok(end), glued(end), next.isWord || next.isNumber { return nil }  // "H1N1", "Q1a"
@@ -38,9 +38,9 @@ extension NormalizationPass {
 
     /// "2Q22", "1H23", "3Q2019": the number before the letter, the year after it.
     func numberedYearPart(at i: Int) -> Reading? {
-        guard t[i].text.utf8.count == 1, let n = Int(t[i].text), let w = tok(i + 1), glued(i + 1),
+        guard tokens[i].text.utf8.count == 1, let n = Int(tokens[i].text), let w = tok(i + 1), glued(i + 1),
               let part = Self.yearParts[w.text], n >= 1, n <= part.count, isNumber(i + 2), glued(i + 2),
-              t[i + 2].text.utf8.count == 2 || t[i + 2].text.utf8.count == 4, let y = Int(t[i + 2].text) else { return nil }
+              tokens[i + 2].text.utf8.count == 2 || tokens[i + 2].text.utf8.count == 4, let y = Int(tokens[i + 2].text) else { return nil }
         if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
         if let next = tok(i + 3), glued(i + 3), next.isWord || next.isNumber { return nil }
         let year = numbers.year(y < 100 ? Self.yearPartCentury + y : y)
@@ -50,7 +50,7 @@ extension NormalizationPass {
     /// "'23" at `k`: the year it stands for in this century.
     func apostropheYear(at k: Int) -> (text: String, end: Int)? {
         guard let a = tok(k), a.kind == .symbol, Tokenizer.isApostrophe(Character(a.text)), isNumber(k + 1), glued(k + 1),
-              t[k + 1].text.utf8.count == 2, let y = Int(t[k + 1].text) else { return nil }
+              tokens[k + 1].text.utf8.count == 2, let y = Int(tokens[k + 1].text) else { return nil }
         if let next = tok(k + 2), glued(k + 2), next.isWord || next.isNumber { return nil }
         return (numbers.year(Self.yearPartCentury + y), k + 2)
     }
@@ -64,12 +64,12 @@ extension NormalizationPass {
 
     /// "FY2023", "FY23", "FY 2024" → "fiscal year twenty twenty-three".
     func fiscalYear(at i: Int) -> Reading? {
-        guard t[i].text == "FY" else { return nil }
+        guard tokens[i].text == "FY" else { return nil }
         if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
         if let y = (isNumber(i + 1) ? i + 1 : afterSpace(i + 1)).flatMap({ self.year(at: $0) }) {
             return Reading(end: y.end, text: "fiscal year " + y.text)
         }
-        guard isNumber(i + 1), glued(i + 1), t[i + 1].text.utf8.count == 2, let y = Int(t[i + 1].text) else { return nil }
+        guard isNumber(i + 1), glued(i + 1), tokens[i + 1].text.utf8.count == 2, let y = Int(tokens[i + 1].text) else { return nil }
         if let next = tok(i + 2), glued(i + 2), next.isWord || next.isNumber { return nil }
         return Reading(end: i + 2, text: "fiscal year " + numbers.year(Self.yearPartCentury + y))
     }
@@ -79,8 +79,8 @@ extension NormalizationPass {
     /// "401(k)" → "four oh one k", "501(c)(3)" → "five oh one c three", "Section 8(a)" → "eight a":
     /// a number with lettered or numbered subsections in brackets is a name, read as codes are.
     func sectionCode(at i: Int) -> Reading? {
-        guard isNumber(i), isSymbol(i + 1, "("), glued(i + 1), t[i].text.utf8.count <= 4 else { return nil }
-        var parts = [codeNumber(t[i].text)], j = i + 1
+        guard isNumber(i), isSymbol(i + 1, "("), glued(i + 1), tokens[i].text.utf8.count <= 4 else { return nil }
+        var parts = [codeNumber(tokens[i].text)], j = i + 1
         while isSymbol(j, "("), glued(j), let inner = tok(j + 1), glued(j + 1), isSymbol(j + 2, ")"), glued(j + 2),
               (inner.isWord && inner.text.count == 1) || (inner.isNumber && inner.text.utf8.count <= 2) {
             parts.append(inner.isWord ? inner.text : numbers.cardinal(inner.text))

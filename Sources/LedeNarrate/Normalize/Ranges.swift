@@ -12,7 +12,7 @@ extension NormalizationPass {
         if left.kind == .time, let d = tok(dash), d.isSymbol(in: Self.rangeDashes), glued(dash), glued(dash + 1),
            let w = word(dash + 1), w == "noon" || w == "midnight", !(tok(dash + 2).map { glued(dash + 2) && $0.isWord } ?? false) {
             var out = left
-            out.text += " to " + t[dash + 1].text
+            out.text += " to " + tokens[dash + 1].text
             out.end = dash + 2
             return out
         }

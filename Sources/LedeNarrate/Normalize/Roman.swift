@@ -32,7 +32,7 @@ extension NormalizationPass {
     /// counter word, where they cannot be the pronoun or a letter.
     func roman(at i: Int) -> Reading? {
         // A possessive stays on: "Elizabeth II's".
-        let whole = t[i].text
+        let whole = tokens[i].text
         let apostrophe = whole.firstIndex(where: Tokenizer.isApostrophe)
         let w = String(whole[..<(apostrophe ?? whole.endIndex)]), tail = String(whole[(apostrophe ?? whole.endIndex)...])
         guard w.count <= 8, w.allSatisfy({ "IVXLCDM".contains($0) }), let value = Self.romanValue(w),

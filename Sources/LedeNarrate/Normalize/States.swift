@@ -36,7 +36,7 @@ extension NormalizationPass {
     /// "Springfield, Ill." → "Springfield, Illinois": an AP state abbreviation with its period, after a
     /// comma that follows a capitalised word (elsewhere "Ill.", "Miss.", "Wash." are words).
     func stateAbbreviation(at i: Int) -> Reading? {
-        guard hasPeriod(i), let name = States.ap[t[i].lower], t[i].isCapitalized,
+        guard hasPeriod(i), let name = States.ap[tokens[i].lower], tokens[i].isCapitalized,
               let comma = afterSpaceBackward(i), isSymbol(comma, ","), let city = tok(comma - 1), city.isCapitalized
         else { return nil }
         return Reading(end: i + 2, text: name, isReading: false)
@@ -44,7 +44,7 @@ extension NormalizationPass {
 
     /// "D-Calif." → "Democrat of California", "R-Texas" → "Republican of Texas", "D-N.Y.", "R-TX".
     func partyLabel(at i: Int) -> Reading? {
-        guard let party = States.parties[t[i].text], isSymbol(i + 1, "-"), glued(i + 1), glued(i + 2),
+        guard let party = States.parties[tokens[i].text], isSymbol(i + 1, "-"), glued(i + 1), glued(i + 2),
               let s = tok(i + 2), s.isWord, s.isCapitalized else { return nil }
         // The label sits after a name and a comma, or in parentheses.
         guard let before = tok(i - 1), before.isSymbol("(") || (before.isSpace && isSymbol(i - 2, ",")) else { return nil }

@@ -12,7 +12,7 @@ extension NormalizationPass {
                                                  "~": "about", "≈": "about", "±": "plus or minus"]
 
     func symbol(at i: Int) -> Reading? {
-        let s = t[i].text
+        let s = tokens[i].text
         // Markup left in the text: "<br/>", "</p>", "<noise/>" stay as they are.
         if s == "<", let r = tag(at: i) { return r }
         // After a number, an apostrophe that is not "'s" is a mark of its own: "20'" → "twenty '".
@@ -64,9 +64,9 @@ extension NormalizationPass {
         var j = i + 1, text = "<"
         if isSymbol(j, "/") { text += "/"; j += 1 }
         guard isWord(j) else { return nil }
-        while j < t.count, j - i < 64, !t[j].isSymbol(">") {
-            if t[j].isSpace || t[j].isSymbol("<") { return nil }
-            text += t[j].text
+        while j < tokens.count, j - i < 64, !tokens[j].isSymbol(">") {
+            if tokens[j].isSpace || tokens[j].isSymbol("<") { return nil }
+            text += tokens[j].text
             j += 1
         }
         guard isSymbol(j, ">") else { return nil }
@@ -84,7 +84,7 @@ extension NormalizationPass {
             return Reading(end: i + 3, text: c, isReading: false)
         }
         if isSymbol(i + 1, "#"), glued(i + 1), isNumber(i + 2), glued(i + 2), isSymbol(i + 3, ";"), glued(i + 3),
-           t[i + 2].text.utf8.count <= 7, let v = UInt32(t[i + 2].text), let scalar = Unicode.Scalar(v), v >= 32 {
+           tokens[i + 2].text.utf8.count <= 7, let v = UInt32(tokens[i + 2].text), let scalar = Unicode.Scalar(v), v >= 32 {
             return Reading(end: i + 4, text: String(Character(scalar)), isReading: false)
         }
         return nil

@@ -15,7 +15,7 @@ extension NormalizationPass {
         var groups: [String] = []
         var j = i, sep: String? = nil
         while isNumber(j), groups.count < 5 {
-            groups.append(t[j].text)
+            groups.append(tokens[j].text)
             if let s = tok(j + 1), s.isSymbol("-") || s.isSymbol("."), glued(j + 1), isNumber(j + 2), glued(j + 2),
                sep == nil || sep == s.text {
                 sep = s.text
@@ -36,7 +36,7 @@ extension NormalizationPass {
     func dottedGroups(at i: Int) -> (groups: [String], end: Int)? {
         var groups: [String] = [], j = i
         while isNumber(j), groups.count < 5 {
-            groups.append(t[j].text)
+            groups.append(tokens[j].text)
             if isSymbol(j + 1, "."), glued(j + 1), isNumber(j + 2), glued(j + 2) { j += 2 } else { j += 1; break }
         }
         return groups.count >= 3 ? (groups, j) : nil
@@ -45,13 +45,13 @@ extension NormalizationPass {
     /// "+1 123-123-5678", "(123) 123-5678", "+1 (123)-123-5678": the prefix before a phone number.
     func phonePrefix(at i: Int) -> Reading? {
         var j = i, prefix: [String] = []
-        if isSymbol(j, "+"), isNumber(j + 1), glued(j + 1), t[j + 1].text.utf8.count <= 3 {
-            prefix.append("plus " + numbers.digits(t[j + 1].text))
+        if isSymbol(j, "+"), isNumber(j + 1), glued(j + 1), tokens[j + 1].text.utf8.count <= 3 {
+            prefix.append("plus " + numbers.digits(tokens[j + 1].text))
             j += 2
             if isSymbol(j, "-") || afterSpace(j) != nil { j += 1 }
         }
-        if isSymbol(j, "("), isNumber(j + 1), t[j + 1].text.utf8.count == 3, isSymbol(j + 2, ")") {
-            let area = t[j + 1].text
+        if isSymbol(j, "("), isNumber(j + 1), tokens[j + 1].text.utf8.count == 3, isSymbol(j + 2, ")") {
+            let area = tokens[j + 1].text
             var k = j + 3
             if isSymbol(k, "-") || afterSpace(k) != nil { k += 1 }
             guard let rest = telephone(at: k), rest.text.split(separator: ",").count == 2 else { return nil }

@@ -4,8 +4,9 @@
 ///
 /// ```swift
 /// let n = TextNormalizer()
-/// n.spoken("Lukashenko has held power since 1994.")  // "… since nineteen ninety-four."
-/// n.spoken("It cost $1.5bn on May 20, 2022.")       // "It cost one point five billion dollars on May twentieth, twenty twenty-two."
+/// let year = n.spoken("Lukashenko has held power since 1994.")  // "… since nineteen ninety-four."
+/// let money = n.spoken("It cost $1.5bn on May 20, 2022.")
+/// // "It cost one point five billion dollars on May twentieth, twenty twenty-two."
 /// ```
 ///
 /// Linear in the length of the text; any input is accepted (empty, very long, other scripts).

@@ -18,16 +18,16 @@ extension NormalizationPass {
     /// "-11am", "-11.15pm" at `j`: a range dash and a clock time with am/pm ("9.30-11am").
     func meridiemRangeFollows(_ j: Int) -> Bool {
         guard let d = tok(j), d.isSymbol(in: Self.rangeDashes), glued(j), isNumber(j + 1), glued(j + 1),
-              t[j + 1].text.utf8.count <= 2 else { return false }
+              tokens[j + 1].text.utf8.count <= 2 else { return false }
         var k = j + 2
-        if isSymbol(k, ".") || isSymbol(k, ":"), glued(k), isNumber(k + 1), glued(k + 1), t[k + 1].text.utf8.count == 2 { k += 2 }
+        if isSymbol(k, ".") || isSymbol(k, ":"), glued(k), isNumber(k + 1), glued(k + 1), tokens[k + 1].text.utf8.count == 2 { k += 2 }
         return meridiem(at: k) != nil
     }
 
     /// " EST", " e.s.t" after a time.
     func timeZone(at j: Int) -> (text: String, end: Int)? {
-        guard let k = afterSpace(j), k < t.count else { return nil }
-        if let w = word(k), Self.timeZones.contains(w), t[k].text == w || t[k].isAllCaps {
+        guard let k = afterSpace(j), k < tokens.count else { return nil }
+        if let w = word(k), Self.timeZones.contains(w), tokens[k].text == w || tokens[k].isAllCaps {
             return (initialisms.letters(w.uppercased()), k + 1)
         }
         // Dotted: "e.s.t", "E.S.T."
@@ -44,17 +44,17 @@ extension NormalizationPass {
     /// "3:30 p.m." → "three thirty P M"; "01:00" → "one o'clock"; "5pm" → "five P M";
     /// "14:10:30" → "fourteen hours ten minutes and thirty seconds".
     func time(at i: Int) -> Reading? {
-        guard isNumber(i), t[i].text.utf8.count <= 2, let h = Int(t[i].text), h <= 24 else { return nil }
+        guard isNumber(i), tokens[i].text.utf8.count <= 2, let h = Int(tokens[i].text), h <= 24 else { return nil }
         var text: String
         var end: Int
         // British style writes "8.30pm": a point between hours and minutes when am/pm follows.
         let pointed = isSymbol(i + 1, ".")
         let clock = isSymbol(i + 1, ":") || (pointed && h >= 1 && h <= 12 && (meridiem(at: i + 3) != nil || meridiemRangeFollows(i + 3)))
-        if clock, glued(i + 1), isNumber(i + 2), glued(i + 2), t[i + 2].text.utf8.count == 2,
-           let m = Int(t[i + 2].text), m < 60 {
+        if clock, glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].text.utf8.count == 2,
+           let m = Int(tokens[i + 2].text), m < 60 {
             end = i + 3
-            if !pointed, isSymbol(end, ":"), glued(end), isNumber(end + 1), glued(end + 1), t[end + 1].text.utf8.count == 2,
-               let s = Int(t[end + 1].text), s < 60 {
+            if !pointed, isSymbol(end, ":"), glued(end), isNumber(end + 1), glued(end + 1), tokens[end + 1].text.utf8.count == 2,
+               let s = Int(tokens[end + 1].text), s < 60 {
                 end += 2
                 func unit(_ n: Int, _ name: String) -> String { numbers.cardinal(String(n)) + " " + name + (n == 1 ? "" : "s") }
                 text = unit(h, "hour") + " " + unit(m, "minute") + " and " + unit(s, "second")
@@ -70,10 +70,10 @@ extension NormalizationPass {
                 text += " " + mer.text
                 end = mer.end
             }
-        } else if isSymbol(i + 1, ":"), glued(i + 1), isNumber(i + 2), glued(i + 2), t[i + 2].text.utf8.count == 1,
+        } else if isSymbol(i + 1, ":"), glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].text.utf8.count == 1,
                   !(tok(i + 3).map { glued(i + 3) && ($0.isNumber || $0.isSymbol(":")) } ?? false) {
             // A ratio: "16:9", "3:1".
-            return Reading(end: i + 3, text: numbers.cardinal(t[i].text) + " to " + numbers.cardinal(t[i + 2].text))
+            return Reading(end: i + 3, text: numbers.cardinal(tokens[i].text) + " to " + numbers.cardinal(tokens[i + 2].text))
         } else if h >= 1, h <= 12, let mer = meridiem(at: i + 1) {
             text = numbers.cardinal(String(h)) + " " + mer.text
             end = mer.end

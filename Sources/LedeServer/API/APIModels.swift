@@ -9,6 +9,7 @@ import LedeStore
 /// {"url": "https://example.com/story"}
 /// {"html": "<html>…</html>", "url": "https://example.com/story", "narrate": false}
 /// {"text": "Headline\n\nFirst paragraph…", "voice": "espeak:en-us"}
+/// {"url": "https://example.com/story", "voice": "piper:en_US-joe-medium", "quoteVoice": "hibari:heart"}
 /// ```
 struct AddArticleRequest: Decodable {
     var url: String?
@@ -17,6 +18,8 @@ struct AddArticleRequest: Decodable {
     /// Queue a narration (default: the server's setting).
     var narrate: Bool?
     var voice: String?
+    /// The voice for the words of direct quotations (default: the server's `--quote-voice`, if any).
+    var quoteVoice: String?
 
     /// The one source the request names, its URL checked: 400 for anything else.
     func validatedSource() throws -> Ingestor.Source {
@@ -34,9 +37,10 @@ struct AddArticleRequest: Decodable {
     }
 }
 
-/// `POST /api/articles/{id}/narrate`: optional body `{"voice": "…"}`.
+/// `POST /api/articles/{id}/narrate`: optional body `{"voice": "…", "quoteVoice": "…"}`.
 struct NarrateRequest: Decodable {
     var voice: String?
+    var quoteVoice: String?
 }
 
 /// `GET /api/articles/{id}`: the article, its story, its narration and the timing map.

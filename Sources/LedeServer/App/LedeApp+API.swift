@@ -41,12 +41,13 @@ extension LedeApp {
             let source = try body.validatedSource()
             let narrate = body.narrate ?? configuration.narrateOnAdd
             let voice = try body.voice.map(VoiceCheck.validated) ?? configuration.voice
+            let quoteVoice = try body.quoteVoice.map(VoiceCheck.validated) ?? configuration.quoteVoice
             let new = try await ingestor.article(from: source)
             let added = try await store.add(new)
             cache.removeAll()
             var job: NarrationJob?
             if narrate {
-                job = try await enqueue(added, voice: voice)
+                job = try await enqueue(added, voice: voice, quoteVoice: quoteVoice)
             }
             return try JSONResponse.make(
                 AddArticleResponse(id: added.id, created: added.created, title: new.article.title, job: job,
@@ -65,7 +66,8 @@ extension LedeApp {
             let id = try RequestNumbers.articleID(context)
             let body = try await readJSON(NarrateRequest.self, from: request, context: context, emptyAllowed: true)
             let voice = try body?.voice.map(VoiceCheck.validated) ?? configuration.voice
-            let job = try await store.enqueueNarration(articleID: id, voice: voice)
+            let quoteVoice = try body?.quoteVoice.map(VoiceCheck.validated) ?? configuration.quoteVoice
+            let job = try await store.enqueueNarration(articleID: id, voice: voice, quoteVoice: quoteVoice)
             cache.removeAll()
             narration.wake()
             return try JSONResponse.make(job, status: .accepted)
@@ -74,9 +76,9 @@ extension LedeApp {
 
     /// Queues the narration of an article just added; when that fails, an article this request
     /// created is removed again, so a failed request leaves the library as it was.
-    func enqueue(_ added: AddResult, voice: String) async throws -> NarrationJob {
+    func enqueue(_ added: AddResult, voice: String, quoteVoice: String?) async throws -> NarrationJob {
         do {
-            let job = try await store.enqueueNarration(articleID: added.id, voice: voice)
+            let job = try await store.enqueueNarration(articleID: added.id, voice: voice, quoteVoice: quoteVoice)
             cache.removeAll()
             narration.wake()
             return job

@@ -44,7 +44,7 @@ extension LedeApp {
                 let added = try await store.add(new)
                 cache.removeAll()
                 if configuration.narrateOnAdd {
-                    _ = try await enqueue(added, voice: configuration.voice)
+                    _ = try await enqueue(added, voice: configuration.voice, quoteVoice: configuration.quoteVoice)
                 }
                 return Response(status: .seeOther, headers: [.location: "/articles/\(added.id)"])
             } catch let error as HTTPError {

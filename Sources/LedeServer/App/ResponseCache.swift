@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Synchronization
 
 /// Rendered pages and feeds kept for a moment, so a page read by many at once is built once: the
 /// library, reader pages and feeds cost a database read, JSON decoding and rendering, and under load
@@ -16,7 +17,7 @@ import Hummingbird
 /// made all waiting connections render the same page at once (seen as a 450 ms p99 under wrk).
 /// Writes made through this process (the API, the narration workers) empty the cache at once; a
 /// write from another process (`lede add`) shows within ``lifetime``.
-final class ResponseCache: @unchecked Sendable {
+final class ResponseCache: Sendable {
     struct Entry: Sendable {
         var body: ByteBuffer
         var contentType: String
@@ -28,14 +29,17 @@ final class ResponseCache: @unchecked Sendable {
         var building: Task<Entry, Error>?
     }
 
+    private struct State {
+        var slots: [String: Slot] = [:]
+        /// Bumped by ``removeAll()``, so a build started before a write is not stored after it.
+        var generation = 0
+    }
+
     let lifetime: Duration
     /// A bound on memory: past this many entries the cache is emptied (a crawler walking every
     /// search URL must not grow it without end).
     let maxEntries: Int
-    private let lock = NSLock()
-    private var slots: [String: Slot] = [:]
-    /// Bumped by ``removeAll()``, so a build started before a write is not stored after it.
-    private var generation = 0
+    private let state = Mutex(State())
 
     init(lifetime: Duration = .seconds(1), maxEntries: Int = 2000) {
         self.lifetime = lifetime
@@ -53,11 +57,12 @@ final class ResponseCache: @unchecked Sendable {
     func entry(for key: String, make: @escaping @Sendable () async throws -> (body: String, contentType: String)) async throws -> Entry {
         let now = ContinuousClock.now
         let lifetime = self.lifetime
-        let (fresh, task): (Entry?, Task<Entry, Error>?) = lock.withLock {
-            var slot = slots[key] ?? Slot()
+        let maxEntries = self.maxEntries
+        let (fresh, task): (Entry?, Task<Entry, Error>?) = state.withLock { state in
+            var slot = state.slots[key] ?? Slot()
             if let entry = slot.entry, entry.expires > now { return (entry, nil) }
             if slot.building == nil {
-                let generation = self.generation
+                let generation = state.generation
                 let task = Task<Entry, Error> {
                     do {
                         let made = try await make()
@@ -71,8 +76,8 @@ final class ResponseCache: @unchecked Sendable {
                     }
                 }
                 slot.building = task
-                if slots[key] == nil, slots.count >= maxEntries { slots.removeAll(keepingCapacity: true) }
-                slots[key] = slot
+                if state.slots[key] == nil, state.slots.count >= maxEntries { state.slots.removeAll(keepingCapacity: true) }
+                state.slots[key] = slot
             }
             // Past its lifetime: the old page while the new one is built.
             if let stale = slot.entry { return (stale, nil) }
@@ -83,17 +88,17 @@ final class ResponseCache: @unchecked Sendable {
     }
 
     private func finish(_ key: String, generation: Int, entry: Entry?) {
-        lock.withLock {
-            guard generation == self.generation else { return }
-            slots[key]?.building = nil
-            if let entry { slots[key]?.entry = entry }
+        state.withLock { state in
+            guard generation == state.generation else { return }
+            state.slots[key]?.building = nil
+            if let entry { state.slots[key]?.entry = entry }
         }
     }
 
     func removeAll() {
-        lock.withLock {
-            generation += 1
-            slots.removeAll(keepingCapacity: true)
+        state.withLock { state in
+            state.generation += 1
+            state.slots.removeAll(keepingCapacity: true)
         }
     }
 }

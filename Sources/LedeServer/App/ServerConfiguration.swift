@@ -6,7 +6,8 @@ import LedeCore
 ///
 /// ```swift
 /// var configuration = ServerConfiguration(dataDirectory: URL(fileURLWithPath: "lede-data"))
-/// configuration.tokens = try ServerConfiguration.readTokens(from: "/etc/lede/tokens")
+/// configuration.tokens = try ServerConfiguration.readTokens(from: tokenFile)   // one token a line
+/// configuration.isPrivate = true
 /// ```
 public struct ServerConfiguration: Sendable {
     public var dataDirectory: URL
@@ -19,6 +20,9 @@ public struct ServerConfiguration: Sendable {
     /// Narrations run at once; each takes a core while it renders.
     public var workers = 1
     public var voice = VoiceLibrary.defaultVoice
+    /// The voice for the words of direct quotations (`--quote-voice`); nil: the narrator reads them.
+    /// A request's `quoteVoice` overrides it.
+    public var quoteVoice: String?
     /// Speaking rate: the pace `lede listen` uses for news (`Synthesizer.narrationSpeed`).
     public var speed = Synthesizer.narrationSpeed
     /// Largest request body accepted (a saved page in `html`): 8 MiB holds any real news page's

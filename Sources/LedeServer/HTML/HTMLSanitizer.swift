@@ -9,7 +9,7 @@ import LedeCore
 ///
 /// ```swift
 /// let h = HTMLSanitizer()
-/// let figure = h.element("figure", children: [
+/// let markup = h.element("figure", children: [
 ///     h.element("img", attributes: [("src", figure.image ?? ""), ("alt", figure.caption ?? "")]),
 ///     h.element("figcaption", children: [h.text(figure.caption ?? "")]),
 /// ])

@@ -3,7 +3,6 @@ import LedeCore
 /// attributes, escaped text, checked URLs) or from the server's own constant strings.
 ///
 /// ```swift
-/// let h = HTMLSanitizer()
 /// let html = h.element("p", children: [h.text(article.title)])
 /// print(html.markup)   // <p>Night ferry returns &amp; more</p>
 /// ```

@@ -9,8 +9,8 @@ import LedeStore
 /// link-local targets (after every redirect too) and caps size and time.
 ///
 /// ```swift
-/// let new = try await Ingestor().article(from: .url("https://example.com/story"))
-/// let added = try await store.add(new)
+/// let new = try await Ingestor().article(from: .html(page, url: "https://courier.example/ferry"))
+/// let added = try await store.add(new)   // .url(…) fetches the page first
 /// ```
 public struct Ingestor: Sendable {
     public enum Source: Sendable {

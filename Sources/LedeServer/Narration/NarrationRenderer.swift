@@ -2,6 +2,7 @@ import Foundation
 import LedeCore
 import LedeSpeech
 import LedeStore
+import Synchronization
 
 /// One narration from start to stored files: script, speech, loudness, MP3 (LedeSpeech's
 /// `NarrationWriter`, memory bounded by a sentence), WebVTT. The files are made in the library's
@@ -12,6 +13,7 @@ import LedeStore
 /// ```swift
 /// let edition = try await NarrationRenderer(files: store.files, scriptMaker: .narrator)
 ///     .render(stored, engine: try VoiceLibrary().load("espeak:en-us"), stop: StopFlag()) { print($0) }
+/// // quotations in their own voice: .render(stored, engine: joe, quoteEngine: heart, stop: …)
 /// ```
 struct NarrationRenderer: Sendable {
     let files: AudioFiles
@@ -21,11 +23,10 @@ struct NarrationRenderer: Sendable {
     var maxMinutes: Double?
 
     /// Set from another task to stop a render before its next sentence.
-    final class StopFlag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stopped = false
-        func stop() { lock.withLock { stopped = true } }
-        var isStopped: Bool { lock.withLock { stopped } }
+    final class StopFlag: Sendable {
+        private let stopped = Mutex(false)
+        func stop() { stopped.withLock { $0 = true } }
+        var isStopped: Bool { stopped.withLock { $0 } }
     }
 
     /// A voice that refuses to speak once the flag is set, which ends the render between sentences.
@@ -41,23 +42,25 @@ struct NarrationRenderer: Sendable {
         }
     }
 
-    func render(_ stored: StoredArticle, engine: any SpeechEngine, stop: StopFlag,
+    func render(_ stored: StoredArticle, engine: any SpeechEngine, quoteEngine: (any SpeechEngine)? = nil, stop: StopFlag,
                 progress: @escaping @Sendable (Double) -> Void) async throws -> Edition {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Edition, Error>) in
             let thread = Thread {
-                continuation.resume(with: Result { try renderNow(stored, engine: engine, stop: stop, progress: progress) })
+                continuation.resume(with: Result {
+                    try renderNow(stored, engine: engine, quoteEngine: quoteEngine, stop: stop, progress: progress)
+                })
             }
             thread.name = "lede-narration-\(stored.id)"
             thread.start()
         }
     }
 
-    func renderNow(_ stored: StoredArticle, engine: any SpeechEngine, stop: StopFlag,
+    func renderNow(_ stored: StoredArticle, engine: any SpeechEngine, quoteEngine: (any SpeechEngine)? = nil, stop: StopFlag,
                    progress: @escaping @Sendable (Double) -> Void) throws -> Edition {
         let article = stored.article
         let story = stored.story ?? Story(article: article)
         let script = try WorkBudget(seconds: WorkPool.documentBudgetSeconds).run("making the narration script") {
-            scriptMaker.script(article, story)
+            scriptMaker.script(article, story, quoteEngine != nil)
         }
         guard !script.segments.isEmpty else { throw LedeError.noArticle("the article has nothing to read aloud") }
 
@@ -67,7 +70,9 @@ struct NarrationRenderer: Sendable {
             try? FileManager.default.removeItem(at: mp3)
             try? FileManager.default.removeItem(at: vtt)
         }
-        let writer = NarrationWriter(synthesizer: Synthesizer(engine: StoppableEngine(engine: engine, stop: stop), speed: speed),
+        let synthesizer = Synthesizer(engines: [StoppableEngine(engine: engine, stop: stop)],
+                                      quoteEngines: quoteEngine.map { [StoppableEngine(engine: $0, stop: stop)] } ?? [], speed: speed)
+        let writer = NarrationWriter(synthesizer: synthesizer,
                                      limits: NarrationLimits(maxMinutes: maxMinutes, scratchDirectory: files.temporaryDirectory))
         let tags = AudioTags(title: article.title, artist: article.publisher ?? article.authors.first,
                              date: article.published.map { String($0.prefix(4)) })

@@ -4,6 +4,7 @@ import LedeSpeech
 import LedeStore
 import Logging
 import ServiceLifecycle
+import Synchronization
 
 /// The narration workers of `lede serve`: a fixed number of loops that take queued jobs from the
 /// store, narrate them and record the edition, with progress written as they go. The queue lives in
@@ -11,11 +12,11 @@ import ServiceLifecycle
 /// was killed, are picked up too.
 ///
 /// ```swift
-/// let narration = NarrationService(store: store, workers: 1, scriptMaker: .narrator, logger: logger)
-/// app.addServices(narration)          // or: try await narration.run()
-/// narration.wake()                    // a job was just queued
+/// let narration = NarrationService(store: store, files: store.files, workers: 1, scriptMaker: .narrator, logger: logger)
+/// let workers = Task { try await narration.run() }   // or add it to the application's services
+/// narration.wake()                                  // a job was just queued
 /// ```
-public final class NarrationService: Service, @unchecked Sendable {
+public final class NarrationService: Service, Sendable {
     let store: any Store
     let files: AudioFiles
     let workers: Int
@@ -33,6 +34,10 @@ public final class NarrationService: Service, @unchecked Sendable {
     private let running = RunningNarrations()
 
     /// How a job taken by a worker ended.
+    ///
+    /// ```swift
+    /// if narration.outcome(ofJob: job.id) == .done { print("narrated") }
+    /// ```
     public enum Outcome: Sendable, Equatable {
         case done
         case failed
@@ -105,19 +110,23 @@ public final class NarrationService: Service, @unchecked Sendable {
             return
         }
         let engine: any SpeechEngine
+        var quoteEngine: (any SpeechEngine)? = nil
         do {
-            if let loaded = engines[job.voice] {
-                engine = loaded
-            } else {
-                engine = try voices.load(job.voice)
-                engines[job.voice] = engine
+            func loaded(_ id: String) throws -> any SpeechEngine {
+                if let voice = engines[id] { return voice }
+                let voice = try voices.load(id)
+                engines[id] = voice
+                return voice
             }
+            engine = try loaded(job.voice)
+            // The same id twice is one instance: this worker speaks one part at a time.
+            if let id = job.quoteVoice { quoteEngine = try loaded(id) }
         } catch {
             try await store.failJob(jobID: job.id, error: "\(error)")
             outcomes.record(job.id, .failed)
             return
         }
-        logger.info("narration: article \(job.articleID) with \(job.voice) (attempt \(job.attempts))")
+        logger.info("narration: article \(job.articleID) with \(job.voice)\(job.quoteVoice.map { ", quotations \($0)" } ?? "") (attempt \(job.attempts))")
         let stop = NarrationRenderer.StopFlag()
         running.add(job.articleID, stop)
         defer { running.remove(job.articleID, stop) }
@@ -139,7 +148,7 @@ public final class NarrationService: Service, @unchecked Sendable {
             let edition: Edition
             do {
                 edition = try await withTaskCancellationHandler {
-                    try await renderer.render(stored, engine: engine, stop: stop) { reporter.report($0) }
+                    try await renderer.render(stored, engine: engine, quoteEngine: quoteEngine, stop: stop) { reporter.report($0) }
                 } onCancel: {
                     stop.stop()
                 }
@@ -183,40 +192,39 @@ public final class NarrationService: Service, @unchecked Sendable {
 }
 
 /// The stop flags of the narrations under way in this process, by article.
-final class RunningNarrations: @unchecked Sendable {
-    private let lock = NSLock()
-    private var flags: [Int64: [ObjectIdentifier: NarrationRenderer.StopFlag]] = [:]
+final class RunningNarrations: Sendable {
+    private let flags = Mutex<[Int64: [ObjectIdentifier: NarrationRenderer.StopFlag]]>([:])
 
     func add(_ articleID: Int64, _ flag: NarrationRenderer.StopFlag) {
-        lock.withLock { flags[articleID, default: [:]][ObjectIdentifier(flag)] = flag }
+        flags.withLock { $0[articleID, default: [:]][ObjectIdentifier(flag)] = flag }
     }
 
     func remove(_ articleID: Int64, _ flag: NarrationRenderer.StopFlag) {
-        lock.withLock {
+        flags.withLock { flags in
             flags[articleID]?[ObjectIdentifier(flag)] = nil
             if flags[articleID]?.isEmpty == true { flags[articleID] = nil }
         }
     }
 
     func stop(_ articleID: Int64) {
-        let stopping = lock.withLock { flags[articleID].map { Array($0.values) } ?? [] }
+        let stopping = flags.withLock { $0[articleID].map { Array($0.values) } ?? [] }
         for flag in stopping { flag.stop() }
     }
 }
 
 /// Passes the narration thread's progress on, at most every 2 %, as an ordered stream.
-final class ProgressReporter: @unchecked Sendable {
+final class ProgressReporter: Sendable {
     let values: AsyncStream<Double>
     private let continuation: AsyncStream<Double>.Continuation
-    private let lock = NSLock()
-    private var last = -1.0
+    /// The last progress passed on.
+    private let last = Mutex(-1.0)
 
     init() {
         (values, continuation) = AsyncStream.makeStream(of: Double.self, bufferingPolicy: .bufferingNewest(1))
     }
 
     func report(_ progress: Double) {
-        let due = lock.withLock { () -> Bool in
+        let due = last.withLock { last -> Bool in
             guard progress - last >= 0.02 || progress >= 1 else { return false }
             last = progress
             return true
@@ -228,16 +236,20 @@ final class ProgressReporter: @unchecked Sendable {
 }
 
 /// Wakes waiting workers when a job is queued; a wait also ends after a timeout.
-final class WakeSignal: @unchecked Sendable {
-    private let lock = NSLock()
-    private var waiters: [UUID: CheckedContinuation<Void, Never>] = [:]
-    private var pending = false
+final class WakeSignal: Sendable {
+    private struct State {
+        var waiters: [UUID: CheckedContinuation<Void, Never>] = [:]
+        /// A signal came while no one waited: the next wait ends at once.
+        var pending = false
+    }
+
+    private let state = Mutex(State())
 
     func signal() {
-        let toResume = lock.withLock { () -> [CheckedContinuation<Void, Never>] in
-            if waiters.isEmpty { pending = true }
-            defer { waiters.removeAll() }
-            return Array(waiters.values)
+        let toResume = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            if state.waiters.isEmpty { state.pending = true }
+            defer { state.waiters.removeAll() }
+            return Array(state.waiters.values)
         }
         for waiter in toResume { waiter.resume() }
     }
@@ -247,9 +259,9 @@ final class WakeSignal: @unchecked Sendable {
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 await withCheckedContinuation { continuation in
-                    let resumeNow = self.lock.withLock { () -> Bool in
-                        if self.pending { self.pending = false; return true }
-                        self.waiters[id] = continuation
+                    let resumeNow = self.state.withLock { state -> Bool in
+                        if state.pending { state.pending = false; return true }
+                        state.waiters[id] = continuation
                         return false
                     }
                     if resumeNow { continuation.resume() }
@@ -257,7 +269,7 @@ final class WakeSignal: @unchecked Sendable {
             }
             group.addTask {
                 try? await Task.sleep(for: timeout)
-                let waiter = self.lock.withLock { self.waiters.removeValue(forKey: id) }
+                let waiter = self.state.withLock { $0.waiters.removeValue(forKey: id) }
                 waiter?.resume()
             }
             await group.next()
@@ -267,20 +279,19 @@ final class WakeSignal: @unchecked Sendable {
 }
 
 /// The outcomes of the latest jobs, oldest dropped first.
-final class OutcomeLog: @unchecked Sendable {
+final class OutcomeLog: Sendable {
     /// Enough to look back over a busy hour of narrations, small enough to never matter in memory.
     static let capacity = 256
-    private let lock = NSLock()
-    private var entries: [(jobID: Int64, outcome: NarrationService.Outcome)] = []
+    private let entries = Mutex<[(jobID: Int64, outcome: NarrationService.Outcome)]>([])
 
     func record(_ jobID: Int64, _ outcome: NarrationService.Outcome) {
-        lock.withLock {
+        entries.withLock { entries in
             entries.append((jobID, outcome))
             if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }
         }
     }
 
     func outcome(of jobID: Int64) -> NarrationService.Outcome? {
-        lock.withLock { entries.last { $0.jobID == jobID }?.outcome }
+        entries.withLock { $0.last { $0.jobID == jobID }?.outcome }
     }
 }

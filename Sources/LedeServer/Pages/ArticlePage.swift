@@ -57,7 +57,8 @@ enum ArticlePage {
                 <a href="/audio/\(stored.id).mp3">Download the narration</a></audio>
                 """)
             let info = h.element("p", attributes: [("class", "player-info")], children: [
-                h.text("\(PageLayout.duration(edition.durationMs)) · read by \(edition.voice) · "),
+                h.text("\(PageLayout.duration(edition.durationMs)) · read by \(edition.voice)"
+                       + (edition.timings.first { $0.quoted == true }.map { ", quotations by \($0.voice)" } ?? "") + " · "),
                 SafeHTML(trusted: "<a href=\"/audio/\(stored.id).mp3\" download>MP3</a> · <a href=\"/audio/\(stored.id).vtt\">transcript</a>"),
             ])
             return h.element("section", attributes: [("class", "player")], children: [audio, info] + [status(stored)])

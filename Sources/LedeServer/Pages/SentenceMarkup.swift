@@ -2,6 +2,8 @@ import LedeCore
 
 /// Wraps each timed sentence of a block's text in `<span data-start-ms data-end-ms>` so the player
 /// can highlight it and seek to it; the text between sentences stays plain. All text is escaped.
+/// With quotations in their own voice, each part of a sentence is a span of its own, and a quoted
+/// part is marked `class="quoted"`, titled with who said it when the article names them.
 ///
 /// ```swift
 /// let html = SentenceMarkup(timings: edition.timings).text(block.text!, block: 3)
@@ -28,9 +30,14 @@ struct SentenceMarkup {
             let end = min(entry.charEnd, window.upperBound)
             guard start < end else { continue }
             if position < start { out.append(h.text(String(characters[position..<start]))) }
-            out.append(h.element("span", attributes: [
+            var attributes = [
                 ("data-id", String(entry.id)), ("data-start-ms", String(entry.startMs)), ("data-end-ms", String(entry.endMs)),
-            ], children: [h.text(String(characters[start..<end]))]))
+            ]
+            if entry.quoted == true {
+                attributes.append(("class", "quoted"))
+                attributes.append(("title", entry.speaker.map { "Quotation: \($0)" } ?? "Quotation"))
+            }
+            out.append(h.element("span", attributes: attributes, children: [h.text(String(characters[start..<end]))]))
             position = end
         }
         if position < window.upperBound { out.append(h.text(String(characters[position..<window.upperBound]))) }

@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import Synchronization
 
 /// A small fixed set of threads for the CPU-bound work of requests (reading a page, building its
 /// story, making a narration script), apart from the cooperative pool that answers requests, so a
@@ -11,7 +12,7 @@ import LedeCore
 /// let pool = WorkPool(threads: 2, maxWaiting: 8, budgetSeconds: 20)
 /// let article = try await pool.run("reading the page") { try ArticleReader().read(bytes) }
 /// ```
-public final class WorkPool: @unchecked Sendable {
+public final class WorkPool: Sendable {
     /// Every thread is busy and the queue is full: try again shortly.
     public struct Busy: Error, CustomStringConvertible {
         public var description: String { "the server is busy with other pages: try again in a few seconds" }
@@ -20,9 +21,17 @@ public final class WorkPool: @unchecked Sendable {
     public let threads: Int
     public let maxWaiting: Int
     public let budgetSeconds: Double
-    private let condition = NSCondition()
-    private var queue: [() -> Void] = []
-    private var head = 0
+    private struct State {
+        /// Jobs in arrival order; those before `head` are taken.
+        var queue: [@Sendable () -> Void] = []
+        var head = 0
+        /// Jobs accepted and not yet finished (running or waiting).
+        var inFlight = 0
+    }
+
+    private let state = Mutex(State())
+    /// Signalled once for every job queued: an idle thread sleeps on it until there is work.
+    private let jobsQueued = DispatchSemaphore(value: 0)
 
     /// Threads: CPU work of requests beside the narration workers on a small machine: two keep one
     /// core for answering requests and narration on a 2-core machine. Waiting: a few adds in a row
@@ -52,40 +61,38 @@ public final class WorkPool: @unchecked Sendable {
     public static let threadKey = "lede.work-pool"
 
     /// Jobs running or waiting now.
-    public var load: Int { condition.withLock { inFlight } }
+    public var load: Int { state.withLock { $0.inFlight } }
 
     /// Runs `work` on one of the pool's threads under a budget of ``budgetSeconds``; throws
     /// ``Busy`` when the queue is full and ``LedeError/overBudget(_:)`` when the budget ran out.
     public func run<T: Sendable>(_ what: String, _ work: @escaping @Sendable () throws -> T) async throws -> T {
         let budgetSeconds = budgetSeconds
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, Error>) in
-            let job = { [self] in
+            let job: @Sendable () -> Void = { [self] in
                 let result = Result { try WorkBudget(seconds: budgetSeconds).run(what, work) }
-                condition.withLock { inFlight -= 1 }
+                state.withLock { $0.inFlight -= 1 }
                 continuation.resume(with: result)
             }
-            let accepted = condition.withLock { () -> Bool in
-                guard inFlight < threads + maxWaiting else { return false }
-                inFlight += 1
-                queue.append(job)
-                condition.signal()
+            let capacity = threads + maxWaiting
+            let accepted = state.withLock { state -> Bool in
+                guard state.inFlight < capacity else { return false }
+                state.inFlight += 1
+                state.queue.append(job)
                 return true
             }
-            if !accepted { continuation.resume(throwing: Busy()) }
+            if accepted { jobsQueued.signal() } else { continuation.resume(throwing: Busy()) }
         }
     }
 
-    /// Jobs accepted and not yet finished (running or waiting).
-    private var inFlight = 0
-
     private func loop() {
         while true {
-            let job: () -> Void = condition.withLock {
-                while head == queue.count { condition.wait() }
-                let job = queue[head]
-                head += 1
+            // One signal a job: past the wait, the queue holds one this thread may take.
+            jobsQueued.wait()
+            let job = state.withLock { state -> @Sendable () -> Void in
+                let job = state.queue[state.head]
+                state.head += 1
                 // Drop taken jobs now and then so the array does not grow forever.
-                if head > 64, head * 2 > queue.count { queue.removeFirst(head); head = 0 }
+                if state.head > 64, state.head * 2 > state.queue.count { state.queue.removeFirst(state.head); state.head = 0 }
                 return job
             }
             job()
@@ -101,9 +108,7 @@ extension WorkPool: TaskExecutor {
     public func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)
         let executor = asUnownedTaskExecutor()
-        condition.withLock {
-            queue.append { job.runSynchronously(on: executor) }
-            condition.signal()
-        }
+        state.withLock { $0.queue.append { job.runSynchronously(on: executor) } }
+        jobsQueued.signal()
     }
 }

@@ -3,6 +3,10 @@ import Foundation
 import LedeCore
 
 /// Tags written into an MP3's ID3v2 header.
+///
+/// ```swift
+/// let tags = AudioTags(title: "Night ferry returns", artist: "The Avery Courier", date: "2026-03-14")
+/// ```
 public struct AudioTags: Sendable, Equatable {
     public var title: String?
     public var artist: String?
@@ -21,7 +25,7 @@ public struct AudioTags: Sendable, Equatable {
 ///
 /// ```swift
 /// let mp3 = try MP3Encoder.encode(samples, sampleRate: 22050, tags: AudioTags(title: "Story"))
-/// try Data(mp3).write(to: URL(fileURLWithPath: "story.mp3"))
+/// try Data(mp3).write(to: folder.appendingPathComponent("story.mp3"))
 /// ```
 public final class MP3Encoder {
     private let lame: OpaquePointer

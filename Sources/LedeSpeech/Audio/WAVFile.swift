@@ -4,7 +4,7 @@ import LedeCore
 /// 16-bit PCM mono WAV, in memory or written piece by piece to a file.
 ///
 /// ```swift
-/// try WAVFile.write(rendition.samples, sampleRate: 22050, to: URL(fileURLWithPath: "line.wav"))
+/// try WAVFile.write(rendition.samples, sampleRate: 22050, to: folder.appendingPathComponent("line.wav"))
 /// ```
 public enum WAVFile {
     public static func encode(_ samples: [Float], sampleRate: Int) -> [UInt8] {

@@ -16,7 +16,7 @@ public protocol SpeechEngine: Sendable {
     /// Speaks one sentence (already in spoken words) and returns its samples in -1…1.
     ///
     /// `pronunciations` say how to read words the voice would get wrong (whole words, case-sensitive);
-    /// `speed` above 1 speaks faster. Throws ``LedeError/invalidInput(_:)`` for text the voice cannot
+    /// `speed` above 1 speaks faster. Throws `LedeError.invalidInput(_:)` for text the voice cannot
     /// read at all (for instance a script other than Latin for an English voice).
     func speak(_ text: String, pronunciations: [String: Pronunciation], speed: Double) throws -> [Float]
 }

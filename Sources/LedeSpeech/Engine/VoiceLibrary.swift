@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import Synchronization
 
 /// Finds and loads voices by id: `piper:<name>` (a converted Piper voice in deps/voices),
 /// `hibari:heart` (the hibari voice in deps/hibari) or `espeak:<language>` (eSpeak NG's own voice for
@@ -37,6 +38,17 @@ public struct VoiceLibrary: Sendable {
         case "espeak": return try EspeakVoice(language: parts[1])
         default:
             throw LedeError.invalidInput("voice \"\(id)\": unknown engine \(parts[0]) (piper, hibari or espeak; see `lede voices`)")
+        }
+    }
+
+    /// Throws the error ``load(_:threads:)`` would (not installed: naming the setup command; an
+    /// unknown id: how to write one) without loading the model, for a check at start-up.
+    public func checkInstalled(_ id: String) throws {
+        let parts = id.split(separator: ":", maxSplits: 1).map(String.init)
+        switch parts.first {
+        case "piper" where parts.count == 2: _ = try PiperVoiceInfo.load(name: parts[1])
+        case "hibari" where parts.count == 2: _ = try HibariAssets.locate(voice: parts[1])
+        default: _ = try load(id)  // eSpeak NG's voices load in an instant; a malformed id throws here.
         }
     }
 
@@ -78,21 +90,16 @@ public struct VoiceLibrary: Sendable {
 }
 
 /// Voices loaded on several threads at once.
-private final class LoadedVoices: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<any SpeechEngine, Error>?]
+private final class LoadedVoices: Sendable {
+    private let results: Mutex<[Result<any SpeechEngine, Error>?]>
 
-    init(count: Int) { results = Array(repeating: nil, count: count) }
+    init(count: Int) { results = Mutex(Array(repeating: nil, count: count)) }
 
-    func set(_ i: Int, _ r: Result<any SpeechEngine, Error>) {
-        lock.lock()
-        results[i] = r
-        lock.unlock()
+    func set(_ index: Int, _ result: Result<any SpeechEngine, Error>) {
+        results.withLock { $0[index] = result }
     }
 
     func all() throws -> [any SpeechEngine] {
-        lock.lock()
-        defer { lock.unlock() }
-        return try results.map { try $0!.get() }
+        try results.withLock { results in try results.map { try $0!.get() } }
     }
 }

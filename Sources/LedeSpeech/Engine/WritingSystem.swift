@@ -5,8 +5,8 @@ import LedeCore
 /// left out of a sentence, and a sentence with nothing else is refused with a clear error.
 ///
 /// ```swift
-/// WritingSystem.unsupportedScript(in: "สวัสดี")   // "Thai"
-/// WritingSystem.latinOnly("Hello สวัสดี world")   // "Hello   world"
+/// let script = WritingSystem.unsupportedScript(in: "สวัสดี")   // "Thai"
+/// let latin = WritingSystem.latinOnly("Hello สวัสดี world")    // "Hello", spaces for the Thai, "world"
 /// ```
 public enum WritingSystem {
     /// Named scripts, for the error message; anything else non-Latin is "a non-Latin script".

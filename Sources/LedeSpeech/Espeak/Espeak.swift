@@ -7,7 +7,7 @@ import Synchronization
 /// which holds one process-wide lock.
 ///
 /// ```swift
-/// let ipa = try Espeak.with { session in try session.phonemes("Hello, world.", voice: "en-us") }
+/// let clauses = try Espeak.with { session in try session.phonemeClauses("Hello, world.", voice: "en-us") }
 /// ```
 public enum Espeak {
     /// The sample rate eSpeak's own voices synthesise at, known after the first ``with(_:)``.
@@ -32,6 +32,13 @@ public enum Espeak {
 }
 
 /// What code inside ``Espeak/with(_:)`` can do; only valid inside that call (never keep it).
+///
+/// ```swift
+/// let rate = try Espeak.with { session in
+///     try session.setVoice("pl")
+///     return session.sampleRate   // 22050
+/// }
+/// ```
 public struct EspeakSession {
     public let sampleRate: Int
 

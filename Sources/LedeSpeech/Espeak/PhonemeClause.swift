@@ -2,7 +2,7 @@
 /// Piper voices were trained to hear clause breaks.
 ///
 /// ```swift
-/// let clauses = try Espeak.with { try $0.phonemeClauses("Hello, world.", voice: "en-us") }
+/// let parts = try Espeak.with { try $0.phonemeClauses("Hello, world.", voice: "en-us") }
 /// // [PhonemeClause(ipa: "həlˈoʊ", terminator: ","), PhonemeClause(ipa: "wˈɜːld", terminator: ".")]
 /// ```
 public struct PhonemeClause: Sendable, Equatable {

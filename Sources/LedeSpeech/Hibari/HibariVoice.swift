@@ -5,7 +5,7 @@ import Synchronization
 /// The hibari "heart" voice (US female, distilled from Kokoro's af_heart; PyPI `hibari-tts`), run
 /// in-process: eSpeak NG phonemes (Lede's lexicon and compounds included) rewritten in Kokoro's
 /// alphabet → phoneme ids → the ONNX model (ONNX Runtime's C API) → spectra and pitch → the
-/// signal step (``SpectralVocoder``) → 24 kHz PCM. Small (7.9 MB) and quick to load.
+/// signal step (`SpectralVocoder`) → 24 kHz PCM. Small (7.9 MB) and quick to load.
 ///
 /// ```swift
 /// let heart = try HibariVoice(name: "heart")

@@ -27,17 +27,20 @@ struct SpectralVocoder: Sendable {
 
     static let shared = SpectralVocoder()
 
-    let fft = MixedRadixFFT(size: frameLength)
+    let fft = RealFFT(size: frameLength)
     /// Periodic Hann window.
     let window: [Float]
     /// The window used to analyse the pulse train, scaled so a unit cosine reads its own amplitude.
     let analysisWindow: [Float]
+    /// The window applied after the inverse transform, with the transform's 1/n folded in.
+    let synthesisWindow: [Float]
 
     init() {
         let n = Self.frameLength
         window = (0..<n).map { Float(0.5 - 0.5 * cos(2 * Double.pi * Double($0) / Double(n))) }
         let scale = Float(n) / 4  // a unit cosine peaks at sum(window)/2 = n/4 in the transform
         analysisWindow = window.map { $0 / scale }
+        synthesisWindow = window.map { $0 / Float(n) }
     }
 
     /// The model's outputs for one sentence: five [bins × frames] arrays (bin-major) and the pitch.
@@ -53,64 +56,54 @@ struct SpectralVocoder: Sendable {
 
     /// The waveform of `frames`: `frames.count × hop` samples.
     func synthesize(_ frames: Frames, noise: inout GaussianNoise) -> [Float] {
-        let f = frames.count, n = Self.frameLength, hop = Self.hop, bins = Self.bins
+        let f = frames.count, n = Self.frameLength, hop = Self.hop
         guard f > 0 else { return [] }
-        let excitation = Self.pulses(pitch: frames.pitch)
         let half = n / 2
+        // The pulse train padded by half a frame at each end: frame i analyses excitation[i·hop ..< i·hop + n].
+        let excitation = Self.reflectPadded(Self.pulses(pitch: frames.pitch), before: half, count: (f - 1) * hop + n)
         var output = [Float](repeating: 0, count: (f + n / hop - 1) * hop)
-        var weight = [Float](repeating: 0, count: output.count)
-        var re = [Float](repeating: 0, count: n), im = [Float](repeating: 0, count: n)
-        var specA = [(Float, Float)](repeating: (0, 0), count: bins)
-        var specB = specA
-
-        // Frames two at a time: one complex transform analyses both (one real, one imaginary).
-        var start = 0
-        while start < f {
-            let pair = min(2, f - start)
-            for j in 0..<n {
-                re[j] = Self.reflected(excitation, start * hop + j - half) * analysisWindow[j]
-                im[j] = pair == 2 ? Self.reflected(excitation, (start + 1) * hop + j - half) * analysisWindow[j] : 0
-            }
-            fft.transform(re: &re, im: &im)
-            for k in 0..<bins {
-                let kk = (n - k) % n
-                // The spectra of the two real frames, separated from their joint transform.
-                specA[k] = ((re[k] + re[kk]) / 2, (im[k] - im[kk]) / 2)
-                specB[k] = ((im[k] + im[kk]) / 2, (re[kk] - re[k]) / 2)
-            }
-            shape(&specA, frame: start, frames, noise: &noise)
-            if pair == 2 { shape(&specB, frame: start + 1, frames, noise: &noise) }
-            // Back to time: spectrum A + i·spectrum B over the full circle, one inverse transform.
-            specA[0].1 = 0; specA[bins - 1].1 = 0; specB[0].1 = 0; specB[bins - 1].1 = 0
-            for k in 0..<bins {
-                let (ar, ai) = specA[k], (br, bi) = pair == 2 ? specB[k] : (0, 0)
-                re[k] = ar - bi
-                im[k] = ai + br
-                if k > 0 && k < n - k {
-                    // Bin n−k holds conj(A) + i·conj(B).
-                    re[n - k] = ar + bi
-                    im[n - k] = -ai + br
+        let buffers = RealFFT.Buffers(size: n)
+        let samples = buffers.samples
+        for i in 0..<f {
+            let base = i * hop
+            excitation.withUnsafeBufferPointer { source in
+                analysisWindow.withUnsafeBufferPointer { w in
+                    for j in 0..<n { samples[j] = source[base + j] * w[j] }
                 }
             }
-            fft.transform(re: &re, im: &im, inverse: true)
-            for (offset, frame) in [(0, re), (1, im)].prefix(pair) {
-                let base = (start + offset) * hop
-                for j in 0..<n {
-                    output[base + j] += frame[j] * window[j]
-                    weight[base + j] += window[j] * window[j]
+            fft.forward(buffers)
+            shape(buffers.spectrum, frame: i, frames, noise: &noise)
+            fft.inverse(buffers)
+            output.withUnsafeMutableBufferPointer { out in
+                synthesisWindow.withUnsafeBufferPointer { w in
+                    for j in 0..<n { out[base + j] += samples[j] * w[j] }
                 }
             }
-            start += pair
         }
         // Normalise by the summed squared window and drop the half frame of padding at each end.
+        let weight = overlapWeight(frames: f, length: output.count)
         return (0..<(f * hop)).map { i in
             output[half + i] / max(weight[half + i], 1e-11)
         }
     }
 
+    /// The squared window summed over the frames' overlap-add.
+    private func overlapWeight(frames f: Int, length: Int) -> [Float] {
+        var weight = [Float](repeating: 0, count: length)
+        let squared = window.map { $0 * $0 }
+        weight.withUnsafeMutableBufferPointer { out in
+            for i in 0..<f {
+                let base = i * Self.hop
+                for j in 0..<Self.frameLength { out[base + j] += squared[j] }
+            }
+        }
+        return weight
+    }
+
     /// One frame's pulse spectrum shaped by the model: harmonic magnitude and phase turn, plus shaped
-    /// noise, plus the free-phase part.
-    private func shape(_ spectrum: inout [(Float, Float)], frame i: Int, _ frames: Frames, noise: inout GaussianNoise) {
+    /// noise, plus the free-phase part. The imaginary parts of the first and last bins are left at 0.
+    private func shape(_ spectrum: UnsafeMutablePointer<(Float, Float)>, frame i: Int, _ frames: Frames,
+                       noise: inout GaussianNoise) {
         let f = frames.count, ceiling = Self.logMagnitudeCeiling
         for k in 0..<Self.bins {
             let at = k * f + i
@@ -128,17 +121,20 @@ struct SpectralVocoder: Sendable {
             m += sin(frames.freePhase[at]) * freeGain
             spectrum[k] = (r, m)
         }
+        spectrum[0].1 = 0
+        spectrum[Self.bins - 1].1 = 0
     }
 
-    /// `signal[index]` with the signal mirrored at both ends (without repeating the end sample), as
-    /// the analysis pads the pulse train by half a frame.
-    static func reflected(_ signal: [Float], _ index: Int) -> Float {
-        let count = signal.count
-        guard count > 1 else { return signal.first ?? 0 }
-        let period = 2 * (count - 1)
-        var i = index % period
-        if i < 0 { i += period }
-        return signal[i < count ? i : period - i]
+    /// `count` samples: `signal` mirrored at both ends (without repeating the end sample) and read
+    /// from `before` samples ahead of its start, as the analysis pads the pulse train by half a frame.
+    static func reflectPadded(_ signal: [Float], before: Int, count: Int) -> [Float] {
+        guard signal.count > 1 else { return [Float](repeating: signal.first ?? 0, count: count) }
+        let period = 2 * (signal.count - 1)
+        return (0..<count).map { m in
+            var i = (m - before) % period
+            if i < 0 { i += period }
+            return signal[i < signal.count ? i : period - i]
+        }
     }
 
     /// A band-limited pulse train following the pitch (one value per frame, linearly interpolated to

@@ -8,7 +8,7 @@ import Synchronization
 ///
 /// ```swift
 /// let joe = try PiperVoice(name: "en_US-joe-medium")
-/// let samples = try joe.speak("Vadim fled Belarus in twenty twenty.", pronunciations: [:], speed: 1)
+/// let spoken = try joe.speak("Vadim fled Belarus in twenty twenty.", pronunciations: [:], speed: 1)
 /// ```
 public final class PiperVoice: SpeechEngine {
     /// Sampling noise for narration, below Piper's defaults (0.667 and 0.8): less variation in

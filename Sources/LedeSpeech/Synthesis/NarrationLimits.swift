@@ -5,9 +5,9 @@ import LedeCore
 /// rendering and on the audio while it is made, and the disk space rendering needs, checked first.
 ///
 /// ```swift
-/// let limits = NarrationLimits(maxMinutes: 120)
-/// try limits.check(script, speed: 0.85, scratch: tmpDirectory, output: audioDirectory)
-/// let writer = NarrationWriter(synthesizer: synthesizer, limits: limits)
+/// let limits = NarrationLimits(maxMinutes: 120, scratchDirectory: audioDirectory)
+/// try limits.check(script, speed: 0.85, output: audioDirectory.appendingPathComponent("story.mp3"))
+/// let checked = NarrationWriter(synthesizer: synthesizer, limits: limits)
 /// ```
 public struct NarrationLimits: Sendable {
     /// Longest narration, in minutes; nil: no cap.

@@ -9,7 +9,7 @@ import LedeCore
 ///
 /// ```swift
 /// let writer = NarrationWriter(synthesizer: Synthesizer(engine: voice))
-/// let result = try writer.write(script, to: URL(fileURLWithPath: "story.mp3"), tags: AudioTags(title: script.title))
+/// let result = try writer.write(script, to: audioDirectory.appendingPathComponent("story.mp3"), tags: AudioTags(title: script.title))
 /// print(result.durationMs, result.loudness, result.timings.count)
 /// ```
 public struct NarrationWriter: Sendable {

@@ -7,6 +7,12 @@ import LedeCore
 /// {"durationMs": 12800, "sampleRate": 22050, "voice": "piper:en_US-joe-medium",
 ///  "timings": [{"id": 0, "block": -1, "charStart": 0, "charEnd": 57, "startMs": 0, "endMs": 3120, "voice": "…"}]}
 /// ```
+///
+/// ```swift
+/// let map = TimingMap(durationMs: rendition.durationMs, sampleRate: rendition.sampleRate, voice: voice.voiceID,
+///                     timings: rendition.timings)
+/// let json = try map.json()   // {"durationMs": …, "timings": [{"id": 0, "block": -1, …}]}
+/// ```
 public struct TimingMap: Sendable, Codable, Equatable {
     public var durationMs: Int
     public var sampleRate: Int

@@ -1,7 +1,9 @@
 import Foundation
 import LedeCore
 
-/// A WebVTT transcript from the timing map: one cue per spoken sentence, with its written text.
+/// A WebVTT transcript from the timing map: one cue per spoken sentence (or part of one), with its
+/// written text. A quotation whose speaker Lede knows is a voice span, so players can show who
+/// speaks: `<v Vadim Prokopiev>“Power can only be taken by force,”`.
 ///
 /// ```swift
 /// let vtt = WebVTT.document(script: script, timings: rendition.timings)
@@ -15,7 +17,8 @@ public enum WebVTT {
             let text = cueText(texts[entry.id] ?? "")
             guard !text.isEmpty else { continue }
             cue += 1
-            out += "\n\(cue)\n\(timestamp(entry.startMs)) --> \(timestamp(entry.endMs))\n\(text)\n"
+            let voice = entry.quoted == true ? entry.speaker.map(voiceTag) ?? "" : ""
+            out += "\n\(cue)\n\(timestamp(entry.startMs)) --> \(timestamp(entry.endMs))\n\(voice)\(text)\n"
         }
         return out
     }
@@ -36,6 +39,13 @@ public enum WebVTT {
             }
         }
         return out
+    }
+
+    /// `<v NAME>`: the name escaped like cue text, since a `>` in it would end the tag early and
+    /// an `&` or `<` be read as markup.
+    static func voiceTag(_ speaker: String) -> String {
+        let name = cueText(speaker).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return name.isEmpty ? "" : "<v \(name)>"
     }
 
     /// `hh:mm:ss.ttt`.

@@ -3,41 +3,23 @@ import LedeCore
 import PostgresNIO
 
 extension PostgresStore {
-    static func job(_ row: PostgresRandomAccessRow) throws -> NarrationJob {
-        NarrationJob(id: try row["id"].decode(Int64.self), articleID: try row["article_id"].decode(Int64.self),
-                     voice: try row["voice"].decode(String.self),
-                     status: NarrationJob.Status(rawValue: try row["status"].decode(String.self)) ?? .failed,
-                     progress: try row["progress"].decode(Double.self), attempts: Int(try row["attempts"].decode(Int64.self)),
-                     error: try row["error"].decode(String?.self), created: try row["created"].decode(Date.self),
-                     updated: try row["updated"].decode(Date.self))
-    }
-
-    static func edition(_ row: PostgresRandomAccessRow) throws -> Edition {
-        Edition(articleID: try row["article_id"].decode(Int64.self), voice: try row["voice"].decode(String.self),
-                durationMs: Int(try row["duration_ms"].decode(Int64.self)), audioBytes: Int(try row["audio_bytes"].decode(Int64.self)),
-                audioETag: try row["audio_etag"].decode(String.self),
-                timings: try StoreCodec.decode([TimingEntry].self, row["timings_json"].decode(String.self)),
-                chapters: try StoreCodec.decode([EditionChapter].self, row["chapters_json"].decode(String.self)),
-                created: try row["created"].decode(Date.self))
-    }
-
-    public func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob {
+    public func enqueueNarration(articleID: Int64, voice: String, quoteVoice: String?) async throws -> NarrationJob {
         // The partial unique index keeps one live job per article: a concurrent enqueue on another
         // machine makes this insert do nothing, and the live job is read back.
         for _ in 0..<3 {
             if let live = try await query("""
                 SELECT * FROM narration_job WHERE article_id = \(articleID) AND status IN ('queued', 'running')
-                """).first {
-                return try Self.job(live)
+                """, as: NarrationJob.self).first {
+                return live
             }
             do {
                 if let inserted = try await query("""
-                    INSERT INTO narration_job (article_id, voice, status, progress, attempts, created, updated)
-                    VALUES (\(articleID), \(voice), 'queued', 0, 0, clock_timestamp(), clock_timestamp())
+                    INSERT INTO narration_job (article_id, voice, quote_voice, status, progress, attempts, created, updated)
+                    VALUES (\(articleID), \(voice), \(quoteVoice), 'queued', 0, 0, clock_timestamp(), clock_timestamp())
                     ON CONFLICT (article_id) WHERE status IN ('queued', 'running') DO NOTHING
                     RETURNING *
-                    """).first {
-                    return try Self.job(inserted)
+                    """, as: NarrationJob.self).first {
+                    return inserted
                 }
             } catch let error as PSQLError where error.serverInfo?[.sqlState] == "23503" {
                 throw LedeError.notFound("no article \(articleID)")
@@ -56,7 +38,7 @@ extension PostgresStore {
                                      updated = clock_timestamp()
             WHERE id = (SELECT id FROM narration_job WHERE status = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
             RETURNING *
-            """).first.map(Self.job)
+            """, as: NarrationJob.self).first
     }
 
     public func updateProgress(jobID: Int64, progress: Double) async throws {
@@ -125,14 +107,15 @@ extension PostgresStore {
     }
 
     public func job(id: Int64) async throws -> NarrationJob? {
-        try await query("SELECT * FROM narration_job WHERE id = \(id)").first.map(Self.job)
+        try await query("SELECT * FROM narration_job WHERE id = \(id)", as: NarrationJob.self).first
     }
 
     public func jobs(status: NarrationJob.Status?) async throws -> [NarrationJob] {
         if let status {
-            return try await query("SELECT * FROM narration_job WHERE status = \(status.rawValue) ORDER BY id").map(Self.job)
+            return try await query("SELECT * FROM narration_job WHERE status = \(status.rawValue) ORDER BY id",
+                                   as: NarrationJob.self)
         }
-        return try await query("SELECT * FROM narration_job ORDER BY id").map(Self.job)
+        return try await query("SELECT * FROM narration_job ORDER BY id", as: NarrationJob.self)
     }
 
     public func jobCounts() async throws -> [NarrationJob.Status: Int] {

@@ -40,6 +40,8 @@ extension PostgresStore {
         "CREATE UNIQUE INDEX IF NOT EXISTS narration_job_live ON narration_job (article_id) WHERE status IN ('queued', 'running')",
         "CREATE INDEX IF NOT EXISTS narration_job_status ON narration_job (status, id)",
         "CREATE INDEX IF NOT EXISTS narration_job_article ON narration_job (article_id, id)",
+        // The voice for the words of direct quotations; NULL: the narrator reads them too.
+        "ALTER TABLE narration_job ADD COLUMN IF NOT EXISTS quote_voice TEXT",
         """
         CREATE TABLE IF NOT EXISTS edition (
             article_id BIGINT PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,

@@ -34,8 +34,6 @@ extension PostgresStore {
             WHERE a.search @@ q
             ORDER BY ts_rank(a.search, q) DESC, a.id DESC
             LIMIT \(max(0, limit))
-            """).map { row in
-            SearchHit(article: try Self.summary(row), snippet: try row["snippet"].decode(String.self))
-        }
+            """, as: SearchHit.self)
     }
 }

@@ -102,6 +102,8 @@ public final class PostgresStore: Store {
         }
     }
 
+    /// The rows of `query` (the updates that return none need not read them).
+    @discardableResult
     func query(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
         try await client.query(query, logger: logger).collect().map { $0.makeRandomAccess() }
     }
@@ -132,56 +134,43 @@ public final class PostgresStore: Store {
             RETURNING id, (xmax = 0) AS inserted
             """)
         guard let row = rows.first else { throw LedeError.storage("the database returned no id") }
-        return AddResult(id: try row["id"].decode(Int64.self), created: try row["inserted"].decode(Bool.self))
+        return try AddResult(postgres: row)
     }
 
     public func article(id: Int64) async throws -> StoredArticle? {
-        guard let row = try await query("SELECT * FROM article WHERE id = \(id)").first else { return nil }
-        let storyJSON = try row["story_json"].decode(String?.self)
-        let edition = try await query("SELECT * FROM edition WHERE article_id = \(id)").first.map { try Self.edition($0) }
-        let job = try await query("SELECT * FROM narration_job WHERE article_id = \(id) ORDER BY id DESC LIMIT 1")
-            .first.map { try Self.job($0) }
-        return StoredArticle(
-            id: id, article: try StoreCodec.decode(Article.self, row["article_json"].decode(String.self)),
-            story: try storyJSON.map { try StoreCodec.decode(Story.self, $0) }, sourceURL: try row["source_url"].decode(String?.self),
-            added: try row["added"].decode(Date.self), edition: edition, job: job)
+        guard let row = try await query("""
+            SELECT id, source_url, added, article_json, story_json FROM article WHERE id = \(id)
+            """, as: PostgresArticleRow.self).first else { return nil }
+        let edition = try await query("SELECT * FROM edition WHERE article_id = \(id)", as: Edition.self).first
+        let job = try await query("SELECT * FROM narration_job WHERE article_id = \(id) ORDER BY id DESC LIMIT 1",
+                                  as: NarrationJob.self).first
+        return try row.stored(edition: edition, job: job)
     }
 
+    /// The columns ``ArticleSummary/init(postgres:)`` reads: the article, its edition's duration
+    /// and its latest job (`a` is the article, `e` its edition).
     static let summaryColumns = """
         a.id, a.title, a.publisher, a.published, a.added, e.duration_ms,
         (SELECT status FROM narration_job j WHERE j.article_id = a.id ORDER BY j.id DESC LIMIT 1) AS job_status,
         (SELECT progress FROM narration_job j WHERE j.article_id = a.id ORDER BY j.id DESC LIMIT 1) AS job_progress
         """
 
-    static func summary(_ row: PostgresRandomAccessRow) throws -> ArticleSummary {
-        let duration = try row["duration_ms"].decode(Int64?.self).map { Int($0) }
-        let status = ArticleSummary.Status(jobStatus: try row["job_status"].decode(String?.self),
-                                           hasEdition: duration != nil)
-        let progress = try row["job_progress"].decode(Double?.self)
-        return ArticleSummary(
-            id: try row["id"].decode(Int64.self), title: try row["title"].decode(String.self),
-            publisher: try row["publisher"].decode(String?.self), published: try row["published"].decode(String?.self),
-            added: try row["added"].decode(Date.self), durationMs: duration, status: status,
-            progress: status?.isUnderWay == true ? progress : nil)
-    }
-
     public func list(limit: Int, offset: Int) async throws -> [ArticleSummary] {
         try await query("""
             SELECT \(unescaped: Self.summaryColumns) FROM article a LEFT JOIN edition e ON e.article_id = a.id
             ORDER BY a.added DESC, a.id DESC LIMIT \(max(0, limit)) OFFSET \(max(0, offset))
-            """).map(Self.summary)
+            """, as: ArticleSummary.self)
     }
 
     public func narrated(limit: Int) async throws -> [StoredArticle] {
+        // One query for the whole feed, the article and its edition side by side; the story is left
+        // out (feeds do not show it).
         try await query("""
             SELECT a.id, a.source_url, a.added, a.article_json, e.*
             FROM article a JOIN edition e ON e.article_id = a.id
             ORDER BY a.added DESC, a.id DESC LIMIT \(max(0, limit))
             """).map { row in
-            StoredArticle(id: try row["id"].decode(Int64.self),
-                          article: try StoreCodec.decode(Article.self, row["article_json"].decode(String.self)), story: nil,
-                          sourceURL: try row["source_url"].decode(String?.self), added: try row["added"].decode(Date.self),
-                          edition: try Self.edition(row))
+            try PostgresArticleRow(postgres: row).stored(edition: try Edition(postgres: row), job: nil)
         }
     }
 

@@ -34,6 +34,10 @@ public struct Edition: Sendable, Codable, Equatable {
 }
 
 /// A chapter of the audio: a title and where it starts.
+///
+/// ```swift
+/// let chapter = EditionChapter(title: "Tickets and times", startMs: 31_400)   // a podcast chapter mark
+/// ```
 public struct EditionChapter: Sendable, Codable, Equatable {
     public var title: String
     public var startMs: Int

@@ -5,6 +5,7 @@ import Foundation
 /// ```swift
 /// while let job = try await store.claimNextJob() {
 ///     try await store.updateProgress(jobID: job.id, progress: 0.5)
+///     try await store.failJob(jobID: job.id, error: "no voice on this machine")
 /// }
 /// ```
 public struct NarrationJob: Sendable, Codable, Equatable {
@@ -15,6 +16,8 @@ public struct NarrationJob: Sendable, Codable, Equatable {
     public var id: Int64
     public var articleID: Int64
     public var voice: String
+    /// The voice for the words of direct quotations (nil: the narrator reads them).
+    public var quoteVoice: String?
     public var status: Status
     /// 0…1.
     public var progress: Double
@@ -29,10 +32,11 @@ public struct NarrationJob: Sendable, Codable, Equatable {
     public static let maxAttempts = 3
 
     public init(id: Int64, articleID: Int64, voice: String, status: Status, progress: Double, attempts: Int,
-                error: String?, created: Date, updated: Date) {
+                error: String?, created: Date, updated: Date, quoteVoice: String? = nil) {
         self.id = id
         self.articleID = articleID
         self.voice = voice
+        self.quoteVoice = quoteVoice
         self.status = status
         self.progress = progress
         self.attempts = attempts

@@ -33,6 +33,11 @@ public struct NewArticle: Sendable {
 }
 
 /// The answer of ``Store/add(_:)``.
+///
+/// ```swift
+/// let again = try await store.add(NewArticle(article: article, sourceURL: url))
+/// print(again.id == added.id, again.created)   // true false: the same source is one article
+/// ```
 public struct AddResult: Sendable, Equatable {
     public var id: Int64
     /// False when the source was already in the library (the stored copy was updated).

@@ -4,7 +4,7 @@ import LedeCore
 /// An article as the library holds it: the article, its story, its narration job and edition.
 ///
 /// ```swift
-/// if let stored = try await store.article(id: 7) {
+/// if let stored = try await store.article(id: added.id) {
 ///     print(stored.article.title, stored.edition?.durationMs ?? 0, stored.job?.status ?? .queued)
 /// }
 /// ```
@@ -32,6 +32,11 @@ public struct StoredArticle: Sendable, Equatable {
 }
 
 /// One line of the library page and of `GET /api/articles`.
+///
+/// ```swift
+/// let line = try await store.list(limit: 1, offset: 0)[0]
+/// print(line.title, line.status?.rawValue ?? "not narrated", line.durationMs ?? 0)
+/// ```
 public struct ArticleSummary: Sendable, Codable, Equatable {
     public var id: Int64
     public var title: String
@@ -58,6 +63,14 @@ public struct ArticleSummary: Sendable, Codable, Equatable {
 }
 
 /// A search result: the article and a snippet of the text that matched.
+///
+/// ```swift
+/// for hit in hits {
+///     let marked = hit.snippet.replacingOccurrences(of: String(SearchHit.markStart), with: "[")
+///         .replacingOccurrences(of: String(SearchHit.markEnd), with: "]")
+///     print(hit.article.title, marked)   // "… restored by a group of 150 [volunteers] …"
+/// }
+/// ```
 public struct SearchHit: Sendable, Codable, Equatable {
     public var article: ArticleSummary
     /// Plain text; each match sits between ``SearchHit/markStart`` and ``SearchHit/markEnd``
@@ -77,8 +90,8 @@ extension ArticleSummary {
     /// Where an article's narration stands, as the library page and `GET /api/articles` say it.
     ///
     /// ```swift
-    /// ArticleSummary.Status(jobStatus: "running", hasEdition: true)  // .running
-    /// ArticleSummary.Status(jobStatus: "done", hasEdition: true)     // .ready
+    /// let running = ArticleSummary.Status(jobStatus: "running", hasEdition: true)  // .running
+    /// let ready = ArticleSummary.Status(jobStatus: "done", hasEdition: true)       // .ready
     /// ```
     public enum Status: String, Sendable, Codable, CaseIterable {
         /// An edition exists and no newer narration is under way.

@@ -3,35 +3,21 @@ import GRDB
 import LedeCore
 
 extension SQLiteStore {
-    static func job(_ row: Row) -> NarrationJob {
-        NarrationJob(id: row["id"], articleID: row["articleID"], voice: row["voice"],
-                     status: NarrationJob.Status(rawValue: row["status"]) ?? .failed, progress: row["progress"],
-                     attempts: row["attempts"], error: row["error"], created: row["created"], updated: row["updated"])
-    }
-
-    static func edition(_ row: Row) throws -> Edition {
-        Edition(articleID: row["articleID"], voice: row["voice"], durationMs: row["durationMs"],
-                audioBytes: row["audioBytes"], audioETag: row["audioETag"],
-                timings: try StoreCodec.decode([TimingEntry].self, row["timingsJSON"]),
-                chapters: try StoreCodec.decode([EditionChapter].self, row["chaptersJSON"]), created: row["created"])
-    }
-
-    public func enqueueNarration(articleID: Int64, voice: String) async throws -> NarrationJob {
+    public func enqueueNarration(articleID: Int64, voice: String, quoteVoice: String?) async throws -> NarrationJob {
         let now = Date()
         return try await pool.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)", arguments: [articleID]) == true else {
+            guard try ArticleRecord.exists(db, key: articleID) else {
                 throw LedeError.notFound("no article \(articleID)")
             }
-            if let live = try Row.fetchOne(db, sql: """
-                SELECT * FROM narrationJob WHERE articleID = ? AND status IN ('queued', 'running')
-                """, arguments: [articleID]) {
-                return Self.job(live)
+            let live: [NarrationJob.Status] = [.queued, .running]
+            if let job = try NarrationJob.filter(NarrationJob.Columns.articleID == articleID)
+                .filter(live.map(\.rawValue).contains(NarrationJob.Columns.status)).fetchOne(db) {
+                return job
             }
-            let row = try Row.fetchOne(db, sql: """
-                INSERT INTO narrationJob (articleID, voice, status, progress, attempts, created, updated)
-                VALUES (?, ?, 'queued', 0, 0, ?, ?) RETURNING *
-                """, arguments: [articleID, voice, now, now])!
-            return Self.job(row)
+            return try NarrationJob.fetchOne(db, sql: """
+                INSERT INTO narrationJob (articleID, voice, quoteVoice, status, progress, attempts, created, updated)
+                VALUES (?, ?, ?, 'queued', 0, 0, ?, ?) RETURNING *
+                """, arguments: [articleID, voice, quoteVoice, now, now])!
         }
     }
 
@@ -39,11 +25,11 @@ extension SQLiteStore {
         let now = Date()
         return try await pool.write { db in
             // One statement picks and marks the job, so two workers never take the same one.
-            try Row.fetchOne(db, sql: """
+            try NarrationJob.fetchOne(db, sql: """
                 UPDATE narrationJob SET status = 'running', attempts = attempts + 1, progress = 0, error = NULL, updated = ?
                 WHERE id = (SELECT id FROM narrationJob WHERE status = 'queued' ORDER BY id LIMIT 1)
                 RETURNING *
-                """, arguments: [now]).map(Self.job)
+                """, arguments: [now])
         }
     }
 
@@ -58,21 +44,12 @@ extension SQLiteStore {
     }
 
     public func completeJob(jobID: Int64, edition: Edition) async throws {
-        let timings = try StoreCodec.json(edition.timings)
-        let chapters = try StoreCodec.json(edition.chapters)
         let now = Date()
         try await pool.write { db in
             // The article may have been deleted while it was narrated: then there is nothing to keep.
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article WHERE id = ?)",
-                                    arguments: [edition.articleID]) == true else { return }
-            try db.execute(sql: """
-                INSERT INTO edition (articleID, voice, durationMs, audioBytes, audioETag, timingsJSON, chaptersJSON, created)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(articleID) DO UPDATE SET voice = excluded.voice, durationMs = excluded.durationMs,
-                    audioBytes = excluded.audioBytes, audioETag = excluded.audioETag, timingsJSON = excluded.timingsJSON,
-                    chaptersJSON = excluded.chaptersJSON, created = excluded.created
-                """, arguments: [edition.articleID, edition.voice, edition.durationMs, edition.audioBytes,
-                                 edition.audioETag, timings, chapters, edition.created])
+            guard try ArticleRecord.exists(db, key: edition.articleID) else { return }
+            // A new narration replaces the article's edition (its primary key is the article's id).
+            try edition.upsert(db)
             try db.execute(sql: "UPDATE narrationJob SET status = 'done', progress = 1, updated = ? WHERE id = ?",
                            arguments: [now, jobID])
         }
@@ -114,18 +91,14 @@ extension SQLiteStore {
     }
 
     public func job(id: Int64) async throws -> NarrationJob? {
-        try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM narrationJob WHERE id = ?", arguments: [id]).map(Self.job)
-        }
+        try await pool.read { db in try NarrationJob.fetchOne(db, key: id) }
     }
 
     public func jobs(status: NarrationJob.Status?) async throws -> [NarrationJob] {
         try await pool.read { db in
-            if let status {
-                return try Row.fetchAll(db, sql: "SELECT * FROM narrationJob WHERE status = ? ORDER BY id",
-                                        arguments: [status.rawValue]).map(Self.job)
-            }
-            return try Row.fetchAll(db, sql: "SELECT * FROM narrationJob ORDER BY id").map(Self.job)
+            var request = NarrationJob.order(NarrationJob.Columns.id)
+            if let status { request = request.filter(NarrationJob.Columns.status == status.rawValue) }
+            return try request.fetchAll(db)
         }
     }
 

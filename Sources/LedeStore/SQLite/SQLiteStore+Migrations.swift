@@ -55,6 +55,10 @@ extension SQLiteStore {
                 );
                 """)
         }
+        migrator.registerMigration("v2: a quote voice for narration jobs") { db in
+            // NULL: the narrator reads the quotations too (every job queued before this column).
+            try db.execute(sql: "ALTER TABLE narrationJob ADD COLUMN quoteVoice TEXT")
+        }
         return migrator
     }
 }

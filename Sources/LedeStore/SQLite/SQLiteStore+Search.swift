@@ -12,7 +12,7 @@ extension SQLiteStore {
     public func search(_ query: String, limit: Int) async throws -> [SearchHit] {
         guard let pattern = FTS5Pattern(matchingAllPrefixesIn: query) else { return [] }
         return try await pool.read { db in
-            try Row.fetchAll(db, sql: """
+            try SearchHit.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns),
                        snippet(articleSearch, -1, ?, ?, '…', 16) AS snippet
                 FROM articleSearch
@@ -21,9 +21,7 @@ extension SQLiteStore {
                 WHERE articleSearch MATCH ?
                 ORDER BY bm25(articleSearch, 8.0, 1.0, 3.0, 2.0)
                 LIMIT ?
-                """, arguments: [Self.markStart, Self.markEnd, pattern, max(0, limit)]).map { row in
-                SearchHit(article: Self.summary(row), snippet: row["snippet"])
-            }
+                """, arguments: [Self.markStart, Self.markEnd, pattern, max(0, limit)])
         }
     }
 }

@@ -5,7 +5,7 @@ import LedeCore
 /// The embedded library: one SQLite file (WAL mode, through GRDB) and the audio folder beside it.
 ///
 /// ```swift
-/// let store = try SQLiteStore(directory: URL(fileURLWithPath: "lede-data"))   // lede-data/lede.sqlite
+/// let store = try SQLiteStore(directory: dataDirectory)   // dataDirectory/lede.sqlite
 /// let result = try await store.add(NewArticle(article: article))
 /// let hits = try await store.search("volunteers", limit: 10)
 /// ```
@@ -78,72 +78,55 @@ public final class SQLiteStore: Store {
     public func article(id: Int64) async throws -> StoredArticle? {
         // The JSON is decoded after the read, not inside it: a long article takes a while to decode,
         // and a reader connection held that long keeps others (`/health` among them) waiting.
-        let fetched = try await pool.read { db -> (Row, String, String?, Edition?, NarrationJob?)? in
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, sourceURL, added, articleJSON, storyJSON FROM article WHERE id = ?",
-                                             arguments: [id]) else {
-                return nil
-            }
-            let articleJSON: String = row["articleJSON"]
-            let storyJSON: String? = row["storyJSON"]
-            let edition = try Row.fetchOne(db, sql: "SELECT * FROM edition WHERE articleID = ?", arguments: [id])
-                .map { try Self.edition($0) }
-            let job = try Row.fetchOne(db, sql: "SELECT * FROM narrationJob WHERE articleID = ? ORDER BY id DESC LIMIT 1",
-                                       arguments: [id]).map(Self.job)
-            return (row, articleJSON, storyJSON, edition, job)
+        let fetched = try await pool.read { db -> (ArticleRecord, Edition?, NarrationJob?)? in
+            guard let record = try ArticleRecord.fetchOne(db, key: id) else { return nil }
+            let edition = try Edition.fetchOne(db, key: id)
+            let job = try NarrationJob.filter(NarrationJob.Columns.articleID == id)
+                .order(NarrationJob.Columns.id.desc).fetchOne(db)
+            return (record, edition, job)
         }
-        guard let (row, articleJSON, storyJSON, edition, job) = fetched else { return nil }
-        return StoredArticle(
-            id: id, article: try StoreCodec.decode(Article.self, articleJSON),
-            story: try storyJSON.map { try StoreCodec.decode(Story.self, $0) }, sourceURL: row["sourceURL"],
-            added: row["added"], edition: edition, job: job)
+        guard let (record, edition, job) = fetched else { return nil }
+        return try record.stored(edition: edition, job: job)
     }
 
+    /// The columns ``ArticleSummary/init(row:)`` reads: the article, its edition's duration and
+    /// its latest job (`a` is the article, `e` its edition).
     static let summaryColumns = """
         a.id, a.title, a.publisher, a.published, a.added, e.durationMs,
         (SELECT status FROM narrationJob j WHERE j.articleID = a.id ORDER BY j.id DESC LIMIT 1) AS jobStatus,
         (SELECT progress FROM narrationJob j WHERE j.articleID = a.id ORDER BY j.id DESC LIMIT 1) AS jobProgress
         """
 
-    static func summary(_ row: Row) -> ArticleSummary {
-        let duration: Int? = row["durationMs"]
-        let status = ArticleSummary.Status(jobStatus: row["jobStatus"], hasEdition: duration != nil)
-        return ArticleSummary(
-            id: row["id"], title: row["title"], publisher: row["publisher"], published: row["published"],
-            added: row["added"], durationMs: duration, status: status,
-            progress: status?.isUnderWay == true ? row["jobProgress"] : nil)
-    }
-
     public func list(limit: Int, offset: Int) async throws -> [ArticleSummary] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: """
+            try ArticleSummary.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns) FROM article a LEFT JOIN edition e ON e.articleID = a.id
                 ORDER BY a.added DESC, a.id DESC LIMIT ? OFFSET ?
-                """, arguments: [max(0, limit), max(0, offset)]).map(Self.summary)
+                """, arguments: [max(0, limit), max(0, offset)])
         }
     }
 
     public func narrated(limit: Int) async throws -> [StoredArticle] {
-        try await pool.read { db in
-            // One query for the whole feed: the article and edition columns side by side.
-            try Row.fetchAll(db, sql: """
-                SELECT a.id, a.sourceURL, a.added, a.articleJSON, e.*
-                FROM article a JOIN edition e ON e.articleID = a.id
-                ORDER BY a.added DESC, a.id DESC LIMIT ?
-                """, arguments: [max(0, limit)]).map { row in
-                StoredArticle(id: row["id"], article: try StoreCodec.decode(Article.self, row["articleJSON"]), story: nil,
-                              sourceURL: row["sourceURL"], added: row["added"], edition: try Self.edition(row))
-            }
+        typealias Columns = ArticleRecord.Columns
+        return try await pool.read { db in
+            // One query for the whole feed, the article and its edition side by side; the story is
+            // left out (feeds do not show it).
+            try ArticleRecord.select(Columns.id, Columns.sourceURL, Columns.added, Columns.articleJSON)
+                .including(required: ArticleRecord.edition)
+                .order(Columns.added.desc, Columns.id.desc)
+                .limit(max(0, limit))
+                .fetchAll(db)
+                .map { try $0.stored() }
         }
     }
 
     public func count() async throws -> Int {
-        try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
+        try await pool.read { db in try ArticleRecord.fetchCount(db) }
     }
 
     public func delete(id: Int64) async throws -> Bool {
         let deleted = try await pool.write { db in
-            try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
-            return db.changesCount > 0
+            try ArticleRecord.deleteOne(db, key: id)
         }
         if deleted { files.remove(articleID: id) }
         return deleted

@@ -39,6 +39,9 @@ struct AddCommand: AsyncParsableCommand {
     @Option(help: "The narration voice (see `lede voices`).")
     var voice = VoiceLibrary.defaultVoice
 
+    @Option(help: "Read the words of direct quotations in this voice; default: the narrator reads all.")
+    var quoteVoice: String?
+
     @Flag(help: "Store the article without queueing a narration.")
     var noNarrate = false
 
@@ -49,6 +52,11 @@ struct AddCommand: AsyncParsableCommand {
     var timeout: Double = 20
 
     func run() async throws {
+        if let quoteVoice, !noNarrate {
+            do { try VoiceLibrary().checkInstalled(quoteVoice) } catch let error as LedeError {
+                throw ValidationError("--quote-voice \(quoteVoice): \(error)")
+            }
+        }
         let limits = FetchLimits(maxBytes: 64 << 20, timeout: timeout, allowPrivate: allowPrivate)
         let ingestor = Ingestor(limits: limits)
         let source: Ingestor.Source
@@ -71,7 +79,7 @@ struct AddCommand: AsyncParsableCommand {
         let added = try await store.add(new)
         var line = "\(added.created ? "added" : "updated") \(added.id): \(new.article.title)"
         if !noNarrate {
-            let job = try await store.enqueueNarration(articleID: added.id, voice: voice)
+            let job = try await store.enqueueNarration(articleID: added.id, voice: voice, quoteVoice: quoteVoice)
             line += " (narration job \(job.id) \(job.status.rawValue))"
         }
         print(line)

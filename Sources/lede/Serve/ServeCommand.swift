@@ -31,6 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
           lede serve
           lede serve --data /srv/lede --port 8080 --token-file /etc/lede/tokens
           lede serve --private --token-file tokens --voice espeak:en-us --workers 2
+          lede serve --voice piper:en_US-joe-medium --quote-voice hibari:heart
           lede serve --database postgres://lede@db.internal:5432/lede --data /mnt/shared/lede
         """)
 
@@ -58,6 +59,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The narration voice (see `lede voices`).")
     var voice = VoiceLibrary.defaultVoice
 
+    @Option(help: "Read the words of direct quotations in this voice (API: \"quoteVoice\"); default: the narrator reads all.")
+    var quoteVoice: String?
+
     @Option(help: "Speaking rate: 1 is the voice's own pace, 0.85 (the default) the pace of audio news (0.5 to 2).")
     var speed = Synthesizer.narrationSpeed
 
@@ -82,12 +86,19 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // A quote voice that is not installed stops the start, before the library is opened.
+        if let quoteVoice {
+            do { try VoiceLibrary().checkInstalled(quoteVoice) } catch let error as LedeError {
+                throw ValidationError("--quote-voice \(quoteVoice): \(error)")
+            }
+        }
         var configuration = ServerConfiguration(dataDirectory: URL(fileURLWithPath: data))
         configuration.host = host
         configuration.port = port
         configuration.isPrivate = `private`
         configuration.workers = workers
         configuration.voice = voice
+        configuration.quoteVoice = quoteVoice
         configuration.speed = speed
         configuration.publicURL = publicURL
         configuration.narrateOnAdd = !noAutoNarrate

@@ -4,6 +4,7 @@ import LedeCore
 import LedeLanguage
 import LedeNarrate
 import LedeSpeech
+import Synchronization
 
 /// `lede listen`: an article narrated into WAV or MP3, with its timing map and transcript.
 struct ListenCommand: AsyncParsableCommand {
@@ -25,6 +26,7 @@ struct ListenCommand: AsyncParsableCommand {
           lede listen page.html -o story.mp3
           lede listen story.txt -o story.mp3 --vtt story.vtt --timings story.json
           lede listen page.html -o story.wav --voice espeak:en-us --speed 1.1
+          lede listen story.txt -o story.mp3 --voice piper:en_US-joe-medium --quote-voice hibari:heart
         """)
 
     @Argument(help: "An HTML page, a plain-text copy, an http(s) URL, or - for standard input.")
@@ -60,6 +62,9 @@ struct ListenCommand: AsyncParsableCommand {
     @Option(help: "Longest narration in minutes: longer scripts are refused, longer renders stopped (default: no cap).")
     var maxNarrationMinutes: Double?
 
+    @Option(help: "Read the words of direct quotations in this voice (the narrator reads the attribution and the rest); default: the narrator reads all.")
+    var quoteVoice: String?
+
     @OptionGroup var voice: VoiceOptions
     @OptionGroup var source: SourceOptions
 
@@ -74,17 +79,21 @@ struct ListenCommand: AsyncParsableCommand {
         _ = try NarrationWriter.format(of: url)
         var words = Lexicon.builtIn
         if let lexicon { words = words.merging(try Lexicon.load(path: lexicon)) }
+        // The voices first: a voice that is not installed fails before anything is fetched or read.
+        let engines = try voice.engines()
+        let engine = engines[0]
+        let quoteEngines = try quoteVoice.map { try VoiceOptions.quoteEngines($0, instances: engines.count) } ?? []
+
         let article = try await source.article(from: input)
         let story = StoryBuilder().story(of: article)
-        let options = NarrationOptions(readByline: byline, readCaptions: captions, foreignNames: !noForeignNames)
+        let options = NarrationOptions(readByline: byline, readCaptions: captions, foreignNames: !noForeignNames,
+                                       quotationsInOwnVoice: quoteVoice != nil)
         let script = Narrator(options: options, lexicon: words).script(for: story)
         guard !script.segments.isEmpty else { throw LedeError.noArticle("nothing to read aloud in \(input)") }
         if let path = self.script { try write(try JSONOutput.string(script), to: path) }
 
-        let engines = try voice.engines()
-        let engine = engines[0]
         let bar = ProgressBar(enabled: !quiet)
-        let writer = NarrationWriter(synthesizer: Synthesizer(engines: engines, speed: voice.speed),
+        let writer = NarrationWriter(synthesizer: Synthesizer(engines: engines, quoteEngines: quoteEngines, speed: voice.speed),
                                      limits: NarrationLimits(maxMinutes: maxNarrationMinutes))
         let tags = AudioTags(title: article.title.isEmpty ? nil : article.title,
                              artist: article.authors.isEmpty ? article.publisher : article.authors.joined(separator: ", "),
@@ -98,10 +107,11 @@ struct ListenCommand: AsyncParsableCommand {
         if let vtt { try write(WebVTT.document(script: script, timings: result.timings), to: vtt) }
         let audioSeconds = Double(result.durationMs) / 1000
         FileHandle.standardError.write(Data(String(
-            format: "lede: %@: %d sentences, %.1f s of audio in %.1f s (%.1fx real time; first audio after %.2f s), %.1f LUFS, true peak %.1f dBTP (%@)\n",
+            format: "lede: %@: %d segments, %.1f s of audio in %.1f s (%.1fx real time; first audio after %.2f s), %.1f LUFS, true peak %.1f dBTP (%@)\n",
             output, result.timings.count, audioSeconds, result.totalSeconds,
             audioSeconds / max(result.synthesisSeconds, 0.001), result.firstAudioSeconds,
-            result.loudness, result.truePeak, engine.voiceID).utf8))
+            result.loudness, result.truePeak,
+            quoteEngines.first.map { "\(engine.voiceID), quotations \($0.voiceID)" } ?? engine.voiceID).utf8))
     }
 
     private func write(_ text: String, to path: String) throws {
@@ -113,9 +123,10 @@ struct ListenCommand: AsyncParsableCommand {
 
 /// A one-line progress bar on standard error, redrawn in place, only when it is a terminal (or
 /// when forced with LEDE_PROGRESS=1, for logs).
-final class ProgressBar: @unchecked Sendable {
+final class ProgressBar: Sendable {
     private let enabled: Bool
-    private var drawn = false
+    /// Whether a line was drawn, so ``finish()`` ends it.
+    private let drawn = Mutex(false)
 
     init(enabled: Bool) {
         self.enabled = enabled && (isatty(2) == 1 || ProcessInfo.processInfo.environment["LEDE_PROGRESS"] == "1")
@@ -128,10 +139,10 @@ final class ProgressBar: @unchecked Sendable {
         let line = "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
             + "\(p.segments)/\(p.total) sentences, " + String(format: "%.1f s of audio", p.audioSeconds)
         FileHandle.standardError.write(Data(line.utf8))
-        drawn = true
+        drawn.withLock { $0 = true }
     }
 
     func finish() {
-        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+        if drawn.withLock({ $0 }) { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

@@ -24,6 +24,21 @@ struct VoiceOptions: ParsableArguments {
         try VoiceLibrary().load(voice, threads: threads)
     }
 
+    /// The quote voice (`--quote-voice`): as many instances as the narrator has, one per thread.
+    /// A voice that is not installed is an error that says which option named it (and, from the
+    /// voice, the setup command).
+    static func quoteEngines(_ id: String, instances: Int) throws -> [any SpeechEngine] {
+        do {
+            return instances > 1 ? try VoiceLibrary().load(id, instances: instances) : [try VoiceLibrary().load(id, threads: 1)]
+        } catch let error as LedeError {
+            switch error {
+            case .notInstalled(let why): throw LedeError.notInstalled("--quote-voice \(id): \(why)")
+            case .invalidInput(let why): throw LedeError.invalidInput("--quote-voice \(id): \(why)")
+            default: throw error
+            }
+        }
+    }
+
     /// The voices for a whole narration: for a neural voice, one single-threaded instance per
     /// thread, each speaking its own sentences (loaded side by side); otherwise one voice.
     func engines() throws -> [any SpeechEngine] {

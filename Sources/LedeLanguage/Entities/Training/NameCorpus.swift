@@ -4,7 +4,7 @@
 ///
 /// ```swift
 /// let train = NameCorpus.universalNER(text) + NameCorpus.crossNER(other)
-/// train[0].words, train[0].tags
+/// print(train[0].words, train[0].tags)
 /// ```
 public enum NameCorpus {
     /// One sentence: its words, their gold tags, and the document it belongs to.

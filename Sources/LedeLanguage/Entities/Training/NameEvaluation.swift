@@ -4,8 +4,8 @@ import LedeCore
 /// place, organisation) are exactly the gold ones.
 ///
 /// ```swift
-/// let s = NameEvaluation.story(sentences, builder: StoryBuilder())
-/// s.all.f1, s.people.f1
+/// let scores = NameEvaluation.story(sentences, builder: StoryBuilder())
+/// print(scores.all.f1, scores.people.f1)
 /// ```
 public enum NameEvaluation {
     /// True positives, false positives and false negatives of one kind or of all.

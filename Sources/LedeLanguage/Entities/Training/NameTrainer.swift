@@ -1,4 +1,4 @@
-/// Trains the name tagger: an averaged perceptron over ``NameFeatures``, decoded greedily with the
+/// Trains the name tagger: an averaged perceptron over `NameFeatures` (word, shape and context features), decoded greedily with the
 /// tags it predicted itself (so it learns to recover from its own mistakes), features seen fewer than
 /// `minimumCount` times dropped before training and near-zero rows after it, to keep the model small.
 ///

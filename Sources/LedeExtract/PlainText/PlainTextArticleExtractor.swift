@@ -9,7 +9,7 @@ import LedeCore
 ///
 /// Rules first, where they are sure (the headline again, banners and promotions by phrase, a
 /// caption and its credit line, "Image caption," blocks); every other line goes to the learned
-/// ``LineModel``, which keeps body lines and drops the rest with its class and deciding features
+/// `LineModel`, which keeps body lines and drops the rest with its class and deciding features
 /// in `removed[]`.
 ///
 /// Line numbers in `Removal.detail` count non-empty lines from 0, as a user sees them in an editor

@@ -10,7 +10,7 @@ enum EntityKind: Equatable {
 ///
 /// ```swift
 /// let k = NameKnowledge(units: units)
-/// k.classify(run, in: tokens)   // .person
+/// k.classify(run)   // .person
 /// ```
 struct NameKnowledge {
     private(set) var organisations: Set<String> = []
