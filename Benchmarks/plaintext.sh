@@ -6,7 +6,9 @@
 # Usage: Benchmarks/plaintext.sh            (needs ../shared/bench, w3m and lynx: scripts/setup.sh)
 # Re-train the classifier (writes Sources/LedeExtract/PlainText/LineModelWeights.swift), then rebuild:
 #   .build-release/release/lede train lines --dumps out/dumps --bench ../shared/bench \
-#       --out Sources/LedeExtract/PlainText/LineModelWeights.swift
+#       --out Sources/LedeExtract/PlainText/LineModelWeights.swift --predict out/pred
+# (--predict also reads every dump with the new weights into out/pred/pt-SET-DUMPER.json; score them
+#  without a rebuild: python3 Benchmarks/plaintext/score_split.py ../shared/bench wcxb out/pred/pt-wcxb-w3m.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH=../shared/bench

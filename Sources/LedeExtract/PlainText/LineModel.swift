@@ -24,12 +24,14 @@ struct LineModel: Sendable {
     var third: [[Double]]
     /// A line is body when its body probability reaches this.
     var bodyThreshold: Double
+    /// Learned furniture-over-body log-odds of common words (``LineVocabulary``).
+    var vocabulary: [String: Double] = LineModelWeights.vocabulary
     /// Even odds. A threshold tuned on the train half (0.30, by the labels' word F1) lowered the
     /// held-out word F1 (0.901 → 0.898 on w3m dumps), so the plain even-odds rule stays.
     static let defaultBodyThreshold = 0.5
 
     static let standard = LineModel(first: LineModelWeights.first, second: LineModelWeights.second, third: LineModelWeights.third,
-                                    bodyThreshold: LineModelWeights.bodyThreshold)
+                                    bodyThreshold: LineModelWeights.bodyThreshold, vocabulary: LineModelWeights.vocabulary)
 
     /// How many lines either side the smoother averages the first pass's body belief over.
     static let smoothNear = 3, smoothWide = 8
@@ -49,8 +51,10 @@ struct LineModel: Sendable {
             && third.count == LineClass.allCases.count && third[0].count == Self.secondNames.count
     }
 
-    func classify(_ lines: [String]) -> [Prediction] {
-        let base = LineFeatures.rows(lines)
+    func classify(_ lines: [String]) -> [Prediction] { classify(ScrapedLines(lines: lines)) }
+
+    func classify(_ copy: ScrapedLines) -> [Prediction] {
+        let base = LineFeatures.rows(copy, vocabulary: vocabulary)
         let firstPass = base.map { Self.softmax(first, $0) }
         let secondPass = Self.secondRows(base: base, firstPass: firstPass).map { Self.softmax(second, $0) }
         let rows = Self.secondRows(base: base, firstPass: secondPass)

@@ -91,21 +91,24 @@ public enum LineModelTrainer {
         return (0..<(t.count - 2)).map { t[$0] + " " + t[$0 + 1] + " " + t[$0 + 2] }
     }
 
-    /// One labelled dump: its lines' feature rows and labels.
-    struct Document { var rows: [[Double]]; var labels: [LineClass]; var weights: [Double] }
+    /// One labelled dump: its lines, their feature rows and labels.
+    struct Document { var copy: ScrapedLines; var rows: [[Double]]; var labels: [LineClass]; var weights: [Double] }
 
-    static func documents(_ pages: [Page]) -> [Document] {
+    /// The labelled dumps of `pages`, with feature rows read with `vocabulary` (nil: rows left
+    /// empty, for learning the vocabulary first).
+    static func documents(_ pages: [Page], vocabulary: [String: Double]?) -> [Document] {
         let reader = ArticleReader()
         var docs: [Document] = []
         for page in pages {
             let read = try? reader.read(page.html)
             for dump in page.dumps {
-                let lines = PlainTextArticleExtractor.lines(dump)
-                guard !lines.isEmpty else { continue }
+                let copy = ScrapedLines(dump)
+                guard copy.count > 0 else { continue }
                 // Word F1 counts words, so a line weighs by its length (square root: a long paragraph
                 // must not drown every short line).
-                let weights = lines.map { (Double(LineFeatures.words($0).count) + 1).squareRoot() }
-                docs.append(Document(rows: LineFeatures.rows(lines), labels: labels(lines, page: page, read: read), weights: weights))
+                let weights = copy.words.map { (Double($0.count) + 1).squareRoot() }
+                let rows = vocabulary.map { LineFeatures.rows(copy, vocabulary: $0) } ?? []
+                docs.append(Document(copy: copy, rows: rows, labels: labels(copy.lines, page: page, read: read), weights: weights))
             }
         }
         return docs
@@ -113,7 +116,10 @@ public enum LineModelTrainer {
 
     /// Trains both passes on the pages that are not held out.
     public static func train(_ pages: [Page], log: (String) -> Void) -> Model {
-        let docs = documents(pages.filter { !isHeldOut($0.id) })
+        var docs = documents(pages.filter { !isHeldOut($0.id) }, vocabulary: nil)
+        let vocabulary = LineVocabulary.learn(copies: docs.map(\.copy), labels: docs.map(\.labels))
+        log("vocabulary: \(vocabulary.count) words")
+        for k in docs.indices { docs[k].rows = LineFeatures.rows(docs[k].copy, vocabulary: vocabulary) }
         let counts = LineClass.allCases.map { c in docs.reduce(0) { $0 + $1.labels.filter { $0 == c }.count } }
         log("train: \(docs.count) dumps, \(counts.reduce(0, +)) lines (" + zip(LineClass.allCases, counts).map { "\($0.name) \($1)" }.joined(separator: ", ") + ")")
         let weights = docs.flatMap(\.weights)
@@ -122,17 +128,26 @@ public enum LineModelTrainer {
         let secondPass = secondRows(docs, first).map { $0.map { LineModel.softmax(second, $0) } }
         let thirdRows = zip(docs, secondPass).map { LineModel.secondRows(base: $0.0.rows, firstPass: $0.1) }
         let third = fit(thirdRows.flatMap { $0 }, docs.flatMap(\.labels), weights, features: LineModel.secondNames.count)
-        return (first, second, third, LineModel.defaultBodyThreshold)
+        return (first, second, third, LineModel.defaultBodyThreshold, vocabulary)
     }
 
     static func secondRows(_ docs: [Document], _ first: [[Double]]) -> [[[Double]]] {
         docs.map { d in LineModel.secondRows(base: d.rows, firstPass: d.rows.map { LineModel.softmax(first, $0) }) }
     }
 
+    /// The body text the plain-text path reads from `text` with `model` in place of the committed
+    /// weights (for scoring a freshly trained model without rebuilding), or "" when it finds none.
+    public static func body(of text: String, with model: Model) -> String {
+        let m = LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold,
+                          vocabulary: model.vocabulary)
+        return (try? PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: m).extract(text, url: nil).bodyText) ?? ""
+    }
+
     /// Line accuracy and body precision/recall of a model on the held-out pages' dumps.
     public static func evaluate(_ model: Model, _ pages: [Page]) -> String {
-        let docs = documents(pages.filter { isHeldOut($0.id) })
-        let m = LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold)
+        let docs = documents(pages.filter { isHeldOut($0.id) }, vocabulary: model.vocabulary)
+        let m = LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold,
+                          vocabulary: model.vocabulary)
         var right = 0, total = 0, tp = 0, fp = 0, fn = 0
         for d in docs {
             let p2 = LineModel.secondRows(base: d.rows, firstPass: d.rows.map { LineModel.softmax(m.first, $0) }).map { LineModel.softmax(m.second, $0) }
@@ -188,8 +203,8 @@ public enum LineModelTrainer {
         return (0..<classes).map { Array(w[($0 * features)..<(($0 + 1) * features)]) }
     }
 
-    /// Trained weights of both passes and the tuned body threshold.
-    public typealias Model = (first: [[Double]], second: [[Double]], third: [[Double]], threshold: Double)
+    /// Trained weights of the three passes, the body threshold and the learned vocabulary.
+    public typealias Model = (first: [[Double]], second: [[Double]], third: [[Double]], threshold: Double, vocabulary: [String: Double])
 
     /// The weights as the Swift source of `LineModelWeights`.
     public static func swiftSource(_ model: Model) -> String {
@@ -205,6 +220,9 @@ public enum LineModelTrainer {
             static let first: [[Double]] = \(matrix(model.first))
             static let second: [[Double]] = \(matrix(model.second))
             static let third: [[Double]] = \(matrix(model.third))
+            static let vocabulary: [String: Double] = [
+        \(model.vocabulary.sorted { $0.key < $1.key }.map { "        \"\($0.key)\": \(String(format: "%.2f", $0.value))," }.joined(separator: "\n"))
+            ]
         }
 
         """

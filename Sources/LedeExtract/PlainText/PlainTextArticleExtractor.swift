@@ -24,28 +24,27 @@ struct PlainTextArticleExtractor {
     }
 
     /// The non-empty lines of a copy, spaces collapsed: what both the extractor and the trainer read.
-    static func lines(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isNewline).map { TextCleaner.collapse(String($0)) }.filter { !$0.isEmpty }
-    }
+    static func lines(_ text: String) -> [String] { ScrapedLines(text).lines }
 
     func extract(_ text: String, url: String?) throws -> Article {
-        let lines = Self.lines(text)
+        let copy = ScrapedLines(text)
+        let lines = copy.lines
         guard !lines.isEmpty else { throw LedeError.emptyInput("the text has no lines") }
-        var predictions = model.isTrained && !Self.isCleanCopy(lines) ? model.classify(lines) : nil
-        if predictions != nil { Self.promoteLikeliestBody(&predictions!, lines) }
+        var predictions = model.isTrained && !Self.isCleanCopy(copy) ? model.classify(copy) : nil
+        if predictions != nil { Self.promoteLikeliestBody(&predictions!, copy) }
         var article = Article(url: url)
         // The headline: the first line the model calls one before the body starts, else the first
         // line when it reads as one (short, not a credit or furniture). Lines above it are furniture.
         var start = 0
-        let firstBody = predictions.flatMap { p in lines.indices.first { p[$0].kind == .body && LineRules.furniture(lines[$0]) == nil } } ?? 0
+        let firstBody = predictions.flatMap { p in lines.indices.first { p[$0].kind == .body && copy.furniture[$0] == nil } } ?? 0
         let headline = LineClass.headline.rawValue
         let above = predictions.map { Array($0.prefix(firstBody)) } ?? []
-        let candidates = above.indices.filter { Self.isTitleShaped(lines[$0]) }
+        let candidates = above.indices.filter { Self.isTitleShaped(copy, $0) }
         if let h = candidates.max(by: { above[$0].probabilities[headline] < above[$1].probabilities[headline] }) {
             article.title = lines[h]
-            for k in 0..<h { remove(&article, k, lines[k], predictions?[k]) }
+            for k in 0..<h { remove(&article, k, copy, predictions?[k]) }
             start = h + 1
-        } else if lines[0].count <= LineRules.maxHeadlineLength, LineRules.furniture(lines[0]) == nil, !LineRules.isCreditLine(lines[0]) {
+        } else if lines[0].count <= LineRules.maxHeadlineLength, copy.furniture[0] == nil, !copy.isCredit[0] {
             article.title = lines[0]
             start = 1
         }
@@ -54,15 +53,17 @@ struct PlainTextArticleExtractor {
         var pendingCredit: String?
         // The last line the model read was body (lines the rules take, figures, do not count).
         var inBody = false
+        // Word trigrams of the paragraphs kept so far.
+        var keptTrigrams = Set<Int>()
         while i < lines.count {
             defer { i += 1 }
             let line = lines[i]
-            let lower = line.lowercased()
+            let lower = copy.lower[i]
             if i < firstBody || i == start, !titleKey.isEmpty, TitleChoice.key(line) == titleKey {
                 article.removed.append(Removal(reason: .duplicateHeadline, text: line, detail: "line \(i): the headline again"))
                 continue
             }
-            if let (reason, detail) = LineRules.furniture(line) {
+            if let (reason, detail) = copy.furniture[i] {
                 article.removed.append(Removal(reason: reason, text: line, detail: "line \(i): \(detail)"))
                 continue
             }
@@ -83,16 +84,16 @@ struct PlainTextArticleExtractor {
             pendingCredit = nil
             // A caption is the line before a credit line; the pair becomes one figure where it stood.
             // Not when the credit leads a caption block of its own ("Image source, …" then "Image caption, …").
-            if i + 1 < lines.count, LineRules.isCreditLine(lines[i + 1]), LineRules.furniture(lines[i + 1]) == nil,
-               !(i + 2 < lines.count && LineFeatures.isCaptionLead(lines[i + 2].lowercased())),
-               Self.isStrongCredit(lines[i + 1]) || LineFeatures.words(line).count >= Self.minCaptionWords {
+            if i + 1 < lines.count, copy.isCredit[i + 1], copy.furniture[i + 1] == nil,
+               !(i + 2 < lines.count && LineFeatures.isCaptionLead(copy.lower[i + 2])),
+               Self.isStrongCredit(lines[i + 1]) || copy.words[i].count >= Self.minCaptionWords {
                 article.blocks.append(.figure(Figure(caption: line, credit: CreditParser.clean(Self.dropSourceLead(lines[i + 1])))))
                 i += 1
                 continue
             }
             // A bare agency name ("About Reuters", "The Guardian - Back to home") is a credit only
             // when the model does not take it for furniture.
-            if LineRules.isCreditLine(line), Self.isStrongCredit(line) || predictions?[i].kind != .furniture {
+            if copy.isCredit[i], Self.isStrongCredit(line) || predictions?[i].kind != .furniture {
                 // A credit with no caption before it still marks a photo.
                 let credit = CreditParser.clean(Self.dropSourceLead(line))
                 article.blocks.append(.figure(Figure(credit: credit)))
@@ -107,15 +108,24 @@ struct PlainTextArticleExtractor {
             }
             if let p = predictions?[i], p.kind != .body,
                !(inBody && p.probabilities[LineClass.body.rawValue] >= Self.minContinuationBody
-                 && LineFeatures.words(line).count >= LineFeatures.proseWords / 2 && LineFeatures.endsSentence(line)) {
+                 && copy.words[i].count >= LineFeatures.proseWords / 2 && LineFeatures.endsSentence(line)) {
                 inBody = false
                 if p.kind == .caption {
                     article.blocks.append(.figure(Figure(caption: line)))
                 } else {
-                    remove(&article, i, line, p)
+                    remove(&article, i, copy, p)
                 }
                 continue
             }
+            // The same text twice (a page printing its article again in a script or print copy):
+            // the first copy stands, a later one is dropped.
+            let trigrams = LineFeatures.trigramHashes(copy.words[i])
+            if trigrams.count >= Self.minRepeatTrigrams,
+               Double(trigrams.filter(keptTrigrams.contains).count) >= Double(trigrams.count) * Self.repeatShare {
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a copy of text kept above"))
+                continue
+            }
+            keptTrigrams.formUnion(trigrams)
             article.blocks.append(.paragraph(line))
             inBody = true
         }
@@ -133,11 +143,11 @@ struct PlainTextArticleExtractor {
     /// prose near the end is comments and teasers, stays out.
     static let cleanProseShare = 0.5
 
-    static func isCleanCopy(_ lines: [String]) -> Bool {
+    static func isCleanCopy(_ copy: ScrapedLines) -> Bool {
         var prose = 0, counted = 0
-        for line in lines where LineRules.furniture(line) == nil && !LineRules.isCreditLine(line) {
+        for i in copy.indices where copy.furniture[i] == nil && !copy.isCredit[i] {
             counted += 1
-            if LineFeatures.words(line).count >= LineFeatures.proseWords / 2, LineFeatures.endsSentence(line) { prose += 1 }
+            if copy.words[i].count >= LineFeatures.proseWords / 2, LineFeatures.endsSentence(copy.lines[i]) { prose += 1 }
         }
         return counted > 0 && Double(prose) >= Double(counted) * cleanProseShare
     }
@@ -148,16 +158,22 @@ struct PlainTextArticleExtractor {
     /// there, doubts.
     static let minContinuationBody = 0.1
 
+    /// A line repeats kept text when at least this share of its word trigrams were kept above…
+    static let repeatShare = 0.8
+    /// …and it has at least this many trigrams (short lines like "Read more" repeat by design and
+    /// are the model's to judge).
+    static let minRepeatTrigrams = 6
+
     /// Headlines run from this many words up to ``LineRules/maxHeadlineLength`` characters.
     static let minHeadlineWords = 3
 
     /// A line that could be a headline: a few words, no list marker, not a credit, caption lead-in,
     /// byline or furniture, not ending like a sentence.
-    static func isTitleShaped(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        return LineFeatures.words(line).count >= minHeadlineWords && line.count <= LineRules.maxHeadlineLength
-            && !LineFeatures.startsWithListMarker(line) && !LineFeatures.isCaptionLead(lower) && !LineRules.isCreditLine(line)
-            && !LineFeatures.isBylineShape(lower, words: LineFeatures.words(line).count) && LineRules.furniture(line) == nil
+    static func isTitleShaped(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        let line = copy.lines[i], lower = copy.lower[i], words = copy.words[i].count
+        return words >= minHeadlineWords && line.count <= LineRules.maxHeadlineLength
+            && !LineFeatures.startsWithListMarker(line) && !LineFeatures.isCaptionLead(lower) && !copy.isCredit[i]
+            && !LineFeatures.isBylineShape(lower, words: words) && copy.furniture[i] == nil
             && !line.hasSuffix(".") && CreditParser.split(line).credit == nil
     }
     /// A caption before a bare agency credit has at least this many words ("UK edition" is not one).
@@ -173,9 +189,9 @@ struct PlainTextArticleExtractor {
 
     /// A copy with no line the model calls body (a schedule, a list, a short page of notes) still
     /// has an article: the lines the model found likeliest body become body.
-    static func promoteLikeliestBody(_ predictions: inout [LineModel.Prediction], _ lines: [String]) {
+    static func promoteLikeliestBody(_ predictions: inout [LineModel.Prediction], _ copy: ScrapedLines) {
         let body = LineClass.body.rawValue
-        let open = lines.indices.filter { LineRules.furniture(lines[$0]) == nil }
+        let open = copy.indices.filter { copy.furniture[$0] == nil }
         guard !open.contains(where: { predictions[$0].kind == .body }) else { return }
         let best = open.map { predictions[$0].probabilities[body] }.max() ?? 0
         guard best > 0 else { return }
@@ -196,8 +212,9 @@ struct PlainTextArticleExtractor {
 
     /// A line the model (or its place above the headline) rules out, with its class and the
     /// features that decided it.
-    private func remove(_ article: inout Article, _ i: Int, _ line: String, _ p: LineModel.Prediction?) {
-        if let (reason, detail) = LineRules.furniture(line) {
+    private func remove(_ article: inout Article, _ i: Int, _ copy: ScrapedLines, _ p: LineModel.Prediction?) {
+        let line = copy.lines[i]
+        if let (reason, detail) = copy.furniture[i] {
             article.removed.append(Removal(reason: reason, text: line, detail: "line \(i): \(detail)"))
             return
         }

@@ -18,6 +18,8 @@ struct TrainLinesCommand: ParsableCommand {
     var bench: String
     @Option(help: "Where to write the weights (Swift source).")
     var out: String
+    @Option(help: "Also read every dump with the new weights and write DIR/pt-SET-DUMPER.json ({ID: {articleBody}}) for Benchmarks/plaintext/score_split.py.")
+    var predict: String?
 
     func run() throws {
         var pages: [LineModelTrainer.Page] = []
@@ -47,5 +49,28 @@ struct TrainLinesCommand: ParsableCommand {
         print(LineModelTrainer.evaluate(model, pages))
         try LineModelTrainer.swiftSource(model).write(toFile: out, atomically: true, encoding: .utf8)
         print("wrote \(out)")
+        if let predict { try writePredictions(model, to: predict) }
+    }
+
+    /// Reads each dump with `model` and writes the bodies as `lede bench extraction --text` does.
+    private func writePredictions(_ model: LineModelTrainer.Model, to folder: String) throws {
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for set in ["wcxb", "zyte"] {
+            for dumper in ((try? fm.contentsOfDirectory(atPath: "\(dumps)/\(set)")) ?? []).sorted() {
+                let dir = "\(dumps)/\(set)/\(dumper)"
+                var out: [String: [String: String]] = [:]
+                let start = Date()
+                let names = try fm.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }
+                for name in names {
+                    let text = (try? String(contentsOfFile: "\(dir)/\(name)", encoding: .utf8)) ?? ""
+                    out[String(name.dropLast(4))] = ["articleBody": LineModelTrainer.body(of: text, with: model)]
+                }
+                let seconds = Date().timeIntervalSince(start)
+                let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
+                try data.write(to: URL(fileURLWithPath: "\(folder)/pt-\(set)-\(dumper).json"))
+                print("\(set)/\(dumper): \(names.count) dumps read in " + String(format: "%.2f s (%.0f dumps/s)", seconds, Double(names.count) / seconds))
+            }
+        }
     }
 }
