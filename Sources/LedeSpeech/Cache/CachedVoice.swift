@@ -8,8 +8,9 @@ import Synchronization
 /// and the ``Synthesizer`` around it, loudness, timing map and encoding stay as they are.
 ///
 /// ```swift
+/// let cache = SentenceAudioCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("lede-sentences"))
 /// let reuse = SentenceReuse()
-/// let voice = CachedVoice(engine: try VoiceLibrary().load("hibari:heart"), cache: cache, reuse: reuse)
+/// let voice = CachedVoice(engine: try VoiceLibrary().load("espeak:en-us"), cache: cache, reuse: reuse)
 /// let result = try NarrationWriter(synthesizer: Synthesizer(engine: voice)).write(script, to: url)
 /// print(reuse.reused, "of", reuse.total, "sentences from the cache")
 /// ```

@@ -10,8 +10,11 @@ import Synchronization
 /// Several threads and several processes may share one folder.
 ///
 /// ```swift
-/// let cache = SentenceAudioCache(directory: URL(fileURLWithPath: "lede-data/audio/sentences"))
-/// if let samples = cache.samples(for: key) { play(samples) } else { cache.store(try voice.speak(…), for: key) }
+/// let cache = SentenceAudioCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("lede-sentences"))
+/// let key = SentenceKey(voice: voice.voiceID, sampleRate: voice.sampleRate, speed: 1.0,
+///                       text: "The ferry left at dawn.", pronunciations: [:])
+/// let samples = try cache.samples(for: key) ?? voice.speak(key.text, pronunciations: [:], speed: 1.0)
+/// cache.store(samples, for: key)
 /// ```
 public final class SentenceAudioCache: Sendable {
     public let directory: URL

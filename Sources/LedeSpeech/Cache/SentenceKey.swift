@@ -10,7 +10,7 @@ import LedeCore
 /// ```swift
 /// let key = SentenceKey(voice: "hibari:heart", sampleRate: 24_000, speed: 0.85,
 ///                       text: "The ferry left at dawn.", pronunciations: [:])
-/// print(key.fileName)   // "3f1c…e2.pcm": SHA-256 of the key, 64 hex digits
+/// print(key.fileName)   // SHA-256 of the key in 64 hex digits, then ".pcm"
 /// ```
 public struct SentenceKey: Sendable, Hashable, Codable {
     /// Raised whenever a change in Lede makes a voice sound different for the same key (its
