@@ -55,6 +55,7 @@ struct PlainTextArticleExtractor {
         var inBody = false
         // Word trigrams of the paragraphs kept so far.
         var keptTrigrams = Set<Int>()
+        var keptWords = Set<Substring>()
         while i < lines.count {
             defer { i += 1 }
             let line = lines[i]
@@ -118,14 +119,18 @@ struct PlainTextArticleExtractor {
                 continue
             }
             // The same text twice (a page printing its article again in a script or print copy):
-            // the first copy stands, a later one is dropped.
+            // the first copy stands, a later one is dropped. A copy brings no word the kept text
+            // lacks, so paragraphs made on one pattern (results by district, a list of departures)
+            // that differ in a number or a name are all kept.
             let trigrams = LineFeatures.trigramHashes(copy.words[i])
             if trigrams.count >= Self.minRepeatTrigrams,
-               Double(trigrams.filter(keptTrigrams.contains).count) >= Double(trigrams.count) * Self.repeatShare {
+               Double(trigrams.filter(keptTrigrams.contains).count) >= Double(trigrams.count) * Self.repeatShare,
+               copy.words[i].allSatisfy(keptWords.contains) {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a copy of text kept above"))
                 continue
             }
             keptTrigrams.formUnion(trigrams)
+            keptWords.formUnion(copy.words[i])
             article.blocks.append(.paragraph(line))
             inBody = true
         }
