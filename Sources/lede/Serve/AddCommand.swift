@@ -52,11 +52,7 @@ struct AddCommand: AsyncParsableCommand {
     var timeout: Double = 20
 
     func run() async throws {
-        if let quoteVoice, !noNarrate {
-            do { try VoiceLibrary().checkInstalled(quoteVoice) } catch let error as LedeError {
-                throw ValidationError("--quote-voice \(quoteVoice): \(error)")
-            }
-        }
+        if let quoteVoice, !noNarrate { try VoiceOptions.checkQuoteVoice(quoteVoice) }
         let limits = FetchLimits(maxBytes: 64 << 20, timeout: timeout, allowPrivate: allowPrivate)
         let ingestor = Ingestor(limits: limits)
         let source: Ingestor.Source

@@ -96,11 +96,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         // A quote voice that is not installed stops the start, before the library is opened.
-        if let quoteVoice {
-            do { try VoiceLibrary().checkInstalled(quoteVoice) } catch let error as LedeError {
-                throw ValidationError("--quote-voice \(quoteVoice): \(error)")
-            }
-        }
+        if let quoteVoice { try VoiceOptions.checkQuoteVoice(quoteVoice) }
         var configuration = ServerConfiguration(dataDirectory: URL(fileURLWithPath: data))
         configuration.host = host
         configuration.port = port

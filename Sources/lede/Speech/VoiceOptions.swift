@@ -27,6 +27,14 @@ struct VoiceOptions: ParsableArguments {
     /// The quote voice (`--quote-voice`): as many instances as the narrator has, one per thread.
     /// A voice that is not installed is an error that says which option named it (and, from the
     /// voice, the setup command).
+    /// Refuses a `--quote-voice` that is not installed, without loading it (`serve` and `add` check
+    /// before any work; the voice is loaded by the narration that uses it).
+    static func checkQuoteVoice(_ id: String) throws {
+        do { try VoiceLibrary().checkInstalled(id) } catch let error as LedeError {
+            throw ValidationError("--quote-voice \(id): \(error)")
+        }
+    }
+
     static func quoteEngines(_ id: String, instances: Int) throws -> [any SpeechEngine] {
         do {
             return instances > 1 ? try VoiceLibrary().load(id, instances: instances) : [try VoiceLibrary().load(id, threads: 1)]
