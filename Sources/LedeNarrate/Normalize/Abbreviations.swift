@@ -22,6 +22,12 @@ enum Abbreviations {
         "tues": "Tuesday", "wed": "Wednesday", "thurs": "Thursday", "fig": "figure", "no": "number",
         "nos": "numbers", "est": "established", "ln": "Lane", "ct": "Court", "pl": "Place", "sq": "Square",
     ]
+    /// Lower-case abbreviations read only with their period and before a number ("pp. 12-15",
+    /// "c. 1500"): elsewhere they are names or other words ("Ca." is California, "Vol." a name).
+    static let beforeNumber: [String: String] = [
+        "pp": "pages", "p": "page", "ca": "circa", "c": "circa", "vol": "volume", "vols": "volumes", "ch": "chapter",
+        "ext": "extension",
+    ]
     /// Letter pairs with periods that stand for words: "e.g." → "for example".
     static let dottedPhrases: [String: String] = ["eg": "for example", "ie": "that is"]
 }
@@ -72,6 +78,9 @@ extension NormalizationPass {
             }
             guard capitalizedWordAfter(end) else { return nil }
             return Reading(end: end, text: capitalized(title), isReading: false)
+        }
+        if period, text == w || w == "ext", let full = Abbreviations.beforeNumber[w], let k = gluedOrSpaced(end), isNumber(k) {
+            return Reading(end: end, text: full, isReading: false)
         }
         if period, let full = Abbreviations.dotted[w], text == w || text.first?.isUppercase == true {
             // Single letters ("v.") only between capitalised words: "Roe v. Wade".

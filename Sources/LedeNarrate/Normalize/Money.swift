@@ -37,11 +37,17 @@ struct Currency {
         "ZAR": Currency(one: "rand", many: "rand", cent: nil, cents: nil),
     ]
 
+    /// Abbreviations in letters written before an amount, with or without a period: "Rs 500", "Rs. 2,000".
+    static let abbreviations: [String: Currency] = [
+        "Rs": symbols["₹"]!, "Rp": Currency(one: "rupiah", many: "rupiah", cent: nil, cents: nil),
+        "RM": Currency(one: "ringgit", many: "ringgit", cent: "sen", cents: "sen"),
+    ]
+
     /// Written after an amount: "$1.5bn", "£20m", "¥30 b", "€3.2 million".
     static let scales: [String: String] = [
         "thousand": "thousand", "k": "thousand", "million": "million", "m": "million", "mn": "million",
         "mln": "million", "billion": "billion", "bn": "billion", "b": "billion", "trillion": "trillion",
-        "tn": "trillion", "tr": "trillion",
+        "tn": "trillion", "tr": "trillion", "crore": "crore", "lakh": "lakh",
     ]
 
     /// "$20/mo" → "per month".
@@ -97,7 +103,13 @@ extension NormalizationPass {
 
     /// "USD 5 million", "EUR 20.50", "USD1.5bn": a currency code before an amount.
     func codeBeforeAmount(at i: Int) -> Reading? {
-        guard tokens[i].isAllCaps, let cur = currency(code: tokens[i].text), let k = isNumber(i + 1) ? i + 1 : afterSpace(i + 1), isNumber(k)
+        var after = i + 1, found: Currency? = nil
+        if tokens[i].isAllCaps { found = currency(code: tokens[i].text) }
+        if found == nil, let c = Currency.abbreviations[tokens[i].text] {
+            found = c
+            if hasPeriod(i) { after = i + 2 }
+        }
+        guard let cur = found, let k = isNumber(after) ? (after == i + 1 ? after : nil) : afterSpace(after), isNumber(k)
         else { return nil }
         if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
         guard let a = amount(at: k) else { return nil }
@@ -123,6 +135,8 @@ extension NormalizationPass {
     func prefixedDollars(at i: Int) -> Reading? {
         guard isSymbol(i + 1, "$"), glued(i + 1), isNumber(i + 2) || isSymbol(i + 2, "."), glued(i + 2) else { return nil }
         let w = tokens[i].text
+        // "R$50": Brazil's real, the one currency written with a dollar sign that is no dollar.
+        if w == "R" { return money(at: i + 1, currency: Currency.codes["BRL"]!) }
         let name = w == "US" ? initialisms.letters("US") : Self.dollarPrefixes[w]
         guard let country = name else { return nil }
         let cur = Currency(one: country + " dollar", many: country + " dollars", cent: "cent", cents: "cents")

@@ -140,8 +140,9 @@ struct NormalizationPass {
     /// Every reading that starts with a number (or a decimal point) at `i`.
     func numeric(at i: Int) -> Reading? {
         guard isNumber(i) || isSymbol(i, ".") else { return nil }
-        if let reading = sectionCode(at: i) ?? numberedYearPart(at: i) ?? telephone(at: i) ?? houseNumber(at: i) { return reading }
-        if let reading = numericDate(at: i) ?? time(at: i) ?? dayMonthDate(at: i) ?? fraction(at: i) { return reading }
+        if let reading = sectionCode(at: i) ?? power(at: i) ?? numberedYearPart(at: i) ?? telephone(at: i) ?? houseNumber(at: i) { return reading }
+        if let reading = dialledNumber(at: i) ?? slashedYears(at: i) { return reading }
+        if let reading = numericDate(at: i) ?? time(at: i) ?? zonedClockTime(at: i) ?? dayMonthDate(at: i) ?? fraction(at: i) { return reading }
         return amountBeforeCode(at: i) ?? measure(at: i) ?? decade(at: i) ?? ordinal(at: i) ?? plainNumber(at: i)
     }
 
