@@ -120,6 +120,32 @@ import LedeNarrate
         #expect(plain.spoken("Sacramento, Ca.") == "Sacramento, Ca.")
     }
 
+    @Test func currencySymbolsAfterOrSpacedFromTheAmount() {
+        #expect(plain.spoken("it costs 8$") == "it costs eight dollars")
+        #expect(plain.spoken("30 € each") == "thirty euros each")
+        #expect(plain.spoken("only $ 4") == "only four dollars")
+        #expect(plain.spoken("1 €") == "one euro")
+    }
+
+    @Test func britishTitlesWithoutAPeriod() {
+        #expect(plain.spoken("Dr Patel said") == "doctor Patel said")
+        #expect(plain.spoken("near St Albans") == "near Saint Albans")
+        #expect(plain.spoken("the Dr said") == "the Dr said")
+    }
+
+    @Test func yearsClippedToTwoDigits() {
+        #expect(plain.spoken("back in '07") == "back in oh seven")
+        #expect(plain.spoken("class of '98") == "class of ninety eight")
+        #expect(plain.spoken("the '70s") == "the seventies")
+    }
+
+    @Test func aRegnalNumberOfOneLetter() {
+        #expect(plain.spoken("under King Henry V.") == "under King Henry the fifth.")
+        #expect(plain.spoken("Queen Mary I's court") == "Queen Mary the first's court")
+        #expect(plain.spoken("King Charles I think") == "King Charles I think")
+        #expect(plain.spoken("Vol. II") == "volume two")
+    }
+
     @Test func telephoneNumbers() {
         #expect(plain.spoken("+44 20 7946 0321") == "plus four four, two zero, seven nine four six, zero three two one")
         #expect(plain.spoken("Call 911 now") == "Call nine one one now")

@@ -58,7 +58,7 @@ extension NormalizationPass {
         // "St." is Saint before a name unless it follows a name or a number ("Elm St.", "5th St."):
         // then Street; "Dr." the same with Drive.
         if w == "st" || w == "dr" {
-            guard period || capitalizedWordAfter(i) || (tok(i + 1)?.isSymbol(",") ?? false) else { return nil }
+            guard period || capitalizedWordAfter(end) || (tok(i + 1)?.isSymbol(",") ?? false) else { return nil }
             guard text.first?.isUppercase == true else { return nil }
             var afterName = false
             if let p = afterSpaceBackward(i), let b = tok(p) {
@@ -79,7 +79,9 @@ extension NormalizationPass {
             guard capitalizedWordAfter(end) else { return nil }
             return Reading(end: end, text: capitalized(title), isReading: false)
         }
-        if period, text == w || w == "ext", let full = Abbreviations.beforeNumber[w], let k = gluedOrSpaced(end), isNumber(k) {
+        // "pp. 12", "Vol. 3", "Vol. III", "Ext. 12"; a capital single letter is an initial ("C. 1500" stays).
+        if period, text == w || (w.count > 1 && text.first?.isUppercase == true), let full = Abbreviations.beforeNumber[w],
+           let k = gluedOrSpaced(end), isNumber(k) || (tok(k).map { $0.isAllCaps && Self.romanValue($0.text) != nil } ?? false) {
             return Reading(end: end, text: full, isReading: false)
         }
         if period, let full = Abbreviations.dotted[w], text == w || text.first?.isUppercase == true {

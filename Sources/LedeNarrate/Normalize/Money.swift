@@ -61,8 +61,14 @@ struct Currency {
 extension NormalizationPass {
     /// A currency symbol at `i` before an amount, with the amount's scale ("bn") and period ("/mo").
     func money(at i: Int, currency: Currency? = nil) -> Reading? {
-        guard let sym = tok(i), sym.kind == .symbol, let cur = currency ?? Currency.symbols[sym.text],
-              glued(i + 1), let left = amount(at: i + 1) else { return nil }
+        guard let sym = tok(i), sym.kind == .symbol, let cur = currency ?? Currency.symbols[sym.text] else { return nil }
+        // "$ 5": a space after a symbol that does not touch what is before it.
+        if tok(i + 1)?.kind == .space, currency == nil, !(glued(i) && tok(i - 1).map { $0.isWord || $0.isNumber } ?? false),
+           !(afterSpaceBackward(i).map { isNumber($0) } ?? false),
+           let k = afterSpace(i + 1), isNumber(k) {
+            return money(at: k, spacedFrom: i, cur)
+        }
+        guard glued(i + 1), let left = amount(at: i + 1) else { return nil }
         var end = left.end
         var text: String
         // "$150.25-$250.67", "$5-10 million".
@@ -116,6 +122,24 @@ extension NormalizationPass {
         var end = a.end
         let text = per(spoken(a, cur), &end)
         return Reading(end: end, text: text, value: a.number.value, kind: .money)
+    }
+
+    /// The amount at `k` after a currency symbol spaced from it ("$ 5"), read as if they touched.
+    func money(at k: Int, spacedFrom i: Int, _ cur: Currency) -> Reading? {
+        guard let a = amount(at: k) else { return nil }
+        var end = a.end
+        let text = per(spoken(a, cur), &end)
+        return Reading(end: end, text: text, value: a.number.value, kind: .money)
+    }
+
+    /// "5$", "20 €": a currency symbol after the amount (as much of Europe writes it), not before
+    /// another number.
+    func amountBeforeSymbol(at i: Int) -> Reading? {
+        guard let a = amount(at: i), let k = gluedOrSpaced(a.end), let s = tok(k), s.kind == .symbol,
+              let cur = Currency.symbols[s.text] else { return nil }
+        if let n = tok(k + 1), glued(k + 1), n.isNumber || n.isWord || n.isSymbol(".") && isNumber(k + 2) { return nil }
+        if afterSpace(k + 1).map({ isNumber($0) }) ?? false { return nil }  // "5 $ 6": a list of symbols, not an amount
+        return Reading(end: k + 1, text: spoken(a, cur), value: a.number.value, kind: .money)
     }
 
     /// "5 million USD", "300 CHF": a currency code after an amount.

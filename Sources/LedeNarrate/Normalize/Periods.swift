@@ -68,6 +68,16 @@ extension NormalizationPass {
         return tokens[j - 1].isSymbol(in: [".", "!", "?"])
     }
 
+    /// "in '05" → "in oh five", "the class of '99" → "ninety-nine": a year clipped to two digits,
+    /// read as it is said (a decade, "'80s", is read by ``decade(at:)`` first).
+    func clippedYear(at i: Int) -> Reading? {
+        guard let a = tok(i), a.kind == .symbol, Tokenizer.isApostrophe(Character(a.text)), isNumber(i + 1), glued(i + 1),
+              tokens[i + 1].text.utf8.count == 2, let y = Int(tokens[i + 1].text) else { return nil }
+        if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
+        if let n = tok(i + 2), glued(i + 2), n.isWord || n.isNumber || Tokenizer.isApostrophe(Character(n.text)) { return nil }
+        return Reading(end: i + 2, text: shortYear(y), value: Double(y), kind: .plain)
+    }
+
     /// "'23" at `k`: the year it stands for in this century.
     func apostropheYear(at k: Int) -> (text: String, end: Int)? {
         guard let a = tok(k), a.kind == .symbol, Tokenizer.isApostrophe(Character(a.text)), isNumber(k + 1), glued(k + 1),
