@@ -241,9 +241,10 @@ struct StoryAnalysis {
             if isName(words) { return }
             // A phrase quoted inside reported speech ("lamented the “bickering”") is a partial quotation
             // even when its speaker is not named in the sentence.
-            if found == nil, !(openToken.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false) { return }
+            if found == nil, !(openToken.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false),
+               !isWholeSentence(span, words, unit: unit, sentence: openSentence) { return }
         }
-        let partial = short && found == nil
+        let partial = short && found == nil && !isWholeSentence(span, words, unit: unit, sentence: openSentence)
         let endsSentence = span.close.map { close in closeSentence < unit.sentences.count && closesSentence(unit, close, closeSentence) } ?? true
         if found == nil, endsSentence, closeSentence + 1 < infos.count {
             found = Attribution.opening(of: infos[closeSentence + 1], registry: registry)
@@ -299,6 +300,19 @@ struct StoryAnalysis {
     private func textSpan(_ unit: TextUnit, _ span: QuoteSpan) -> TextSpan {
         let characters = unit.offsets.characterRange(span.inner)
         return TextSpan(block: unit.block, charStart: characters.lowerBound, charEnd: characters.upperBound)
+    }
+
+    /// `“It adds up.”` standing as a sentence of its own: it opens its sentence, starts with a capital
+    /// and ends with the sentence's own stop inside the marks. A short quoted sentence is said by
+    /// someone, where a short quoted phrase inside a sentence may be a scare quote.
+    private func isWholeSentence(_ span: QuoteSpan, _ words: [Token], unit: TextUnit, sentence: Int) -> Bool {
+        guard let close = span.close, words.first?.isCapitalized == true, unit.sentences.indices.contains(sentence) else { return false }
+        var first = unit.sentences[sentence].lowerBound
+        while first < span.open, unit.chars[first].isWhitespace { first += 1 }
+        guard first == span.open else { return false }
+        var last = close - 1
+        while last > span.inner.lowerBound, unit.chars[last].isWhitespace { last -= 1 }
+        return ".!?".unicodeScalars.contains(unit.chars[last])
     }
 
     /// "“Pahonia”", "“Hero of Ukraine”": every word capitalised but the small joining words.

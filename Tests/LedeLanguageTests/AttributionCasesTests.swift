@@ -118,6 +118,27 @@ import LedeCore
         #expect(o.failures.isEmpty, "\(o.failures.joined(separator: "\n"))")
     }
 
+    /// Whole articles (wire, court, sports, business, science, local desks) written for Lede: the tune
+    /// half is what code changes looked at.
+    @Test func articlesTuneHalf() throws {
+        let o = try Self.run("attribution-articles-tune.txt")
+        print("attribution articles, tune half: \(o)\n  " + o.failures.joined(separator: "\n  "))
+        #expect(o.endToEnd >= Self.articleEndToEndBar, "\(o)")
+        #expect(o.extra == 0, "\(o)")
+    }
+
+    /// The articles' check half was written with the tune half, before any code looked at either, and is
+    /// only measured.
+    @Test func articlesCheckHalf() throws {
+        let o = try Self.run("attribution-articles-check.txt")
+        print("attribution articles, check half: \(o)\n  " + o.failures.joined(separator: "\n  "))
+        #expect(o.endToEnd >= Self.articleEndToEndBar, "\(o)")
+        #expect(o.extra == 0, "\(o)")
+    }
+
+    /// Issue 13's bar for quotations found with the right speaker, end to end.
+    static let articleEndToEndBar = 0.8
+
     /// The check half is measured, not fitted: the bars are the issue's (end-to-end ≥ 0.80, no extra quotes).
     @Test func checkHalf() throws {
         let o = try Self.run("attribution-check.txt")

@@ -81,6 +81,10 @@ struct Attribution: Equatable {
             if subject >= 0, let who = speakerEnding(at: subject, in: info) {
                 return Attribution(speaker: who, cue: cue, confidence: .pronounOrNamedBefore)
             }
+            // "the tenant, Samira Haddad, said: “…”": the name is itself the apposition before the verb.
+            if subject >= 1, tokens[subject].text == ",", case .person(let id)? = speakerEnding(at: subject - 1, in: info) {
+                return Attribution(speaker: .person(id), cue: cue, confidence: .acrossApposition)
+            }
             // "Ingrid Salo, the festival director, described …", "X, Senior Vice President of Sales for
             // Acme, Inc., says": back over the apposition (commas and all) to the earliest name before it.
             if subject >= 1, tokens[subject].text == "," {
@@ -220,6 +224,11 @@ struct Attribution: Equatable {
         let tokens = info.tokens
         var name = start
         while name < tokens.count, name < start + longestRole, info.personAt[name] == nil {
+            // "entomologist Dr. Louisa Faber": the period of an abbreviated title belongs to the role.
+            if tokens[name].text == ".", name > start, Gazetteer.titles.contains(tokens[name - 1].text) {
+                name += 1
+                continue
+            }
             guard tokens[name].isWord, !notRole.contains(tokens[name].lower), !SpeechVerbs.cues.contains(tokens[name].lower),
                   info.pronounAt[name] == nil else { return nil }
             name += 1
