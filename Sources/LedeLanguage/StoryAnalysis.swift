@@ -55,6 +55,9 @@ struct StoryAnalysis {
     private var lastSpeaker: (speaker: Attribution.Speaker, unit: Int)?
     /// Quotation parts that open a paragraph and continue into the next, waiting for their speaker.
     private var pendingParts: [Int] = []
+    /// `In a statement, Whitfield said:` closing a paragraph: who speaks the quotation that opens the
+    /// next one.
+    private var introduced: (attribution: Attribution, unit: Int)?
     private var headlineQuotes: [Int] = []
 
     /// Words that may open a sentence before its subject: "But he said", "Still, Smith …".
@@ -86,6 +89,11 @@ struct StoryAnalysis {
                 attribute(span, unit: unitIndex, infos: infos, continues: continues)
             }
             previousOpenAtEnd = spans.last.map { $0.close == nil } ?? false
+            introduced = nil
+            if let last = infos.last, last.tokens.last?.text == ":", spans.allSatisfy({ $0.close != nil }),
+               let found = Attribution.before(open: last.tokens.count, in: last, registry: registry) {
+                introduced = (found, unitIndex)
+            }
         }
         // Captions: people only (a photographer in a credit is not here: credits are not read).
         let saved = recent
@@ -260,6 +268,9 @@ struct StoryAnalysis {
         let startsParagraph = span.open == firstNonSpace(unit.chars)
         if partial {
             // Unattributed reported speech: not the previous speaker's words.
+        } else if found == nil, startsParagraph, let intro = introduced, intro.unit == unitIndex - 1 {
+            // `Whitfield said:` ending the paragraph before: the quotation it introduces.
+            found = intro.attribution
         } else if found == nil, let last = lastSpeaker, last.unit == unitIndex {
             // “…,” said X. “…”: a second quotation in the same paragraph is the same speaker's.
             found = Attribution(speaker: last.speaker, cue: "", confidence: .sameParagraph)

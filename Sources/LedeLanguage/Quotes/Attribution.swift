@@ -48,10 +48,29 @@ struct Attribution: Equatable {
             }
             return nil
         }
-        guard let (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return nil }
+        guard var (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return nil }
+        // `“…,” the senator's aide, Pauline Ogier, told CNN` / `“…,” Ogier, 54, said`: an apposition
+        // between the speaker and the verb; a person named inside it is the speaker.
+        var acrossApposition = false
+        if end < tokens.count, tokens[end].text == ",",
+           let close = tokens.indices[(end + 1)...].prefix(Attribution.longestApposition).first(where: { tokens[$0].text == "," }) {
+            var verb = close + 1
+            while verb < tokens.count, verb < close + 4, Attribution.between.contains(tokens[verb].lower) { verb += 1 }
+            if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) {
+                if case .described = who, let named = ((end + 1)..<close).first(where: { info.personAt[$0] != nil }),
+                   let id = info.personAt[named] {
+                    who = .person(id)
+                }
+                end = close + 1
+                acrossApposition = true
+            }
+        }
         var verb = end
         while verb < tokens.count, verb < end + 3, Attribution.between.contains(tokens[verb].lower) { verb += 1 }
         guard verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) else { return nil }
+        if acrossApposition, case .person = who {
+            return Attribution(speaker: who, cue: tokens[verb].lower, confidence: .acrossApposition)
+        }
         let confidence: AttributionConfidence
         if case .person = who {
             confidence = info.pronounAt[next] != nil ? .pronounOrNamedBefore : .namedAfterVerb
