@@ -274,6 +274,9 @@ struct StoryAnalysis {
         } else if found == nil, let last = lastSpeaker, last.unit == unitIndex {
             // “…,” said X. “…”: a second quotation in the same paragraph is the same speaker's.
             found = Attribution(speaker: last.speaker, cue: "", confidence: .sameParagraph)
+        } else if found == nil, startsParagraph, span.close == nil, !continues, nextParagraphContinues(unitIndex) {
+            // A quotation over several paragraphs names its speaker where it ends: its parts wait for
+            // that attribution (`pendingParts`) rather than take the last speaker's.
         } else if found == nil, startsParagraph, let last = lastSpeaker, unitIndex - last.unit <= 2 || continues {
             // A quotation paragraph with no attribution goes on in the voice of the last speaker.
             found = Attribution(speaker: last.speaker, cue: "", confidence: continues ? .continuedQuotation : .lastSpeakerNearby)
@@ -289,6 +292,14 @@ struct StoryAnalysis {
         quote.continuesPrevious = continues
         quotes.append(quote)
         if span.close == nil { pendingParts.append(quotes.count - 1) } else { pendingParts.removeAll() }
+    }
+
+    /// The next body paragraph opens with a quotation mark: it carries on a quotation left open.
+    private func nextParagraphContinues(_ unitIndex: Int) -> Bool {
+        guard unitIndex + 1 < units.count, units[unitIndex + 1].kind == .body else { return false }
+        let chars = units[unitIndex + 1].chars
+        let first = firstNonSpace(chars)
+        return first < chars.count && "“\"«„".unicodeScalars.contains(chars[first])
     }
 
     private func apply(_ attribution: Attribution, to quote: inout Quote) {
