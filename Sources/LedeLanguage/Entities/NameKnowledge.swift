@@ -200,7 +200,8 @@ struct NameKnowledge {
         if aliases[w] != nil || singlePeople.contains(w) { return false }
         // "Weakening", "Dressed", "Reportedly": verb forms and adverbs open sentences, names rarely do.
         if w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly") { return true }
-        return lowercaseWords.contains(w.lowercased())
+        // "Parent Leila Osei", "District Judge …": a word English writes only in lower case.
+        return lowercaseWords.contains(w.lowercased()) || EnglishLexicon.shared.isOnlyLowercase(w)
     }
 
     /// The kind from the name's own words and the gazetteer, before what the article taught.
