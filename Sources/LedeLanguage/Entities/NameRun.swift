@@ -23,9 +23,13 @@ struct NameRun: Equatable {
     static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da",
                                           "di", "del", "la", "le", "du", "dos", "das"]
 
-    /// Connectors that belong inside a person's or a place's name ("von", "de", "bin"), unlike "of",
-    /// "for", "the" and "and", which join two names.
-    static let particles: Set<String> = connectors.subtracting(["of", "for", "the", "and"])
+    /// The lower-case particles of family names ("van der", "de la", "bin"): a run joined only by these
+    /// is one name.
+    static let particles: Set<String> = ["de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "del", "della",
+                                         "la", "le", "du", "dos", "das", "ter", "ten"]
+
+    /// Lower-case prefixes joined by a hyphen to a capitalised family name: "al-Rashid", "el-Sayed".
+    static let hyphenParticles: Set<Substring> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ibn", "bin", "abu", "ben"]
 
     /// Finds the runs of a sentence's tokens. Runs that join several names with "of", "for" or "and"
     /// stay whole only when they end in an organisation word; otherwise they are split at the connectors.
@@ -60,11 +64,8 @@ struct NameRun: Equatable {
                     var k = j
                     while k < tokens.count, tokens[k].isWord, connectors.contains(tokens[k].text) { k += 1 }
                     if k < tokens.count, isNameWord(tokens[k]), k - j <= 2 {
-                        // "Paul von Hindenburg", "Rio de Janeiro": a particle inside a name joins, it does not split.
-                        if !tokens[j..<k].allSatisfy({ particles.contains($0.text) }) {
-                            pieces.append(pieceStart..<j)
-                            pieceStart = k
-                        }
+                        pieces.append(pieceStart..<j)
+                        pieceStart = k
                         last = tokens[k]
                         j = k + 1
                         continue
@@ -74,6 +75,18 @@ struct NameRun: Equatable {
             }
             pieces.append(pieceStart..<j)
             let quoted = i > 0 && isOpeningQuote(tokens[i - 1]) && j < tokens.count && isClosingQuote(tokens[j])
+            // "Pieter van der Linden", "Luisa de la Cruz": joined only by a family name's particles,
+            // the pieces are one person's name.
+            let byParticles = pieces.count > 1 && zip(pieces, pieces.dropFirst()).allSatisfy { left, right in
+                (left.upperBound..<right.lowerBound).allSatisfy { particles.contains(tokens[$0].text) }
+            }
+            let hasOrganisationWord = pieces.contains { r in r.contains { Gazetteer.organisationWords.contains(tokens[$0].base) } }
+            if byParticles, !hasOrganisationWord {
+                runs.append(make(tokens, i..<j, start: sentenceStart, quoted: quoted, peel: true))
+                sentenceStart = false
+                i = j
+                continue
+            }
             // "Leipzig University and University of Jena", "the Labour Party and the Greens": "and" after a
             // body's last word, or before "the", joins two names, each read on its own ("Department of
             // Housing and Urban Development" stays one).
@@ -140,7 +153,7 @@ struct NameRun: Equatable {
 
     /// A capitalised word that can be part of a name: not a number, not "Soviet-style".
     static func isNameWord(_ t: Token) -> Bool {
-        guard t.isCapitalized else { return false }
+        guard t.isCapitalized else { return isParticleName(t) }
         // "I" is a pronoun; a word holding letters without case (kana, CJK: text with no spaces
         // glued to a capitalised Latin word) is not a name.
         if t.text == "I" { return false }
@@ -151,6 +164,13 @@ struct NameRun: Equatable {
             if let f = rest.first, f.isLowercase { return false }
         }
         return true
+    }
+
+    /// "al-Rashid": a family-name particle, a hyphen and a capitalised name.
+    static func isParticleName(_ t: Token) -> Bool {
+        guard t.isWord, let dash = t.text.firstIndex(of: "-"), hyphenParticles.contains(t.text[..<dash]) else { return false }
+        let rest = t.text[t.text.index(after: dash)...]
+        return rest.first?.isUppercase == true && rest.count >= 2
     }
 
     private static func make(_ tokens: [Token], _ r: Range<Int>, start: Bool, quoted: Bool, peel: Bool) -> NameRun {
