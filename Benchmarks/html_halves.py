@@ -40,8 +40,8 @@ def main():
             sys.argv = ['score.py', tmp, wpred_path, '--json']
             with contextlib.redirect_stdout(out): ws.main()
             w = json.loads(out.getvalue())
-        print(f"{half:<8} zyte n={m['n']} F1={m['f1']:.3f} (P {m['precision']:.3f} R {m['recall']:.3f})   "
-              f"wcxb n={w['n']} F1={w['f1']:.3f} title={w['title_accuracy']:.3f} author={w['author_accuracy']:.3f} "
+        print(f"{half:<8} zyte n={m['n']} F1={m['f1']:.4f} (P {m['precision']:.3f} R {m['recall']:.3f})   "
+              f"wcxb n={w['n']} F1={w['f1']:.4f} title={w['title_accuracy']:.3f} author={w['author_accuracy']:.3f} "
               f"date={w['date_accuracy']:.3f}")
     if worst:
         rows = []

@@ -155,4 +155,17 @@ import Testing
         #expect(a.removed.contains { $0.reason == .duplicateHeadline && $0.text == "Harbour board votes to rebuild the ferry slip" })
         #expect(!a.blocks.contains { if case .heading = $0 { return true }; return false })
     }
+
+    @Test func tableInsideAFigureIsReadARowALine() throws {
+        // WordPress wraps every table block in a <figure>: read as text run together, the cells'
+        // words would be glued ("PierMetres", "North quay120").
+        let rows = [("North quay", "120"), ("Ferry slip", "45"), ("Old pier", "300")]
+        let table = "<figure class=\"wp-block-table\"><table><thead><tr><th>Pier</th><th>Metres</th></tr></thead><tbody>"
+            + rows.map { "<tr><td>\($0.0)</td><td>\($0.1)</td></tr>" }.joined() + "</tbody></table></figure>"
+        let a = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"story\">\(Self.p(0))\(Self.p(1))\(table)\(Self.p(2))\(Self.p(3))</div>")
+        #expect(a.bodyText.contains("Pier | Metres"))
+        for (name, metres) in rows { #expect(a.bodyText.contains("\(name) | \(metres)")) }
+        #expect(!a.bodyText.contains("PierMetres"))
+        #expect(a.bodyText.contains(Self.paragraphs[3]))
+    }
 }

@@ -92,7 +92,7 @@ struct BlockCollector {
             return
         case "figure":
             flush()
-            figure(node)
+            figure(node, depth: depth)
             return
         case "img":
             if let f = FigureReader.standaloneImage(node, baseURL: baseURL) { flush(); blocks.append(.figure(f)) }
@@ -263,8 +263,15 @@ struct BlockCollector {
         blocks.append(.list(ordered: ordered, items: items))
     }
 
-    private mutating func figure(_ node: HTMLNode) {
+    private mutating func figure(_ node: HTMLNode, depth: Int) {
         guard let f = FigureReader.read(node, baseURL: baseURL) else {
+            // A figure that wraps a table (WordPress puts every table block in one) is read as
+            // the table it holds, a row a line: its text run together would glue the cells' words.
+            if node.first("table") != nil {
+                children(node, depth: depth)
+                flush()
+                return
+            }
             // A figure without an image is an embed or a pull quote: keep its text.
             let text = node.text
             if !text.isEmpty, Boilerplate.reason(for: text) == nil { blocks.append(.paragraph(text)) }
