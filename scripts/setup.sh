@@ -12,8 +12,10 @@ cd "$(dirname "$0")/.."
 # w3m and lynx: Benchmarks/plaintext.sh dumps pages to text with them (training data for the line model).
 # zlib: lede batch inflates gzip WARC records and compressed HTTP bodies with it.
 # FFTW: the hibari voice's Fourier transforms. libebur128: the narration's loudness and true peak.
+# wamerican, wbritish: word lists telling a common word at a sentence's start from a name's first word.
 APT_PACKAGES=(libxml2-dev zlib1g-dev pkg-config libespeak-ng-dev espeak-ng-data libmp3lame-dev libsqlite3-dev ffmpeg
-              chromium chromium-driver curl postgresql w3m lynx libfftw3-dev libebur128-dev)
+              chromium chromium-driver curl postgresql w3m lynx libfftw3-dev libebur128-dev
+              wamerican wbritish)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -1,4 +1,3 @@
-import CLibXML2
 import LedeCore
 
 /// Walks the chosen containers in document order and turns them into ``Block``s.
@@ -124,18 +123,18 @@ struct BlockCollector {
     }
 
     private mutating func children(_ node: HTMLNode, depth: Int) {
-        var c = node.pointer.pointee.children
+        var c = node.firstChild
         while let n = c {
             if WorkBudget.isOver { return }
-            visit(HTMLNode(n), depth: depth + 1)
-            c = n.pointee.next
+            visit(n, depth: depth + 1)
+            c = n.nextSibling
         }
     }
 
     private mutating func appendText(_ node: HTMLNode) {
-        guard var p = node.pointer.pointee.content else { return }
-        var any = false
-        while p.pointee != 0 { inline.append(p.pointee); if p.pointee > 0x20 { any = true }; p += 1 }
+        let content = node.contentBytes
+        inline.append(contentsOf: content)
+        let any = content.contains { $0 > 0x20 }
         if any { pendingBreak = false }
     }
 

@@ -176,6 +176,13 @@ struct NameKnowledge {
         if Gazetteer.organisations.contains(run.name) || Gazetteer.places.contains(run.name) { return run }
         guard isCommonAtStart(first) else { return run }
         guard run.tokens.count > 1 else { return nil }
+        // "New York Islanders", "Palm Bay Magnet", "North Dakota Democrats": the opener begins a place's
+        // name (a known place of two words, a place prefix, a compass or age word), so the run stays whole.
+        let firstTwo = NameRun.text(of: tokens[run.tokens.lowerBound..<(run.tokens.lowerBound + 2)])
+        if Gazetteer.places.contains(firstTwo) || Gazetteer.organisations.contains(firstTwo)
+            || Gazetteer.placePrefixes.contains(first.text) || NameKnowledge.placeOpeners.contains(first.text) {
+            return run
+        }
         var r = run
         r.tokens = (run.tokens.lowerBound + 1)..<run.tokens.upperBound
         r.whole = r.tokens
@@ -192,6 +199,11 @@ struct NameKnowledge {
         return r
     }
 
+    /// Words English writes in lower case that also open places' names: a run they open at a
+    /// sentence's start is not trimmed by them.
+    static let placeOpeners: Set<String> = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                                            "Western", "Central", "Upper", "Lower", "Great", "Little", "Old", "Royal"]
+
     func isCommonAtStart(_ t: Token) -> Bool {
         let w = t.base
         if Gazetteer.commonWords.contains(w) || Gazetteer.demonyms.contains(w) || Gazetteer.calendar.contains(w) {
@@ -200,7 +212,8 @@ struct NameKnowledge {
         if aliases[w] != nil || singlePeople.contains(w) { return false }
         // "Weakening", "Dressed", "Reportedly": verb forms and adverbs open sentences, names rarely do.
         if w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly") { return true }
-        return lowercaseWords.contains(w.lowercased())
+        // "Parent Leila Osei", "District Judge …": a word English writes only in lower case.
+        return lowercaseWords.contains(w.lowercased()) || EnglishLexicon.shared.isOnlyLowercase(w)
     }
 
     /// The kind from the name's own words and the gazetteer, before what the article taught.

@@ -23,6 +23,14 @@ struct NameRun: Equatable {
     static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da",
                                           "di", "del", "la", "le", "du", "dos", "das"]
 
+    /// The lower-case particles of family names ("van der", "de la", "bin"): a run joined only by these
+    /// is one name.
+    static let particles: Set<String> = ["de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "del", "della",
+                                         "la", "le", "du", "dos", "das", "ter", "ten"]
+
+    /// Lower-case prefixes joined by a hyphen to a capitalised family name: "al-Rashid", "el-Sayed".
+    static let hyphenParticles: Set<Substring> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ibn", "bin", "abu", "ben"]
+
     /// Finds the runs of a sentence's tokens. Runs that join several names with "of", "for" or "and"
     /// stay whole only when they end in an organisation word; otherwise they are split at the connectors.
     static func find(in tokens: [Token]) -> [NameRun] {
@@ -67,10 +75,17 @@ struct NameRun: Equatable {
             }
             pieces.append(pieceStart..<j)
             let quoted = i > 0 && isOpeningQuote(tokens[i - 1]) && j < tokens.count && isClosingQuote(tokens[j])
+            // "Pieter van der Linden", "Luisa de la Cruz": joined only by a family name's particles,
+            // the pieces are one person's name.
+            let byParticles = pieces.count > 1 && zip(pieces, pieces.dropFirst()).allSatisfy { left, right in
+                (left.upperBound..<right.lowerBound).allSatisfy { particles.contains(tokens[$0].text) }
+            }
             if pieces.count > 1, let lastWord = tokens[j - 1].base as String?,
                Gazetteer.organisationWords.contains(lastWord) || pieces.contains(where: { r in
                    r.contains { Gazetteer.organisationWords.contains(tokens[$0].base) } }) {
                 runs.append(make(tokens, i..<j, start: sentenceStart, quoted: quoted, peel: false))
+            } else if byParticles {
+                runs.append(make(tokens, i..<j, start: sentenceStart, quoted: quoted, peel: true))
             } else {
                 for (n, p) in pieces.enumerated() {
                     // "Hero of Ukraine", "Mayor of London": what stands before "of" is a title, not a name.
@@ -104,7 +119,7 @@ struct NameRun: Equatable {
 
     /// A capitalised word that can be part of a name: not a number, not "Soviet-style".
     static func isNameWord(_ t: Token) -> Bool {
-        guard t.isCapitalized else { return false }
+        guard t.isCapitalized else { return isParticleName(t) }
         // "I" is a pronoun; a word holding letters without case (kana, CJK: text with no spaces
         // glued to a capitalised Latin word) is not a name.
         if t.text == "I" { return false }
@@ -115,6 +130,13 @@ struct NameRun: Equatable {
             if let f = rest.first, f.isLowercase { return false }
         }
         return true
+    }
+
+    /// "al-Rashid": a family-name particle, a hyphen and a capitalised name.
+    static func isParticleName(_ t: Token) -> Bool {
+        guard t.isWord, let dash = t.text.firstIndex(of: "-"), hyphenParticles.contains(t.text[..<dash]) else { return false }
+        let rest = t.text[t.text.index(after: dash)...]
+        return rest.first?.isUppercase == true && rest.count >= 2
     }
 
     private static func make(_ tokens: [Token], _ r: Range<Int>, start: Bool, quoted: Bool, peel: Bool) -> NameRun {
