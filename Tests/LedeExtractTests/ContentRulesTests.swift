@@ -168,4 +168,17 @@ import Testing
         #expect(!a.bodyText.contains("PierMetres"))
         #expect(a.bodyText.contains(Self.paragraphs[3]))
     }
+
+    @Test func captionsOfImagesWithoutAnAddressAreNotParagraphs() throws {
+        // One <figcaption> outside any <figure>, one under an image whose address a script fills in.
+        let loose = "<div class=\"media\"><img alt=\"\"><div><figcaption><span class=\"credit\">Mira Okafor Photography</span></figcaption></div></div>"
+        let scripted = "<figure><img class=\"lazyload\" alt=\"The slip at low tide\"><figcaption><span class=\"caption-owner\"><p>Harbour Archive | Tidewater Images</p></span></figcaption></figure>"
+        let a = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"story\">\(Self.p(0))\(loose)\(Self.p(1))\(scripted)\(Self.p(2))\(Self.p(3))</div>")
+        #expect(!a.bodyText.contains("Mira Okafor Photography"))
+        #expect(!a.bodyText.contains("Tidewater Images"))
+        for para in Self.paragraphs.prefix(4) { #expect(a.bodyText.contains(para)) }
+        let credits = a.blocks.compactMap { if case .figure(let f) = $0 { return [f.caption, f.credit].compactMap { $0 }.joined(separator: " ") }; return nil }
+        #expect(credits.contains { $0.contains("Mira Okafor Photography") })
+        #expect(credits.contains { $0.contains("Tidewater Images") })
+    }
 }

@@ -93,6 +93,12 @@ struct BlockCollector {
             flush()
             figure(node, depth: depth)
             return
+        case "figcaption":
+            // A caption printed outside any <figure> (under an image in a plain <div>) is the
+            // photo's caption and credit, not a paragraph of the article.
+            flush()
+            if let f = FigureReader.read(node, baseURL: baseURL, captionOnly: true) { blocks.append(.figure(f)) }
+            return
         case "img":
             if let f = FigureReader.standaloneImage(node, baseURL: baseURL) { flush(); blocks.append(.figure(f)) }
             return
@@ -269,6 +275,12 @@ struct BlockCollector {
             if node.first("table") != nil {
                 children(node, depth: depth)
                 flush()
+                return
+            }
+            // An image whose address the page fills in by script: its caption and credit are
+            // still the photo's, not paragraphs of the article.
+            if node.first("img") != nil || node.first("picture") != nil {
+                if let f = FigureReader.read(node, baseURL: baseURL, captionOnly: true) { blocks.append(.figure(f)) }
                 return
             }
             // A figure without an image is an embed or a pull quote: keep its text.
