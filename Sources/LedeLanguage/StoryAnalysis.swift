@@ -55,6 +55,9 @@ struct StoryAnalysis {
     private var lastSpeaker: (speaker: Attribution.Speaker, unit: Int)?
     /// Quotation parts that open a paragraph and continue into the next, waiting for their speaker.
     private var pendingParts: [Int] = []
+    /// `In a statement, Whitfield said:` closing a paragraph: who speaks the quotation that opens the
+    /// next one.
+    private var introduced: (attribution: Attribution, unit: Int)?
     private var headlineQuotes: [Int] = []
 
     /// Words that may open a sentence before its subject: "But he said", "Still, Smith …".
@@ -86,6 +89,11 @@ struct StoryAnalysis {
                 attribute(span, unit: unitIndex, infos: infos, continues: continues)
             }
             previousOpenAtEnd = spans.last.map { $0.close == nil } ?? false
+            introduced = nil
+            if let last = infos.last, last.tokens.last?.text == ":", spans.allSatisfy({ $0.close != nil }),
+               let found = Attribution.before(open: last.tokens.count, in: last, registry: registry) {
+                introduced = (found, unitIndex)
+            }
         }
         // Captions: people only (a photographer in a credit is not here: credits are not read).
         let saved = recent
@@ -131,6 +139,10 @@ struct StoryAnalysis {
         var runs: [(NameRun, EntityKind)] = []
         for run in NameRun.find(in: tokens) {
             guard let trimmed = knowledge.trimmed(run, tokens) else { continue }
+            if let pieces = knowledge.pieces(trimmed, tokens) {
+                for (piece, kind) in pieces { runs.append((piece, kind ?? knowledge.classify(piece))) }
+                continue
+            }
             runs.append((trimmed, knowledge.classify(trimmed)))
         }
         // A dateline opens a wire story's first paragraph: its place counts, its capitals are no names.
@@ -241,9 +253,10 @@ struct StoryAnalysis {
             if isName(words) { return }
             // A phrase quoted inside reported speech ("lamented the “bickering”") is a partial quotation
             // even when its speaker is not named in the sentence.
-            if found == nil, !(openToken.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false) { return }
+            if found == nil, !(openToken.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false),
+               !isWholeSentence(span, words, unit: unit, sentence: openSentence) { return }
         }
-        let partial = short && found == nil
+        let partial = short && found == nil && !isWholeSentence(span, words, unit: unit, sentence: openSentence)
         let endsSentence = span.close.map { close in closeSentence < unit.sentences.count && closesSentence(unit, close, closeSentence) } ?? true
         if found == nil, endsSentence, closeSentence + 1 < infos.count {
             found = Attribution.opening(of: infos[closeSentence + 1], registry: registry)
@@ -259,9 +272,15 @@ struct StoryAnalysis {
         let startsParagraph = span.open == firstNonSpace(unit.chars)
         if partial {
             // Unattributed reported speech: not the previous speaker's words.
+        } else if found == nil, startsParagraph, let intro = introduced, intro.unit == unitIndex - 1 {
+            // `Whitfield said:` ending the paragraph before: the quotation it introduces.
+            found = intro.attribution
         } else if found == nil, let last = lastSpeaker, last.unit == unitIndex {
             // “…,” said X. “…”: a second quotation in the same paragraph is the same speaker's.
             found = Attribution(speaker: last.speaker, cue: "", confidence: .sameParagraph)
+        } else if found == nil, startsParagraph, span.close == nil, !continues, nextParagraphContinues(unitIndex) {
+            // A quotation over several paragraphs names its speaker where it ends: its parts wait for
+            // that attribution (`pendingParts`) rather than take the last speaker's.
         } else if found == nil, startsParagraph, let last = lastSpeaker, unitIndex - last.unit <= 2 || continues {
             // A quotation paragraph with no attribution goes on in the voice of the last speaker.
             found = Attribution(speaker: last.speaker, cue: "", confidence: continues ? .continuedQuotation : .lastSpeakerNearby)
@@ -277,6 +296,14 @@ struct StoryAnalysis {
         quote.continuesPrevious = continues
         quotes.append(quote)
         if span.close == nil { pendingParts.append(quotes.count - 1) } else { pendingParts.removeAll() }
+    }
+
+    /// The next body paragraph opens with a quotation mark: it carries on a quotation left open.
+    private func nextParagraphContinues(_ unitIndex: Int) -> Bool {
+        guard unitIndex + 1 < units.count, units[unitIndex + 1].kind == .body else { return false }
+        let chars = units[unitIndex + 1].chars
+        let first = firstNonSpace(chars)
+        return first < chars.count && "“\"«„".unicodeScalars.contains(chars[first])
     }
 
     private func apply(_ attribution: Attribution, to quote: inout Quote) {
@@ -299,6 +326,19 @@ struct StoryAnalysis {
     private func textSpan(_ unit: TextUnit, _ span: QuoteSpan) -> TextSpan {
         let characters = unit.offsets.characterRange(span.inner)
         return TextSpan(block: unit.block, charStart: characters.lowerBound, charEnd: characters.upperBound)
+    }
+
+    /// `“It adds up.”` standing as a sentence of its own: it opens its sentence, starts with a capital
+    /// and ends with the sentence's own stop inside the marks. A short quoted sentence is said by
+    /// someone, where a short quoted phrase inside a sentence may be a scare quote.
+    private func isWholeSentence(_ span: QuoteSpan, _ words: [Token], unit: TextUnit, sentence: Int) -> Bool {
+        guard let close = span.close, words.first?.isCapitalized == true, unit.sentences.indices.contains(sentence) else { return false }
+        var first = unit.sentences[sentence].lowerBound
+        while first < span.open, unit.chars[first].isWhitespace { first += 1 }
+        guard first == span.open else { return false }
+        var last = close - 1
+        while last > span.inner.lowerBound, unit.chars[last].isWhitespace { last -= 1 }
+        return ".!?".unicodeScalars.contains(unit.chars[last])
     }
 
     /// "“Pahonia”", "“Hero of Ukraine”": every word capitalised but the small joining words.

@@ -36,9 +36,7 @@ final class ResultBox<T>: @unchecked Sendable { var result: Result<T, Error>? }
             var p = node.parent
             while let n = p { d += 1; p = n.parent; if d > 100_000 { break } }
             depth = max(depth, d)
-            var a = node.pointer.pointee.properties, count = 0
-            while let attr = a { count += 1; a = attr.pointee.next }
-            maxAttributes = max(maxAttributes, count)
+            maxAttributes = max(maxAttributes, node.attributeCount)
             return .continue
         }
         return (elements, depth, maxAttributes)

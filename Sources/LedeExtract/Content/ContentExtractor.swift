@@ -333,7 +333,7 @@ struct ContentExtractor {
     static func commas(_ node: HTMLNode, ownOnly: Bool) -> Int {
         var count = 0
         node.walk { n in
-            if n.isText, let text = n.pointer.pointee.content {
+            if n.isText, let text = n.rawContent {
                 count += commas(in: text)
                 return .continue
             }

@@ -1,7 +1,5 @@
-import CLibXML2
-
-/// Text and link lengths of every element, computed in one pass and indexed through libxml2's
-/// `_private` slot so later stages read them in constant time.
+/// Text and link lengths of every element, computed in one pass and indexed through each node's
+/// ``HTMLNode/scratch`` slot so later stages read them in constant time.
 struct NodeStats {
     struct Info {
         var parent: Int = -1
@@ -38,9 +36,9 @@ struct NodeStats {
         root.walk { node in
             guard node.isElement else { return .continue }
             let index = nodes.count
-            node.pointer.pointee._private = UnsafeMutableRawPointer(bitPattern: index + 1)
+            node.scratch = Int32(index + 1)
             var info = Info()
-            if let p = node.pointer.pointee.parent, let idx = Self.index(of: p) { info.parent = idx }
+            if let p = node.parent, let idx = Self.index(of: p) { info.parent = idx }
             infos.append(info)
             nodes.append(node)
             if node.is("h1") || node["itemprop"] == "articleBody" {
@@ -61,12 +59,12 @@ struct NodeStats {
         }
     }
 
-    static func index(of p: xmlNodePtr) -> Int? {
-        guard let raw = p.pointee._private else { return nil }
-        return Int(bitPattern: raw) - 1
+    static func index(of p: HTMLNode) -> Int? {
+        let slot = p.scratch
+        return slot == 0 ? nil : Int(slot) - 1
     }
 
-    func index(_ node: HTMLNode) -> Int? { Self.index(of: node.pointer) }
+    func index(_ node: HTMLNode) -> Int? { Self.index(of: node) }
 
     subscript(_ i: Int) -> Info {
         get { infos[i] }
@@ -79,12 +77,10 @@ struct NodeStats {
         for i in infos.indices where !infos[i].pruned {
             // Own text nodes.
             var own = 0
-            var c = nodes[i].pointer.pointee.children
+            var c = nodes[i].firstChild
             while let n = c {
-                if n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE, var p = n.pointee.content {
-                    while p.pointee != 0 { if p.pointee > 0x20 { own += 1 }; p += 1 }
-                }
-                c = n.pointee.next
+                if n.isText { for b in n.contentBytes where b > 0x20 { own += 1 } }
+                c = n.nextSibling
             }
             infos[i].text = own
             infos[i].own = own
@@ -115,12 +111,10 @@ struct NodeStats {
                 infos[i].commas = node.is("script") || node.is("style") ? 0 : ContentExtractor.commas(node, ownOnly: false)
             } else {
                 var own = 0
-                var c = node.pointer.pointee.children
+                var c = node.firstChild
                 while let n = c {
-                    if n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE, let text = n.pointee.content {
-                        own += ContentExtractor.commas(in: text)
-                    }
-                    c = n.pointee.next
+                    if n.isText, let text = n.rawContent { own += ContentExtractor.commas(in: text) }
+                    c = n.nextSibling
                 }
                 infos[i].ownCommas = own
                 infos[i].commas += own
@@ -147,8 +141,8 @@ struct NodeStats {
         infos[i].prunedAbove = p >= 0 && (infos[p].pruned || infos[p].prunedAbove)
     }
 
-    /// Clears the `_private` slots so the tree is left as it was found.
+    /// Clears the scratch slots so the tree is left as it was found.
     func reset() {
-        for n in nodes { n.pointer.pointee._private = nil }
+        for n in nodes { n.scratch = 0 }
     }
 }

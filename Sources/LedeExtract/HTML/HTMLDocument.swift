@@ -1,42 +1,116 @@
 import CLibXML2
 import LedeCore
 
-/// A page parsed by libxml2's HTML parser (error-recovering, no network, errors silenced).
+/// A page parsed by libxml2's HTML parser (error-recovering, no network, errors silenced) into
+/// Lede's own compact tree.
 ///
 /// ```swift
 /// let doc = try HTMLDocument(utf8: Array("<p>Hello</p>".utf8))
 /// for node in doc.root?.descendants() ?? [] where node.is("p") { print(node.text) }
 /// ```
 ///
-/// The document owns the libxml2 tree; ``HTMLNode`` values point into it and must not outlive it.
+/// libxml2 tokenises the page and decides its structure; its SAX events are recorded by
+/// ``HTMLTreeBuilder`` into flat arrays (nodes linked by index, every text and attribute a slice of
+/// one byte buffer, tag names interned), so no `xmlNode` is allocated or freed. The document owns
+/// the arrays; ``HTMLNode`` values are views into them and must not outlive it.
 final class HTMLDocument {
-    let pointer: htmlDocPtr
+    let nodes: UnsafeMutablePointer<HTMLNodeRecord>
+    let nodeCount: Int
+    let bytes: UnsafeMutablePointer<UInt8>
+    let attributes: UnsafeMutablePointer<HTMLAttributeRecord>
+    /// Tag names by id (id 0 is "", for nodes that are not elements).
+    let tagNames: [String]
+    let tagSlices: UnsafeMutablePointer<HTMLByteSlice>
     /// How many JSON-LD scripts the bytes hold, when ``MarkupPrefilter`` counted them (nil: not known),
     /// so the metadata stage stops looking once it has them all.
     var jsonLDScripts: Int?
 
     /// Parses UTF-8 bytes (the caller has already decoded the page's charset into UTF-8).
-    init(utf8 bytes: [UInt8], url: String? = nil) throws {
+    init(utf8 input: [UInt8], url: String? = nil) throws {
+        // libxml2 refuses an empty buffer; so did the tree-building parse this replaces.
+        guard !input.isEmpty, let context = htmlNewParserCtxt() else { throw LedeError.noArticle("the page could not be parsed as HTML") }
+        defer { htmlFreeParserCtxt(context) }
+        context.pointee.sax.pointee = Self.handler()
+        var builder = HTMLTreeBuilder(expectedBytes: input.count)
+        builder.context = context
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                htmlReadMemory(chars, Int32(clamping: buffer.count), url, "UTF-8", options)
+        withUnsafeMutablePointer(to: &builder) { state in
+            context.pointee.userData = UnsafeMutableRawPointer(state)
+            let leftover: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                    htmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), url, "UTF-8", options)
+                }
             }
+            // The handler builds no libxml2 document; free one should a future libxml2 make it anyway.
+            if let leftover { xmlFreeDoc(leftover) }
+            context.pointee.userData = UnsafeMutableRawPointer(context)
         }
-        guard let doc else { throw LedeError.noArticle("the page could not be parsed as HTML") }
-        pointer = doc
+        nodeCount = builder.nodes.count
+        nodes = Self.copy(builder.nodes)
+        bytes = Self.copy(builder.bytes)
+        attributes = Self.copy(builder.attributes)
+        tagSlices = Self.copy(builder.tagSlices)
+        tagNames = builder.tagNames
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    deinit {
+        nodes.deallocate()
+        bytes.deallocate()
+        attributes.deallocate()
+        tagSlices.deallocate()
+    }
 
-    /// The `<html>` element (or whatever the parser made the root).
+    /// The `<html>` element (or whatever the parser made the root): the document's first element child.
     var root: HTMLNode? {
-        xmlDocGetRootElement(pointer).map(HTMLNode.init)
+        var c = nodes[0].firstChild
+        while c >= 0 {
+            if nodes[Int(c)].kind == .element { return HTMLNode(self, c) }
+            c = nodes[Int(c)].next
+        }
+        return nil
     }
 
     /// The first element with this (lower-case) name, in document order.
     func first(_ name: String) -> HTMLNode? {
         root?.first(name)
+    }
+
+    private static func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
+        let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
+        array.withUnsafeBufferPointer { if let base = $0.baseAddress { p.initialize(from: base, count: $0.count) } }
+        return p
+    }
+
+    /// The SAX handler: each event goes to the ``HTMLTreeBuilder`` passed as user data. Events a
+    /// tree does not keep (entity declarations, document start and end, errors) have no callback.
+    private static func handler() -> htmlSAXHandler {
+        var h = htmlSAXHandler()
+        h.startElement = { state, name, pairs in
+            guard let state, let name else { return }
+            state.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.startElement(name, pairs)
+        }
+        h.endElement = { state, _ in
+            state?.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.endElement()
+        }
+        h.characters = { state, chars, length in
+            guard let state, let chars else { return }
+            state.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.characters(chars, Int(length), kind: .text)
+        }
+        h.cdataBlock = { state, chars, length in
+            guard let state, let chars else { return }
+            state.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.characters(chars, Int(length), kind: .cdata)
+        }
+        h.comment = { state, value in
+            state?.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.leaf(.comment, content: value)
+        }
+        h.processingInstruction = { state, _, data in
+            state?.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.leaf(.other, content: data)
+        }
+        h.internalSubset = { state, _, _, _ in
+            state?.assumingMemoryBound(to: HTMLTreeBuilder.self).pointee.doctype()
+        }
+        h.initialized = 1
+        return h
     }
 }

@@ -1,113 +1,156 @@
-import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// A node of an ``HTMLDocument``: a thin view over a libxml2 `xmlNode`, cheap to copy.
+/// A node of an ``HTMLDocument``: a view of one entry of its compact tree, cheap to copy.
 ///
 /// ```swift
 /// if node.is("a"), let href = node["href"] { print(href, node.text) }
 /// ```
+///
+/// The view holds its document without retaining it (the document outlives every stage that
+/// walks it), so passing nodes around costs no reference counting.
 struct HTMLNode: Hashable {
-    let pointer: xmlNodePtr
+    unowned(unsafe) let document: HTMLDocument
+    let index: Int32
 
-    init(_ pointer: xmlNodePtr) { self.pointer = pointer }
+    init(_ document: HTMLDocument, _ index: Int32) {
+        self.document = document
+        self.index = index
+    }
 
-    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
-    var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+    static func == (a: HTMLNode, b: HTMLNode) -> Bool { a.index == b.index && a.document === b.document }
+    func hash(into hasher: inout Hasher) { hasher.combine(index) }
+
+    @inline(__always) private var record: UnsafeMutablePointer<HTMLNodeRecord> { document.nodes + Int(index) }
+    @inline(__always) private func node(_ i: Int32) -> HTMLNode? { i < 0 ? nil : HTMLNode(document, i) }
+
+    var isElement: Bool { record.pointee.kind == .element }
+    /// Text or script/style data.
+    var isText: Bool { record.pointee.kind == .text || record.pointee.kind == .cdata }
+    /// Character data only (not the CDATA libxml2 makes of script and style bodies).
+    var isTextNode: Bool { record.pointee.kind == .text }
+    var isComment: Bool { record.pointee.kind == .comment }
 
     /// The element's lower-case tag name ("" for text and other nodes). libxml2's HTML parser already lower-cases names.
-    var name: String {
-        guard isElement, let n = pointer.pointee.name else { return "" }
-        return String(cString: n)
-    }
+    var name: String { document.tagNames[Int(record.pointee.tag)] }
 
     /// Compares the tag name without building a String.
     func `is`(_ tag: StaticString) -> Bool {
-        guard isElement, let n = pointer.pointee.name else { return false }
+        let r = record.pointee
+        guard r.kind == .element else { return false }
+        let spelled = document.tagSlices[Int(r.tag)]
+        guard Int(spelled.count) == tag.utf8CodeUnitCount else { return false }
+        let p = document.bytes + Int(spelled.start)
         // The first byte rules out most names without a call.
-        guard n.pointee == tag.utf8Start.pointee else { return false }
-        return strcmp(n, tag.utf8Start) == 0
+        guard p.pointee == tag.utf8Start.pointee else { return false }
+        return memcmp(p, tag.utf8Start, Int(spelled.count)) == 0
     }
 
     func isAny(_ tags: Set<String>) -> Bool { isElement && tags.contains(name) }
 
     var parent: HTMLNode? {
-        guard let p = pointer.pointee.parent, p.pointee.type == XML_ELEMENT_NODE else { return nil }
-        return HTMLNode(p)
+        let p = record.pointee.parent
+        guard p >= 0, document.nodes[Int(p)].kind == .element else { return nil }
+        return HTMLNode(document, p)
     }
 
-    var firstChild: HTMLNode? { pointer.pointee.children.map(HTMLNode.init) }
-    var nextSibling: HTMLNode? { pointer.pointee.next.map(HTMLNode.init) }
+    var firstChild: HTMLNode? { node(record.pointee.firstChild) }
+    var nextSibling: HTMLNode? { node(record.pointee.next) }
 
     /// Direct children, elements and text alike.
     var children: [HTMLNode] {
         var out: [HTMLNode] = []
-        var c = pointer.pointee.children
-        while let n = c { out.append(HTMLNode(n)); c = n.pointee.next }
+        var c = record.pointee.firstChild
+        while c >= 0 { out.append(HTMLNode(document, c)); c = document.nodes[Int(c)].next }
         return out
     }
 
     var elementChildren: [HTMLNode] { children.filter(\.isElement) }
 
-    /// An attribute's value, read straight from the attribute list (no allocation by libxml2).
-    subscript(attribute: String) -> String? {
-        guard isElement else { return nil }
-        var a = pointer.pointee.properties
-        return attribute.withCString { wanted in
-            while let attr = a {
-                if let n = attr.pointee.name, strcmp(n, wanted) == 0 {
-                    guard let first = attr.pointee.children else { return "" }
-                    // Almost every attribute value is one text node: read it without joining.
-                    if first.pointee.next == nil, let content = first.pointee.content { return String(cString: content) }
-                    var value = ""
-                    var c: xmlNodePtr? = first
-                    while let t = c {
-                        if let content = t.pointee.content { value += String(cString: content) }
-                        c = t.pointee.next
-                    }
-                    return value
-                }
-                a = attr.pointee.next
-            }
-            return nil
+    /// How many attributes the element has.
+    var attributeCount: Int { isElement ? Int(record.pointee.count) : 0 }
+
+    /// Every attribute, in the order the page wrote them.
+    var attributes: [(name: String, value: String)] {
+        let r = record.pointee
+        guard r.kind == .element else { return [] }
+        return (Int(r.start)..<Int(r.start + r.count)).map { k in
+            let a = document.attributes[k]
+            return (String(decoding: UnsafeBufferPointer(start: document.bytes + Int(a.nameStart), count: Int(a.nameCount)), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(start: document.bytes + Int(a.valueStart), count: Int(a.valueCount)), as: UTF8.self))
         }
     }
 
+    /// An attribute's value.
+    subscript(attribute: String) -> String? {
+        var attribute = attribute
+        return attribute.withUTF8 { wanted in
+            guard let value = attributeValue(wanted) else { return nil }
+            return String(decoding: value, as: UTF8.self)
+        }
+    }
+
+    /// The bytes of an attribute's value, valid while the document lives.
+    func attributeValue(_ wanted: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        let r = record.pointee
+        guard r.kind == .element, r.count > 0 else { return nil }
+        let bytes = document.bytes
+        for k in Int(r.start)..<Int(r.start + r.count) {
+            let a = document.attributes[k]
+            guard Int(a.nameCount) == wanted.count, memcmp(bytes + Int(a.nameStart), wanted.baseAddress!, wanted.count) == 0 else { continue }
+            return UnsafeBufferPointer(start: bytes + Int(a.valueStart), count: Int(a.valueCount))
+        }
+        return nil
+    }
+
     /// `class` and `id` together, lower-cased: what the class/id hints look at.
-    /// Read straight from the attribute list into one buffer (this runs for every element in
+    /// Read straight from the attribute slices into one buffer (this runs for every element in
     /// several stages; building and joining two Strings showed in profiles).
     var classAndID: String {
-        guard isElement else { return "" }
-        var classBytes: [UInt8] = []
-        var idBytes: [UInt8] = []
-        var a = pointer.pointee.properties
-        while let attr = a {
-            if let n = attr.pointee.name {
-                let isClass = strcmp(n, "class") == 0
-                if isClass || strcmp(n, "id") == 0 {
-                    var c = attr.pointee.children
-                    while let t = c {
-                        if var p = t.pointee.content {
-                            while p.pointee != 0 {
-                                // ASCII lower-casing without Unicode tables: class names are almost always ASCII.
-                                let b = p.pointee >= 0x41 && p.pointee <= 0x5A ? p.pointee | 0x20 : p.pointee
-                                if isClass { classBytes.append(b) } else { idBytes.append(b) }
-                                p += 1
-                            }
-                        }
-                        c = t.pointee.next
-                    }
-                }
-            }
-            a = attr.pointee.next
+        let r = record.pointee
+        guard r.kind == .element, r.count > 0 else { return "" }
+        let bytes = document.bytes
+        var classValue: UnsafeBufferPointer<UInt8>?
+        var idValue: UnsafeBufferPointer<UInt8>?
+        for k in Int(r.start)..<Int(r.start + r.count) {
+            let a = document.attributes[k]
+            let n = bytes + Int(a.nameStart)
+            let value = UnsafeBufferPointer(start: bytes + Int(a.valueStart), count: Int(a.valueCount))
+            if a.nameCount == 5, memcmp(n, "class", 5) == 0 { classValue = value }
+            else if a.nameCount == 2, n[0] == 0x69, n[1] == 0x64 { idValue = value }
         }
-        if idBytes.isEmpty { return String(decoding: classBytes, as: UTF8.self) }
-        if classBytes.isEmpty { return String(decoding: idBytes, as: UTF8.self) }
-        return String(decoding: classBytes + [0x20] + idBytes, as: UTF8.self)
+        let classCount = classValue?.count ?? 0, idCount = idValue?.count ?? 0
+        guard classCount + idCount > 0 else { return "" }
+        let joined = classCount > 0 && idCount > 0
+        return String(unsafeUninitializedCapacity: classCount + idCount + (joined ? 1 : 0)) { out in
+            var i = 0
+            // ASCII lower-casing without Unicode tables: class names are almost always ASCII.
+            for b in classValue ?? UnsafeBufferPointer(start: nil, count: 0) { out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b; i += 1 }
+            if joined { out[i] = 0x20; i += 1 }
+            for b in idValue ?? UnsafeBufferPointer(start: nil, count: 0) { out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b; i += 1 }
+            return i
+        }
     }
 
     /// A text node's own content.
     var content: String {
-        guard let c = pointer.pointee.content else { return "" }
-        return String(cString: c)
+        guard record.pointee.kind != .element, record.pointee.kind != .document else { return "" }
+        return String(decoding: contentBytes, as: UTF8.self)
+    }
+
+    /// A text, comment or instruction node's bytes, valid while the document lives (empty for elements).
+    var contentBytes: UnsafeBufferPointer<UInt8> {
+        let r = record.pointee
+        guard r.kind != .element, r.kind != .document else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: document.bytes + Int(r.start), count: Int(r.count))
+    }
+
+    /// The same bytes as a NUL-terminated C string (nil for elements), for `strstr` and like.
+    var rawContent: UnsafeMutablePointer<UInt8>? {
+        let r = record.pointee
+        guard r.kind != .element, r.kind != .document else { return nil }
+        return document.bytes + Int(r.start)
     }
 
     /// All text below this node, whitespace collapsed to single spaces and trimmed.
@@ -120,9 +163,8 @@ struct HTMLNode: Hashable {
     /// Appends the raw UTF-8 text of every text node below this one, iteratively (deep trees can't overflow the stack).
     func appendText(to buffer: inout [UInt8], skipping skip: ((HTMLNode) -> Bool)? = nil) {
         walk { node in
-            if node.isText, let c = node.pointer.pointee.content {
-                var p = c
-                while p.pointee != 0 { buffer.append(p.pointee); p += 1 }
+            if node.isText {
+                buffer.append(contentsOf: node.contentBytes)
                 return .continue
             }
             if node.isElement {
@@ -138,21 +180,24 @@ struct HTMLNode: Hashable {
 
     /// Depth-first, document-order walk of this node and its descendants without recursion.
     func walk(_ visit: (HTMLNode) -> WalkStep) {
-        var current: xmlNodePtr? = pointer
-        let top = pointer
-        while let n = current {
-            let step = visit(HTMLNode(n))
+        let nodes = document.nodes
+        let top = index
+        var current = index
+        while current >= 0 {
+            let step = visit(HTMLNode(document, current))
             if step == .stop { return }
-            if step == .continue, let child = n.pointee.children, n.pointee.type == XML_ELEMENT_NODE || n == top {
-                current = child
+            let r = nodes[Int(current)]
+            if step == .continue, r.firstChild >= 0, r.kind == .element || current == top {
+                current = r.firstChild
                 continue
             }
             // Next sibling, or climb until one exists, never above `top`.
-            var m: xmlNodePtr? = n
-            current = nil
-            while let up = m, up != top {
-                if let s = up.pointee.next { current = s; break }
-                m = up.pointee.parent
+            var m = current
+            current = -1
+            while m >= 0, m != top {
+                let up = nodes[Int(m)]
+                if up.next >= 0 { current = up.next; break }
+                m = up.parent
             }
         }
     }
@@ -183,9 +228,20 @@ struct HTMLNode: Hashable {
         return false
     }
 
-    /// Detaches this node from the tree and frees it.
+    /// A slot a stage may use while it holds the document (0 until set).
+    var scratch: Int32 {
+        get { record.pointee.scratch }
+        nonmutating set { record.pointee.scratch = newValue }
+    }
+
+    /// Detaches this node from the tree (its storage stays with the document).
     func remove() {
-        xmlUnlinkNode(pointer)
-        xmlFreeNode(pointer)
+        let nodes = document.nodes
+        let r = record.pointee
+        if r.previous >= 0 { nodes[Int(r.previous)].next = r.next } else if r.parent >= 0 { nodes[Int(r.parent)].firstChild = r.next }
+        if r.next >= 0 { nodes[Int(r.next)].previous = r.previous } else if r.parent >= 0 { nodes[Int(r.parent)].lastChild = r.previous }
+        record.pointee.parent = -1
+        record.pointee.next = -1
+        record.pointee.previous = -1
     }
 }

@@ -69,48 +69,75 @@ enum InputLimits {
     }
 
     /// Elements that never hold children (HTML's void elements).
-    static let voidElements: Set<[UInt8]> = Set([
+    static let voidElements: [TagKey] = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "keygen", "frame", "basefont", "isindex", "bgsound",
-    ].map { Array($0.utf8) })
+    ].map(TagKey.init)
 
     /// Elements that close an open element of the same kind when they start (`<li>` after `<li>`).
-    static let closesItsKind: [[UInt8]: Set<[UInt8]>] = {
-        var table: [String: [String]] = [
-            "p": ["p"], "li": ["li"], "dt": ["dt", "dd"], "dd": ["dt", "dd"], "option": ["option"], "td": ["td", "th"],
-            "th": ["td", "th"], "tr": ["tr", "td", "th"], "a": ["a"],
-        ]
-        table["optgroup"] = ["option"]
-        var out: [[UInt8]: Set<[UInt8]>] = [:]
-        for (k, v) in table { out[Array(k.utf8)] = Set(v.map { Array($0.utf8) }) }
-        return out
-    }()
+    static let closesItsKind: [(TagKey, [TagKey])] = [
+        ("p", ["p"]), ("li", ["li"]), ("dt", ["dt", "dd"]), ("dd", ["dt", "dd"]), ("option", ["option"]),
+        ("td", ["td", "th"]), ("th", ["td", "th"]), ("tr", ["tr", "td", "th"]), ("a", ["a"]), ("optgroup", ["option"]),
+    ].map { (TagKey($0.0), $0.1.map(TagKey.init)) }
 
     /// libxml2's closing priorities: an end tag does not close past an element of higher priority.
-    static func endPriority(_ name: [UInt8]) -> Int {
-        switch String(decoding: name, as: UTF8.self) {
-        case "div": return 150
-        case "td", "th": return 160
-        case "tr": return 170
-        case "thead", "tbody", "tfoot": return 180
-        case "table": return 190
-        case "head", "body": return 200
-        case "html": return 220
-        default: return 100
-        }
+    static let endPriorities: [(TagKey, Int)] = [
+        ("div", 150), ("td", 160), ("th", 160), ("tr", 170), ("thead", 180), ("tbody", 180), ("tfoot", 180),
+        ("table", 190), ("head", 200), ("body", 200), ("html", 220),
+    ].map { (TagKey($0.0), $0.1) }
+    /// The priority of every other element.
+    static let defaultEndPriority = 100
+
+    static func endPriority(_ name: TagKey) -> Int {
+        for (key, priority) in endPriorities where key == name { return priority }
+        return defaultEndPriority
     }
 
     /// Elements whose content libxml2 reads as raw text up to their end tag.
-    static let rawTextElements: Set<[UInt8]> = [Array("script".utf8), Array("style".utf8)]
+    static let rawTextElements: [TagKey] = [TagKey("script"), TagKey("style")]
+
+    /// A lower-cased tag name as the scanner compares it: up to 16 bytes packed into two words (no
+    /// allocation per tag; the scan meets every tag of the page), a longer one by an id the scanner
+    /// gives each distinct spelling.
+    struct TagKey: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        /// The length for a packed name; for a longer one, `longName` plus its id.
+        var extra: UInt64 = 0
+        static let longName: UInt64 = 1 << 32
+        /// Names are compared on their first bytes only; libxml2 has no element with a longer name.
+        static let maxKeptBytes = 64
+
+        init(low: UInt64, high: UInt64, extra: UInt64) {
+            self.low = low
+            self.high = high
+            self.extra = extra
+        }
+
+        /// A packed name (at most 16 bytes, already lower-case).
+        init(_ name: String) {
+            precondition(name.utf8.count <= 16)
+            for (k, b) in name.utf8.enumerated() {
+                if k < 8 { low |= UInt64(b) << (8 * UInt64(k)) } else { high |= UInt64(b) << (8 * UInt64(k - 8)) }
+            }
+            extra = UInt64(name.utf8.count)
+        }
+
+        var isPacked: Bool { extra < Self.longName }
+        var isVoid: Bool { isPacked && InputLimits.voidElements.contains(self) }
+        var isRawText: Bool { isPacked && InputLimits.rawTextElements.contains(self) }
+    }
 
     struct Scanner {
         /// Byte ranges to leave out, in order, not overlapping.
         var cuts: [Range<Int>] = []
         var report = Report()
-        private var stack: [[UInt8]] = []
+        private var stack: [TagKey] = []
         /// Start tags dropped for depth or count, by name, so their end tags go too.
-        private var dropped: [[UInt8]: Int] = [:]
+        private var dropped: [TagKey: Int] = [:]
         private var elements = 0
+        /// Ids of names longer than a ``TagKey`` packs.
+        private var longNames: [[UInt8]: UInt64] = [:]
 
         mutating func scan(_ p: UnsafeBufferPointer<UInt8>) {
             let n = p.count
@@ -133,20 +160,20 @@ enum InputLimits {
                 }
                 if c == 0x2F {
                     guard i + 1 < n, Self.isLetter(p[i + 1]) else { continue }
-                    let (name, afterName) = Self.name(p, from: i + 1)
+                    let (name, afterName) = readName(p, from: i + 1)
                     let end = Self.next(p, 0x3E, from: afterName).map { $0 + 1 } ?? n
                     endTag(name, range: at..<end)
                     i = end
                     continue
                 }
                 guard Self.isLetter(c) else { continue }
-                let (name, afterName) = Self.name(p, from: i)
+                let (name, afterName) = readName(p, from: i)
                 let (end, attributeCut) = attributes(p, from: afterName)
                 i = end
                 startTag(name, range: at..<end, attributeCut: attributeCut)
-                if InputLimits.rawTextElements.contains(name) {
+                if name.isRawText {
                     // The body is text to libxml2 (JSON-LD may hold `<`): go to the end tag.
-                    let close = Array("</".utf8) + name
+                    let close = Array("</".utf8) + (name == InputLimits.rawTextElements[0] ? Array("script".utf8) : Array("style".utf8))
                     i = Self.find(p, close, from: end, caseless: true) ?? n
                 }
             }
@@ -188,15 +215,16 @@ enum InputLimits {
             return (n, cutFrom.map { $0..<n })
         }
 
-        private mutating func startTag(_ name: [UInt8], range: Range<Int>, attributeCut: Range<Int>?) {
+        private mutating func startTag(_ name: TagKey, range: Range<Int>, attributeCut: Range<Int>?) {
             elements += 1
             if elements > InputLimits.maxElements {
                 report.tagsOverCount += 1
                 drop(name, range)
                 return
             }
-            if !InputLimits.voidElements.contains(name), !InputLimits.rawTextElements.contains(name) {
-                if let kinds = InputLimits.closesItsKind[name], let top = stack.last, kinds.contains(top) { stack.removeLast() }
+            if !name.isVoid, !name.isRawText {
+                if name.isPacked, let top = stack.last,
+                   let kinds = InputLimits.closesItsKind.first(where: { $0.0 == name })?.1, kinds.contains(top) { stack.removeLast() }
                 if stack.count >= InputLimits.maxDepth {
                     report.tagsTooDeep += 1
                     drop(name, range)
@@ -207,13 +235,13 @@ enum InputLimits {
             if let attributeCut { cuts.append(attributeCut) }
         }
 
-        private mutating func drop(_ name: [UInt8], _ range: Range<Int>) {
+        private mutating func drop(_ name: TagKey, _ range: Range<Int>) {
             cuts.append(range)
-            if !InputLimits.voidElements.contains(name), !InputLimits.rawTextElements.contains(name) { dropped[name, default: 0] += 1 }
+            if !name.isVoid, !name.isRawText { dropped[name, default: 0] += 1 }
         }
 
-        private mutating func endTag(_ name: [UInt8], range: Range<Int>) {
-            if let count = dropped[name], count > 0 {
+        private mutating func endTag(_ name: TagKey, range: Range<Int>) {
+            if !dropped.isEmpty, let count = dropped[name], count > 0 {
                 dropped[name] = count == 1 ? nil : count - 1
                 cuts.append(range)
                 return
@@ -235,17 +263,24 @@ enum InputLimits {
         static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
 
         /// A tag name, lower-cased, and where it ends.
-        static func name(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> ([UInt8], Int) {
+        mutating func readName(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> (TagKey, Int) {
             var i = start
-            var name: [UInt8] = []
-            while i < p.count, !isSpace(p[i]), p[i] != 0x3E, p[i] != 0x2F {
+            var low: UInt64 = 0, high: UInt64 = 0
+            while i < p.count, !Self.isSpace(p[i]), p[i] != 0x3E, p[i] != 0x2F {
                 let b = p[i]
-                name.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                let lower = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                let k = i - start
+                if k < 8 { low |= lower << (8 * UInt64(k)) } else if k < 16 { high |= lower << (8 * UInt64(k - 8)) }
                 i += 1
-                // Names longer than any element's are still read to their end, but not kept whole.
-                if name.count > 64 { name.removeLast() }
             }
-            return (name, i)
+            let length = i - start
+            guard length > 16 else { return (TagKey(low: low, high: high, extra: UInt64(length)), i) }
+            // Names longer than any element's are still read to their end, but not kept whole.
+            let kept = UnsafeBufferPointer(rebasing: p[start..<start + min(length, TagKey.maxKeptBytes)])
+            let spelling = kept.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            let id: UInt64
+            if let known = longNames[spelling] { id = known } else { id = UInt64(longNames.count); longNames[spelling] = id }
+            return (TagKey(low: 0, high: 0, extra: TagKey.longName | id), i)
         }
 
         static func next(_ p: UnsafeBufferPointer<UInt8>, _ byte: UInt8, from: Int) -> Int? {

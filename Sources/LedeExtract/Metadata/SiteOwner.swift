@@ -35,7 +35,7 @@ enum SiteOwner {
             }
             if node.isText {
                 // Only text holding "©" (C2 A9 in UTF-8) is read: most text nodes are skipped unread.
-                guard let raw = node.pointer.pointee.content, strstr(raw, "\u{A9}") != nil else { return .continue }
+                guard let raw = node.rawContent, strstr(raw, "\u{A9}") != nil else { return .continue }
                 let t = node.content
                 guard t.fits(120), let r = t.range(of: "©") else { return .continue }
                 // "© 2025 Toby Hede. All rights reserved."

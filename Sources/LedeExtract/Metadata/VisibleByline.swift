@@ -1,4 +1,3 @@
-import CLibXML2
 /// Bylines and dates as printed on the page, when no metadata names them.
 enum VisibleByline {
     /// Class or id fragments of byline elements.
@@ -75,9 +74,8 @@ enum VisibleByline {
 
     /// The first thing an element holds when it is text: "By " in `<p>By <a>Jane Roe</a></p>`.
     static func leadingOwnText(_ node: HTMLNode) -> String? {
-        guard let child = node.pointer.pointee.children, child.pointee.type == XML_TEXT_NODE,
-              let content = child.pointee.content, strlen(content) <= 80 else { return nil }
-        return String(cString: content).trimmingSpaces.lowercased()
+        guard let child = node.firstChild, child.isTextNode, child.contentBytes.count <= 80 else { return nil }
+        return child.content.trimmingSpaces.lowercased()
     }
 
     /// A short line below the headline that starts with "By" ("By Jane Roe · May 2, 2025",
@@ -128,9 +126,8 @@ enum VisibleByline {
 
     /// The text of an element whose only child is a short text node (a label), read without walking.
     static func shortOwnText(_ node: HTMLNode) -> String? {
-        guard let child = node.pointer.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE,
-              let content = child.pointee.content, strlen(content) <= 24 else { return nil }
-        return String(cString: content).trimmingSpaces
+        guard let child = node.firstChild, child.nextSibling == nil, child.isTextNode, child.contentBytes.count <= 24 else { return nil }
+        return child.content.trimmingSpaces
     }
 
     /// Fallbacks: a name after a "Written by" label, or the text of a link to an author page.

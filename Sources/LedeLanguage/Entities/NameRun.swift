@@ -23,6 +23,14 @@ struct NameRun: Equatable {
     static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da",
                                           "di", "del", "la", "le", "du", "dos", "das"]
 
+    /// The lower-case particles of family names ("van der", "de la", "bin"): a run joined only by these
+    /// is one name.
+    static let particles: Set<String> = ["de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "del", "della",
+                                         "la", "le", "du", "dos", "das", "ter", "ten"]
+
+    /// Lower-case prefixes joined by a hyphen to a capitalised family name: "al-Rashid", "el-Sayed".
+    static let hyphenParticles: Set<Substring> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ibn", "bin", "abu", "ben"]
+
     /// Finds the runs of a sentence's tokens. Runs that join several names with "of", "for" or "and"
     /// stay whole only when they end in an organisation word; otherwise they are split at the connectors.
     static func find(in tokens: [Token]) -> [NameRun] {
@@ -67,14 +75,41 @@ struct NameRun: Equatable {
             }
             pieces.append(pieceStart..<j)
             let quoted = i > 0 && isOpeningQuote(tokens[i - 1]) && j < tokens.count && isClosingQuote(tokens[j])
-            if pieces.count > 1, let lastWord = tokens[j - 1].base as String?,
-               Gazetteer.organisationWords.contains(lastWord) || pieces.contains(where: { r in
-                   r.contains { Gazetteer.organisationWords.contains(tokens[$0].base) } }) {
-                runs.append(make(tokens, i..<j, start: sentenceStart, quoted: quoted, peel: false))
-            } else {
-                for (n, p) in pieces.enumerated() {
+            // "Pieter van der Linden", "Luisa de la Cruz": joined only by a family name's particles,
+            // the pieces are one person's name.
+            let byParticles = pieces.count > 1 && zip(pieces, pieces.dropFirst()).allSatisfy { left, right in
+                (left.upperBound..<right.lowerBound).allSatisfy { particles.contains(tokens[$0].text) }
+            }
+            let hasOrganisationWord = pieces.contains { r in r.contains { Gazetteer.organisationWords.contains(tokens[$0].base) } }
+            if byParticles, !hasOrganisationWord {
+                runs.append(make(tokens, i..<j, start: sentenceStart, quoted: quoted, peel: true))
+                sentenceStart = false
+                i = j
+                continue
+            }
+            // "Leipzig University and University of Jena", "the Labour Party and the Greens": "and" after a
+            // body's last word, or before "the", joins two names, each read on its own ("Department of
+            // Housing and Urban Development" stays one).
+            var groups: [[Range<Int>]] = [[]]
+            for p in pieces {
+                if let previous = groups[groups.count - 1].last {
+                    let between = tokens[previous.upperBound..<p.lowerBound].map(\.text)
+                    if between.first == "and", between.last == "the" || Gazetteer.organisationWords.contains(tokens[previous.upperBound - 1].base) {
+                        groups.append([])
+                    }
+                }
+                groups[groups.count - 1].append(p)
+            }
+            for group in groups {
+                let lo = group[0].lowerBound, hi = group[group.count - 1].upperBound
+                if group.count > 1, Gazetteer.organisationWords.contains(tokens[hi - 1].base) || group.contains(where: { r in
+                       r.contains { Gazetteer.organisationWords.contains(tokens[$0].base) } }) {
+                    runs.append(make(tokens, lo..<hi, start: sentenceStart && lo == i, quoted: quoted, peel: false))
+                    continue
+                }
+                for (n, p) in group.enumerated() {
                     // "Hero of Ukraine", "Mayor of London": what stands before "of" is a title, not a name.
-                    if pieces.count > 1, n < pieces.count - 1, p.upperBound < tokens.count, tokens[p.upperBound].text == "of" {
+                    if group.count > 1, n < group.count - 1, p.upperBound < tokens.count, tokens[p.upperBound].text == "of" {
                         continue
                     }
                     runs.append(make(tokens, p, start: sentenceStart && p.lowerBound == i, quoted: quoted, peel: true))
@@ -84,6 +119,20 @@ struct NameRun: Equatable {
             i = j
         }
         return runs
+    }
+
+    /// The part `range` of this run's name as a run of its own (no title before it).
+    func piece(_ range: Range<Int>, in tokens: [Token]) -> NameRun {
+        var p = self
+        p.tokens = range
+        p.whole = range
+        p.prefix = []
+        p.possessive = possessive && range.upperBound == self.tokens.upperBound
+        p.name = NameRun.text(of: tokens[range])
+        if p.possessive { p.name = String(p.name.dropLast(2)) }
+        p.atSentenceStart = atSentenceStart && range.lowerBound == self.tokens.lowerBound
+        p.quoted = quoted && range == self.tokens
+        return p
     }
 
     /// The words of a name joined by spaces, an initial's full stop kept to it ("Jennifer M. Anderson").
@@ -104,7 +153,7 @@ struct NameRun: Equatable {
 
     /// A capitalised word that can be part of a name: not a number, not "Soviet-style".
     static func isNameWord(_ t: Token) -> Bool {
-        guard t.isCapitalized else { return false }
+        guard t.isCapitalized else { return isParticleName(t) }
         // "I" is a pronoun; a word holding letters without case (kana, CJK: text with no spaces
         // glued to a capitalised Latin word) is not a name.
         if t.text == "I" { return false }
@@ -115,6 +164,13 @@ struct NameRun: Equatable {
             if let f = rest.first, f.isLowercase { return false }
         }
         return true
+    }
+
+    /// "al-Rashid": a family-name particle, a hyphen and a capitalised name.
+    static func isParticleName(_ t: Token) -> Bool {
+        guard t.isWord, let dash = t.text.firstIndex(of: "-"), hyphenParticles.contains(t.text[..<dash]) else { return false }
+        let rest = t.text[t.text.index(after: dash)...]
+        return rest.first?.isUppercase == true && rest.count >= 2
     }
 
     private static func make(_ tokens: [Token], _ r: Range<Int>, start: Bool, quoted: Bool, peel: Bool) -> NameRun {

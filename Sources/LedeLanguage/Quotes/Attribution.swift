@@ -48,10 +48,29 @@ struct Attribution: Equatable {
             }
             return nil
         }
-        guard let (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return nil }
+        guard var (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return nil }
+        // `“…,” the senator's aide, Pauline Ogier, told CNN` / `“…,” Ogier, 54, said`: an apposition
+        // between the speaker and the verb; a person named inside it is the speaker.
+        var acrossApposition = false
+        if end < tokens.count, tokens[end].text == ",",
+           let close = tokens.indices[(end + 1)...].prefix(Attribution.longestApposition).first(where: { tokens[$0].text == "," }) {
+            var verb = close + 1
+            while verb < tokens.count, verb < close + 4, Attribution.between.contains(tokens[verb].lower) { verb += 1 }
+            if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) {
+                if case .described = who, let named = ((end + 1)..<close).first(where: { info.personAt[$0] != nil }),
+                   let id = info.personAt[named] {
+                    who = .person(id)
+                }
+                end = close + 1
+                acrossApposition = true
+            }
+        }
         var verb = end
         while verb < tokens.count, verb < end + 3, Attribution.between.contains(tokens[verb].lower) { verb += 1 }
         guard verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) else { return nil }
+        if acrossApposition, case .person = who {
+            return Attribution(speaker: who, cue: tokens[verb].lower, confidence: .acrossApposition)
+        }
         let confidence: AttributionConfidence
         if case .person = who {
             confidence = info.pronounAt[next] != nil ? .pronounOrNamedBefore : .namedAfterVerb
@@ -80,6 +99,10 @@ struct Attribution: Equatable {
             }
             if subject >= 0, let who = speakerEnding(at: subject, in: info) {
                 return Attribution(speaker: who, cue: cue, confidence: .pronounOrNamedBefore)
+            }
+            // "the tenant, Samira Haddad, said: “…”": the name is itself the apposition before the verb.
+            if subject >= 1, tokens[subject].text == ",", case .person(let id)? = speakerEnding(at: subject - 1, in: info) {
+                return Attribution(speaker: .person(id), cue: cue, confidence: .acrossApposition)
             }
             // "Ingrid Salo, the festival director, described …", "X, Senior Vice President of Sales for
             // Acme, Inc., says": back over the apposition (commas and all) to the earliest name before it.
@@ -220,6 +243,11 @@ struct Attribution: Equatable {
         let tokens = info.tokens
         var name = start
         while name < tokens.count, name < start + longestRole, info.personAt[name] == nil {
+            // "entomologist Dr. Louisa Faber": the period of an abbreviated title belongs to the role.
+            if tokens[name].text == ".", name > start, Gazetteer.titles.contains(tokens[name - 1].text) {
+                name += 1
+                continue
+            }
             guard tokens[name].isWord, !notRole.contains(tokens[name].lower), !SpeechVerbs.cues.contains(tokens[name].lower),
                   info.pronounAt[name] == nil else { return nil }
             name += 1

@@ -22,6 +22,12 @@ enum Abbreviations {
         "tues": "Tuesday", "wed": "Wednesday", "thurs": "Thursday", "fig": "figure", "no": "number",
         "nos": "numbers", "est": "established", "ln": "Lane", "ct": "Court", "pl": "Place", "sq": "Square",
     ]
+    /// Lower-case abbreviations read only with their period and before a number ("pp. 12-15",
+    /// "c. 1500"): elsewhere they are names or other words ("Ca." is California, "Vol." a name).
+    static let beforeNumber: [String: String] = [
+        "pp": "pages", "p": "page", "ca": "circa", "c": "circa", "vol": "volume", "vols": "volumes", "ch": "chapter",
+        "ext": "extension",
+    ]
     /// Letter pairs with periods that stand for words: "e.g." → "for example".
     static let dottedPhrases: [String: String] = ["eg": "for example", "ie": "that is"]
 }
@@ -52,7 +58,7 @@ extension NormalizationPass {
         // "St." is Saint before a name unless it follows a name or a number ("Elm St.", "5th St."):
         // then Street; "Dr." the same with Drive.
         if w == "st" || w == "dr" {
-            guard period || capitalizedWordAfter(i) || (tok(i + 1)?.isSymbol(",") ?? false) else { return nil }
+            guard period || capitalizedWordAfter(end) || (tok(i + 1)?.isSymbol(",") ?? false) else { return nil }
             guard text.first?.isUppercase == true else { return nil }
             var afterName = false
             if let p = afterSpaceBackward(i), let b = tok(p) {
@@ -72,6 +78,11 @@ extension NormalizationPass {
             }
             guard capitalizedWordAfter(end) else { return nil }
             return Reading(end: end, text: capitalized(title), isReading: false)
+        }
+        // "pp. 12", "Vol. 3", "Vol. III", "Ext. 12"; a capital single letter is an initial ("C. 1500" stays).
+        if period, text == w || (w.count > 1 && text.first?.isUppercase == true), let full = Abbreviations.beforeNumber[w],
+           let k = gluedOrSpaced(end), isNumber(k) || (tok(k).map { $0.isAllCaps && Self.romanValue($0.text) != nil } ?? false) {
+            return Reading(end: end, text: full, isReading: false)
         }
         if period, let full = Abbreviations.dotted[w], text == w || text.first?.isUppercase == true {
             // Single letters ("v.") only between capitalised words: "Roe v. Wade".

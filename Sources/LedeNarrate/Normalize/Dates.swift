@@ -7,6 +7,16 @@ enum Months {
     static let names = ["", "January", "February", "March", "April", "May", "June", "July", "August",
                         "September", "October", "November", "December"]
     static let daysInMonth = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    /// The day exists in that month of that year (February 29 only in a leap year; without a year,
+    /// or with a two-digit one whose century is unknown, the 29th is given the benefit of the doubt
+    /// when the two digits are a multiple of four). A date that cannot exist is not read as a date.
+    static func exists(day: Int, month: Int, year: Int? = nil, twoDigitYear: Bool = false) -> Bool {
+        guard (1...12).contains(month), day >= 1, day <= daysInMonth[month] else { return false }
+        guard month == 2, day == 29, let y = year else { return true }
+        if twoDigitYear { return y % 4 == 0 }
+        return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+    }
 }
 
 extension NormalizationPass {
@@ -42,7 +52,7 @@ extension NormalizationPass {
 
     /// A year after a date: four digits, alone.
     func year(at i: Int) -> (text: String, end: Int)? {
-        guard isNumber(i), tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text), y >= 1000 else { return nil }
+        guard isNumber(i), tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text), y >= Self.earliestYear else { return nil }
         if let n = tok(i + 1), glued(i + 1), n.kind == .number || n.kind == .word { return nil }
         if let n = tok(i + 1), glued(i + 1), n.isSymbol(in: [":", "%", "/", "."]), isNumber(i + 2) { return nil }
         if isSymbol(i + 1, ","), glued(i + 1), isNumber(i + 2), glued(i + 2) { return nil }
@@ -74,7 +84,8 @@ extension NormalizationPass {
             dayStart = m.end + 1
             hyphenated = true
         }
-        if let k = dayStart, let d = day(at: k), d.day <= Months.daysInMonth[m.month] {
+        if let k = dayStart, let d = day(at: k),
+           Months.exists(day: d.day, month: m.month, year: trailingYear(after: d.end, hyphenated: hyphenated).flatMap { yearValue(before: $0.end) }) {
             var text = monthName(m.month) + " " + numbers.ordinal(String(d.day))
             var end = d.end
             // "October 14-15": a range of days.
@@ -108,7 +119,8 @@ extension NormalizationPass {
         if word(k) == "of", tokens[d.end - 1].isWord, let k2 = afterSpace(k + 1), month(at: k2, loose: true) != nil { monthAt = k2 }
         guard let m = month(at: monthAt) ?? month(at: monthAt, loose: true).flatMap({ m in
                   monthAt != k || trailingYear(after: m.end, hyphenated: false) != nil ? m : nil }),
-              d.day <= Months.daysInMonth[m.month] else { return nil }
+              Months.exists(day: d.day, month: m.month,
+                            year: trailingYear(after: m.end, hyphenated: false).flatMap { yearValue(before: $0.end) }) else { return nil }
         var the = "the "
         if let p = afterSpaceBackward(i), word(p) == "the" { the = "" }
         var text = the + numbers.ordinal(String(d.day)) + " of " + monthName(m.month)
@@ -120,14 +132,17 @@ extension NormalizationPass {
         return Reading(end: end, text: text)
     }
 
+    /// The value of the four-digit year that ends just before `end` (see ``year(at:)``).
+    func yearValue(before end: Int) -> Int? { tok(end - 1).flatMap { Int($0.text) } }
+
+    /// Four digits from this year on are a year after a date ("May 5, 1066"); below it, a count.
+    static let earliestYear = 1000
+
     /// The token before a single space that precedes `i`.
     func afterSpaceBackward(_ i: Int) -> Int? {
         guard i >= 2, tokens[i - 1].kind == .space else { return nil }
         return i - 2
     }
-
-    /// The most days a month has.
-    static let longestMonth = 31
 
     /// A year written with two digits: "'05" and "11/17/05" → "oh five", "99" → "ninety-nine",
     /// "00" → "two thousand".
@@ -135,6 +150,9 @@ extension NormalizationPass {
         if v == 0 { return numbers.cardinal("2000", and: false) }
         return v < 10 ? "oh " + NumberWords.units[v] : numbers.twoDigits(v)
     }
+
+    /// How the separator of a date-shaped group of numbers that is no date is read ("2021/2/31").
+    static let dateSeparatorWords = ["/": "slash"]
 
     /// "2016-11-03", "2016/07/03", "15-01-2020", "5/20/2022", "20.05.2022", "11/17/05".
     func numericDate(at i: Int) -> Reading? {
@@ -153,10 +171,15 @@ extension NormalizationPass {
         } else {
             return nil
         }
-        // With a four-digit year the shape is a date's even when the day is not ("1998/2/30" is a
-        // mistaken date, still read as one); with two digits the day must exist.
-        guard (1...12).contains(m), d >= 1, d <= (y.utf8.count == 4 ? Self.longestMonth : Months.daysInMonth[m]) else { return nil }
-        let yearText = y.utf8.count == 4 ? numbers.year(Int(y) ?? 0) : shortYear(Int(y) ?? 0)
+        // A day that cannot exist in that month and year ("1998/2/30", "2/29/2023") is no date: with
+        // slashes the numbers are read as written, "nineteen ninety-eight slash two slash thirty".
+        guard let yv = Int(y), Months.exists(day: d, month: m, year: yv, twoDigitYear: y.utf8.count == 2) else {
+            // Hyphens and dots between such numbers are left to the readers of codes and versions.
+            guard sep.text == "/", let separator = Self.dateSeparatorWords[sep.text] else { return nil }
+            let parts = [a, b, c].map { $0.utf8.count == 4 ? numbers.year(Int($0) ?? 0) : numbers.cardinal($0) }
+            return Reading(end: i + 5, text: parts.joined(separator: " " + separator + " "), kind: .plain)
+        }
+        let yearText = y.utf8.count == 4 ? numbers.year(yv) : shortYear(yv)
         let text = dayFirst
             ? "the " + numbers.ordinal(String(d)) + " of " + monthName(m) + " " + yearText
             : monthName(m) + " " + numbers.ordinal(String(d)) + " " + yearText

@@ -24,7 +24,11 @@ struct Initialisms: Sendable {
     ]
 
     /// Initialisms that casual copy writes in lower case ("watching tv") and that are no English word.
-    static let writtenLowerCase: Set<String> = ["tv", "dvd", "usb", "gps", "suv", "atm", "ceo", "cfo", "hiv", "dna", "dj"]
+    static let writtenLowerCase: Set<String> = [
+        "tv", "dvd", "usb", "gps", "suv", "atm", "ceo", "cfo", "hiv", "dna", "dj", "fbi", "cia", "nba", "nfl", "nhl",
+        "mlb", "bbc", "cnn", "vip", "ssn", "diy", "faq", "gdp", "ufo", "url", "cpu", "gpu", "mri", "icu", "ipo",
+        "nhs", "cctv", "lgbt", "cto", "ev", "ngo",
+    ]
 
     /// Capitalised English words that a shouted headline or a form of address leaves in capitals.
     static let plainWords: Set<String> = [

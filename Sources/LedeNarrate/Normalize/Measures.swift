@@ -5,6 +5,18 @@ extension NormalizationPass {
         if u.isSymbol("%") { return ("percent", k + 1) }
         if u.isSymbol("¢"), k == j { return (isOne ? "cent" : "cents", k + 1) }
         if u.isSymbol("\""), k == j, unpairedQuotes.contains(k) { return (isOne ? "inch" : "inches", k + 1) }
+        // "6in", "6 in. of snow": "in" is inches only touching the number or with its period before
+        // a lower-case word ("6 in the morning" is the preposition).
+        if u.text == "in" {
+            if k == j, !(tok(k + 1).map { glued(k + 1) && ($0.isWord || $0.isNumber) } ?? false) {
+                return (Units.inch.counted(isOne), k + 1)
+            }
+            if isSymbol(k + 1, "."), glued(k + 1), let w = afterSpace(k + 2).flatMap({ tok($0) }), w.isWord,
+               w.text.first?.isLowercase == true {
+                return (Units.inch.counted(isOne), k + 2)
+            }
+            return nil
+        }
         if u.isSymbol("°") {
             let deg = isOne ? "degree" : "degrees"
             if let s = gluedOrSpaced(k + 1), let w = tok(s), w.kind == .word,
@@ -29,10 +41,12 @@ extension NormalizationPass {
         guard let u = tok(k), u.isWord else { return nil }
         var name: UnitName, end: Int, bare = false, symbol = u.text
         if u.lower == "sq" || u.lower == "cu", let n = afterSpace(k + 1), isWord(n),
-           let a = Units.atom(tokens[n].text), a.kind == .length {
+           let a = tokens[n].text == "in" ? (Units.inch, Units.Kind.length, false) : Units.atom(tokens[n].text), a.kind == .length {
             name = Units.powered(a.name, .length, u.lower == "sq" ? 2 : 3)
             end = n + 1
             symbol = tokens[n].text
+        } else if u.text == "fl", let n = afterSpace(k + 1), tok(n)?.text == "oz" {
+            (name, end, symbol) = (Units.fluidOunce, n + 1, "fl oz")
         } else {
             guard let a = poweredAtom(at: k, denominator: false) else { return nil }
             (name, end, bare, symbol) = a
@@ -86,6 +100,9 @@ extension NormalizationPass {
         "passengers", "workers", "refugees", "migrants", "patients", "followers", "shares", "members", "years",
     ]
 
+    /// More inches than this are not the inches of a height in feet and inches.
+    static let inchesInAFoot = 12
+
     /// "5 km", "10kg", "6 ft", "1°C", "5%", "100 million kg", "2x8 m2", "a 5-km race".
     func measure(at i: Int) -> Reading? {
         guard let n = literal(at: i) else { return nil }
@@ -108,6 +125,13 @@ extension NormalizationPass {
             return Reading(end: n.end + 1, text: quantity(n) + " times", value: n.value, kind: .plain)
         }
         var text = quantity(n), end = n.end, simple = true
+        // Scientific notation: "6.02×10^23" → "six point zero two times ten to the power of twenty-three".
+        if let k = gluedOrSpaced(end), let x = tok(k), x.text == "x" || x.text == "×",
+           let m = gluedOrSpaced(k + 1), glued(k) == glued(m), let p = power(at: m) {
+            let u = unit(at: p.end, count: false)
+            return Reading(end: u?.end ?? p.end, text: text + " times " + p.text + (u.map { " " + $0.text } ?? ""),
+                           value: n.value, kind: u == nil ? .plain : .measure)
+        }
         // Dimensions: "2x8", "2 x 8 m".
         while let k = gluedOrSpaced(end), let x = tok(k), x.text == "x" || x.text == "×",
               let m = gluedOrSpaced(k + 1), (glued(k) == glued(m)), let n2 = literal(at: m) {
@@ -142,6 +166,13 @@ extension NormalizationPass {
         }
         guard let u = unit(at: end, count: isOne) else {
             return simple ? nil : Reading(end: end, text: text, value: n.value, kind: .plain)
+        }
+        // "5 ft 11 in": after feet, a count of inches below a foot ("in" alone is the preposition).
+        if u.text == "feet" || u.text == "foot", let k = afterSpace(u.end), isNumber(k), let inches = Int(tokens[k].text),
+           inches < Self.inchesInAFoot, let w = afterSpace(k + 1), tok(w)?.text == "in",
+           !(tok(w + 1).map { glued(w + 1) && ($0.isWord || $0.isNumber) } ?? false) {
+            return Reading(end: w + 1, text: text + " " + u.text + " " + numbers.cardinal(tokens[k].text) + " "
+                           + Units.inch.counted(inches == 1 || afterArticle), value: n.value, kind: .measure)
         }
         return Reading(end: u.end, text: text + " " + u.text, value: n.value, kind: .measure)
     }

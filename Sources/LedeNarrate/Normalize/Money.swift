@@ -37,11 +37,17 @@ struct Currency {
         "ZAR": Currency(one: "rand", many: "rand", cent: nil, cents: nil),
     ]
 
+    /// Abbreviations in letters written before an amount, with or without a period: "Rs 500", "Rs. 2,000".
+    static let abbreviations: [String: Currency] = [
+        "Rs": symbols["₹"]!, "Rp": Currency(one: "rupiah", many: "rupiah", cent: nil, cents: nil),
+        "RM": Currency(one: "ringgit", many: "ringgit", cent: "sen", cents: "sen"),
+    ]
+
     /// Written after an amount: "$1.5bn", "£20m", "¥30 b", "€3.2 million".
     static let scales: [String: String] = [
         "thousand": "thousand", "k": "thousand", "million": "million", "m": "million", "mn": "million",
         "mln": "million", "billion": "billion", "bn": "billion", "b": "billion", "trillion": "trillion",
-        "tn": "trillion", "tr": "trillion",
+        "tn": "trillion", "tr": "trillion", "crore": "crore", "lakh": "lakh",
     ]
 
     /// "$20/mo" → "per month".
@@ -55,8 +61,14 @@ struct Currency {
 extension NormalizationPass {
     /// A currency symbol at `i` before an amount, with the amount's scale ("bn") and period ("/mo").
     func money(at i: Int, currency: Currency? = nil) -> Reading? {
-        guard let sym = tok(i), sym.kind == .symbol, let cur = currency ?? Currency.symbols[sym.text],
-              glued(i + 1), let left = amount(at: i + 1) else { return nil }
+        guard let sym = tok(i), sym.kind == .symbol, let cur = currency ?? Currency.symbols[sym.text] else { return nil }
+        // "$ 5": a space after a symbol that does not touch what is before it.
+        if tok(i + 1)?.kind == .space, currency == nil, !(glued(i) && tok(i - 1).map { $0.isWord || $0.isNumber } ?? false),
+           !(afterSpaceBackward(i).map { isNumber($0) } ?? false),
+           let k = afterSpace(i + 1), isNumber(k) {
+            return money(at: k, spacedFrom: i, cur)
+        }
+        guard glued(i + 1), let left = amount(at: i + 1) else { return nil }
         var end = left.end
         var text: String
         // "$150.25-$250.67", "$5-10 million".
@@ -97,13 +109,37 @@ extension NormalizationPass {
 
     /// "USD 5 million", "EUR 20.50", "USD1.5bn": a currency code before an amount.
     func codeBeforeAmount(at i: Int) -> Reading? {
-        guard tokens[i].isAllCaps, let cur = currency(code: tokens[i].text), let k = isNumber(i + 1) ? i + 1 : afterSpace(i + 1), isNumber(k)
+        var after = i + 1, found: Currency? = nil
+        if tokens[i].isAllCaps { found = currency(code: tokens[i].text) }
+        if found == nil, let c = Currency.abbreviations[tokens[i].text] {
+            found = c
+            if hasPeriod(i) { after = i + 2 }
+        }
+        guard let cur = found, let k = isNumber(after) ? (after == i + 1 ? after : nil) : afterSpace(after), isNumber(k)
         else { return nil }
         if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
         guard let a = amount(at: k) else { return nil }
         var end = a.end
         let text = per(spoken(a, cur), &end)
         return Reading(end: end, text: text, value: a.number.value, kind: .money)
+    }
+
+    /// The amount at `k` after a currency symbol spaced from it ("$ 5"), read as if they touched.
+    func money(at k: Int, spacedFrom i: Int, _ cur: Currency) -> Reading? {
+        guard let a = amount(at: k) else { return nil }
+        var end = a.end
+        let text = per(spoken(a, cur), &end)
+        return Reading(end: end, text: text, value: a.number.value, kind: .money)
+    }
+
+    /// "5$", "20 €": a currency symbol after the amount (as much of Europe writes it), not before
+    /// another number.
+    func amountBeforeSymbol(at i: Int) -> Reading? {
+        guard let a = amount(at: i), let k = gluedOrSpaced(a.end), let s = tok(k), s.kind == .symbol,
+              let cur = Currency.symbols[s.text] else { return nil }
+        if let n = tok(k + 1), glued(k + 1), n.isNumber || n.isWord || n.isSymbol(".") && isNumber(k + 2) { return nil }
+        if afterSpace(k + 1).map({ isNumber($0) }) ?? false { return nil }  // "5 $ 6": a list of symbols, not an amount
+        return Reading(end: k + 1, text: spoken(a, cur), value: a.number.value, kind: .money)
     }
 
     /// "5 million USD", "300 CHF": a currency code after an amount.
@@ -123,6 +159,8 @@ extension NormalizationPass {
     func prefixedDollars(at i: Int) -> Reading? {
         guard isSymbol(i + 1, "$"), glued(i + 1), isNumber(i + 2) || isSymbol(i + 2, "."), glued(i + 2) else { return nil }
         let w = tokens[i].text
+        // "R$50": Brazil's real, the one currency written with a dollar sign that is no dollar.
+        if w == "R" { return money(at: i + 1, currency: Currency.codes["BRL"]!) }
         let name = w == "US" ? initialisms.letters("US") : Self.dollarPrefixes[w]
         guard let country = name else { return nil }
         let cur = Currency(one: country + " dollar", many: country + " dollars", cent: "cent", cents: "cents")

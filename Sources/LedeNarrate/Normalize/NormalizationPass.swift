@@ -120,7 +120,7 @@ struct NormalizationPass {
         case .number:
             return numeric(at: i).map { withRange($0, from: i) }
         case .symbol:
-            if let reading = money(at: i) ?? negative(at: i) ?? decade(at: i) ?? phonePrefix(at: i) { return reading }
+            if let reading = money(at: i) ?? negative(at: i) ?? decade(at: i) ?? clippedYear(at: i) ?? phonePrefix(at: i) { return reading }
             if token.text == ".", let reading = numeric(at: i) { return withRange(reading, from: i) }
             return symbol(at: i)
         case .word:
@@ -140,9 +140,10 @@ struct NormalizationPass {
     /// Every reading that starts with a number (or a decimal point) at `i`.
     func numeric(at i: Int) -> Reading? {
         guard isNumber(i) || isSymbol(i, ".") else { return nil }
-        if let reading = sectionCode(at: i) ?? numberedYearPart(at: i) ?? telephone(at: i) ?? houseNumber(at: i) { return reading }
-        if let reading = numericDate(at: i) ?? time(at: i) ?? dayMonthDate(at: i) ?? fraction(at: i) { return reading }
-        return amountBeforeCode(at: i) ?? measure(at: i) ?? decade(at: i) ?? ordinal(at: i) ?? plainNumber(at: i)
+        if let reading = sectionCode(at: i) ?? power(at: i) ?? numberedYearPart(at: i) ?? telephone(at: i) ?? houseNumber(at: i) { return reading }
+        if let reading = dialledNumber(at: i) ?? slashedYears(at: i) { return reading }
+        if let reading = numericDate(at: i) ?? time(at: i) ?? zonedClockTime(at: i) ?? dayMonthDate(at: i) ?? fraction(at: i) { return reading }
+        return amountBeforeCode(at: i) ?? amountBeforeSymbol(at: i) ?? measure(at: i) ?? decade(at: i) ?? ordinal(at: i) ?? plainNumber(at: i)
     }
 
     /// "-5", "−3.2 kg": a minus sign before a number that does not follow a word or number.

@@ -29,6 +29,11 @@ extension NormalizationPass {
         } else if let y = apostropheYear(at: afterSpace(end) ?? end) {
             year = y.text
             end = y.end
+        } else if part.name == "quarter", startsSentence(i), let k = afterSpace(end), let w = tok(k), w.isWord,
+                  w.text.first?.isLowercase == true {
+            // "Q2 profits rose." opens a sentence: "Second quarter profits rose."
+            let text = numbers.ordinal(String(n)) + " " + part.name
+            return Reading(end: end, text: text.prefix(1).uppercased() + text.dropFirst())
         } else {
             guard part.name == "quarter", let p = afterSpaceBackward(i), let w = word(p),
                   Self.prepositions.contains(w) || Self.determiners.contains(w) else { return nil }
@@ -36,15 +41,41 @@ extension NormalizationPass {
         return Reading(end: end, text: yearPartText(n, part.name, year, at: i))
     }
 
-    /// "2Q22", "1H23", "3Q2019": the number before the letter, the year after it.
+    /// "2Q22", "1H23", "3Q2019", "4Q 2019": the number before the letter, the year after it.
     func numberedYearPart(at i: Int) -> Reading? {
         guard tokens[i].text.utf8.count == 1, let n = Int(tokens[i].text), let w = tok(i + 1), glued(i + 1),
-              let part = Self.yearParts[w.text], n >= 1, n <= part.count, isNumber(i + 2), glued(i + 2),
-              tokens[i + 2].text.utf8.count == 2 || tokens[i + 2].text.utf8.count == 4, let y = Int(tokens[i + 2].text) else { return nil }
+              let part = Self.yearParts[w.text], n >= 1, n <= part.count else { return nil }
         if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
-        if let next = tok(i + 3), glued(i + 3), next.isWord || next.isNumber { return nil }
-        let year = numbers.year(y < 100 ? Self.yearPartCentury + y : y)
-        return Reading(end: i + 3, text: yearPartText(n, part.name, year, at: i))
+        let year: String, end: Int
+        if isNumber(i + 2), glued(i + 2), tokens[i + 2].text.utf8.count == 2 || tokens[i + 2].text.utf8.count == 4,
+           let y = Int(tokens[i + 2].text) {
+            if let next = tok(i + 3), glued(i + 3), next.isWord || next.isNumber { return nil }
+            (year, end) = (numbers.year(y < 100 ? Self.yearPartCentury + y : y), i + 3)
+        } else if let k = afterSpace(i + 2), let y = self.year(at: k) {
+            (year, end) = (y.text, y.end)  // "4Q 2019": spaced, only a full year
+        } else {
+            return nil
+        }
+        return Reading(end: end, text: yearPartText(n, part.name, year, at: i))
+    }
+
+    /// `i` opens the line or follows the end of a sentence (". ", "! ", "? "), maybe after a quote.
+    func startsSentence(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, tokens[j].isSymbol("\"") || tokens[j].isSymbol("“") || tokens[j].isSymbol("(") { j -= 1 }
+        if j < 0 { return true }
+        guard tokens[j].kind == .space, j > 0 else { return false }
+        return tokens[j - 1].isSymbol(in: [".", "!", "?"])
+    }
+
+    /// "in '05" → "in oh five", "the class of '99" → "ninety-nine": a year clipped to two digits,
+    /// read as it is said (a decade, "'80s", is read by ``decade(at:)`` first).
+    func clippedYear(at i: Int) -> Reading? {
+        guard let a = tok(i), a.kind == .symbol, Tokenizer.isApostrophe(Character(a.text)), isNumber(i + 1), glued(i + 1),
+              tokens[i + 1].text.utf8.count == 2, let y = Int(tokens[i + 1].text) else { return nil }
+        if glued(i), let p = tok(i - 1), p.isWord || p.isNumber { return nil }
+        if let n = tok(i + 2), glued(i + 2), n.isWord || n.isNumber || Tokenizer.isApostrophe(Character(n.text)) { return nil }
+        return Reading(end: i + 2, text: shortYear(y), value: Double(y), kind: .plain)
     }
 
     /// "'23" at `k`: the year it stands for in this century.
@@ -60,6 +91,22 @@ extension NormalizationPass {
         let the = before.map { Self.determiners.contains($0) } ?? false ? ""
             : (year != nil || before.map { Self.prepositions.contains($0) } ?? false) ? "the " : ""
         return the + numbers.ordinal(String(n)) + " " + name + (year.map { " of " + $0 } ?? "")
+    }
+
+    /// "2022/23", "1999/2000": a season or a fiscal year written with a slash, the second year the
+    /// one after the first, read as the range it is ("twenty twenty-two to twenty-three").
+    func slashedYears(at i: Int) -> Reading? {
+        guard isNumber(i), tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text), y >= Self.earliestYear,
+              isSymbol(i + 1, "/"), glued(i + 1), isNumber(i + 2), glued(i + 2), let next = Int(tokens[i + 2].text) else { return nil }
+        if glued(i), let p = tok(i - 1), p.isWord || p.isNumber || p.isSymbol("/") { return nil }
+        if let n = tok(i + 3), glued(i + 3), n.isWord || n.isNumber || n.isSymbol("/") { return nil }
+        let second: String
+        switch tokens[i + 2].text.utf8.count {
+        case 2 where next == (y + 1) % 100: second = shortYear(next)
+        case 4 where next == y + 1: second = numbers.year(next)
+        default: return nil
+        }
+        return Reading(end: i + 3, text: numbers.year(y) + " to " + second, kind: .plain)
     }
 
     /// "FY2023", "FY23", "FY 2024" → "fiscal year twenty twenty-three".

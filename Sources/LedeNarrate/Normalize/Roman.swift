@@ -6,6 +6,31 @@ extension NormalizationPass {
         "episode", "season", "series", "tier", "category", "division", "amendment", "pillar", "schedule", "appendix", "annex", "psalm", "canto", "rocky",
     ]
 
+    /// Titles of those whose names take a regnal number.
+    static let regnalTitles: Set<String> = ["king", "queen", "pope", "emperor", "empress", "tsar", "czar", "tsarina",
+                                            "kaiser", "sultan", "shah", "pharaoh"]
+    /// A name has at most this many words between its title and its number ("Pope John Paul I").
+    static let longestRegnalName = 3
+
+    /// The capitalised name ending at `p` has a regnal title before it.
+    func hasRegnalTitle(beforeName p: Int) -> Bool {
+        var j = p
+        for _ in 0..<Self.longestRegnalName {
+            guard let t = tok(j), t.isCapitalized, let q = afterSpaceBackward(j), let b = tok(q), b.isWord else { return false }
+            if Self.regnalTitles.contains(b.lower) { return true }
+            j = q
+        }
+        return false
+    }
+
+    /// Nothing but the end of the line, a space before a non-word, or punctuation follows `j`.
+    func pauseFollows(_ j: Int) -> Bool {
+        guard let n = tok(j) else { return true }
+        if n.kind == .symbol { return !n.isSymbol("-") }
+        guard n.kind == .space, let a = tok(j + 1) else { return n.kind == .space }
+        return a.kind == .symbol
+    }
+
     /// The value of a Roman numeral written in canonical form, or nil.
     static func romanValue(_ s: String) -> Int? {
         let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
@@ -43,6 +68,11 @@ extension NormalizationPass {
         guard prevWord.isWord, prevWord.text.first?.isUppercase == true else { return nil }
         if Self.romanCounters.contains(prevWord.lower) {
             return Reading(end: i + 1, text: numbers.cardinal(String(value)) + tail)
+        }
+        // "Queen Elizabeth I", "King George V": one letter after a name with a royal or papal title
+        // before it, at a pause ("King Charles I think…" keeps its pronoun).
+        if w.count == 1, before.isWord, hasRegnalTitle(beforeName: p), pauseFollows(i + 1) || !tail.isEmpty {
+            return Reading(end: i + 1, text: "the " + numbers.ordinal(String(value)) + tail)
         }
         guard w.count >= 2, value <= 89, !prevWord.isAllCaps || prevWord.text.count == 1, !shouted,
               !Initialisms.spelled.contains(w) else { return nil }

@@ -58,7 +58,53 @@ extension NormalizationPass {
             prefix.append(numbers.digits(area))
             return Reading(end: rest.end, text: (prefix + [rest.text]).joined(separator: ", "))
         }
-        guard !prefix.isEmpty, let rest = telephone(at: j), rest.text.contains(", ") else { return nil }
-        return Reading(end: rest.end, text: (prefix + [rest.text]).joined(separator: ", "))
+        guard !prefix.isEmpty else { return nil }
+        if let rest = telephone(at: j), rest.text.contains(", ") {
+            return Reading(end: rest.end, text: (prefix + [rest.text]).joined(separator: ", "))
+        }
+        // "+44 20 7946 0958": after a country code, groups of digits spaced as the country writes them.
+        guard let g = spacedGroups(at: j) else { return nil }
+        return Reading(end: g.end, text: (prefix + g.groups.map { numbers.digits($0) }).joined(separator: ", "))
+    }
+
+    /// Digits in a group of a spaced telephone number: at least this many…
+    static let shortestPhoneGroup = 2
+    /// …and at most this many.
+    static let longestPhoneGroup = 4
+    /// The national part of a telephone number has at least this many digits (and at most
+    /// `longestNationalNumber`), so a year and a count after a "+" are not taken for one.
+    static let shortestNationalNumber = 6
+    static let longestNationalNumber = 12
+
+    /// Groups of digits separated by single spaces at `j` ("20 7946 0958"), only after a prefix.
+    func spacedGroups(at j: Int) -> (groups: [String], end: Int)? {
+        var groups: [String] = [], k = j, digits = 0
+        while isNumber(k), (Self.shortestPhoneGroup...Self.longestPhoneGroup).contains(tokens[k].text.utf8.count),
+              digits < Self.longestNationalNumber {
+            groups.append(tokens[k].text)
+            digits += tokens[k].text.utf8.count
+            k += 1
+            guard let n = afterSpace(k), isNumber(n) else { break }
+            k = n
+        }
+        guard groups.count >= 2, digits >= Self.shortestNationalNumber, digits <= Self.longestNationalNumber else { return nil }
+        if let n = tok(k), glued(k), n.isWord || n.isNumber { return nil }
+        return (groups, k)
+    }
+
+    /// Words after which a short number is one to dial: "call 911", "dial 999", "text 85258".
+    static let dialWords: Set<String> = ["call", "dial", "text", "phone", "ring"]
+    /// Numbers dialled are at most this long when written without groups.
+    static let longestDialledNumber = 6
+    /// Words that may follow a number to dial: anything else makes it a count ("call 100 people").
+    static let afterDialledNumber: Set<String> = ["or", "and", "now", "immediately", "if", "for", "to", "from", "on", "in"]
+
+    /// "Call 911" → "call nine one one": a short number after a verb of dialling, read digit by digit.
+    func dialledNumber(at i: Int) -> Reading? {
+        guard isNumber(i), (3...Self.longestDialledNumber).contains(tokens[i].text.utf8.count),
+              let p = afterSpaceBackward(i), let w = word(p), Self.dialWords.contains(w) else { return nil }
+        if let n = tok(i + 1), glued(i + 1), n.isWord || n.isNumber || ((n.isSymbol(",") || n.isSymbol(".")) && isNumber(i + 2)) { return nil }
+        if let k = afterSpace(i + 1), let n = tok(k), n.isWord || n.isNumber, !Self.afterDialledNumber.contains(n.lower) { return nil }
+        return Reading(end: i + 1, text: numbers.digits(tokens[i].text), kind: .plain)
     }
 }

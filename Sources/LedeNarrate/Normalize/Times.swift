@@ -41,6 +41,21 @@ extension NormalizationPass {
         return (initialisms.letters(letters.uppercased()), e)
     }
 
+    /// Hours after this are only on a 24-hour clock, said "seventeen hundred" on the hour.
+    static let lastTwelveHourClock = 12
+
+    /// "0900 GMT" → "oh nine hundred GMT", "1430 UTC" → "fourteen thirty UTC": four digits of a
+    /// 24-hour clock, a time only when a time zone follows (otherwise a year or a count).
+    func zonedClockTime(at i: Int) -> Reading? {
+        guard isNumber(i), tokens[i].text.utf8.count == 4, let v = Int(tokens[i].text), v / 100 < 24, v % 100 < 60,
+              let z = timeZone(at: i + 1) else { return nil }
+        if let p = tok(i - 1), glued(i), p.isWord || p.isNumber || p.isSymbol(".") || p.isSymbol(",") { return nil }
+        let h = v / 100, m = v % 100
+        let hour = h == 0 ? "zero" : h < 10 ? "oh " + NumberWords.units[h] : numbers.cardinal(String(h))
+        let minutes = m == 0 ? "hundred" : m < 10 ? "oh " + NumberWords.units[m] : numbers.twoDigits(m)
+        return Reading(end: z.end, text: hour + " " + minutes + " " + z.text, value: Double(h), kind: .time)
+    }
+
     /// "3:30 p.m." → "three thirty P M"; "01:00" → "one o'clock"; "5pm" → "five P M";
     /// "14:10:30" → "fourteen hours ten minutes and thirty seconds".
     func time(at i: Int) -> Reading? {
@@ -58,6 +73,8 @@ extension NormalizationPass {
                 end += 2
                 func unit(_ n: Int, _ name: String) -> String { numbers.cardinal(String(n)) + " " + name + (n == 1 ? "" : "s") }
                 text = unit(h, "hour") + " " + unit(m, "minute") + " and " + unit(s, "second")
+            } else if m == 0, h > Self.lastTwelveHourClock, meridiem(at: end) == nil {
+                text = numbers.cardinal(String(h)) + " hundred"  // "17:00": "seventeen hundred", not "o'clock"
             } else if m == 0 {
                 text = numbers.cardinal(String(h)) + (meridiem(at: end) == nil ? " o'clock" : "")
             } else if m < 10 {

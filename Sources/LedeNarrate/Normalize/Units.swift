@@ -54,13 +54,16 @@ enum Units {
         "cal": Base(UnitName("calorie"), "k"),
         "eV": Base(UnitName("electronvolt"), "k M G T"),
         "bar": Base(UnitName("bar"), "m"),
+        // "kt" is left out: kilotons and knots both write it.
+        "t": Base(UnitName("tonne"), "M G"),
+        "mol": Base(UnitName("mole"), "m µ μ n"),
     ]
 
     /// Base symbols that stand alone after a number: a lone "s" is a decade ("1990s"), "A" a grade,
     /// "B" billions, "N" north, "J" an initial, "bar" a word; "V" and "W" only touching the number (see the pass).
-    static let bareBases: Set<String> = ["m", "g", "L", "l", "V", "W", "Hz", "Pa", "Sv", "Wh", "eV"]
+    static let bareBases: Set<String> = ["m", "g", "L", "l", "V", "W", "Hz", "Pa", "Sv", "Wh", "eV", "t", "mol"]
     /// Of those, the ones also read after a space ("5 m", "5 g", "2 L"); "5 l" is too often a list.
-    static let spacedBare: Set<String> = ["m", "g", "L", "Hz", "Pa", "Sv", "Wh", "eV"]
+    static let spacedBare: Set<String> = ["m", "g", "L", "Hz", "Pa", "Sv", "Wh", "eV", "mol"]
 
     /// Customary and irregular units, written as they are.
     static let others: [String: (UnitName, Kind)] = [
@@ -80,7 +83,20 @@ enum Units {
         "hr": (UnitName("hour"), .time), "hrs": (UnitName("hour"), .time),
         "sec": (UnitName("second"), .time), "secs": (UnitName("second"), .time),
         "yr": (UnitName("year"), .time), "yrs": (UnitName("year"), .time),
+        "wk": (UnitName("week"), .time), "wks": (UnitName("week"), .time),
+        "psi": (UnitName("pound per square inch", "pounds per square inch"), .other),
+        "bpd": (UnitName("barrel per day", "barrels per day"), .other),
+        "hp": (UnitName("horsepower", "horsepower"), .other), "bhp": (UnitName("brake horsepower", "brake horsepower"), .other),
+        "tsp": (UnitName("teaspoon"), .other), "tbsp": (UnitName("tablespoon"), .other),
+        "qt": (UnitName("quart"), .other), "kn": (UnitName("knot"), .other),
+        // Only the plural: a lone "pt" is as often a pint or a part.
+        "pts": (UnitName("point"), .other),
     ]
+
+    /// Symbols that are units only after another word that makes them one: "sq in", "fl oz".
+    /// "in" alone is the preposition; after "sq"/"cu" or after feet ("5 ft 11 in") it is inches.
+    static let inch = UnitName("inch", "inches")
+    static let fluidOunce = UnitName("fluid ounce")
 
     /// Only after a slash: "km/h", "$20/mo", "5 kg/day".
     static let denominators: [String: (UnitName, Kind)] = [
@@ -97,7 +113,7 @@ enum Units {
         "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "mg": "mg", "mph": "mph", "kph": "kph", "kmh": "kmh",
         "lbs": "lbs", "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
         "twh": "TWh", "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps", "tbps": "Tbps", "gb": "GB", "tb": "TB",
-        "kw": "kW", "gw": "GW", "ft": "ft", "mi": "mi", "oz": "oz", "db": "dB",
+        "kw": "kW", "gw": "GW", "ft": "ft", "mi": "mi", "oz": "oz", "db": "dB", "psi": "psi", "hp": "hp",
     ]
 
     /// One written unit symbol, without a power: its name and kind.

@@ -1,0 +1,238 @@
+import CLibXML2
+
+/// Builds Lede's compact tree from libxml2's SAX events: libxml2 tokenises and decides the
+/// structure (implied `html`/`body`/`p`, auto-closing, misplaced tags), and this records each
+/// event in flat arrays instead of libxml2's malloc'd `xmlNode`s.
+///
+/// ```swift
+/// var builder = HTMLTreeBuilder(expectedBytes: utf8.count)
+/// // handed to libxml2 as the SAX user data; its callbacks call startElement, characters…
+/// ```
+///
+/// It mirrors what libxml2's own tree builder (`SAX2.c`, 2.9.14) makes of the same events, so
+/// the extraction stages see the tree they saw before: adjacent character runs in one element
+/// merge into one text node (likewise script/style CDATA); text outside every element is
+/// dropped; an element opened when none is open becomes the root, a child of the root, or a
+/// top-level sibling exactly as `xmlSAX2StartElement` links it; a name with a prefix (`fb:like`)
+/// keeps its local part; a boolean attribute written without a value (`<input checked>`) gets its
+/// own name as value.
+struct HTMLTreeBuilder {
+    var nodes: [HTMLNodeRecord] = [HTMLNodeRecord(kind: .document)]
+    var bytes: [UInt8] = []
+    var attributes: [HTMLAttributeRecord] = []
+    var tagNames: [String] = [""]
+    var tagSlices: [HTMLByteSlice] = [HTMLByteSlice(start: 0, count: 0)]
+    /// The parser context, for `xmlSplitQName` (set before parsing).
+    var context: htmlParserCtxtPtr?
+
+    /// Open elements, innermost last (libxml2's `ctxt->node` stack).
+    private var open: [Int32] = []
+    private var sawDoctype = false
+    /// Tag names by libxml2's interned name pointer (each distinct name has one for the parse).
+    private var tagsByPointer = PointerTable()
+    /// Tag names by spelling, for a name reached through a new pointer.
+    private var tagsBySpelling: [[UInt8]: Int32] = [:]
+
+    /// Expected sizes: about one node per 40 bytes of markup on news pages.
+    init(expectedBytes: Int) {
+        nodes.reserveCapacity(expectedBytes / 40 + 16)
+        bytes.reserveCapacity(expectedBytes / 2 + 64)
+        attributes.reserveCapacity(expectedBytes / 60 + 16)
+    }
+
+    // MARK: events
+
+    mutating func startElement(_ fullName: UnsafePointer<xmlChar>, _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard let tag = intern(fullName) else { return }
+        let index = Int32(nodes.count)
+        var record = HTMLNodeRecord(kind: .element)
+        record.tag = tag
+        record.start = Int32(attributes.count)
+        if let pairs {
+            var i = 0
+            while let name = pairs[i] {
+                let nameSlice = append(name, terminate: false)
+                var valueSlice = HTMLByteSlice(start: Int32(bytes.count), count: 0)
+                if let value = pairs[i + 1] {
+                    valueSlice = append(value, terminate: false)
+                } else if htmlIsBooleanAttr(name) != 0 {
+                    valueSlice = nameSlice
+                }
+                attributes.append(HTMLAttributeRecord(nameStart: nameSlice.start, nameCount: nameSlice.count,
+                                                      valueStart: valueSlice.start, valueCount: valueSlice.count))
+                i += 2
+            }
+        }
+        record.count = Int32(attributes.count) - record.start
+        nodes.append(record)
+        if let parent = open.last {
+            link(index, to: parent)
+        } else {
+            // xmlSAX2StartElement: the first top-level node decides. An element there takes every later
+            // top-level element as a child; a doctype or comment there makes it a sibling.
+            let first = nodes[0].firstChild
+            if first >= 0, nodes[Int(first)].kind == .element { link(index, to: first) } else { link(index, to: 0) }
+        }
+        open.append(index)
+    }
+
+    mutating func endElement() {
+        if !open.isEmpty { open.removeLast() }
+    }
+
+    mutating func characters(_ chars: UnsafePointer<xmlChar>, _ length: Int, kind: HTMLNodeKind) {
+        guard let parent = open.last else { return }
+        let last = nodes[Int(parent)].lastChild
+        if last >= 0, nodes[Int(last)].kind == kind {
+            // Adjacent runs merge into one node, as xmlSAX2Text concatenates them.
+            let old = nodes[Int(last)]
+            if Int(old.start + old.count) + 1 == bytes.count {
+                bytes.removeLast()
+            } else {
+                let copy = Array(bytes[Int(old.start)..<Int(old.start + old.count)])
+                nodes[Int(last)].start = Int32(bytes.count)
+                bytes.append(contentsOf: copy)
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: chars, count: length))
+            bytes.append(0)
+            nodes[Int(last)].count += Int32(length)
+            return
+        }
+        var record = HTMLNodeRecord(kind: kind)
+        record.start = Int32(bytes.count)
+        record.count = Int32(length)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: chars, count: length))
+        bytes.append(0)
+        let index = Int32(nodes.count)
+        nodes.append(record)
+        link(index, to: parent)
+    }
+
+    /// A comment or processing instruction: in the open element, else at the top level.
+    mutating func leaf(_ kind: HTMLNodeKind, content: UnsafePointer<xmlChar>?) {
+        var record = HTMLNodeRecord(kind: kind)
+        if let content {
+            let slice = append(content, terminate: true)
+            record.start = slice.start
+            record.count = slice.count
+        } else {
+            record.start = Int32(bytes.count)
+            bytes.append(0)
+        }
+        let index = Int32(nodes.count)
+        nodes.append(record)
+        link(index, to: open.last ?? 0)
+    }
+
+    /// A doctype: libxml2 keeps the first one, always as the document's first child.
+    mutating func doctype() {
+        guard !sawDoctype else { return }
+        sawDoctype = true
+        var record = HTMLNodeRecord(kind: .other)
+        record.start = Int32(bytes.count)
+        bytes.append(0)
+        let index = Int32(nodes.count)
+        record.parent = 0
+        record.next = nodes[0].firstChild
+        nodes.append(record)
+        if nodes[0].firstChild >= 0 { nodes[Int(nodes[0].firstChild)].previous = index } else { nodes[0].lastChild = index }
+        nodes[0].firstChild = index
+    }
+
+    // MARK: storage
+
+    private mutating func link(_ child: Int32, to parent: Int32) {
+        nodes[Int(child)].parent = parent
+        let last = nodes[Int(parent)].lastChild
+        if last < 0 {
+            nodes[Int(parent)].firstChild = child
+        } else {
+            nodes[Int(last)].next = child
+            nodes[Int(child)].previous = last
+        }
+        nodes[Int(parent)].lastChild = child
+    }
+
+    /// Copies a NUL-terminated string into the byte buffer.
+    private mutating func append(_ string: UnsafePointer<xmlChar>, terminate: Bool) -> HTMLByteSlice {
+        let count = strlen(UnsafeRawPointer(string).assumingMemoryBound(to: CChar.self))
+        let slice = HTMLByteSlice(start: Int32(bytes.count), count: Int32(count))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: string, count: count))
+        if terminate { bytes.append(0) }
+        return slice
+    }
+
+    /// The tag id of an element name, as libxml2's tree would name the element.
+    private mutating func intern(_ fullName: UnsafePointer<xmlChar>) -> Int32? {
+        let key = UInt(bitPattern: fullName)
+        if let known = tagsByPointer[key] { return known }
+        var spelling: [UInt8]
+        let length = strlen(UnsafeRawPointer(fullName).assumingMemoryBound(to: CChar.self))
+        if memchr(fullName, 0x3A, length) != nil {
+            // A prefixed name: libxml2 keeps the local part (`fb:like` becomes `like`).
+            var prefix: UnsafeMutablePointer<xmlChar>?
+            guard let local = xmlSplitQName(context, fullName, &prefix) else { return nil }
+            spelling = Array(UnsafeBufferPointer(start: local, count: strlen(UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self))))
+            free(local)  // libxml2 allocates with malloc unless xmlMemSetup changed it (Lede never does)
+            if let prefix { free(prefix) }
+        } else {
+            spelling = Array(UnsafeBufferPointer(start: fullName, count: length))
+        }
+        let id: Int32
+        if let existing = tagsBySpelling[spelling] {
+            id = existing
+        } else {
+            id = Int32(tagNames.count)
+            let start = Int32(bytes.count)
+            bytes.append(contentsOf: spelling)
+            bytes.append(0)
+            tagSlices.append(HTMLByteSlice(start: start, count: Int32(spelling.count)))
+            tagNames.append(String(decoding: spelling, as: UTF8.self))
+            tagsBySpelling[spelling] = id
+        }
+        tagsByPointer[key] = id
+        return id
+    }
+}
+
+/// An open-addressing table from pointer to tag id: a Swift dictionary would hash every element's
+/// name pointer with SipHash, a measurable share of parsing a page of a few thousand elements.
+struct PointerTable {
+    private var keys = [UInt](repeating: 0, count: 256)
+    private var values = [Int32](repeating: 0, count: 256)
+    private var used = 0
+
+    subscript(key: UInt) -> Int32? {
+        get {
+            let mask = keys.count - 1
+            var slot = Self.hash(key) & mask
+            while keys[slot] != 0 {
+                if keys[slot] == key { return values[slot] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+        set {
+            guard let newValue else { return }
+            if (used + 1) * 2 > keys.count { grow() }
+            let mask = keys.count - 1
+            var slot = Self.hash(key) & mask
+            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+            if keys[slot] == 0 { used += 1 }
+            keys[slot] = key
+            values[slot] = newValue
+        }
+    }
+
+    private static func hash(_ key: UInt) -> Int {
+        Int(truncatingIfNeeded: ((key >> 3) &* 0x9E37_79B9_7F4A_7C15) >> 20)
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt](repeating: 0, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        used = 0
+        for (k, v) in zip(oldKeys, oldValues) where k != 0 { self[k] = v }
+    }
+}

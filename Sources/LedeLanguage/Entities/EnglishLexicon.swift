@@ -1,0 +1,57 @@
+import Foundation
+
+/// The words English writes only in lower case, from the system's word lists (Debian's `wamerican`
+/// and `wbritish`, SCOWL-derived, installed by `scripts/setup.sh`): "district", "shopkeeper",
+/// "parent". A capitalised word at a sentence's start that the lists know only in lower case is a
+/// common word opening the sentence ("Parent Leila Osei said"), not the first word of a name; a word
+/// the lists also know capitalised ("Rob", "Grace", "Mark") may be either and is left to the rest of
+/// the analysis. Without the lists (setup not run) the lexicon is empty and nothing changes.
+///
+/// ```swift
+/// EnglishLexicon.shared.isOnlyLowercase("Shopkeeper")   // true
+/// EnglishLexicon.shared.isOnlyLowercase("Grace")        // false: also a name
+/// ```
+struct EnglishLexicon: Sendable {
+    /// Lower-case words with no capitalised entry in any of the lists.
+    let onlyLowercase: Set<String>
+
+    /// The word lists read, in order; missing files are skipped.
+    static let paths = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
+
+    /// Read once, on first use.
+    static let shared = EnglishLexicon(paths: paths)
+
+    init(paths: [String]) {
+        var lower: Set<String> = []
+        var capitalised: Set<String> = []
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                var start = 0
+                for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "\n") {
+                    defer { start = i + 1 }
+                    guard i > start else { continue }
+                    let line = bytes[start..<i]
+                    // Possessives ("district's") add nothing; non-ASCII entries are rare and skipped.
+                    guard !line.contains(UInt8(ascii: "'")), line.allSatisfy({ $0 < 0x80 }) else { continue }
+                    let word = String(decoding: line, as: UTF8.self)
+                    let first = line[line.startIndex]
+                    if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") {
+                        capitalised.insert(word.lowercased())
+                    } else {
+                        lower.insert(word)
+                    }
+                }
+            }
+        }
+        onlyLowercase = lower.subtracting(capitalised)
+    }
+
+    /// Whether `word` (any case) is known only as a lower-case word.
+    func isOnlyLowercase(_ word: String) -> Bool {
+        !onlyLowercase.isEmpty && onlyLowercase.contains(word.lowercased())
+    }
+
+    /// Whether the system's word lists were found.
+    var isAvailable: Bool { !onlyLowercase.isEmpty }
+}
