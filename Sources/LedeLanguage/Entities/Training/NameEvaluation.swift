@@ -17,20 +17,31 @@ public enum NameEvaluation {
         private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
     }
 
-    /// Scores over people, places and organisations together and for people alone.
+    /// Scores over people, places and organisations together and for each kind alone.
     public struct Scores: Sendable {
         public var all = Counts()
         public var people = Counts()
+        public var places = Counts()
+        public var organisations = Counts()
+
+        private mutating func kind(_ k: EntityKind, _ update: (inout Counts) -> Void) {
+            switch k {
+            case .person: update(&people)
+            case .place: update(&places)
+            case .organisation: update(&organisations)
+            case .none: break
+            }
+        }
 
         mutating func add(gold: Set<Mention>, found: Set<Mention>) {
             for m in found {
                 let hit = gold.contains(m)
                 if hit { all.truePositives += 1 } else { all.falsePositives += 1 }
-                if m.kind == .person { if hit { people.truePositives += 1 } else { people.falsePositives += 1 } }
+                kind(m.kind) { if hit { $0.truePositives += 1 } else { $0.falsePositives += 1 } }
             }
             for m in gold where !found.contains(m) {
                 all.falseNegatives += 1
-                if m.kind == .person { people.falseNegatives += 1 }
+                kind(m.kind) { $0.falseNegatives += 1 }
             }
         }
     }
@@ -54,7 +65,10 @@ public enum NameEvaluation {
 
     /// The whole language stage: each document becomes an article of one paragraph per sentence (the
     /// words joined by spaces), its story is built, and the names it found are matched by position.
-    public static func story(_ sentences: [NameCorpus.Sentence], builder: StoryBuilder) -> Scores {
+    /// `mistake` hears every name found but not gold ("extra") and gold but not found ("missed"):
+    /// the sentence text, the name's words and its kind.
+    public static func story(_ sentences: [NameCorpus.Sentence], builder: StoryBuilder,
+                             mistake: ((_ what: String, _ name: String, _ kind: String, _ sentence: String) -> Void)? = nil) -> Scores {
         var scores = Scores()
         var start = 0
         while start < sentences.count {
@@ -77,6 +91,15 @@ public enum NameEvaluation {
             let article = Article(blocks: blocks)
             let found = Set(builder.mentions(of: article).map { Mention(block: $0.block, range: $0.range, kind: $0.kind) })
             scores.add(gold: gold, found: found)
+            if let mistake {
+                for (what, set, other) in [("extra", found, gold), ("missed", gold, found)] {
+                    for m in set where !other.contains(m) {
+                        let text = Array(doc[doc.startIndex + m.block].words.joined(separator: " ").unicodeScalars)
+                        let name = String(String.UnicodeScalarView(text[m.range.clamped(to: 0..<text.count)]))
+                        mistake(what, name, "\(m.kind)", String(String.UnicodeScalarView(text)))
+                    }
+                }
+            }
             start = end
         }
         return scores

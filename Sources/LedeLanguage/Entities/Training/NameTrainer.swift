@@ -12,17 +12,20 @@ public struct NameTrainer: Sendable {
     public var minimumCount: Int
     /// Rows whose largest averaged weight is below this are dropped: they barely move a decision.
     public var pruneBelow: Float
+    /// The place and given-name lists the features read (the same the tagger will read when it runs).
+    public var lists: NameLists
 
-    public init(epochs: Int = 8, minimumCount: Int = 2, pruneBelow: Float = 0.05) {
+    public init(epochs: Int = 8, minimumCount: Int = 2, pruneBelow: Float = 0.05, lists: NameLists = .shared) {
         self.epochs = epochs
         self.minimumCount = minimumCount
         self.pruneBelow = pruneBelow
+        self.lists = lists
     }
 
     public func train(_ sentences: [NameCorpus.Sentence], log: (String) -> Void = { _ in }) -> NameModel {
         // Static features of every word, computed once.
         let prepared: [(NameFeatures, [[UInt32]])] = sentences.map { s in
-            let f = NameFeatures(words: s.words)
+            let f = NameFeatures(words: s.words, lists: lists)
             return (f, s.words.indices.map { i in var out: [UInt32] = []; f.features(at: i, into: &out); return out })
         }
         var counts: [UInt32: Int] = [:]
