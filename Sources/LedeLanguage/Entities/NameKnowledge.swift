@@ -265,7 +265,7 @@ struct NameKnowledge {
         guard run.atSentenceStart else { return run }
         let first = tokens[run.tokens.lowerBound]
         if Gazetteer.organisations.contains(run.name) || Gazetteer.places.contains(run.name) { return run }
-        guard isCommonAtStart(first) else { return run }
+        guard isCommonAtStart(first) || isRoleBeforeGivenName(run, tokens) else { return run }
         guard run.tokens.count > 1 else { return nil }
         // "New York Islanders", "Palm Bay Magnet", "North Dakota Democrats": the opener begins a place's
         // name (a known place of two words, a place prefix, a compass or age word), so the run stays whole.
@@ -290,6 +290,15 @@ struct NameKnowledge {
         return r
     }
 
+    /// "Headteacher Owain Pritchard", "Bandleader Rosa Quint": at a sentence's start, three words of
+    /// which the first is neither a given name nor a place and the second is a given name: the first
+    /// is a role, whatever the word lists say.
+    func isRoleBeforeGivenName(_ run: NameRun, _ tokens: [Token]) -> Bool {
+        guard run.tokens.count == 3, !lists.isEmpty else { return false }
+        let first = tokens[run.tokens.lowerBound].text, second = tokens[run.tokens.lowerBound + 1].text
+        return lists.givenNameFrequency(first) == 0 && !lists.isPlace(first) && lists.givenNameFrequency(second) > 0
+    }
+
     /// Words English writes in lower case that also open places' names: a run they open at a
     /// sentence's start is not trimmed by them.
     static let placeOpeners: Set<String> = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
@@ -301,8 +310,13 @@ struct NameKnowledge {
             return true
         }
         if aliases[w] != nil || singlePeople.contains(w) { return false }
-        // "Weakening", "Dressed", "Reportedly": verb forms and adverbs open sentences, names rarely do.
-        if w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly") { return true }
+        // "Weakening", "Dressed", "Reportedly": verb forms and adverbs open sentences, names rarely do;
+        // but "Winifred", "Mohammed", "Emily" are given names, and a word the lists know only as a name
+        // is no verb.
+        if w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly") {
+            let lexicon = EnglishLexicon.shared
+            return lists.givenNameFrequency(w) == 0 && (!lexicon.isAvailable || lexicon.knowsLowercase(w))
+        }
         // "Parent Leila Osei", "District Judge …": a word English writes only in lower case.
         return lowercaseWords.contains(w.lowercased()) || EnglishLexicon.shared.isOnlyLowercase(w)
     }
