@@ -82,7 +82,7 @@ struct NameKnowledge {
                         if words == nil { words = tokens.map(\.base) }
                         let spans = tagger.spans(words!, window: r.whole)
                         NameKnowledge.vote(r, spans, lists: lists, &votes)
-                        if let pieces = NameKnowledge.pieces(r, spans) {
+                        if let pieces = NameKnowledge.pieces(r, spans, words!), !(k == .person && startsWithGivenName(r)) {
                             let margin = spans.map(\.margin).min() ?? 0
                             splitVotes[r.name] = ((splitVotes[r.name]?.margin ?? 0) + margin, splitVotes[r.name]?.pieces ?? pieces)
                         }
@@ -170,7 +170,12 @@ struct NameKnowledge {
             if isListedPlace(run) { return .place }
             return k
         }
-        if run.wordCount >= 2 { return l }
+        if run.wordCount >= 2 {
+            // "Eric Robinson", "Kim Kardashian": a common given name first keeps the rules' person
+            // against a tagger that took a surname for a town, unless the whole name is a listed place.
+            if k == .person, l != .person, startsWithGivenName(run), !lists.isPlace(run.name) { return .person }
+            return l
+        }
         // A single word the tagger reads as a place or a body, and that is no common word.
         if l == .place || l == .organisation, !Gazetteer.commonWords.contains(run.name), !Gazetteer.calendar.contains(run.name),
            !Gazetteer.titles.contains(run.name), !Gazetteer.demonyms.contains(run.name) { return l }
@@ -196,8 +201,10 @@ struct NameKnowledge {
     }
 
     /// The tagger's names inside `run` when they are not the run itself: all within the run's words.
-    private static func pieces(_ run: NameRun, _ spans: [NameTagger.NameSpan]) -> [(words: Range<Int>, kind: EntityKind)]? {
+    private static func pieces(_ run: NameRun, _ spans: [NameTagger.NameSpan], _ words: [String]) -> [(words: Range<Int>, kind: EntityKind)]? {
+        // "Dianna E. Anderson": the tagger reads the initial's full stop as a break; such a name stays whole.
         guard run.wordCount >= 2, !spans.isEmpty, !spans.contains(where: { $0.words == run.tokens }),
+              !words[run.tokens].contains("."),
               spans.allSatisfy({ $0.words.lowerBound >= run.tokens.lowerBound && $0.words.upperBound <= run.tokens.upperBound })
         else { return nil }
         let lo = run.tokens.lowerBound
@@ -210,6 +217,11 @@ struct NameKnowledge {
         guard let split = splits[run.name] else { return nil }
         let lo = run.tokens.lowerBound
         return split.map { (run.piece((lo + $0.words.lowerBound)..<(lo + $0.words.upperBound), in: tokens), $0.kind) }
+    }
+
+    /// The run's first word is a given name common somewhere (see `NameFeatures.commonGivenName`).
+    func startsWithGivenName(_ run: NameRun) -> Bool {
+        lists.givenNameFrequency(String(run.name.prefix { $0 != " " })) >= NameFeatures.commonGivenName
     }
 
     /// Titles, nationalities, calendar and function words: never a name on their own.
