@@ -30,8 +30,8 @@ RESI_SECONDS=$(python3 -c "import sys; print(sum(map(float, sys.argv[1:])))" "${
 RESI_RATE=$(python3 -c "print($RECS / $RESI_SECONDS)")
 printf "resiliparse, one core: %d pages in %.2f s = %.0f pages/s\n" "$RECS" "$RESI_SECONDS" "$RESI_RATE"
 
-best_time() {  # cpus jobs warc -> best wall seconds of three and peak RSS (MB) of the last
-    local cpus=$1 jobs=$2 warc=$3 best=999999 rss=0
+best_time() {  # cpus jobs warc -> best wall seconds of three, peak RSS (MB) and CPU seconds of the last
+    local cpus=$1 jobs=$2 warc=$3 best=999999 rss=0 cpu=0
     for _ in 1 2 3; do
         /usr/bin/time -v -o out/batch-time.txt taskset -c "$cpus" "$LEDE" batch "$warc" --jobs "$jobs" --out out/batch.jsonl 2>/dev/null
         local t
@@ -43,17 +43,19 @@ print((int(m.group(1) or 0) * 3600) + int(m.group(2)) * 60 + float(m.group(3)))
 PY
 )
         rss=$(grep "Maximum resident" out/batch-time.txt | awk '{print int($6 / 1024)}')
+        cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' out/batch-time.txt)
         best=$(python3 -c "print(min($best, $t))")
     done
-    echo "$best $rss"
+    echo "$best $rss $cpu"
 }
 
 NCPU=$(nproc)
 echo "== lede batch on $ONE ($RECS records), whole command, best of 3"
 for jobs in $(seq 1 "$NCPU"); do
     cpus=$(seq -s, 0 $((jobs - 1)))
-    read -r t rss < <(best_time "$cpus" "$jobs" "$ONE")
-    python3 -c "r = $RECS / $t; print(f'jobs $jobs (cores $cpus): {$t:.2f} s = {r:.0f} pages/s, {r / $RESI_RATE:.2f}x resiliparse-on-one-core, peak RSS ${rss} MB')"
+    read -r t rss cpu < <(best_time "$cpus" "$jobs" "$ONE")
+    # CPU seconds beside the wall time: on a machine shared with other work the wall time waits for it.
+    python3 -c "r = $RECS / $t; print(f'jobs $jobs (cores $cpus): {$t:.2f} s = {r:.0f} pages/s, {r / $RESI_RATE:.2f}x resiliparse-on-one-core, peak RSS ${rss} MB; {$cpu:.2f} s CPU = {$RECS / $cpu:.0f} pages per CPU-second ({$RECS / $cpu / $RESI_RATE:.2f}x)')"
 done
 echo "== memory: lede batch on $BIG ($RECORDS records), all cores"
 /usr/bin/time -v -o out/batch-time.txt "$LEDE" batch "$BIG" --out out/batch-big.jsonl

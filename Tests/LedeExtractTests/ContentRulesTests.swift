@@ -155,4 +155,30 @@ import Testing
         #expect(a.removed.contains { $0.reason == .duplicateHeadline && $0.text == "Harbour board votes to rebuild the ferry slip" })
         #expect(!a.blocks.contains { if case .heading = $0 { return true }; return false })
     }
+
+    @Test func tableInsideAFigureIsReadARowALine() throws {
+        // WordPress wraps every table block in a <figure>: read as text run together, the cells'
+        // words would be glued ("PierMetres", "North quay120").
+        let rows = [("North quay", "120"), ("Ferry slip", "45"), ("Old pier", "300")]
+        let table = "<figure class=\"wp-block-table\"><table><thead><tr><th>Pier</th><th>Metres</th></tr></thead><tbody>"
+            + rows.map { "<tr><td>\($0.0)</td><td>\($0.1)</td></tr>" }.joined() + "</tbody></table></figure>"
+        let a = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"story\">\(Self.p(0))\(Self.p(1))\(table)\(Self.p(2))\(Self.p(3))</div>")
+        #expect(a.bodyText.contains("Pier | Metres"))
+        for (name, metres) in rows { #expect(a.bodyText.contains("\(name) | \(metres)")) }
+        #expect(!a.bodyText.contains("PierMetres"))
+        #expect(a.bodyText.contains(Self.paragraphs[3]))
+    }
+
+    @Test func captionsOfImagesWithoutAnAddressAreNotParagraphs() throws {
+        // One <figcaption> outside any <figure>, one under an image whose address a script fills in.
+        let loose = "<div class=\"media\"><img alt=\"\"><div><figcaption><span class=\"credit\">Mira Okafor Photography</span></figcaption></div></div>"
+        let scripted = "<figure><img class=\"lazyload\" alt=\"The slip at low tide\"><figcaption><span class=\"caption-owner\"><p>Harbour Archive | Tidewater Images</p></span></figcaption></figure>"
+        let a = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"story\">\(Self.p(0))\(loose)\(Self.p(1))\(scripted)\(Self.p(2))\(Self.p(3))</div>")
+        #expect(!a.bodyText.contains("Mira Okafor Photography"))
+        #expect(!a.bodyText.contains("Tidewater Images"))
+        for para in Self.paragraphs.prefix(4) { #expect(a.bodyText.contains(para)) }
+        let credits = a.blocks.compactMap { if case .figure(let f) = $0 { return [f.caption, f.credit].compactMap { $0 }.joined(separator: " ") }; return nil }
+        #expect(credits.contains { $0.contains("Mira Okafor Photography") })
+        #expect(credits.contains { $0.contains("Tidewater Images") })
+    }
 }

@@ -48,7 +48,7 @@ import LedeNarrate
     }
 
     @Test(arguments: ["spoken-forms-heldout.jsonl", "spoken-forms-heldout-2.jsonl", "spoken-forms-heldout-3.jsonl",
-                      "spoken-forms-heldout-4.jsonl"])
+                      "spoken-forms-heldout-4.jsonl", "spoken-forms-heldout-5.jsonl"])
     func heldOutCasesWrittenForLede(_ name: String) throws {
         let cases = try SpokenFormCase.load(Self.fixture(name))
         let s = Self.score(cases)

@@ -91,7 +91,13 @@ struct BlockCollector {
             return
         case "figure":
             flush()
-            figure(node)
+            figure(node, depth: depth)
+            return
+        case "figcaption":
+            // A caption printed outside any <figure> (under an image in a plain <div>) is the
+            // photo's caption and credit, not a paragraph of the article.
+            flush()
+            if let f = FigureReader.read(node, baseURL: baseURL, captionOnly: true) { blocks.append(.figure(f)) }
             return
         case "img":
             if let f = FigureReader.standaloneImage(node, baseURL: baseURL) { flush(); blocks.append(.figure(f)) }
@@ -262,8 +268,21 @@ struct BlockCollector {
         blocks.append(.list(ordered: ordered, items: items))
     }
 
-    private mutating func figure(_ node: HTMLNode) {
+    private mutating func figure(_ node: HTMLNode, depth: Int) {
         guard let f = FigureReader.read(node, baseURL: baseURL) else {
+            // A figure that wraps a table (WordPress puts every table block in one) is read as
+            // the table it holds, a row a line: its text run together would glue the cells' words.
+            if node.first("table") != nil {
+                children(node, depth: depth)
+                flush()
+                return
+            }
+            // An image whose address the page fills in by script: its caption and credit are
+            // still the photo's, not paragraphs of the article.
+            if node.first("img") != nil || node.first("picture") != nil {
+                if let f = FigureReader.read(node, baseURL: baseURL, captionOnly: true) { blocks.append(.figure(f)) }
+                return
+            }
             // A figure without an image is an embed or a pull quote: keep its text.
             let text = node.text
             if !text.isEmpty, Boilerplate.reason(for: text) == nil { blocks.append(.paragraph(text)) }

@@ -9,13 +9,16 @@ enum FigureReader {
     /// Class fragments of images that are page furniture.
     static let iconHints = ["icon", "logo", "avatar", "sprite", "emoji", "badge", "pixel", "tracking", "author"]
 
-    static func read(_ figure: HTMLNode, baseURL: String?) -> Figure? {
+    /// Reads a figure; nil when it shows no image (an embed, a pull quote, a table), unless
+    /// `captionOnly` asks for its caption and credit alone (an image whose URL the page fills in
+    /// by script, or a `<figcaption>` printed outside any `<figure>`).
+    static func read(_ figure: HTMLNode, baseURL: String?, captionOnly: Bool = false) -> Figure? {
         let img = figure.first("img")
         let image = img.flatMap { imageURL($0, baseURL: baseURL) } ?? figure.first("source").flatMap { firstSrcset($0["srcset"]) }
             .map { resolve($0, baseURL) }
         var caption: String?
         var credit: String?
-        if let cap = figure.first("figcaption") {
+        if let cap = figure.is("figcaption") ? figure : figure.first("figcaption") {
             var creditText: String?
             cap.walk { n in
                 if n.isElement, n != cap, creditHints.contains(where: { n.classAndID.has($0) }) {
@@ -37,6 +40,7 @@ enum FigureReader {
             caption = text.isEmpty ? nil : text
         }
         // Without an image a <figure> is an embed or a pull quote; the caller keeps its text.
+        if captionOnly { return caption == nil && credit == nil ? nil : Figure(image: nil, caption: caption, credit: credit) }
         guard image != nil else { return nil }
         return Figure(image: image, caption: caption, credit: credit)
     }

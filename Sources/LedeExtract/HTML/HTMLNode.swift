@@ -30,6 +30,7 @@ struct HTMLNode: Hashable {
     var isText: Bool { record.pointee.kind == .text || record.pointee.kind == .cdata }
     /// Character data only (not the CDATA libxml2 makes of script and style bodies).
     var isTextNode: Bool { record.pointee.kind == .text }
+    var isComment: Bool { record.pointee.kind == .comment }
 
     /// The element's lower-case tag name ("" for text and other nodes). libxml2's HTML parser already lower-cases names.
     var name: String { document.tagNames[Int(record.pointee.tag)] }
@@ -69,6 +70,17 @@ struct HTMLNode: Hashable {
 
     /// How many attributes the element has.
     var attributeCount: Int { isElement ? Int(record.pointee.count) : 0 }
+
+    /// Every attribute, in the order the page wrote them.
+    var attributes: [(name: String, value: String)] {
+        let r = record.pointee
+        guard r.kind == .element else { return [] }
+        return (Int(r.start)..<Int(r.start + r.count)).map { k in
+            let a = document.attributes[k]
+            return (String(decoding: UnsafeBufferPointer(start: document.bytes + Int(a.nameStart), count: Int(a.nameCount)), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(start: document.bytes + Int(a.valueStart), count: Int(a.valueCount)), as: UTF8.self))
+        }
+    }
 
     /// An attribute's value.
     subscript(attribute: String) -> String? {

@@ -21,12 +21,32 @@ struct GainSearch {
 
     /// `measure(gain in dB, limiter ceiling linear)` renders the programme with these settings and
     /// returns its integrated loudness and true peak. The last round's settings are returned even
-    /// when the rounds run out.
+    /// when the rounds run out. `preview`, when given, returns the loudness alone of the same
+    /// rendering, more cheaply: it runs once first, to learn how much loudness the limiter takes
+    /// (the limiter holds the true peak itself, so the rounds that follow, usually one, only check).
+    func run(inputLoudness: Double,
+             preview: (_ gainDB: Double, _ ceiling: Double) throws -> Double,
+             measure: (_ gainDB: Double, _ ceiling: Double) throws -> (integrated: Double, truePeak: Double)) rethrows -> Outcome {
+        let gainDB = targetLUFS - inputLoudness
+        let loudness = try preview(gainDB, pow(10, startLimitDB / 20))
+        return try rounds(gainDB: gainDB + targetLUFS - loudness, previous: (gainDB, loudness),
+                          inputLoudness: inputLoudness, measure: measure)
+    }
+
+    /// The same without a preview: every round measures both.
     func run(inputLoudness: Double,
              measure: (_ gainDB: Double, _ ceiling: Double) throws -> (integrated: Double, truePeak: Double)) rethrows -> Outcome {
-        var gainDB = targetLUFS - inputLoudness
-        var limitDB = ceilingDBTP - LoudnessNormalizer.initialMarginDB
-        var previous: (gainDB: Double, loudness: Double)? = nil
+        try rounds(gainDB: targetLUFS - inputLoudness, previous: nil, inputLoudness: inputLoudness, measure: measure)
+    }
+
+    /// The limiter's ceiling in the first round, in dB.
+    private var startLimitDB: Double { ceilingDBTP - peakMarginDB - LoudnessNormalizer.initialMarginDB }
+
+    private func rounds(gainDB start: Double, previous first: (gainDB: Double, loudness: Double)?, inputLoudness: Double,
+                        measure: (_ gainDB: Double, _ ceiling: Double) throws -> (integrated: Double, truePeak: Double)) rethrows -> Outcome {
+        var gainDB = start
+        var limitDB = startLimitDB
+        var previous = first
         var previousPeak: (limitDB: Double, truePeak: Double)? = nil
         var outcome = Outcome(gainDB: gainDB, ceiling: 1, loudness: inputLoudness, truePeak: .nan)
         for _ in 0..<rounds {

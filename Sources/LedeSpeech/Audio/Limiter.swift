@@ -1,14 +1,17 @@
 import Foundation
 
-/// A look-ahead peak limiter: the gain starts falling a few milliseconds before a peak that would
-/// pass the ceiling (so nothing is clipped), and rises back slowly after it.
+/// A look-ahead true-peak limiter: the gain starts falling a few milliseconds before a peak that
+/// would pass the ceiling (so nothing is clipped), holds through the samples the peak is
+/// interpolated from, and rises back slowly after it. Peaks between samples count (speech made by
+/// a vocoder carries energy close to the Nyquist frequency, whose peaks fall between samples).
 ///
 /// ```swift
 /// let limited = Limiter(sampleRate: 22050, ceiling: 0.84).process(samples)
 /// ```
 public struct Limiter: Sendable {
     public var sampleRate: Int
-    /// Largest sample magnitude allowed out (linear, 0…1).
+    /// Largest magnitude allowed out (linear, 0…1), between samples too: the waveform's peaks
+    /// where a player's converter reconstructs it, as `TruePeakMeter` measures them.
     public var ceiling: Double
     /// 5 ms: long enough for a smooth fade into a peak, short enough not to duck the syllable before.
     public var lookaheadSeconds = 0.005
@@ -20,46 +23,69 @@ public struct Limiter: Sendable {
         self.ceiling = ceiling
     }
 
+    /// A gain this close to 1 is taken as 1 when the release has run out (−0.00001 dB).
+    static let settledGain: Float = 1 - 1e-6
+
     public func process(_ samples: [Float]) -> [Float] {
         let n = samples.count
-        guard n > 0 else { return samples }
+        let limit = Float(ceiling)
+        // The samples whose stretch to the next sample peaks past the ceiling (between samples
+        // too: a true-peak limiter), with that peak: usually a few short runs in a sentence, so the
+        // work below covers only the stretch from a window before the first to where the gain has
+        // recovered.
+        var over: [Int] = [], needs: [Float] = []
+        TruePeakMeter.peaks(samples, above: limit) { i, peak in
+            over.append(i)
+            needs.append(limit / peak)
+        }
+        guard let first = over.first, let last = over.last else { return samples }
         let window = max(1, Int(lookaheadSeconds * Double(sampleRate)))
-        // The gain each sample needs on its own.
-        var needed = [Double](repeating: 1, count: n)
-        var any = false
-        for i in 0..<n {
-            let m = Double(abs(samples[i]))
-            if m > ceiling { needed[i] = ceiling / m; any = true }
-        }
-        guard any else { return samples }
-        // Minimum of the next `window` needs (a monotonic deque, backwards).
-        var ahead = [Double](repeating: 1, count: n)
+        // The gain is held at a peak's need from `reach` samples before it to `reach` after, so the
+        // interpolated waveform around it, made from those samples, is scaled by that need too.
+        let reach = TruePeakMeter.halfLength
+        let span = window + 2 * reach
+        let lo = first - span + 1  // may be negative: before the first sample
+        // least[m − lo]: the least need among the samples m ... m + span − 1 (a monotonic deque of
+        // positions in `over`, backwards); 1 where none of them is past the ceiling.
+        var least = [Float](repeating: 1, count: last - lo + 1)
         var deque: [Int] = []
-        deque.reserveCapacity(window + 1)
+        deque.reserveCapacity(span + 1)
         var front = 0
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            while deque.count > front, needed[deque[deque.count - 1]] >= needed[i] { deque.removeLast() }
-            deque.append(i)
-            while deque[front] >= i + window { front += 1 }
-            ahead[i] = needed[deque[front]]
+        var next = over.count - 1
+        var m = last
+        while m >= lo {
+            if next >= 0, over[next] == m {
+                while deque.count > front, needs[deque[deque.count - 1]] >= needs[next] { deque.removeLast() }
+                deque.append(next)
+                next -= 1
+            }
+            while deque.count > front, over[deque[front]] >= m + span { front += 1 }
+            if deque.count > front { least[m - lo] = needs[deque[front]] }
             if front > 4096 { deque.removeFirst(front); front = 0 }
+            m -= 1
         }
-        // Average over the last `window` values: every value averaged covers sample i, so the
-        // result is never above what sample i needs, and it moves smoothly.
-        var smoothed = [Double](repeating: 1, count: n)
-        var sum = ahead[0] * Double(window)
-        for i in 0..<n {
-            sum += ahead[i] - (i >= window ? ahead[i - window] : ahead[0])
-            smoothed[i] = sum / Double(window)
+        // ahead(i): the least need from `reach` before sample i to `window + reach` after it; before
+        // the first sample, the first sample's.
+        func ahead(_ i: Int) -> Float {
+            let m = max(i, 0) - reach
+            return m < lo || m > last ? 1 : least[m - lo]
         }
+        // Average over the last `window` values: every value averaged covers sample i (and the
+        // `reach` around it), so the result is never above what they need, and it moves smoothly.
         // Release: the gain may rise only as fast as the release allows.
-        let coefficient = exp(-1 / (releaseSeconds * Double(sampleRate)))
-        var gain = 1.0
-        var out = [Float](repeating: 0, count: n)
-        for i in 0..<n {
+        let coefficient = Float(exp(-1 / (releaseSeconds * Double(sampleRate))))
+        var i = max(0, lo + reach)
+        var sum = 0.0
+        for j in (i - window)..<i { sum += Double(ahead(j)) }
+        var gain: Float = 1
+        var out = samples
+        while i < n {
+            sum += Double(ahead(i)) - Double(ahead(i - window))
             let released = 1 - (1 - gain) * coefficient
-            gain = min(smoothed[i], released)
-            out[i] = Float(Double(samples[i]) * gain)
+            gain = min(Float(sum / Double(window)), released)
+            if i > last + window + reach, gain >= Self.settledGain { break }
+            out[i] = samples[i] * gain
+            i += 1
         }
         return out
     }

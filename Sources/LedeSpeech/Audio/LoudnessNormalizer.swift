@@ -13,9 +13,10 @@ public struct LoudnessNormalizer: Sendable {
     public var targetLUFS = -16.0
     /// −1 dBTP: headroom for lossy encoders, which raise peaks a little.
     public var ceilingDBTP = -1.0
-    /// Extra margin under the ceiling for the limiter's sample-peak ceiling; inter-sample peaks sit
-    /// above sample peaks, by about this much in speech at 22 kHz.
-    static let initialMarginDB = 0.5
+    /// How far under the wanted true peak the limiter's ceiling starts: the limiter holds true
+    /// peaks, but its gain moves within the few samples a peak is interpolated from, so the
+    /// waveform can pass its ceiling by a few hundredths of a dB.
+    static let initialMarginDB = 0.1
 
     public init(targetLUFS: Double = -16, ceilingDBTP: Double = -1) {
         self.targetLUFS = targetLUFS
@@ -32,7 +33,7 @@ public struct LoudnessNormalizer: Sendable {
     }
 
     public func normalize(_ samples: [Float], sampleRate: Int) -> Result {
-        let input = LoudnessMeter.measure(samples, sampleRate: sampleRate)
+        let input = Self.measure(samples, sampleRate: sampleRate)
         guard input.integrated.isFinite else {
             return Result(samples: samples, gainDB: 0, inputLoudness: input.integrated,
                           loudness: input.integrated, truePeak: input.truePeak)
@@ -42,10 +43,16 @@ public struct LoudnessNormalizer: Sendable {
         let outcome = search.run(inputLoudness: input.integrated) { gainDB, ceiling in
             let gain = Float(pow(10, gainDB / 20))
             limited = Limiter(sampleRate: sampleRate, ceiling: ceiling).process(samples.map { $0 * gain })
-            let measured = LoudnessMeter.measure(limited, sampleRate: sampleRate)
-            return (measured.integrated, measured.truePeak)
+            return Self.measure(limited, sampleRate: sampleRate)
         }
         return Result(samples: limited, gainDB: outcome.gainDB, inputLoudness: input.integrated,
                       loudness: outcome.loudness, truePeak: outcome.truePeak)
+    }
+
+    /// Integrated loudness by libebur128 (loudness alone) and the true peak by ``TruePeakMeter``.
+    static func measure(_ samples: [Float], sampleRate: Int) -> (integrated: Double, truePeak: Double) {
+        let loudness = LoudnessMeter(sampleRate: sampleRate, truePeak: false)
+        loudness.add(samples)
+        return (loudness.integratedLoudness, TruePeakMeter.measure(samples))
     }
 }

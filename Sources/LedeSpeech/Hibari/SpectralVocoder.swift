@@ -22,6 +22,8 @@ struct SpectralVocoder: Sendable {
     static let highestHarmonic: Float = 11000
     /// Log magnitudes are clipped here before exponentiation (e⁷ ≈ 1,100), as in training.
     static let logMagnitudeCeiling: Float = 7
+    /// And here from below: e⁻⁸⁷ is the smallest normal Float, far under anything audible.
+    static let logMagnitudeFloor: Float = -87
     /// Below this |2·sin(t/2)| the pulse sum is taken at its limit (the harmonic count), not divided.
     static let pulseSingularity: Float = 2e-3
 
@@ -64,6 +66,7 @@ struct SpectralVocoder: Sendable {
         var output = [Float](repeating: 0, count: (f + n / hop - 1) * hop)
         let buffers = RealFFT.Buffers(size: n)
         let samples = buffers.samples
+        let rows = FrameRows()
         Planes.with(frames) { planes in
             for i in 0..<f {
                 let base = i * hop
@@ -73,7 +76,7 @@ struct SpectralVocoder: Sendable {
                     }
                 }
                 fft.forward(buffers)
-                shape(buffers.spectrum, frame: i, planes, noise: &noise)
+                shape(buffers.spectrum, frame: i, planes, rows: rows, noise: &noise)
                 fft.inverse(buffers)
                 output.withUnsafeMutableBufferPointer { out in
                     synthesisWindow.withUnsafeBufferPointer { w in
@@ -123,30 +126,83 @@ struct SpectralVocoder: Sendable {
         }
     }
 
+    /// One frame's values, bin by bin in contiguous rows (the planes hold them a frame apart), rounded
+    /// up to whole vectors of eight; the rows past the last bin hold harmless values.
+    private final class FrameRows {
+        static let width = (SpectralVocoder.bins + 7) / 8 * 8
+        static let rowCount = 9
+        let storage = UnsafeMutablePointer<Float>.allocate(capacity: width * rowCount)
+        var harmonicLogMagnitude: UnsafeMutablePointer<Float> { storage }
+        var harmonicPhase: UnsafeMutablePointer<Float> { storage + Self.width }
+        var noiseLogMagnitude: UnsafeMutablePointer<Float> { storage + 2 * Self.width }
+        var freeLogMagnitude: UnsafeMutablePointer<Float> { storage + 3 * Self.width }
+        var freePhase: UnsafeMutablePointer<Float> { storage + 4 * Self.width }
+        /// The noise's two uniforms for every bin.
+        var uniform1: UnsafeMutablePointer<Float> { storage + 5 * Self.width }
+        var uniform2: UnsafeMutablePointer<Float> { storage + 6 * Self.width }
+        /// The spectrum, real and imaginary parts.
+        var real: UnsafeMutablePointer<Float> { storage + 7 * Self.width }
+        var imaginary: UnsafeMutablePointer<Float> { storage + 8 * Self.width }
+
+        init() {
+            storage.initialize(repeating: 0, count: Self.width * Self.rowCount)
+            // A uniform of 1 past the last bin keeps the logarithm finite there.
+            uniform1.update(repeating: 1, count: Self.width)
+        }
+
+        deinit { storage.deallocate() }
+    }
+
     /// One frame's pulse spectrum shaped by the model: harmonic magnitude and phase turn, plus shaped
     /// noise, plus the free-phase part. The imaginary parts of the first and last bins are left at 0.
+    /// Eight bins at a time (``VectorMath``), from the frame's values gathered into rows.
     private func shape(_ spectrum: UnsafeMutablePointer<(Float, Float)>, frame i: Int, _ planes: Planes,
-                       noise: inout GaussianNoise) {
-        let f = planes.frames, ceiling = Self.logMagnitudeCeiling
-        for k in 0..<Self.bins {
+                       rows: FrameRows, noise: inout GaussianNoise) {
+        let f = planes.frames, bins = Self.bins
+        // Log magnitudes clipped at the ceiling (as in training) and the floor; phase turns at
+        // ±20 (tanh is ±1 in a Float from 9 on).
+        let ceiling = Self.logMagnitudeCeiling, floor = Self.logMagnitudeFloor
+        for k in 0..<bins {
             let at = k * f + i
-            let gain = exp(min(planes.harmonicLogMagnitude[at], ceiling))
-            let turn = Float.pi * tanh(planes.harmonicPhase[at])
-            let (cr, ci) = (cos(turn) * gain, sin(turn) * gain)
-            let (pr, pi) = spectrum[k]
-            var r = pr * cr - pi * ci, m = pr * ci + pi * cr
-            let noiseGain = exp(min(planes.noiseLogMagnitude[at], ceiling))
-            let (z1, z2) = noise.pair()
-            r += z1 * noiseGain
-            m += z2 * noiseGain
-            let freeGain = exp(min(planes.freeLogMagnitude[at], ceiling))
-            let phase = planes.freePhase[at]
-            r += cos(phase) * freeGain
-            m += sin(phase) * freeGain
-            spectrum[k] = (r, m)
+            rows.harmonicLogMagnitude[k] = min(max(planes.harmonicLogMagnitude[at], floor), ceiling)
+            rows.harmonicPhase[k] = min(max(planes.harmonicPhase[at], -20), 20)
+            rows.noiseLogMagnitude[k] = min(max(planes.noiseLogMagnitude[at], floor), ceiling)
+            rows.freeLogMagnitude[k] = min(max(planes.freeLogMagnitude[at], floor), ceiling)
+            rows.freePhase[k] = planes.freePhase[at]
+            (rows.real[k], rows.imaginary[k]) = spectrum[k]
         }
+        noise.uniforms(rows.uniform1, rows.uniform2, count: bins)
+        typealias V = VectorMath.Vector
+        func load(_ row: UnsafeMutablePointer<Float>, _ k: Int) -> V {
+            UnsafeRawPointer(row + k).loadUnaligned(as: V.self)
+        }
+        func store(_ v: V, _ row: UnsafeMutablePointer<Float>, _ k: Int) {
+            UnsafeMutableRawPointer(row + k).storeBytes(of: v, as: V.self)
+        }
+        var k = 0
+        while k < FrameRows.width {
+            let gain = VectorMath.exp(load(rows.harmonicLogMagnitude, k))
+            let turn = VectorMath.sinCos(Float.pi * VectorMath.tanh(load(rows.harmonicPhase, k)))
+            let (cr, ci) = (turn.cos * gain, turn.sin * gain)
+            let (pr, pi) = (load(rows.real, k), load(rows.imaginary, k))
+            var r = pr * cr - pi * ci, m = pr * ci + pi * cr
+            // Gaussian noise by Box–Muller, as `GaussianNoise.pair()` makes it.
+            let radius = VectorMath.squareRoot(-2 * VectorMath.log(load(rows.uniform1, k)))
+            let angle = VectorMath.sinCos(2 * Float.pi * load(rows.uniform2, k))
+            let noiseGain = VectorMath.exp(load(rows.noiseLogMagnitude, k))
+            r += radius * angle.cos * noiseGain
+            m += radius * angle.sin * noiseGain
+            let freeGain = VectorMath.exp(load(rows.freeLogMagnitude, k))
+            let phase = VectorMath.sinCos(load(rows.freePhase, k))
+            r += phase.cos * freeGain
+            m += phase.sin * freeGain
+            store(r, rows.real, k)
+            store(m, rows.imaginary, k)
+            k += 8
+        }
+        for k in 0..<bins { spectrum[k] = (rows.real[k], rows.imaginary[k]) }
         spectrum[0].1 = 0
-        spectrum[Self.bins - 1].1 = 0
+        spectrum[bins - 1].1 = 0
     }
 
     /// `count` samples: `signal` mirrored at both ends (without repeating the end sample) and read
@@ -211,6 +267,16 @@ struct GaussianNoise: Sendable {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+
+    /// The two uniforms of `count` successive ``pair()`` calls, for the caller to turn into normal
+    /// values eight at a time (`u1` in (0, 1], `u2` in [0, 1)).
+    mutating func uniforms(_ u1: UnsafeMutablePointer<Float>, _ u2: UnsafeMutablePointer<Float>, count: Int) {
+        for i in 0..<count {
+            let bits = next()
+            u1[i] = (Float(bits >> 40) + 1) * 0x1p-24
+            u2[i] = Float((bits >> 16) & 0xFF_FFFF) * 0x1p-24
+        }
     }
 
     /// Two independent standard normal values, in single precision (the spectra are Float): one

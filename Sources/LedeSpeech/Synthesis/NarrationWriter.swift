@@ -42,12 +42,11 @@ public struct NarrationWriter: Sendable {
         public var totalSeconds: Double
     }
 
-    /// The true peak is kept 0.8 dB under the ceiling: other meters interpolate differently and read
-    /// higher true peaks on the same file — ffmpeg's ebur128 (which resamples to 192 kHz) up to
-    /// ~0.2 dB above libebur128's four-times oversampling on joe's speech, but 0.6 dB on the sharp
-    /// voiced onsets of hibari's heart (the seed: ffmpeg −0.8 dBTP where libebur128 read −1.4) —
-    /// and 16-bit rounding adds a little.
-    static let peakMarginDB = 0.8
+    /// The true peak is kept 0.3 dB under the ceiling: other meters interpolate differently (ffmpeg's
+    /// ebur128 resamples to 192 kHz; `TruePeakMeter`, eight times oversampling with a long
+    /// interpolator, read the seed narrated by heart within 0.1 dB of it, where libebur128's four
+    /// times read 0.6 dB under it), and 16-bit rounding adds a little.
+    static let peakMarginDB = 0.3
     /// MP3 encoding raises peaks: on the seed narration the encoded file's true peak (ffmpeg's
     /// ebur128) stood 0.7 dB above the PCM's (−0.6 dBTP with the PCM at −1.3). An MP3 keeps this much
     /// more room under the ceiling, so the file people get holds the promise, not only the PCM.
@@ -70,7 +69,7 @@ public struct NarrationWriter: Sendable {
         let maxSamples = limits.maxMinutes.map { Int(($0 * 60 * Double(rate)).rounded(.up)) } ?? Int.max
         // Removed when this function returns or throws (a failed or cancelled job keeps nothing).
         let scratch = try ScratchPCM(directory: limits.scratchDirectory)
-        let meter = LoudnessMeter(sampleRate: rate)
+        let meter = LoudnessMeter(sampleRate: rate, truePeak: false)
         var chunks: [Int] = []  // samples per segment, its pause included
         var rendered = 0
         var timings: [TimingEntry] = []
@@ -94,27 +93,36 @@ public struct NarrationWriter: Sendable {
         let total = chunks.reduce(0, +)
 
         // Gain and limiter settings, found as LoudnessNormalizer finds them, but reading the
-        // scratch file back a segment at a time.
+        // scratch file back a segment at a time: a first pass measures the loudness alone (the
+        // limiter holds the true peak), then each round writes the file and measures loudness and
+        // true peak on the way; the last round's file is kept. Usually one round.
         var gainDB = 0.0
-        var ceiling = 1.0
         var measured = (integrated: meter.integratedLoudness, truePeak: meter.truePeakDB)
-        if measured.integrated.isFinite {
-            let search = GainSearch(targetLUFS: normalizer.targetLUFS, ceilingDBTP: normalizer.ceilingDBTP,
-                                    peakMarginDB: Self.peakMarginDB + (format == .mp3 ? Self.mp3HeadroomDB : 0))
-            let outcome = try search.run(inputLoudness: measured.integrated) { gainDB, ceiling in
-                let check = LoudnessMeter(sampleRate: rate)
-                try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) { check.add($0) }
-                return (check.integratedLoudness, check.truePeakDB)
-            }
-            gainDB = outcome.gainDB
-            ceiling = outcome.ceiling
-            measured = (outcome.loudness, outcome.truePeak)
-        }
-
         let partial = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
         do {
-            try writeOutput(format, scratch: scratch, chunks: chunks, total: total, gainDB: gainDB, ceiling: ceiling,
-                            rate: rate, tags: tags, to: partial)
+            if measured.integrated.isFinite {
+                let search = GainSearch(targetLUFS: normalizer.targetLUFS, ceilingDBTP: normalizer.ceilingDBTP,
+                                        peakMarginDB: Self.peakMarginDB + (format == .mp3 ? Self.mp3HeadroomDB : 0))
+                let outcome = try search.run(inputLoudness: measured.integrated, preview: { gainDB, ceiling in
+                    let check = LoudnessMeter(sampleRate: rate, truePeak: false)
+                    try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) { check.add($0) }
+                    return check.integratedLoudness
+                }) { gainDB, ceiling in
+                    let check = LoudnessMeter(sampleRate: rate, truePeak: false), peaks = TruePeakMeter()
+                    try writeOutput(format, scratch: scratch, chunks: chunks, total: total, gainDB: gainDB, ceiling: ceiling,
+                                    rate: rate, tags: tags, to: partial) {
+                        check.add($0)
+                        peaks.add($0)
+                    }
+                    peaks.finish()
+                    return (check.integratedLoudness, peaks.truePeakDB)
+                }
+                gainDB = outcome.gainDB
+                measured = (outcome.loudness, outcome.truePeak)
+            } else {
+                try writeOutput(format, scratch: scratch, chunks: chunks, total: total, gainDB: 0, ceiling: 1,
+                                rate: rate, tags: tags, to: partial) { _ in }
+            }
             if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
             try FileManager.default.moveItem(at: partial, to: url)
         } catch {
@@ -143,8 +151,11 @@ public struct NarrationWriter: Sendable {
         }
     }
 
+    /// Writes the whole file with these settings, handing every processed segment to `observe`
+    /// (the meters) before encoding it.
     private func writeOutput(_ format: Format, scratch: ScratchPCM, chunks: [Int], total: Int, gainDB: Double,
-                             ceiling: Double, rate: Int, tags: AudioTags, to url: URL) throws {
+                             ceiling: Double, rate: Int, tags: AudioTags, to url: URL,
+                             observe: ([Float]) -> Void) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
               let out = try? FileHandle(forWritingTo: url) else {
             throw LedeError.invalidInput("cannot create \(url.path)")
@@ -154,11 +165,13 @@ public struct NarrationWriter: Sendable {
         case .wav:
             try out.write(contentsOf: WAVFile.header(sampleRate: rate, dataBytes: total * 2))
             try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) {
+                observe($0)
                 try out.write(contentsOf: WAVFile.pcm16($0))
             }
         case .mp3:
             let encoder = try MP3Encoder(sampleRate: rate, tags: tags)
             try process(scratch, chunks: chunks, gainDB: gainDB, ceiling: ceiling, rate: rate) {
+                observe($0)
                 try out.write(contentsOf: encoder.encode($0))
             }
             let (tail, info) = encoder.finish()

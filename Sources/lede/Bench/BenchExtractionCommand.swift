@@ -5,6 +5,10 @@ import LedeExtract
 
 /// `lede bench extraction`: extracts every page of a benchmark folder in one process, writes the
 /// predictions in the scorers' format and prints pages per second and peak memory.
+///
+/// Pages per second are of process CPU time, as the peers' scripts measure theirs (Python's
+/// `time.process_time`), so a machine shared with other work charges neither side for waiting;
+/// the wall time is printed beside it.
 struct BenchExtractionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extraction",
@@ -24,9 +28,11 @@ struct BenchExtractionCommand: ParsableCommand {
         let corpusMB = PeakMemory.megabytes()
         var predictions: [String: [String: String]] = [:]
         var best = Double.infinity
+        var bestWall = Double.infinity
         let reader = ArticleReader(options: text ? ReadOptions(inputKind: .text) : ReadOptions())
         for pass in 0..<max(1, repeats) {
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = Self.cpuSeconds()
             for page in loaded {
                 let article = try? reader.read(page.bytes, url: nil)
                 if pass == 0 {
@@ -39,15 +45,22 @@ struct BenchExtractionCommand: ParsableCommand {
                     ]
                 }
             }
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            best = min(best, seconds)
+            bestWall = min(bestWall, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            best = min(best, Self.cpuSeconds() - cpuStart)
         }
         let data = try JSONSerialization.data(withJSONObject: predictions, options: [.sortedKeys])
         try data.write(to: URL(fileURLWithPath: out))
         let pagesPerSecond = Double(loaded.count) / best
         let peak = PeakMemory.megabytes()
-        print(String(format: "lede: %d pages in %.3f s = %.1f pages/s (best of %d), peak RSS %.1f MB (%.1f MB with the pages loaded, so extraction adds %.1f MB)",
-                     loaded.count, best, pagesPerSecond, repeats, peak, corpusMB, peak - corpusMB))
+        print(String(format: "lede: %d pages in %.3f s CPU = %.1f pages/s (best of %d; wall %.3f s), peak RSS %.1f MB (%.1f MB with the pages loaded, so extraction adds %.1f MB)",
+                     loaded.count, best, pagesPerSecond, repeats, bestWall, peak, corpusMB, peak - corpusMB))
+    }
+
+    /// CPU time used by the process so far (user and system), in seconds.
+    static func cpuSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }
 

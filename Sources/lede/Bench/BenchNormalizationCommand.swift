@@ -20,7 +20,7 @@ struct BenchNormalizationCommand: ParsableCommand {
     var cases = "../shared/bench/normalization/nemo-en-dev.jsonl"
     @Option(help: "Held-out cases written for Lede (JSON lines, same layout), repeatable; skipped when absent.")
     var heldout = ["spoken-forms-heldout.jsonl", "spoken-forms-heldout-2.jsonl", "spoken-forms-heldout-3.jsonl",
-                   "spoken-forms-heldout-4.jsonl"]
+                   "spoken-forms-heldout-4.jsonl", "spoken-forms-heldout-5.jsonl"]
         .map { "Tests/LedeNarrateTests/Fixtures/" + $0 }
     @Flag(help: "Print failing cases (of the tune half unless --failures-of says otherwise).")
     var failures = false
