@@ -41,6 +41,16 @@ import Testing
         #expect(spans.first?.words == 1..<3)
     }
 
+    @Test func nameLists() {
+        // sample: NameLists
+        let lists = NameLists.shared
+        let tartu = lists.isPlace("Tartu")          // true when installed
+        let jane = lists.givenNameFrequency("Jane") // 1 (rare) … 13 (very common), 0 when unknown
+        print(tartu, jane, lists.entries, lists.bytes, lists.loadMilliseconds)
+        // end sample
+        #expect(lists.isEmpty || tartu)
+    }
+
     @Test func sentenceSplitter() {
         // sample: SentenceSplitter
         let splitter = SentenceSplitter()

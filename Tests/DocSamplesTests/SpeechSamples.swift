@@ -159,6 +159,14 @@ import Testing
         let limited = Limiter(sampleRate: 22050, ceiling: 0.84).process(samples)
         // end sample
         #expect(limited.count == samples.count)
+        do {
+            // sample: TruePeakMeter
+            let meter = TruePeakMeter()
+            meter.add(samples)
+            print(meter.truePeakDB)   // ≥ the sample peak, dBTP
+            // end sample
+            #expect(meter.truePeakDB >= 20 * log10(Double(samples.map(abs).max()!)))
+        }
         // sample: MP3Encoder
         let mp3 = try MP3Encoder.encode(samples, sampleRate: 22050, tags: AudioTags(title: "Story"))
         try Data(mp3).write(to: folder.appendingPathComponent("story.mp3"))

@@ -31,3 +31,28 @@ import LedeCore
         #expect(story.quotes.first?.speaker == "Maude Ellery")
     }
 }
+
+/// Sentence-initial names and roles the suffix rule and the word lists used to get wrong.
+@Suite struct SentenceStartNameTests {
+    static func people(_ text: String) -> [String] {
+        StoryBuilder().story(of: Article(blocks: [.paragraph(text)])).people.map(\.name)
+    }
+
+    /// "-ed" and "-ly" open sentences as verbs and adverbs, but Winifred and Mohammed are given names.
+    @Test func givenNamesEndingLikeVerbsStartSentences() {
+        #expect(Self.people("Winifred Ashdown, 81, started with two hives in 2004.") == ["Winifred Ashdown"])
+        #expect(Self.people("Mohammed al-Rashid, who represented the Gulf states, said they would pay.") == ["Mohammed al-Rashid"])
+        #expect(Self.people("Reportedly Vladimir Putin was angry.") == ["Vladimir Putin"])
+    }
+
+    /// A role the word lists do not know, before a given name and a surname.
+    @Test func aRoleBeforeAGivenNameIsNoPartOfTheName() {
+        #expect(Self.people("Headteacher Owain Pritchard said the response was overwhelming.") == ["Owain Pritchard"])
+    }
+
+    /// A title inside a run ends the role: body, title, then the name.
+    @Test func aTitleInsideARunEndsTheRole() {
+        #expect(Self.people("Harvard Professor Jane Roe said the study was sound.") == ["Jane Roe"])
+        #expect(Self.people("Ford Foundation President Darren Walker announced the grants.") == ["Darren Walker"])
+    }
+}

@@ -14,6 +14,8 @@ import Foundation
 struct EnglishLexicon: Sendable {
     /// Lower-case words with no capitalised entry in any of the lists.
     let onlyLowercase: Set<String>
+    /// Every lower-case entry ("dressed", "rose", "will").
+    let lowercase: Set<String>
 
     /// The word lists read, in order; missing files are skipped.
     static let paths = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
@@ -45,7 +47,11 @@ struct EnglishLexicon: Sendable {
             }
         }
         onlyLowercase = lower.subtracting(capitalised)
+        lowercase = lower
     }
+
+    /// Whether the lists hold `word` written in lower case (it may also be a name).
+    func knowsLowercase(_ word: String) -> Bool { lowercase.contains(word.lowercased()) }
 
     /// Whether `word` (any case) is known only as a lower-case word.
     func isOnlyLowercase(_ word: String) -> Bool {

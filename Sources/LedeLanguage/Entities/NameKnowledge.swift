@@ -82,7 +82,7 @@ struct NameKnowledge {
                         if words == nil { words = tokens.map(\.base) }
                         let spans = tagger.spans(words!, window: r.whole)
                         NameKnowledge.vote(r, spans, lists: lists, &votes)
-                        if let pieces = NameKnowledge.pieces(r, spans) {
+                        if let pieces = NameKnowledge.pieces(r, spans, words!), !(k == .person && startsWithGivenName(r)) {
                             let margin = spans.map(\.margin).min() ?? 0
                             splitVotes[r.name] = ((splitVotes[r.name]?.margin ?? 0) + margin, splitVotes[r.name]?.pieces ?? pieces)
                         }
@@ -170,7 +170,12 @@ struct NameKnowledge {
             if isListedPlace(run) { return .place }
             return k
         }
-        if run.wordCount >= 2 { return l }
+        if run.wordCount >= 2 {
+            // "Eric Robinson", "Kim Kardashian": a common given name first keeps the rules' person
+            // against a tagger that took a surname for a town, unless the whole name is a listed place.
+            if k == .person, l != .person, startsWithGivenName(run), !lists.isPlace(run.name) { return .person }
+            return l
+        }
         // A single word the tagger reads as a place or a body, and that is no common word.
         if l == .place || l == .organisation, !Gazetteer.commonWords.contains(run.name), !Gazetteer.calendar.contains(run.name),
            !Gazetteer.titles.contains(run.name), !Gazetteer.demonyms.contains(run.name) { return l }
@@ -196,8 +201,10 @@ struct NameKnowledge {
     }
 
     /// The tagger's names inside `run` when they are not the run itself: all within the run's words.
-    private static func pieces(_ run: NameRun, _ spans: [NameTagger.NameSpan]) -> [(words: Range<Int>, kind: EntityKind)]? {
+    private static func pieces(_ run: NameRun, _ spans: [NameTagger.NameSpan], _ words: [String]) -> [(words: Range<Int>, kind: EntityKind)]? {
+        // "Dianna E. Anderson": the tagger reads the initial's full stop as a break; such a name stays whole.
         guard run.wordCount >= 2, !spans.isEmpty, !spans.contains(where: { $0.words == run.tokens }),
+              !words[run.tokens].contains("."),
               spans.allSatisfy({ $0.words.lowerBound >= run.tokens.lowerBound && $0.words.upperBound <= run.tokens.upperBound })
         else { return nil }
         let lo = run.tokens.lowerBound
@@ -210,6 +217,11 @@ struct NameKnowledge {
         guard let split = splits[run.name] else { return nil }
         let lo = run.tokens.lowerBound
         return split.map { (run.piece((lo + $0.words.lowerBound)..<(lo + $0.words.upperBound), in: tokens), $0.kind) }
+    }
+
+    /// The run's first word is a given name common somewhere (see `NameFeatures.commonGivenName`).
+    func startsWithGivenName(_ run: NameRun) -> Bool {
+        lists.givenNameFrequency(String(run.name.prefix { $0 != " " })) >= NameFeatures.commonGivenName
     }
 
     /// Titles, nationalities, calendar and function words: never a name on their own.
@@ -253,7 +265,7 @@ struct NameKnowledge {
         guard run.atSentenceStart else { return run }
         let first = tokens[run.tokens.lowerBound]
         if Gazetteer.organisations.contains(run.name) || Gazetteer.places.contains(run.name) { return run }
-        guard isCommonAtStart(first) else { return run }
+        guard isCommonAtStart(first) || isRoleBeforeGivenName(run, tokens) else { return run }
         guard run.tokens.count > 1 else { return nil }
         // "New York Islanders", "Palm Bay Magnet", "North Dakota Democrats": the opener begins a place's
         // name (a known place of two words, a place prefix, a compass or age word), so the run stays whole.
@@ -278,6 +290,15 @@ struct NameKnowledge {
         return r
     }
 
+    /// "Headteacher Owain Pritchard", "Bandleader Rosa Quint": at a sentence's start, three words of
+    /// which the first is neither a given name nor a place and the second is a given name: the first
+    /// is a role, whatever the word lists say.
+    func isRoleBeforeGivenName(_ run: NameRun, _ tokens: [Token]) -> Bool {
+        guard run.tokens.count == 3, !lists.isEmpty else { return false }
+        let first = tokens[run.tokens.lowerBound].text, second = tokens[run.tokens.lowerBound + 1].text
+        return lists.givenNameFrequency(first) == 0 && !lists.isPlace(first) && lists.givenNameFrequency(second) > 0
+    }
+
     /// Words English writes in lower case that also open places' names: a run they open at a
     /// sentence's start is not trimmed by them.
     static let placeOpeners: Set<String> = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
@@ -289,8 +310,13 @@ struct NameKnowledge {
             return true
         }
         if aliases[w] != nil || singlePeople.contains(w) { return false }
-        // "Weakening", "Dressed", "Reportedly": verb forms and adverbs open sentences, names rarely do.
-        if w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly") { return true }
+        // "Weakening", "Dressed", "Reportedly": verb forms and adverbs open sentences, names rarely do;
+        // but "Winifred", "Mohammed", "Emily" are given names, and a word the lists know only as a name
+        // is no verb.
+        if w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly") {
+            let lexicon = EnglishLexicon.shared
+            return lists.givenNameFrequency(w) == 0 && (!lexicon.isAvailable || lexicon.knowsLowercase(w))
+        }
         // "Parent Leila Osei", "District Judge …": a word English writes only in lower case.
         return lowercaseWords.contains(w.lowercased()) || EnglishLexicon.shared.isOnlyLowercase(w)
     }

@@ -14,9 +14,9 @@ import Logging
 ///
 /// ```swift
 /// let lists = NameLists.shared
-/// lists.isPlace("Tartu")           // true when installed
-/// lists.givenNameFrequency("Jane") // 1 (rare) … 13 (very common), 0 when unknown
-/// print(lists.entries, lists.bytes, lists.loadMilliseconds)
+/// let tartu = lists.isPlace("Tartu")          // true when installed
+/// let jane = lists.givenNameFrequency("Jane") // 1 (rare) … 13 (very common), 0 when unknown
+/// print(tartu, jane, lists.entries, lists.bytes, lists.loadMilliseconds)
 /// ```
 public struct NameLists: Sendable {
     /// Place names, as written ("Tartu", "Rio de Janeiro"), by a 64-bit hash of their bytes.

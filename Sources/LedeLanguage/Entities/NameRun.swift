@@ -184,6 +184,19 @@ struct NameRun: Equatable {
                 lo += 1
             }
         }
+        if peel, lo == r.lowerBound {
+            // "Harvard Professor Jane Roe", "Acme Chief Executive Sam Ortiz": a title inside the run, with
+            // a name of two words or more after it, ends a role (the body, then the title) before the name.
+            var cut: Int?
+            for k in (lo + 1)..<r.upperBound where r.upperBound - k >= 3 && Gazetteer.titles.contains(tokens[k].base) { cut = k + 1 }
+            if var start = cut {
+                while r.upperBound - start > 2, Gazetteer.titles.contains(tokens[start].base) || EnglishLexicon.shared.isOnlyLowercase(tokens[start].base) {
+                    start += 1
+                }
+                prefix = tokens[lo..<start].map(\.text)
+                lo = start
+            }
+        }
         var name = text(of: tokens[lo..<r.upperBound])
         let possessive = tokens[r.upperBound - 1].isPossessive
         if possessive { name = String(name.dropLast(2)) }

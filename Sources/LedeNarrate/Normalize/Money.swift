@@ -66,7 +66,7 @@ extension NormalizationPass {
         if tok(i + 1)?.kind == .space, currency == nil, !(glued(i) && tok(i - 1).map { $0.isWord || $0.isNumber } ?? false),
            !(afterSpaceBackward(i).map { isNumber($0) } ?? false),
            let k = afterSpace(i + 1), isNumber(k) {
-            return money(at: k, spacedFrom: i, cur)
+            return spacedMoney(at: k, cur)
         }
         guard glued(i + 1), let left = amount(at: i + 1) else { return nil }
         var end = left.end
@@ -125,7 +125,7 @@ extension NormalizationPass {
     }
 
     /// The amount at `k` after a currency symbol spaced from it ("$ 5"), read as if they touched.
-    func money(at k: Int, spacedFrom i: Int, _ cur: Currency) -> Reading? {
+    func spacedMoney(at k: Int, _ cur: Currency) -> Reading? {
         guard let a = amount(at: k) else { return nil }
         var end = a.end
         let text = per(spoken(a, cur), &end)

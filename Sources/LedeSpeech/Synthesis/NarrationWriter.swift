@@ -97,7 +97,6 @@ public struct NarrationWriter: Sendable {
         // limiter holds the true peak), then each round writes the file and measures loudness and
         // true peak on the way; the last round's file is kept. Usually one round.
         var gainDB = 0.0
-        var ceiling = 1.0
         var measured = (integrated: meter.integratedLoudness, truePeak: meter.truePeakDB)
         let partial = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
         do {
@@ -119,7 +118,6 @@ public struct NarrationWriter: Sendable {
                     return (check.integratedLoudness, peaks.truePeakDB)
                 }
                 gainDB = outcome.gainDB
-                ceiling = outcome.ceiling
                 measured = (outcome.loudness, outcome.truePeak)
             } else {
                 try writeOutput(format, scratch: scratch, chunks: chunks, total: total, gainDB: 0, ceiling: 1,
