@@ -26,12 +26,19 @@ struct DateFinder {
     }
 
     static func month(_ word: String) -> Int? {
+        // Every month's name or abbreviation is 3 to 9 ASCII letters starting with one of "jfmasond":
+        // most words are ruled out before any lower-casing (it showed in profiles of the story).
+        let bytes = word.utf8
+        guard (3...9).contains(bytes.count), let first = bytes.first, DateFinder.monthInitials.contains(first | 0x20) else { return nil }
         let w = word.lowercased()
         if let i = months.firstIndex(of: w) { return i + 1 }
         if word.first?.isUppercase == true, w != "may" || word == "May", let i = shortMonths.firstIndex(of: w) { return i + 1 }
         if w == "sept" { return 9 }
         return nil
     }
+
+    /// The first letters of the months' names, lower case.
+    static let monthInitials: Set<UInt8> = Set("jfmasond".utf8)
 
     func mentions(in tokens: [Token], chars: [Unicode.Scalar], offsets: Scalars, block: Int) -> [DateMention] {
         var out: [DateMention] = []

@@ -41,7 +41,7 @@ struct NameKnowledge {
         for unit in units {
             for tokens in unit.tokens {
                 for t in tokens.dropFirst() where t.isWord {
-                    if let f = t.text.first, f.isLowercase { lowercaseWords.insert(t.text) }
+                    if t.startsLowercase { lowercaseWords.insert(t.text) }
                 }
             }
         }
@@ -195,7 +195,7 @@ struct NameKnowledge {
         // "said X", "says veteran industry analyst X": an inverted verb, perhaps a role between.
         var b = run.whole.lowerBound - 1
         while b >= 0, b >= run.whole.lowerBound - Attribution.longestRole, tokens[b].isWord,
-              tokens[b].text.first?.isLowercase == true, !SpeechVerbs.inverted.contains(tokens[b].lower),
+              tokens[b].startsLowercase, !SpeechVerbs.inverted.contains(tokens[b].lower),
               !Attribution.notRole.contains(tokens[b].lower) { b -= 1 }
         return b >= 0 && SpeechVerbs.inverted.contains(tokens[b].lower) && tokens[b].lower != "according"
     }
@@ -412,7 +412,7 @@ struct NameKnowledge {
         if hi < tokens.count, SpeechVerbs.cues.contains(tokens[hi].text), !run.atSentenceStart { return true }
         // "Vasquez quickly deflected: “…”": a word that a few lower-case words and a colon lead to a quotation.
         var k = hi
-        while k < tokens.count, k < hi + NameKnowledge.longestLeadIn, tokens[k].isWord, tokens[k].text.first?.isLowercase == true { k += 1 }
+        while k < tokens.count, k < hi + NameKnowledge.longestLeadIn, tokens[k].isWord, tokens[k].startsLowercase { k += 1 }
         if k > hi, k + 1 < tokens.count, tokens[k].text == ":", NameRun.isOpeningQuote(tokens[k + 1]) { return true }
         return false
     }

@@ -168,7 +168,9 @@ struct NameRun: Equatable {
 
     /// "al-Rashid": a family-name particle, a hyphen and a capitalised name.
     static func isParticleName(_ t: Token) -> Bool {
-        guard t.isWord, let dash = t.text.firstIndex(of: "-"), hyphenParticles.contains(t.text[..<dash]) else { return false }
+        // Every particle is two to three lower-case letters: look at the fourth byte at most for the hyphen.
+        guard t.isWord, t.text.utf8.prefix(4).contains(UInt8(ascii: "-")),
+              let dash = t.text.firstIndex(of: "-"), hyphenParticles.contains(t.text[..<dash]) else { return false }
         let rest = t.text[t.text.index(after: dash)...]
         return rest.first?.isUppercase == true && rest.count >= 2
     }

@@ -15,6 +15,10 @@ struct ListMarkers {
     /// Bullets that start an item wherever they stand.
     static let bullets: Set<Unicode.Scalar> = ["•", "⁃", "◦", "▪", "‣"]
 
+    /// Every bullet lies at U+2022 or above: the set is asked only there (hashing every character
+    /// of a text showed in profiles of the story).
+    static func isBullet(_ c: Unicode.Scalar) -> Bool { c.value >= 0x2022 && bullets.contains(c) }
+
     private enum Style: Equatable { case numberDot, numberDotParen, numberParen, letterDot, letterParen }
 
     private struct Marker {
@@ -32,12 +36,12 @@ struct ListMarkers {
         var i = 0
         while i < n {
             let c = chars[i]
-            if ListMarkers.bullets.contains(c) {
+            if ListMarkers.isBullet(c) {
                 itemStarts.insert(i)
                 i += 1
                 continue
             }
-            let boundaryBefore = i == 0 || chars[i - 1].isWhitespace || ListMarkers.bullets.contains(chars[i - 1])
+            let boundaryBefore = i == 0 || chars[i - 1].isWhitespace || ListMarkers.isBullet(chars[i - 1])
             if boundaryBefore, let m = ListMarkers.marker(in: chars, at: i) {
                 markers.append(m)
                 i = (m.period ?? i) + 1

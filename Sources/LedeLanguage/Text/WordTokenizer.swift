@@ -19,7 +19,19 @@ struct Token: Equatable {
     var isPossessive: Bool { text.hasSuffix("’s") || text.hasSuffix("'s") }
 
     /// Starts with a capital letter ("Ukraine", "KGB", "McCain"), as names do.
-    var isCapitalized: Bool { isWord && (text.first?.isUppercase ?? false) }
+    var isCapitalized: Bool {
+        guard isWord, let byte = text.utf8.first else { return false }
+        // ASCII first: asking a Character for its Unicode properties showed in profiles of the story.
+        if byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        return text.first?.isUppercase ?? false
+    }
+
+    /// Starts with a lower-case letter (ASCII answered without Unicode tables).
+    var startsLowercase: Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        return text.first?.isLowercase ?? false
+    }
 
     var lower: String { text.lowercased() }
 }
