@@ -25,8 +25,14 @@ final class HTMLDocument {
     /// so the metadata stage stops looking once it has them all.
     var jsonLDScripts: Int?
 
+    /// libxml2's global state (its dictionaries' mutex and random seed) must be set up once before
+    /// threads parse at the same time: two first parses racing each set it up and one lock is lost,
+    /// which hung `lede batch` with two jobs. A static initialiser runs exactly once.
+    private static let libraryInitialized: Void = xmlInitParser()
+
     /// Parses UTF-8 bytes (the caller has already decoded the page's charset into UTF-8).
     init(utf8 input: [UInt8], url: String? = nil) throws {
+        _ = Self.libraryInitialized
         // libxml2 refuses an empty buffer; so did the tree-building parse this replaces.
         guard !input.isEmpty, let context = htmlNewParserCtxt() else { throw LedeError.noArticle("the page could not be parsed as HTML") }
         defer { htmlFreeParserCtxt(context) }
