@@ -247,6 +247,7 @@ struct StoryAnalysis {
         if let closeToken { found = Attribution.after(close: closeToken, in: infos[closeSentence], registry: registry) }
         if found == nil, let openToken { found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry) }
         let short = words.count <= 4 && !continues && span.close != nil
+        let wholeSentence = short && isWholeSentence(span, words, unit: unit, sentence: openSentence)
         if short {
             // Names ("“Pahonia”") and scare quotes ("no “velvet revolution”") are not quotations:
             // a short quoted phrase counts only when a verb of saying introduces or follows it.
@@ -254,9 +255,9 @@ struct StoryAnalysis {
             // A phrase quoted inside reported speech ("lamented the “bickering”") is a partial quotation
             // even when its speaker is not named in the sentence.
             if found == nil, !(openToken.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false),
-               !isWholeSentence(span, words, unit: unit, sentence: openSentence) { return }
+               !wholeSentence { return }
         }
-        let partial = short && found == nil && !isWholeSentence(span, words, unit: unit, sentence: openSentence)
+        let partial = short && found == nil && !wholeSentence
         let endsSentence = span.close.map { close in closeSentence < unit.sentences.count && closesSentence(unit, close, closeSentence) } ?? true
         if found == nil, endsSentence, closeSentence + 1 < infos.count {
             found = Attribution.opening(of: infos[closeSentence + 1], registry: registry)
