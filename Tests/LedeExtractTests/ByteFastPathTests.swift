@@ -42,6 +42,26 @@ import Testing
         #expect(accented.fits(250) && !accented.fits(249))
     }
 
+    // MARK: Title keys and dates
+
+    /// The key as first written: the whole string lower-cased, then letters and digits kept.
+    static func naiveKey(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+
+    @Test func titleKeyScalarByScalarEqualsLowercasingTheWhole() {
+        for s in Self.awkward + ["Ça va — ÉTÉ 2024", "ΟΔΥΣΣΕΥΣ", "İstanbul’s Straße", "ﬁnal ǅ", "Ⅻ chapter", "日本語 ３月"] {
+            #expect(TitleChoice.key(s) == Self.naiveKey(s), "\(s)")
+        }
+    }
+
+    /// The year guard keeps every written form that has one and rejects those without.
+    @Test func writtenDatesPassTheYearGuard() {
+        let read = ["May 20, 2022", "20th May 2022", "Updated: 10/31/2024", "Tuesday, 3 December 2024"].map(DateParsing.written)
+        #expect(read == ["2022-05-20", "2022-05-20", "2024-10-31", "2024-12-03"])
+        for s in ["May 20", "Mai 2O22", "12/12/12", "２０２２年5月20日"] { #expect(DateParsing.written(s) == nil, "\(s)") }
+    }
+
     // MARK: FragmentMatcher
 
     /// What the matcher answers, found the slow way: every fragment searched for on its own.
@@ -173,6 +193,7 @@ import Testing
                 }
                 if node.attribute("rel", equalsLowercased: "author") != (node["rel"]?.lowercased() == "author") { disagreements.append("rel") }
                 if node.attribute("itemprop", equalsLowercased: "author") != (node["itemprop"]?.lowercased() == "author") { disagreements.append("itemprop") }
+                if node.is("h1") || node.is("title"), TitleChoice.key(node.text) != Self.naiveKey(node.text) { disagreements.append("key \(node.text)") }
                 if node.snippetText(limit: ContentExtractor.snippetLength) != ContentExtractor.snippet(node.text) { disagreements.append("snippet \(name)") }
                 if node.textSurelyLonger(than: 80) {
                     decidedLonger += 1

@@ -20,8 +20,13 @@ enum Byline {
         // "Jane Roe | Staff Writer" keeps its first part; "Dec 19, 2025 · Jane Roe" its first
         // part that names someone.
         var segments = [s]
-        for sep in ["|", "•", "·", "\n", " — ", " – "] {
-            segments = segments.flatMap { $0.components(separatedBy: sep) }
+        // Foundation's split compares canonically: "·" also matches U+0387 GREEK ANO TELEIA (CE 87),
+        // its canonical equivalent; no other separator has one. Without any of these bytes there is
+        // nothing to split.
+        if Self.mayHoldSeparator(s) {
+            for sep in ["|", "•", "·", "\n", " — ", " – "] {
+                segments = segments.flatMap { $0.components(separatedBy: sep) }
+            }
         }
         segments = segments.map(\.trimmingSpaces).filter { !$0.isEmpty }
         if segments.count > 1 {
@@ -52,6 +57,12 @@ enum Byline {
             if let name, !names.contains(name) { names.append(name); lastWasName = true }
         }
         return names
+    }
+
+    /// Whether `s` holds a byte of a segment separator ("|", a line feed, or the lead byte of
+    /// "•", "—", "–" (E2), "·" (C2) or U+0387 (CE)): false means no separator can match.
+    static func mayHoldSeparator(_ s: String) -> Bool {
+        s.utf8.contains { $0 == 0x7C || $0 == 0x0A || $0 == 0xE2 || $0 == 0xC2 || $0 == 0xCE }
     }
 
     /// Single words that bylines and date lines put where a name could be.

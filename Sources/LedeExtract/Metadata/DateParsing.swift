@@ -50,6 +50,9 @@ enum DateParsing {
 
     /// "May 20, 2022", "20 May 2022", "Fri, 20 May 2022 10:00:00 GMT", "May 20th 2022", "05/20/2022".
     static func written(_ s: String) -> String? {
+        // Both forms need a year of four ASCII digits in a row (a token `Int` reads): a byte scan
+        // rules out most lines before they are lower-cased and split.
+        guard HeadlineDate.hasYear(s) else { return nil }
         let tokens = s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         var month: Int?, day: Int?, year: Int?
         for (i, t) in tokens.enumerated() {

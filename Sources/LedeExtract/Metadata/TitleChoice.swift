@@ -162,7 +162,20 @@ struct TitleChoice {
             if b >= 0x41 && b <= 0x5A { out.append(b | 0x20) } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out.append(b) }
         }
         if !nonASCII { return String(decoding: out, as: UTF8.self) }
-        return String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        // `lowercased()` maps scalar by scalar, so lower-casing and filtering each scalar gives the
+        // same key; ASCII scalars skip the property tables.
+        out.removeAll(keepingCapacity: true)
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII {
+                let b = UInt8(scalar.value)
+                if b >= 0x41 && b <= 0x5A { out.append(b | 0x20) } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out.append(b) }
+                continue
+            }
+            for m in scalar.properties.lowercaseMapping.unicodeScalars where m.properties.isAlphabetic || ("0"..."9").contains(m) {
+                UTF8.encode(m) { out.append($0) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
