@@ -78,6 +78,8 @@ import Testing
             let m = matcher.match(hints)
             let naive = Self.naiveMatch(hints, negative: negative, positive: positive)
             #expect(m.negative == naive.0 && m.positive == naive.1, "\(hints)")
+            let groups = negative.indices.filter { g in negative[g].contains { hints.has($0) } }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
+            #expect(matcher.groups(hints) == groups, "\(hints)")
         }
     }
 
@@ -198,6 +200,15 @@ import Testing
                 if node.textSurelyLonger(than: 80) {
                     decidedLonger += 1
                     if node.text.count <= 80 { disagreements.append("longer \(name)") }
+                }
+                if !VisibleByline.mayOpen(node, with: VisibleByline.bylineLabelFirstLetters), let label = VisibleByline.shortOwnText(node),
+                   VisibleByline.bylineLabels.contains(label.lowercased()) {
+                    disagreements.append("label \(label)")
+                }
+                let groups = ContentExtractor.rewrittenFragments.groups(hints)
+                let rewritten: [[String]] = [["-widget", "_widget"], ["accordion", "collapse", "tab-pane", "tabpanel"], ["breaking-news", "news-ticker"]]
+                for (g, fragments) in rewritten.enumerated() where ((groups >> UInt64(g)) & 1 == 1) != fragments.contains(where: { hints.has($0) }) {
+                    disagreements.append("group \(g) \(hints)")
                 }
                 if !VisibleByline.mayOpenWithBy(node), let lead = VisibleByline.leadingOwnText(node),
                    VisibleByline.byLeadIns.contains(where: { lead == $0.trimmingSpaces || lead.hasPrefix($0) }) {

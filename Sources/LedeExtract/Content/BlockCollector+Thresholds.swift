@@ -51,6 +51,9 @@ extension BlockCollector {
     /// The longest photo credit line ``LineRules/isCreditLine(_:)`` accepts, in Characters once
     /// trimmed (its own limit, restated so longer lines skip its trimming and counting).
     static let maxCreditLineLength = 100
+    /// Room made at the start for the texts seen (paragraphs and captions): more than most
+    /// articles hold, so the set is rarely regrown (only a cost, never a limit).
+    static let expectedParagraphs = 128
     /// A control's text ("Share", "Comments (3)") is at most this many bytes.
     static let maxControlLabelBytes = 40
     /// A dateline ("Updated May 3, 2024 10:15 a.m. ET") is at most this many bytes…

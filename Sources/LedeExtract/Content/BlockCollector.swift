@@ -26,6 +26,8 @@ struct BlockCollector {
 
     init(stats: NodeStats, title: String, baseURL: String?, authors: [String] = []) {
         self.stats = stats
+        // Growing the set rehashes every text in it (a normalising hash over all its bytes).
+        seenTexts.reserveCapacity(Self.expectedParagraphs)
         self.title = title
         self.baseURL = baseURL
         self.titleKey = TitleChoice.key(title)

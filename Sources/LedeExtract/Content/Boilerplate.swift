@@ -48,7 +48,8 @@ enum Boilerplate {
 
     /// "5 min read", "12 min. read", "Reading time: 4 minutes", "3 minute read".
     static func isReadingTime(_ lower: String) -> Bool {
-        guard lower.count <= 40 else { return false }
+        // The unit ("min…") must follow the number: without those bytes there is none.
+        guard lower.has("min"), lower.count <= 40 else { return false }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == ":" }).map(String.init)
         guard let n = words.firstIndex(where: { $0.allSatisfy(\.isNumber) }) else { return false }
         let rest = words[(n + 1)...].joined(separator: " ")

@@ -119,14 +119,40 @@ struct FragmentMatcher: Sendable {
         return s.withUTF8 { match($0) }
     }
 
+    /// Every negative group found, as bits (group `g` is bit `g`; groups past 63 are not reported).
+    func groups(_ hints: String) -> UInt64 {
+        var s = hints
+        return s.withUTF8 { h in
+            var found: UInt64 = 0
+            withBuffers { fragmentBytes, entries, firstEntry, secondBytes, singleByte in
+                Self.scan(h, fragmentBytes, entries, firstEntry, secondBytes, singleByte) { group in
+                    if group >= 0, group < 64 { found |= 1 << UInt64(group) }
+                }
+            }
+            return found
+        }
+    }
+
     /// The same over bytes.
     func match(_ h: UnsafeBufferPointer<UInt8>) -> (negative: Int?, positive: Bool) {
+        var best = Int32.max
+        var positive = false
+        withBuffers { fragmentBytes, entries, firstEntry, secondBytes, singleByte in
+            Self.scan(h, fragmentBytes, entries, firstEntry, secondBytes, singleByte) { group in
+                if group < 0 { positive = true } else if group < best { best = group }
+            }
+        }
+        return (best == Int32.max ? nil : Int(best), positive)
+    }
+
+    private func withBuffers(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Entry>, UnsafeBufferPointer<Int32>,
+                                      UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Bool>) -> Void) {
         bytes.withUnsafeBufferPointer { fragmentBytes in
             entries.withUnsafeBufferPointer { entries in
                 firstEntry.withUnsafeBufferPointer { firstEntry in
                     secondBytes.withUnsafeBufferPointer { secondBytes in
                         singleByte.withUnsafeBufferPointer { singleByte in
-                            Self.scan(h, fragmentBytes, entries, firstEntry, secondBytes, singleByte)
+                            body(fragmentBytes, entries, firstEntry, secondBytes, singleByte)
                         }
                     }
                 }
@@ -134,11 +160,11 @@ struct FragmentMatcher: Sendable {
         }
     }
 
+    /// Calls `found` with the group of every fragment occurrence.
+    @inline(__always)
     private static func scan(_ h: UnsafeBufferPointer<UInt8>, _ fragmentBytes: UnsafeBufferPointer<UInt8>, _ entries: UnsafeBufferPointer<Entry>,
                              _ firstEntry: UnsafeBufferPointer<Int32>, _ secondBytes: UnsafeBufferPointer<UInt64>,
-                             _ singleByte: UnsafeBufferPointer<Bool>) -> (negative: Int?, positive: Bool) {
-        var best = Int32.max
-        var positive = false
+                             _ singleByte: UnsafeBufferPointer<Bool>, _ found: (Int32) -> Void) {
         let n = h.count
         for i in 0..<n {
             let b = Int(h[i])
@@ -159,9 +185,8 @@ struct FragmentMatcher: Sendable {
                 var k = 1
                 while k < count && h[i + k] == fragmentBytes[f + k] { k += 1 }
                 guard k == count else { continue }
-                if entry.group < 0 { positive = true } else if entry.group < best { best = entry.group }
+                found(entry.group)
             }
         }
-        return (best == Int32.max ? nil : Int(best), positive)
     }
 }

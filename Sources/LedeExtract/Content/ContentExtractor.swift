@@ -78,18 +78,25 @@ struct ContentExtractor {
             // Pieces inside an element already dropped are recorded with it, not again.
             if stats.isInsidePruned(i) { continue }
             var hints = node.classAndID
+            // One scan says which of the rewritten fragments the hints hold; the searches below run
+            // only for those. (Once the hints are rewritten, the searches run as written.)
+            let named = hints.isEmpty ? 0 : Self.rewrittenFragments.groups(hints)
+            var rewritten = false
             // Elementor, a page builder behind a large share of WordPress sites, names every block
             // of a page "elementor-widget…": its text, heading and image blocks are not sidebar
             // widgets (its post lists, menus and share buttons still are).
-            let elementorFurniture = Self.elementorFurnitureKind(hints)
-            if hints.has("elementor-widget"), Self.isElementorContentBlock(hints) {
+            // ("elementor-widget" holds "-widget": without that fragment neither applies.)
+            let elementorFurniture = named & Self.widgetGroup != 0 ? Self.elementorFurnitureKind(hints) : nil
+            if named & Self.widgetGroup != 0, hints.has("elementor-widget"), Self.isElementorContentBlock(hints) {
                 hints = hints.replacingOccurrences(of: "elementor-widget", with: "elementor-block")
+                rewritten = true
             }
             // "widget" names a sidebar block when it starts a class ("widget", "widget_recent",
             // "widget-area"); inside one ("c-product-widget__content") it is a component of the
             // page, and any sidebar, footer or promo sense is carried by the rest of the class.
-            if hints.has("-widget") || hints.has("_widget") {
+            if named & Self.widgetGroup != 0, hints.has("-widget") || hints.has("_widget") {
                 hints = hints.replacingOccurrences(of: "-widget", with: "-block").replacingOccurrences(of: "_widget", with: "_block")
+                rewritten = true
             }
             if let role = node["role"]?.lowercased() {
                 if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" { hints += " nav-" }
@@ -101,8 +108,13 @@ struct ContentExtractor {
             }
             // A collapsed accordion or tab panel ("kt-accordion-panel-hidden") is article text the
             // reader opens with a click, not hidden furniture.
-            if hints.has("hidden"), hints.has("accordion") || hints.has("collapse") || hints.has("tab-pane") || hints.has("tabpanel") {
+            // (The " nav-" and " hidden" added above start with a space, which no fragment holds:
+            // they cannot make or break a match.)
+            let panel = rewritten ? hints.has("accordion") || hints.has("collapse") || hints.has("tab-pane") || hints.has("tabpanel")
+                : named & Self.panelGroup != 0
+            if panel, hints.has("hidden") {
                 hints = hints.replacingOccurrences(of: "hidden", with: "closed")
+                rewritten = true
             }
             if tag == "header" {
                 // A page header without the headline is site furniture; one with it is the article's
@@ -129,7 +141,8 @@ struct ContentExtractor {
             }
             // A news ticker ("breaking-news", "news-ticker") is a run of headline links with their
             // first lines; an article body that a site labels breaking news is not mostly links.
-            if hints.has("breaking-news") || hints.has("news-ticker"), stats.linkDensity(i) >= Self.tickerMinLinkDensity {
+            let ticker = rewritten ? hints.has("breaking-news") || hints.has("news-ticker") : named & Self.tickerGroup != 0
+            if ticker, stats.linkDensity(i) >= Self.tickerMinLinkDensity {
                 stats[i].pruned = true
                 record(node, .relatedLink, tag + " [\(hints.prefix(60))]", &result)
                 continue
@@ -146,6 +159,15 @@ struct ContentExtractor {
             record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
         }
     }
+
+    /// The fragments ``prune(_:total:into:)`` rewrites or tests by name, in groups found by one
+    /// scan of the hints: widget names, collapsed panels, news tickers.
+    static let rewrittenFragments = FragmentMatcher(negative: [
+        ["-widget", "_widget"], ["accordion", "collapse", "tab-pane", "tabpanel"], ["breaking-news", "news-ticker"],
+    ], positive: [])
+    static let widgetGroup: UInt64 = 1 << 0
+    static let panelGroup: UInt64 = 1 << 1
+    static let tickerGroup: UInt64 = 1 << 2
 
     /// Link share above which a block named like a news ticker is one.
     static let tickerMinLinkDensity = 0.25

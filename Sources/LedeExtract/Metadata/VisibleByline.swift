@@ -85,19 +85,29 @@ enum VisibleByline {
     /// starts none of the lead-ins (b, w, p, s): most elements are ruled out before
     /// ``leadingOwnText(_:)`` trims and lower-cases a String. Undecided (a non-ASCII start) is true.
     static func mayOpenWithBy(_ node: HTMLNode) -> Bool {
+        mayOpen(node, with: byLeadInFirstLetters)
+    }
+
+    /// False when the element's first child is text whose first non-space byte is an ASCII letter
+    /// (any case) not in `firstLetters` (lower-case), or that is only ASCII spaces: then its text,
+    /// trimmed and lower-cased, starts with none of them. True otherwise (a non-ASCII start, or
+    /// no text first).
+    static func mayOpen(_ node: HTMLNode, with firstLetters: Set<UInt8>) -> Bool {
         guard let child = node.firstChild, child.isTextNode else { return true }
         for b in child.contentBytes {
             // The ASCII spaces `trimmingSpaces` removes (tab, line feed, vertical tab, form feed, return, space).
             if b == 0x20 || (b >= 0x09 && b <= 0x0D) { continue }
             if b >= 0x80 { return true }
             let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-            return byLeadInFirstLetters.contains(lower)
+            return firstLetters.contains(lower)
         }
         return false
     }
 
     /// First letters of the lead-ins, lower-case.
     static let byLeadInFirstLetters: Set<UInt8> = Set((byLeadIns + writtenByLeadIns).compactMap(\.utf8.first))
+    /// First letters of the byline labels, lower-case.
+    static let bylineLabelFirstLetters: Set<UInt8> = Set(bylineLabels.compactMap(\.utf8.first))
 
     /// A short line below the headline that starts with "By" ("By Jane Roe · May 2, 2025",
     /// "by: Ziyi Xu, Dec 17, 2025"), on pages whose byline has no class or link to find it by.
@@ -158,7 +168,7 @@ enum VisibleByline {
         document.root?.walk { node in
             guard node.isElement else { return .continue }
             if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
-            if labelled.isEmpty, let label = shortOwnText(node), bylineLabels.contains(label.lowercased()) {
+            if labelled.isEmpty, mayOpen(node, with: bylineLabelFirstLetters), let label = shortOwnText(node), bylineLabels.contains(label.lowercased()) {
                 var next = node.nextSibling
                 while let n = next, !n.isElement || n.text.isEmpty { next = n.nextSibling }
                 if let n = next, n.text.count < 60, let name = Byline.split(n.text).first, looksLikeName(name) { labelled.append(name) }
