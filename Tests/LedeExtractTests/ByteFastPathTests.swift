@@ -56,6 +56,15 @@ import Testing
     }
 
     /// The year guard keeps every written form that has one and rejects those without.
+    @Test func ownCommasCountedAsTheCStringCountDoes() throws {
+        let doc = try Self.document("<p>a, b，c、d<b>e, f</b>, g \u{EF}</p><div>x,<i>,</i>,</div>")
+        for node in Self.elements(doc) {
+            #expect(NodeStats.ownTextCounts(node).commas == ContentExtractor.commas(node, ownOnly: true), "\(node.name)")
+        }
+        let p = Self.elements(doc).first { $0.is("p") }!
+        #expect(NodeStats.ownTextCounts(p).commas == 4)
+    }
+
     @Test func writtenDatesPassTheYearGuard() {
         let read = ["May 20, 2022", "20th May 2022", "Updated: 10/31/2024", "Tuesday, 3 December 2024"].map(DateParsing.written)
         #expect(read == ["2022-05-20", "2022-05-20", "2024-10-31", "2024-12-03"])
@@ -196,6 +205,21 @@ import Testing
                 if node.attribute("rel", equalsLowercased: "author") != (node["rel"]?.lowercased() == "author") { disagreements.append("rel") }
                 if node.attribute("itemprop", equalsLowercased: "author") != (node["itemprop"]?.lowercased() == "author") { disagreements.append("itemprop") }
                 if node.is("h1") || node.is("title"), TitleChoice.key(node.text) != Self.naiveKey(node.text) { disagreements.append("key \(node.text)") }
+                if node.is("title") {
+                    let t = node.text
+                    var parts = [t]
+                    for sep in TitleChoice.separators { parts = parts.flatMap { $0.parts(separatedBy: sep) } }
+                    var naive: Set<String> = [TitleChoice.key(t)]
+                    for i in parts.indices {
+                        naive.insert(TitleChoice.key(parts[...i].joined(separator: " ")))
+                        naive.insert(TitleChoice.key(parts[i...].joined(separator: " ")))
+                    }
+                    if TitleChoice.segmentKeys(t) != naive { disagreements.append("segments \(t)") }
+                }
+                let own = NodeStats.ownTextCounts(node)
+                var ownLength = 0
+                for child in node.children where child.isText { ownLength += child.contentBytes.filter { $0 > 0x20 }.count }
+                if own.length != ownLength || own.commas != ContentExtractor.commas(node, ownOnly: true) { disagreements.append("own text \(name)") }
                 if node.snippetText(limit: ContentExtractor.snippetLength) != ContentExtractor.snippet(node.text) { disagreements.append("snippet \(name)") }
                 if node.textSurelyLonger(than: 80) {
                     decidedLonger += 1

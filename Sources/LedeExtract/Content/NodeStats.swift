@@ -26,12 +26,16 @@ struct NodeStats {
         /// Commas in all the text below the element (scripts and styles aside), and in its own text nodes.
         var commas = 0
         var ownCommas = 0
+        /// An `<a>`: its text is link text.
+        var isLink = false
+        /// A `<p>`, `<li>`, `<pre>` or `<blockquote>`: its text may count as prose.
+        var isProseTag = false
     }
 
     private(set) var infos: [Info] = []
     private(set) var nodes: [HTMLNode] = []
-    /// ``ownTextLength(_:)`` of every element, filled by the first ``computeLengths()``.
-    private var ownText: [Int] = []
+    /// ``ownTextCounts(_:)`` of every element, filled by the first ``computeLengths()``.
+    private var ownText: [(length: Int, commas: Int)] = []
     /// The tag sets of the content stage, by the document's tag ids.
     let tags: ContentTags
 
@@ -45,6 +49,8 @@ struct NodeStats {
             node.scratch = Int32(index + 1)
             var info = Info()
             if let p = node.parent, let idx = Self.index(of: p) { info.parent = idx }
+            info.isLink = node.is("a")
+            info.isProseTag = node.is("p") || node.is("li") || node.is("pre") || node.is("blockquote")
             infos.append(info)
             nodes.append(node)
             if node.is("h1") || node["itemprop"] == "articleBody" {
@@ -81,17 +87,16 @@ struct NodeStats {
     mutating func computeLengths() {
         for i in infos.indices { infos[i].text = 0; infos[i].link = 0; infos[i].prose = 0 }
         // An element's own text does not change when others are pruned: counted on the first call only.
-        if ownText.isEmpty { ownText = nodes.map(Self.ownTextLength) }
+        if ownText.isEmpty { ownText = nodes.map(Self.ownTextCounts) }
         for i in infos.indices where !infos[i].pruned {
-            infos[i].text = ownText[i]
-            infos[i].own = ownText[i]
+            infos[i].text = ownText[i].length
+            infos[i].own = ownText[i].length
         }
         // Reverse document order visits children before parents.
         for i in infos.indices.reversed() where !infos[i].pruned {
-            if nodes[i].is("a") { infos[i].link = infos[i].text }
+            if infos[i].isLink { infos[i].link = infos[i].text }
             // A paragraph's words count as prose when under a third of them are link text.
-            let isProse = (nodes[i].is("p") || nodes[i].is("li") || nodes[i].is("pre") || nodes[i].is("blockquote"))
-                && infos[i].text >= 25 && infos[i].link * 3 < infos[i].text
+            let isProse = infos[i].isProseTag && infos[i].text >= 25 && infos[i].link * 3 < infos[i].text
             if isProse { infos[i].prose = infos[i].text } else if infos[i].own >= 50 { infos[i].prose += infos[i].own }
             let p = infos[i].parent
             if p >= 0, !infos[p].pruned {
@@ -102,15 +107,39 @@ struct NodeStats {
         }
     }
 
-    /// Non-space bytes of the element's own text nodes.
-    static func ownTextLength(_ node: HTMLNode) -> Int {
+    /// Non-space bytes of the element's own text nodes, and their commas (as
+    /// ``ContentExtractor/commas(in:)`` counts them), in one pass over the bytes.
+    static func ownTextCounts(_ node: HTMLNode) -> (length: Int, commas: Int) {
         var own = 0
+        var commas = 0
         var c = node.firstChild
         while let n = c {
-            if n.isText { for b in n.contentBytes where b > 0x20 { own += 1 } }
+            if n.isText {
+                let bytes = n.contentBytes
+                // Commas are counted up to a NUL, as the C-string count does.
+                var commaEnd = bytes.count
+                for (i, b) in bytes.enumerated() {
+                    if b > 0x20 { own += 1 } else if b == 0, commaEnd == bytes.count { commaEnd = i }
+                }
+                commas += commaCount(bytes, upTo: commaEnd)
+            }
             c = n.nextSibling
         }
-        return own
+        return (own, commas)
+    }
+
+    /// ``ContentExtractor/commas(in:)`` over `bytes[..<end]`, a byte past the end read as the NUL there.
+    static func commaCount(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Int {
+        var count = 0
+        let at = { (i: Int) -> UInt8 in i < end ? bytes[i] : 0 }
+        for i in 0..<end {
+            let b = bytes[i]
+            if b == 0x2C { count += 1 }
+            // U+FF0C fullwidth comma and U+3001 ideographic comma.
+            else if b == 0xEF, at(i + 1) == 0xBC, at(i + 2) == 0x8C { count += 1 }
+            else if b == 0xE3, at(i + 1) == 0x80, at(i + 2) == 0x81 { count += 1 }
+        }
+        return count
     }
 
     /// Counts the commas of every element once, children before parents, so scoring reads them in
@@ -122,12 +151,8 @@ struct NodeStats {
                 // Not indexed below: counted by a walk of its own (these subtrees do not nest).
                 infos[i].commas = node.is("script") || node.is("style") ? 0 : ContentExtractor.commas(node, ownOnly: false)
             } else {
-                var own = 0
-                var c = node.firstChild
-                while let n = c {
-                    if n.isText, let text = n.rawContent { own += ContentExtractor.commas(in: text) }
-                    c = n.nextSibling
-                }
+                // Counted with the own text lengths (once, whatever was pruned since).
+                let own = ownText.isEmpty ? Self.ownTextCounts(node).commas : ownText[i].commas
                 infos[i].ownCommas = own
                 infos[i].commas += own
             }

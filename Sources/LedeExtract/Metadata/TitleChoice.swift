@@ -73,10 +73,13 @@ struct TitleChoice {
         var parts = [title]
         for sep in separators { parts = parts.flatMap { $0.parts(separatedBy: sep) } }
         var keys: Set<String> = [key(title)]
-        for i in parts.indices {
-            keys.insert(key(parts[...i].joined(separator: " ")))
-            keys.insert(key(parts[i...].joined(separator: " ")))
-        }
+        // A key drops spaces and reads scalar by scalar, so the key of parts joined by spaces is
+        // their keys end to end: each run's key grows from the last one's, no run is joined.
+        let partKeys = parts.map(key)
+        var run = ""
+        for k in partKeys { run += k; keys.insert(run) }
+        run = ""
+        for k in partKeys.reversed() { run = k + run; keys.insert(run) }
         return keys
     }
 
