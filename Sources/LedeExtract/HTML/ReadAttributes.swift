@@ -11,6 +11,7 @@
 /// stages never look at. ``InputLimits`` leaves out every attribute not named here before the
 /// parse; ``HTMLNode`` asserts (in debug builds, so every test run checks it) that each attribute a
 /// stage asks for is named here, so a new rule cannot silently read an attribute that was dropped.
+/// ``HTMLNode/attributes`` and ``HTMLNode/attributeCount`` likewise see only these.
 enum ReadAttributes {
     /// Lower-case names, each at most 16 bytes (so it packs into an ``InputLimits/TagKey``).
     static let names = [
