@@ -104,3 +104,40 @@ import Testing
         #expect(mismatched.isEmpty)
     }
 }
+
+extension UnreadAttributeTests {
+    /// The guard on ``ReadAttributes``: a stage that starts reading an attribute missing from its
+    /// list would get nothing for it, and the article would change. Every page read both ways —
+    /// attributes left out and all kept — must give the same article.
+    @Test func articlesAreTheSameWithEveryAttributeKept() throws {
+        var pages: [(String, [UInt8])] = []
+        let example = SharedData.packageRoot.appendingPathComponent("Examples/harbour-ferry.html")
+        pages.append(("harbour-ferry.html", Array(try Data(contentsOf: example))))
+        if let dir = SharedData.path("bench/extraction/pages") {
+            for file in try FileManager.default.contentsOfDirectory(atPath: dir).filter({ $0.hasSuffix(".html.gz") }).sorted() {
+                let gunzip = Process()
+                gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+                gunzip.arguments = ["-dc", "\(dir)/\(file)"]
+                let pipe = Pipe()
+                gunzip.standardOutput = pipe
+                try gunzip.run()
+                let raw = pipe.fileHandleForReading.readDataToEndOfFile()
+                gunzip.waitUntilExit()
+                pages.append((file, Array(raw)))
+            }
+        } else {
+            print("only the example page: ../shared/bench/extraction/pages is absent (the shared benchmark data)")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var differing: [String] = []
+        for (name, bytes) in pages {
+            var all = HTMLArticleExtractor(options: ReadOptions())
+            all.dropUnreadAttributes = false
+            let kept = try? encoder.encode(all.extract(bytes, contentType: nil, url: "https://courier.example/a"))
+            let reduced = try? encoder.encode(HTMLArticleExtractor(options: ReadOptions()).extract(bytes, contentType: nil, url: "https://courier.example/a"))
+            if kept != reduced { differing.append(name) }
+        }
+        #expect(differing.isEmpty, "pages whose article changes when unread attributes are left out: \(differing)")
+    }
+}
