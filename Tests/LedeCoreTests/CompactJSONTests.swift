@@ -82,3 +82,29 @@ import Testing
         #expect(throws: EncodingError.self) { try CompactJSON.encode(Everything(text: "", double: .nan)) }
     }
 }
+
+extension CompactJSONTests {
+    /// A big dictionary goes through the keyed container's index (past its scan limit) and still
+    /// matches, its keys sorted; a key set twice keeps its last value either side of the limit.
+    @Test func aBigDictionaryMatchesAndRepeatedKeysKeepTheLast() throws {
+        let big = Dictionary(uniqueKeysWithValues: (0..<5_000).map { ("k\($0)", $0) })
+        #expect(try Self.compact(big) == Self.foundation(big))
+        struct Twice: Encodable {
+            var count: Int
+            struct Key: CodingKey {
+                var stringValue: String
+                init(stringValue: String) { self.stringValue = stringValue }
+                var intValue: Int? { nil }
+                init?(intValue: Int) { nil }
+            }
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: Key.self)
+                for i in 0..<count { try c.encode(i, forKey: Key(stringValue: "k\(i)")) }
+                try c.encode("again", forKey: Key(stringValue: "k0"))
+            }
+        }
+        for count in [3, ObjectBox.scanLimit + 5] {
+            #expect(try Self.compact(Twice(count: count)) == Self.foundation(Twice(count: count)))
+        }
+    }
+}

@@ -76,8 +76,23 @@ enum Node {
 /// as Foundation's does.
 final class ObjectBox {
     var entries: [(key: String, node: Node)] = []
+    /// Where each key is, once the object is big enough that a scan per key would add up.
+    private var index: [String: Int]?
+    /// Up to this many entries a scan is cheaper than hashing (a type's coding keys); past it, a
+    /// dictionary (an encoded `[String: T]`) keeps encoding linear.
+    static let scanLimit = 16
+
     func set(_ key: String, _ node: Node) {
-        if let i = entries.firstIndex(where: { $0.key == key }) { entries[i].node = node } else { entries.append((key, node)) }
+        if index == nil && entries.count >= Self.scanLimit {
+            index = Dictionary(entries.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { $1 })
+        }
+        if index != nil {
+            if let i = index?[key] { entries[i].node = node } else { index?[key] = entries.count; entries.append((key, node)) }
+        } else if let i = entries.firstIndex(where: { $0.key == key }) {
+            entries[i].node = node
+        } else {
+            entries.append((key, node))
+        }
     }
 }
 
