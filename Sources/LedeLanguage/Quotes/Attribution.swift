@@ -165,7 +165,7 @@ struct Attribution: Equatable {
         while subject >= 0 {
             // "his", "her" and "him" are never a clause's subject ("Her deputy, …, rejected it, saying …").
             let pronoun = info.pronounAt[subject].flatMap { SpeechVerbs.subjectPronouns.contains(tokens[subject].lower) ? $0 : nil }
-            if let id = info.personAt[subject] ?? pronoun, subject + 1 < tokens.count, info.personAt[subject + 1] == nil,
+            if let id = info.personAt[subject] ?? pronoun, !tokens[subject].isPossessive, subject + 1 < tokens.count, info.personAt[subject + 1] == nil,
                tokens[subject + 1].isWord && tokens[subject + 1].text.first?.isLowercase == true
                 || closesApposition(at: subject, in: info) {
                 return Attribution(speaker: .person(id), cue: cue, confidence: .subjectOfClause)
@@ -268,6 +268,10 @@ struct Attribution: Equatable {
             var end = start
             while end < open, info.personAt[end] == id { end += 1 }
             if end == start { end += 1 }
+            // `Talbot: “…”` (a transcript's or a Q&A's speaker): the name is all there is before the colon.
+            if end == open - 1, info.personAt[start] != nil, !tokens[..<start].contains(where: \.isWord) {
+                return Attribution(speaker: .person(id), cue: "", confidence: .subjectBeforeColon)
+            }
             guard end < open - 1, tokens[end].isWord, tokens[end].text.first?.isLowercase == true else { return nil }
             return Attribution(speaker: .person(id), cue: "", confidence: .subjectBeforeColon)
         }
@@ -313,6 +317,9 @@ struct Attribution: Equatable {
             guard let id = info.personAt[index] ?? pronoun else { continue }
             var end = index + 1
             while end < tokens.count, info.personAt[end] == id { end += 1 }
+            // "Ferreira's lawyer, Simon Achebe, was blunter.": whose, not who.
+            if tokens[end - 1].isPossessive { continue }
+            if closesApposition(at: end - 1, in: info) { return (id, false) }
             while end < tokens.count, isBetween(tokens[end]) { end += 1 }
             guard end < tokens.count, tokens[end].isWord, tokens[end].text.first?.isLowercase == true,
                   !notRole.contains(tokens[end].lower), !Appositives.determiners.contains(tokens[end].text) else { return nil }
@@ -350,9 +357,15 @@ struct Attribution: Equatable {
         if let id = info.personAt[start] {
             var end = start
             while end < tokens.count, info.personAt[end] == id { end += 1 }
+            if tokens[end - 1].isPossessive, let owned = ownedRole(after: end, from: start, in: info, registry: registry) { return owned }
             return (.person(id), end)
         }
-        if let id = info.pronounAt[start] { return (.person(id), start + 1) }
+        if let id = info.pronounAt[start] {
+            if Attribution.possessivePronouns.contains(tokens[start].lower), let owned = ownedRole(after: start + 1, from: start, in: info, registry: registry) {
+                return owned
+            }
+            return (.person(id), start + 1)
+        }
         // "Northgate Bank economist Ruth Ellory", "structural engineer Paulo Mendes": a role, and the
         // body the person speaks for, stand before the name.
         if let name = nameAfterDescription(from: start, in: info) { return speakerPhrase(at: name, in: info, registry: registry) }
@@ -373,6 +386,25 @@ struct Attribution: Equatable {
         if let age = Appositives.age(in: last), let id = registry.find(age: age) { return (.person(id), end) }
         if tokens[start].lower == "the", let id = registry.find(noun: last) { return (.person(id), end) }
         return (.described(([tokens[start].text] + words).joined(separator: " ")), end)
+    }
+
+    /// "his", "her", "their": whose, not who.
+    static let possessivePronouns: Set<String> = ["his", "her", "their"]
+
+    /// `Ferreira's lawyer` / `her lawyer, Simon Achebe,` / `Trump's lawyer Rudy Giuliani`: after a
+    /// possessive, the role (in lower case) speaks, or the person named right after it; nil when no
+    /// role follows the possessive.
+    static func ownedRole(after end: Int, from start: Int, in info: SentenceInfo, registry: PeopleRegistry) -> (Speaker, Int)? {
+        let tokens = info.tokens
+        var roleEnd = end
+        while roleEnd < tokens.count, roleEnd < end + longestRole, tokens[roleEnd].isWord, tokens[roleEnd].text.first?.isLowercase == true,
+              !SpeechVerbs.cues.contains(tokens[roleEnd].lower), !isBetween(tokens[roleEnd]), !notRole.contains(tokens[roleEnd].lower),
+              !SpeechVerbs.isAuxiliary(tokens[roleEnd].lower) {
+            roleEnd += 1
+        }
+        guard roleEnd > end else { return nil }
+        if roleEnd < tokens.count, info.personAt[roleEnd] != nil { return speakerPhrase(at: roleEnd, in: info, registry: registry) }
+        return (.described(tokens[start..<roleEnd].map(\.text).joined(separator: " ")), roleEnd)
     }
 
     /// Tokens of an apposition between a speaker's name and the verb ("Salo, the festival director,"): at most this many.
