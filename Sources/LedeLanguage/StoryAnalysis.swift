@@ -382,13 +382,14 @@ struct StoryAnalysis {
     }
 
     /// `The prime minister lamented the “bickering” …` before `Prime Minister Helena Carvalho` is
-    /// named: a quotation given to "the <role>" goes to the person the story titles or describes with
-    /// that role, once the whole story has been read.
+    /// named: a quotation given to "the <role>" goes to the person the story titles with that role,
+    /// once the whole story has been read. Titles only: a description read later ("Roe, who founded
+    /// the company") is too loose to name who "the company said" was.
     private mutating func attributeRolesNamedLater() {
         for index in quotes.indices where quotes[index].speaker == nil {
             guard let description = quotes[index].speakerDescription, description.hasPrefix("the ") || description.hasPrefix("The "),
                   let noun = description.split(separator: " ").last, noun.first?.isLowercase == true,
-                  let id = registry.find(noun: String(noun)) else { continue }
+                  let id = registry.find(title: String(noun)) else { continue }
             quotes[index].speaker = registry.name(id)
             quotes[index].speakerDescription = nil
             quotes[index].confidence = min(quotes[index].confidence, AttributionConfidence.describedSpeaker.value)
