@@ -16,6 +16,8 @@ struct EnglishLexicon: Sendable {
     let onlyLowercase: Set<String>
     /// Every lower-case entry ("dressed", "rose", "will").
     let lowercase: Set<String>
+    /// Capitalised entries with no lower-case one, lower-cased ("obama", "tartu"): proper nouns only.
+    let onlyCapitalised: Set<String>
 
     /// The word lists read, in order; missing files are skipped.
     static let paths = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
@@ -48,6 +50,25 @@ struct EnglishLexicon: Sendable {
         }
         onlyLowercase = lower.subtracting(capitalised)
         lowercase = lower
+        onlyCapitalised = capitalised.subtracting(lower)
+    }
+
+    /// How the lists write a word (any case): what the name tagger reads as a feature.
+    enum Use: UInt32 {
+        /// Not in the lists, or no lists.
+        case unknown = 0
+        /// Only in lower case ("district").
+        case onlyLowercase
+        /// In lower case and capitalised ("rose", "Rose").
+        case both
+        /// Only capitalised ("Obama"): a proper noun.
+        case onlyCapitalised
+    }
+
+    /// How the lists write `lower` (a word already lower-cased).
+    func use(ofLowercased lower: String) -> Use {
+        if lowercase.contains(lower) { return onlyLowercase.contains(lower) ? .onlyLowercase : .both }
+        return onlyCapitalised.contains(lower) ? .onlyCapitalised : .unknown
     }
 
     /// Whether the lists hold `word` written in lower case (it may also be a name).
