@@ -81,7 +81,8 @@ struct TrainNamesCommand: ParsableCommand {
             report("CrossNER politics dev, check half (not looked at)", devCheck, model: m, lists: lists)
             if mistakes {
                 // Only the tune parts: the check half is never read for mistakes.
-                for part in [check, devTune] {
+                for (n, part) in [check, devTune].enumerated() {
+                    print("## mistakes, \(n == 0 ? "tune check (20 %)" : "CrossNER dev tune half")")
                     let tagger = NameTagger(model: m, lists: lists)
                     _ = NameEvaluation.story(part, builder: StoryBuilder(nameTagger: tagger), beside: tagger) { what, name, kind, sentence in
                         print("\(what)\t\(kind)\t\(name)\t| \(sentence.prefix(160))")
