@@ -36,6 +36,19 @@ import LedeCore
         #expect(!story.people.contains { $0.name.hasSuffix("Union") })
     }
 
+    /// A body's run that holds a person named in full before "of the" is cut there; a body's name
+    /// joined by "of" with no person in it stays whole.
+    @Test func aPersonIsCutOutOfABodysRunAtItsConnectors() {
+        let story = Self.story([
+            "The seat went to Jane Holt of the Coastal Unionist Party after a recount.",
+            "Staff at the Bank of Tamsworth paid for the new pier.",
+        ])
+        #expect(story.people.map(\.name) == ["Jane Holt"], "\(story.people.map(\.name))")
+        let organisations = Set(story.organisations.map(\.name))
+        #expect(organisations.contains("Coastal Unionist Party"), "\(organisations)")
+        #expect(!organisations.contains { $0.hasPrefix("Jane Holt") }, "\(organisations)")
+    }
+
     /// "Maren Oakhurst" once, then "Oakhurst" alone three times (none of them speaking): one person,
     /// four mentions; a second person named in full then by surname is kept apart.
     @Test func surnameAloneAfterTheFullNameIsThatPerson() {

@@ -16,8 +16,8 @@ struct EnglishLexicon: Sendable {
     let onlyLowercase: Set<String>
     /// Every lower-case entry ("dressed", "rose", "will").
     let lowercase: Set<String>
-    /// Capitalised entries with no lower-case one, lower-cased ("obama", "tartu"): proper nouns only.
-    let onlyCapitalised: Set<String>
+    /// How the lists write each word they hold, by its lower-case form: one look-up for the tagger.
+    let uses: [String: Use]
 
     /// The word lists read, in order; missing files are skipped.
     static let paths = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
@@ -50,7 +50,11 @@ struct EnglishLexicon: Sendable {
         }
         onlyLowercase = lower.subtracting(capitalised)
         lowercase = lower
-        onlyCapitalised = capitalised.subtracting(lower)
+        var uses: [String: Use] = [:]
+        uses.reserveCapacity(lower.count + capitalised.count)
+        for w in lower { uses[w] = capitalised.contains(w) ? .both : .onlyLowercase }
+        for w in capitalised where uses[w] == nil { uses[w] = .onlyCapitalised }
+        self.uses = uses
     }
 
     /// How the lists write a word (any case): what the name tagger reads as a feature.
@@ -66,10 +70,7 @@ struct EnglishLexicon: Sendable {
     }
 
     /// How the lists write `lower` (a word already lower-cased).
-    func use(ofLowercased lower: String) -> Use {
-        if lowercase.contains(lower) { return onlyLowercase.contains(lower) ? .onlyLowercase : .both }
-        return onlyCapitalised.contains(lower) ? .onlyCapitalised : .unknown
-    }
+    func use(ofLowercased lower: String) -> Use { uses[lower] ?? .unknown }
 
     /// Whether the lists hold `word` written in lower case (it may also be a name).
     func knowsLowercase(_ word: String) -> Bool { lowercase.contains(word.lowercased()) }

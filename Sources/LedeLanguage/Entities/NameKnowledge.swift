@@ -63,7 +63,7 @@ struct NameKnowledge {
             }
         }
         var votes: [String: [EntityKind: Float]] = [:]
-        var splitVotes: [String: (name: String, margin: Float, pieces: [(words: Range<Int>, kind: EntityKind)], lengthens: Bool)] = [:]
+        var splitVotes: [String: (name: String, margin: Float, pieces: [(words: Range<Int>, kind: EntityKind)], mayRecast: Bool)] = [:]
         // Names the article shows speaking or titled: the tagger does not overrule that evidence.
         var speakers: Set<String> = []
         // Names the rules place or call a body from their own words.
@@ -102,7 +102,15 @@ struct NameKnowledge {
                             let key = NameKnowledge.key(r, tokens)
                             let lengthens = pieces.count == 1 && pieces[0].kind == k && pieces[0].words.count > r.wordCount
                                 && pieces[0].words.upperBound == r.tokens.upperBound - r.whole.lowerBound
-                            splitVotes[key] = (r.name, (splitVotes[key]?.margin ?? 0) + margin, splitVotes[key]?.pieces ?? pieces, lengthens)
+                            // "John Carson of the Ulster Unionist Party": a person named in full is cut out of a
+                            // body's run where "of", "and", "the" join names ("International Legion for the
+                            // Territorial Defense of Ukraine", with no person in it, stays whole).
+                            let lo = r.whole.lowerBound
+                            let atJoins = pieces.allSatisfy { p in
+                                (p.words.lowerBound == 0 || NameFeatures.joiners.contains(words![lo + p.words.lowerBound - 1]))
+                                    && (lo + p.words.upperBound == r.whole.upperBound || NameFeatures.joiners.contains(words![lo + p.words.upperBound]))
+                            }
+                            splitVotes[key] = (r.name, (splitVotes[key]?.margin ?? 0) + margin, splitVotes[key]?.pieces ?? pieces, lengthens || atJoins && pieces.contains { $0.kind == .person && $0.words.count >= 2 })
                         }
                     }
                 }
@@ -117,10 +125,10 @@ struct NameKnowledge {
             }
             // A run the tagger reads as shorter names more surely than as one name is cut into them.
             // A run the rules read as a place or a body from its own words ("Port Avery", "Harbour Line")
-            // is not cut; the tagger may only lengthen it with the nationality the rules peeled
-            // ("Australian Labor Party"), keeping its kind.
+            // is cut only where connectors join names in it, and otherwise only lengthened with the
+            // nationality the rules peeled ("Australian Labor Party"), keeping its kind.
             for (key, split) in splitVotes where !speakers.contains(split.name) && split.margin >= NameKnowledge.minimumMargin
-                && (!ruleNamed.contains(split.name) || split.lengthens)
+                && (!ruleNamed.contains(split.name) || split.mayRecast)
                 && split.margin > (votes[split.name]?.values.max() ?? 0) {
                 splits[key] = split.pieces
                 learned[split.name] = nil
