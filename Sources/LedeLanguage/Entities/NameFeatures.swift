@@ -109,10 +109,10 @@ struct NameFeatures {
                 j = k
             }
             if names.count >= 2 {
-                let lastWord = words[names[names.count - 1]], firstWord = words[i]
-                let last = fnv(Array(lastWord.lowercased().unicodeScalars)[...])
-                let first = fnv(Array(firstWord.lowercased().unicodeScalars)[...])
-                let lastClass = gazetteerClass(lastWord, lastWord.lowercased())
+                let lastWord = words[names[names.count - 1]]
+                let lastLower = lastWord.lowercased()
+                let last = fnv(lastLower), first = fnv(words[i].lowercased())
+                let lastClass = gazetteerClass(lastWord, lastLower)
                 for (n, k) in names.enumerated() where range.contains(k) {
                     let position: UInt32 = n == 0 ? 1 : n == names.count - 1 ? 3 : 2
                     out[k - range.lowerBound] = RunContext(position: position, last: last, lastClass: lastClass, first: first)
@@ -161,6 +161,12 @@ struct NameFeatures {
             i += 1
         }
         return out
+    }
+
+    static func fnv(_ s: String) -> UInt32 {
+        var h: UInt32 = 2166136261
+        for c in s.unicodeScalars { h = (h ^ c.value) &* 16777619 }
+        return h
     }
 
     static func fnv(_ s: ArraySlice<Unicode.Scalar>) -> UInt32 {

@@ -86,7 +86,14 @@ struct NameKnowledge {
                         // lists of exact names included, is read by the tagger too.
                         if organisations.contains(r.name) { continue }
                         let k = baseKind(r)
-                        if k == .place || k == .organisation { ruleNamed.insert(r.name) }
+                        if k == .place || k == .organisation {
+                            ruleNamed.insert(r.name)
+                            // Such a name only yields to the tagger when it is in Lede's exact lists, has a
+                            // nationality before it or joins names with "of", "and", "the": otherwise the
+                            // tagger's reading would not be read, so it is not asked (the story's time).
+                            if !Gazetteer.organisations.contains(r.name), !Gazetteer.places.contains(r.name), r.whole == r.tokens,
+                               !tokens[r.tokens].contains(where: { NameFeatures.joiners.contains($0.text) }) { continue }
+                        }
                         if words == nil { words = tokens.map(\.base) }
                         // The tagger reads the whole stretch of capitalised words the run stands in
                         // ("Department of Housing and Urban Development"), tagged once; a name it reads
