@@ -74,7 +74,7 @@ struct NameFeatures {
             length.append(UInt32(min(n, 8)))
             capital.append(w.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
             gazetteer.append(Self.gazetteerClass(w, l))
-            lexical.append(lexicon.use(ofLowercased: l).rawValue)
+            lexical.append(UInt32(lexicon.use(ofLowercased: l).rawValue))
         }
         self.lower = lower; self.shape = shape; self.affixes = affixes
         self.length = length; self.capital = capital; self.gazetteer = gazetteer
