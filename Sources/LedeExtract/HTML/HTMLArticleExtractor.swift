@@ -4,11 +4,14 @@ import Logging
 /// The HTML path: charset, libxml2 parse, metadata, main content, figures, removals.
 struct HTMLArticleExtractor {
     var options: ReadOptions
+    /// Leave out the attributes no stage reads before parsing (``ReadAttributes``); tests turn it
+    /// off to check that nothing any stage reads was left out.
+    var dropUnreadAttributes = true
 
     func extract(_ bytes: [UInt8], contentType: String?, url: String?) throws -> Article {
         let (utf8, _) = try TextDecoder.decodeToUTF8(bytes, contentType: contentType)
         var jsonLDScripts = 0
-        let (capped, dropped) = InputLimits.apply(MarkupPrefilter.strip(utf8, jsonLDScripts: &jsonLDScripts))
+        let (capped, dropped) = InputLimits.apply(MarkupPrefilter.strip(utf8, jsonLDScripts: &jsonLDScripts), dropUnreadAttributes: dropUnreadAttributes)
         let document = try HTMLDocument(utf8: capped, url: url)
         document.jsonLDScripts = jsonLDScripts
         let meta = MetadataExtractor(document: document, url: url).extract()
