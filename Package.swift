@@ -39,6 +39,9 @@ let package = Package(
         .systemLibrary(name: "CLame", path: "Sources/CLame", providers: [.apt(["libmp3lame-dev"])]),
         // zlib, from Debian's zlib1g-dev: streaming inflate of WARC files and gzip/deflate bodies.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // libdeflate, from Debian's libdeflate-dev: a WARC's gzip members (one per record) inflated
+        // whole, about three times faster than zlib; zlib streams what does not fit.
+        .systemLibrary(name: "CDeflate", path: "Sources/CDeflate", providers: [.apt(["libdeflate-dev"])]),
         // FFTW (the hibari voice's signal step) and libebur128 (EBU R128 loudness and true peak),
         // from Debian's libfftw3-dev and libebur128-dev.
         .systemLibrary(name: "CFFTW", path: "Sources/CFFTW", providers: [.apt(["libfftw3-dev"])]),
@@ -84,7 +87,7 @@ let package = Package(
         ]),
         // `lede batch`: WARC files, folders and URL lists read as they stream, extracted on every core.
         .target(name: "LedeBatch", dependencies: [
-            "LedeCore", "LedeExtract", "LedeLanguage", "CZlib",
+            "LedeCore", "LedeExtract", "LedeLanguage", "CZlib", "CDeflate",
         ]),
         .executableTarget(name: "lede", dependencies: [
             "LedeCore", "LedeExtract", "LedeLanguage", "LedeNarrate", "LedeSpeech", "LedeStore", "LedeServer",

@@ -44,12 +44,87 @@ extension String {
     /// one byte, and a text of more than eight bytes a Character for `limit` Characters is taken as
     /// longer (no script's prose runs that dense). Counting Characters walks grapheme breaks and
     /// showed in extraction profiles when done for every paragraph.
+    ///
+    /// Between the two, the exact count is needed only when a byte scan cannot decide: more
+    /// Characters than `limit` surely start with an ASCII byte (``characterCountBounds``), or
+    /// at most `limit` scalars (a Character holds at least one).
     @inline(__always)
     func fits(_ limit: Int) -> Bool {
         let bytes = utf8.count
         if bytes <= limit { return true }
         if bytes > limit * 8 { return false }
-        return count <= limit
+        switch surelyLongerOrShorter(than: limit) {
+        case true?: return false
+        case false?: return true
+        case nil: return count <= limit
+        }
+    }
+
+    /// True when more than `limit` Characters that are not spaces surely start with an ASCII byte
+    /// (``characterCountBounds``' `lowerNonSpace`, stopping once past `limit`): trimmed, the text
+    /// still has more than `limit` Characters.
+    func surelyMoreNonSpaceCharacters(than limit: Int) -> Bool {
+        let scan = { (b: UnsafeBufferPointer<UInt8>) -> Bool in
+            var lower = 0
+            var previous: UInt8 = 0
+            for c in b {
+                if c > 0x20, c < 0x80, previous < 0x80 {
+                    lower += 1
+                    if lower > limit { return true }
+                }
+                previous = c
+            }
+            return false
+        }
+        if let r = utf8.withContiguousStorageIfAvailable(scan) { return r }
+        return Array(utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// True when more than `limit` Characters surely start with an ASCII byte (stopping there),
+    /// false when there are at most `limit` scalars, nil when only counting can tell.
+    private func surelyLongerOrShorter(than limit: Int) -> Bool? {
+        let scan = { (b: UnsafeBufferPointer<UInt8>) -> Bool? in
+            var lower = 0, scalars = 0
+            var previous: UInt8 = 0
+            for c in b {
+                if c & 0xC0 != 0x80 { scalars += 1 }
+                if c < 0x80, previous < 0x80, !(c == 0x0A && previous == 0x0D) {
+                    lower += 1
+                    if lower > limit { return true }
+                }
+                previous = c
+            }
+            return scalars <= limit ? false : nil
+        }
+        if let r = utf8.withContiguousStorageIfAvailable(scan) { return r }
+        return Array(utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// Bounds on `count` from one pass over the bytes, with no grapheme breaking: `upper` is the
+    /// number of Unicode scalars; `lower` the number of ASCII bytes that surely start a
+    /// Character, and `lowerNonSpace` those of them above U+0020 (Characters that are not spaces,
+    /// which trimming cannot remove).
+    ///
+    /// An ASCII byte starts a new Character when it opens the text or follows another ASCII byte,
+    /// except a line feed after a carriage return: the rules that join a scalar to the one before
+    /// it (combining marks, joiners, prepended marks, regional indicators) all involve non-ASCII
+    /// scalars.
+    var characterCountBounds: (lower: Int, lowerNonSpace: Int, upper: Int) {
+        let scan = { (b: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int) in
+            var lower = 0, nonSpace = 0, scalars = 0
+            var previous: UInt8 = 0
+            for (i, c) in b.enumerated() {
+                if c & 0xC0 != 0x80 { scalars += 1 }
+                if c < 0x80, i == 0 || previous < 0x80, !(c == 0x0A && previous == 0x0D && i > 0) {
+                    lower += 1
+                    if c > 0x20 { nonSpace += 1 }
+                }
+                previous = c
+            }
+            return (lower, nonSpace, scalars)
+        }
+        if let r = utf8.withContiguousStorageIfAvailable(scan) { return r }
+        return Array(utf8).withUnsafeBufferPointer(scan)
     }
 
     /// Byte-wise substring test over UTF-8: Foundation's `contains` goes through CFString and

@@ -41,14 +41,25 @@ struct StoryAnalysis {
         if recent.count > Self.maxRecentPeople { recent.removeFirst(recent.count - Self.maxRecentPeople) }
     }
 
-    /// The person a pronoun stands for: the most recent in focus whose gender is the pronoun's or unknown.
-    private mutating func resolve(_ pronoun: String) -> Int? {
+    /// The person a pronoun stands for: the one the same pronoun stood for earlier in the sentence,
+    /// else the most recent in focus whose gender is the pronoun's or unknown and who is not in
+    /// `excluded` (the people an object pronoun cannot be: "Fenn pressed her" is not Fenn).
+    private mutating func resolve(_ pronoun: String, excluding excluded: Set<Int> = [], inSentence: inout [Gender: Int]) -> Int? {
         let gender: Gender = ["she", "her"].contains(pronoun.lowercased()) ? .female : .male
-        guard let id = recent.last(where: { genders[$0] == nil || genders[$0] == gender }) else { return nil }
+        if let id = inSentence[gender] { return id }
+        guard let id = recent.last(where: { !excluded.contains($0) && (genders[$0] == nil || genders[$0] == gender) }) else { return nil }
         if genders[id] == nil { genders[id] = gender }
+        inSentence[gender] = id
         return id
     }
 
+    /// Words after "her" that make it an object ("pressed her on the cuts") rather than a possessive.
+    static let afterObject: Set<String> = ["on", "to", "that", "about", "for", "with", "in", "at", "if", "whether", "why",
+                                           "how", "what", "as", "and", "from", "into", "over", "again"]
+
+    /// Titles that say nothing of a role: "the mr" is never written, "the mayor" is.
+    static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Former", "former",
+                                          "Mr.", "Mrs.", "Ms.", "State"]
     static let maleTitles: Set<String> = ["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Sheikh", "Emir", "Sultan"]
     static let femaleTitles: Set<String> = ["Ms", "Mrs", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Madam"]
     /// Speaker of the last attributed quotation and the unit it was in, for quotes that continue.
@@ -101,6 +112,7 @@ struct StoryAnalysis {
             for sentence in unit.sentences.indices { _ = analyse(unit, sentence: sentence) }
         }
         recent = saved
+        attributeRolesNamedLater()
         attributeHeadlineQuotes()
     }
 
@@ -154,6 +166,7 @@ struct StoryAnalysis {
         var runAt: [Int: Int] = [:]
         for (runIndex, (trimmed, _)) in runs.enumerated() where trimmed.whole.lowerBound >= skip { runAt[trimmed.tokens.lowerBound] = runIndex }
         let firstWord = tokens.firstIndex { $0.isWord && !StoryAnalysis.openers.contains($0.text) } ?? 0
+        var resolvedHere: [Gender: Int] = [:]
         var index = 0
         while index < tokens.count {
             if let runIndex = runAt[index] {
@@ -168,6 +181,9 @@ struct StoryAnalysis {
                         let isNew = !registry.contains(name: full)
                         let id = registry.mention(full, as: run.name, inCaption: caption)
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
+                        if let title = run.prefix.last(where: { Gazetteer.titles.contains($0) && !Self.honorifics.contains($0) }) {
+                            registry.title(id, title.lowercased())
+                        }
                         for token in run.whole { info.personAt[token] = id }
                         if run.prefix.contains(where: Self.maleTitles.contains) { genders[id] = .male }
                         if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
@@ -188,8 +204,14 @@ struct StoryAnalysis {
                 continue
             }
             let word = tokens[index].text
+            // "him", and "her" before punctuation or a preposition, is an object: not anyone named
+            // earlier in its own sentence.
+            let isObject = word == "him" || word == "her"
+                && (index + 1 >= tokens.count || !tokens[index + 1].isWord || Self.afterObject.contains(tokens[index + 1].lower))
+            let excluded = isObject ? Set(info.personAt.filter { $0.key < index }.map(\.value)) : []
             if ["he", "she", "He", "She", "him", "her", "his", "Her", "His"].contains(word), unit.kind != .title,
-               !Self.isQuoted(tokens[index].range.lowerBound, quoted), let person = resolve(word) {
+               !Self.isQuoted(tokens[index].range.lowerBound, quoted),
+               let person = resolve(word, excluding: excluded, inSentence: &resolvedHere) {
                 info.pronounAt[index] = person
                 registry.pronoun(person)
             } else if tokens[index].isCapitalized, ["Police", "Officials", "Authorities", "Prosecutors"].contains(word) {
@@ -276,6 +298,10 @@ struct StoryAnalysis {
         } else if found == nil, startsParagraph, let intro = introduced, intro.unit == unitIndex - 1 {
             // `Whitfield said:` ending the paragraph before: the quotation it introduces.
             found = intro.attribution
+        } else if found == nil, !startsParagraph, openSentence > 0, opensSentence(span, unit: unit, sentence: openSentence),
+                  let id = Attribution.subject(of: infos[openSentence - 1]) {
+            // `Arrowood smiled. “Ask me in the spring.”`: the sentence before says who.
+            found = Attribution(speaker: .person(id), cue: "", confidence: .subjectOfSentenceBefore)
         } else if found == nil, let last = lastSpeaker, last.unit == unitIndex {
             // “…,” said X. “…”: a second quotation in the same paragraph is the same speaker's.
             found = Attribution(speaker: last.speaker, cue: "", confidence: .sameParagraph)
@@ -304,7 +330,7 @@ struct StoryAnalysis {
         guard unitIndex + 1 < units.count, units[unitIndex + 1].kind == .body else { return false }
         let chars = units[unitIndex + 1].chars
         let first = firstNonSpace(chars)
-        return first < chars.count && "“\"«„".unicodeScalars.contains(chars[first])
+        return first < chars.count && QuoteScanner.doubleOpening.contains(chars[first])
     }
 
     private func apply(_ attribution: Attribution, to quote: inout Quote) {
@@ -329,14 +355,19 @@ struct StoryAnalysis {
         return TextSpan(block: unit.block, charStart: characters.lowerBound, charEnd: characters.upperBound)
     }
 
+    /// The opening mark is the first thing of its sentence.
+    private func opensSentence(_ span: QuoteSpan, unit: TextUnit, sentence: Int) -> Bool {
+        guard unit.sentences.indices.contains(sentence) else { return false }
+        var first = unit.sentences[sentence].lowerBound
+        while first < span.open, unit.chars[first].isWhitespace { first += 1 }
+        return first == span.open
+    }
+
     /// `“It adds up.”` standing as a sentence of its own: it opens its sentence, starts with a capital
     /// and ends with the sentence's own stop inside the marks. A short quoted sentence is said by
     /// someone, where a short quoted phrase inside a sentence may be a scare quote.
     private func isWholeSentence(_ span: QuoteSpan, _ words: [Token], unit: TextUnit, sentence: Int) -> Bool {
-        guard let close = span.close, words.first?.isCapitalized == true, unit.sentences.indices.contains(sentence) else { return false }
-        var first = unit.sentences[sentence].lowerBound
-        while first < span.open, unit.chars[first].isWhitespace { first += 1 }
-        guard first == span.open else { return false }
+        guard let close = span.close, words.first?.isCapitalized == true, opensSentence(span, unit: unit, sentence: sentence) else { return false }
         var last = close - 1
         while last > span.inner.lowerBound, unit.chars[last].isWhitespace { last -= 1 }
         return ".!?".unicodeScalars.contains(unit.chars[last])
@@ -346,6 +377,20 @@ struct StoryAnalysis {
     private func isName(_ words: [Token]) -> Bool {
         words.count <= 6 && words.allSatisfy { $0.isCapitalized || NameRun.connectors.contains($0.text) }
             && words.first?.isCapitalized == true && words.count < 4 || (words.count == 1 && words[0].isCapitalized)
+    }
+
+    /// `The prime minister lamented the “bickering” …` before `Prime Minister Helena Carvalho` is
+    /// named: a quotation given to "the <role>" goes to the person the story titles or describes with
+    /// that role, once the whole story has been read.
+    private mutating func attributeRolesNamedLater() {
+        for index in quotes.indices where quotes[index].speaker == nil {
+            guard let description = quotes[index].speakerDescription, description.hasPrefix("the ") || description.hasPrefix("The "),
+                  let noun = description.split(separator: " ").last, noun.first?.isLowercase == true,
+                  let id = registry.find(noun: String(noun)) else { continue }
+            quotes[index].speaker = registry.name(id)
+            quotes[index].speakerDescription = nil
+            quotes[index].confidence = min(quotes[index].confidence, AttributionConfidence.describedSpeaker.value)
+        }
     }
 
     /// A headline's quoted phrase belongs to the body quotation that contains its words.

@@ -21,6 +21,16 @@ import Testing
         #expect(article.title.hasPrefix("Night ferry"))
     }
 
+    @Test func compactJSON() throws {
+        // sample: CompactJSON
+        let bytes = try CompactJSON.encode(article)    // same bytes as JSONEncoder with sorted keys
+        print(String(decoding: bytes, as: UTF8.self))
+        // end sample
+        let foundation = JSONEncoder()
+        foundation.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(bytes == Array(try foundation.encode(article)))
+    }
+
     @Test func block() {
         // sample: Block
         let blocks: [Block] = [.heading(level: 2, text: "Tickets and times"), .paragraph("A cabin costs $85.")]

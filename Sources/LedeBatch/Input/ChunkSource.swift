@@ -68,6 +68,8 @@ public final class GzipChunks: ChunkSource {
 
     private let file: ChunkSource
     private let inflater: Inflater
+    /// Whole members in one call (libdeflate); what it declines is streamed by ``inflater``.
+    private let wholeMember = WholeMemberInflater()
     private var input: [UInt8] = []
     private var offset = 0
     private var fileEnded = false
@@ -149,6 +151,14 @@ public final class GzipChunks: ChunkSource {
             if !inMember && input[offset...].allSatisfy({ $0 == 0 }) {
                 // Zero padding between or after members carries nothing.
                 offset = input.count
+                continue
+            }
+            // A member wholly at hand is inflated in one call; output pieces may then pass the target
+            // by up to one member (WholeMemberInflater.room).
+            if let consumed = input.withUnsafeBytes({
+                wholeMember.inflate(UnsafeRawBufferPointer(rebasing: $0[offset...]), appendingTo: &out)
+            }) {
+                offset += consumed
                 continue
             }
             inMember = true

@@ -59,10 +59,10 @@ public enum BatchLine {
         try bytes(Line(source: source, failure: failure, lineNumber: lineNumber))
     }
 
+    /// Foundation's JSONEncoder bytes (sorted keys, unescaped slashes), written by ``CompactJSON``
+    /// without Foundation's intermediate tree.
     private static func bytes(_ line: Line) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        var out = [UInt8](try encoder.encode(line))
+        var out = try CompactJSON.encode(line)
         out.append(0x0A)
         return out
     }

@@ -48,6 +48,9 @@ extension BlockCollector {
     /// Lines longer than this (characters) are never taken for furniture by their shape alone:
     /// the controls, datelines and "Follow us" lines below are all short.
     static let maxFurnitureLength = 200
+    /// The longest photo credit line ``LineRules/isCreditLine(_:)`` accepts, in Characters once
+    /// trimmed (its own limit, restated so longer lines skip its trimming and counting).
+    static let maxCreditLineLength = 100
     /// A control's text ("Share", "Comments (3)") is at most this many bytes.
     static let maxControlLabelBytes = 40
     /// A dateline ("Updated May 3, 2024 10:15 a.m. ET") is at most this many bytes…

@@ -58,8 +58,8 @@ struct BlockCollector {
             node.appendText(to: &inline, skipping: isPruned)
             return
         }
+        if stats.tags.ignored.contains(node) { return }
         let tag = node.name
-        if ClassHints.ignoredTags.contains(tag) { return }
         switch tag {
         case "br":
             if pendingBreak { flush() } else { inline.append(0x20); pendingBreak = true }
@@ -119,7 +119,7 @@ struct BlockCollector {
         default:
             break
         }
-        if Self.blockTags.contains(tag) {
+        if stats.tags.block.contains(node) {
             flush()
             children(node, depth: depth)
             flush()
@@ -171,7 +171,7 @@ struct BlockCollector {
         var p = node.parent
         while let n = p {
             if n.is("a") { return leadsAway(n) }
-            if Self.blockTags.contains(n.name) { break }
+            if stats.tags.block.contains(n) { break }
             p = n.parent
         }
         return false
@@ -185,7 +185,9 @@ struct BlockCollector {
         guard !text.isEmpty else { return }
         let linkShare = Double(inlineLinkBytes) / Double(max(1, inline.count))
         if isTitle(text) || isByline(text) { return }
-        if let reason = Boilerplate.reason(for: text) {
+        // Lower-cased once for the phrase and the shape checks, which both look only at short lines.
+        let lower = text.fits(Boilerplate.maxLength) ? text.lowercased() : nil
+        if let reason = Boilerplate.reason(for: text, lower: lower) {
             removed.append(Removal(reason: reason, text: text, detail: "boilerplate phrase"))
             return
         }
@@ -197,7 +199,8 @@ struct BlockCollector {
             removed.append(Removal(reason: .boilerplate, text: text, detail: "byline"))
             return
         }
-        if let detail = Self.furnitureShape(text) {
+        let shapeLower = Self.maxFurnitureLength == Boilerplate.maxLength ? lower : (text.fits(Self.maxFurnitureLength) ? text.lowercased() : nil)
+        if let detail = Self.furnitureShape(text, lower: shapeLower) {
             removed.append(Removal(reason: .boilerplate, text: text, detail: detail))
             return
         }
@@ -212,11 +215,11 @@ struct BlockCollector {
         }
         // A paragraph printed twice (a teaser repeating the lead, a template rendered twice) is read once.
         if !text.fits(Self.minRepeatLength - 1) {
-            if seenTexts.contains(text) {
+            // One hash of the text: the insert says whether it was there.
+            if !seenTexts.insert(text).inserted {
                 removed.append(Removal(reason: .boilerplate, text: ContentExtractor.snippet(text), detail: "repeated text"))
                 return
             }
-            seenTexts.insert(text)
         }
         blocks.append(.paragraph(text))
     }
@@ -225,12 +228,18 @@ struct BlockCollector {
     /// lone photo credit. (Short lines are kept: measured, dropping one- and two-word lines cost
     /// more body text than furniture on both benchmarks.)
     static func furnitureShape(_ text: String) -> String? {
+        furnitureShape(text, lower: text.fits(maxFurnitureLength) ? text.lowercased() : nil)
+    }
+
+    /// The same, given `lower`: `text.lowercased()` when `text.fits(maxFurnitureLength)`, else nil.
+    static func furnitureShape(_ text: String, lower: String?) -> String? {
         if text.hasSuffix(":"), text.fits(maxLabelLength) { return "label" }
         if text.hasPrefix("http"), !text.utf8.contains(0x20) { return "bare URL" }
-        if LineRules.isCreditLine(text) { return "photo credit outside a figure" }
+        // A credit line has at most `maxCreditLineLength` Characters once trimmed: a text with
+        // surely more non-space Characters is not read as one (the test trims and counts).
+        if !text.surelyMoreNonSpaceCharacters(than: Self.maxCreditLineLength), LineRules.isCreditLine(text) { return "photo credit outside a figure" }
         // Every check below looks at lines of at most this many Characters.
-        guard text.fits(maxFurnitureLength) else { return nil }
-        let lower = text.lowercased()
+        guard let lower else { return nil }
         if lower.utf8.count <= maxControlLabelBytes, uiLabels.contains(lower.trimmingCharacters(in: " ()+0123456789:")) { return "control label" }
         if text.utf8.count <= maxDatelineBytes, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), text.count <= maxDatelineLength,
            DateParsing.written(text) != nil || DateParsing.leadingISO(text) != nil,
@@ -290,12 +299,11 @@ struct BlockCollector {
         }
         if let caption = f.caption {
             let key = TitleChoice.key(caption)
-            if seenTexts.contains(key) {
+            if !seenTexts.insert(key).inserted {
                 removed.append(Removal(reason: .duplicateCaption, text: caption, detail: "the same caption as an earlier photo"))
                 blocks.append(.figure(Figure(image: f.image, caption: nil, credit: f.credit)))
                 return
             }
-            seenTexts.insert(key)
         }
         blocks.append(.figure(f))
     }

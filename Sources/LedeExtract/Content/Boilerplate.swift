@@ -58,10 +58,18 @@ enum Boilerplate {
     }
 
     static func reason(for text: String) -> Removal.Reason? {
+        reason(for: text, lower: text.fits(maxLength) ? text.lowercased() : nil)
+    }
+
+    /// The same, given `lower`: `text.lowercased()` when `text.fits(maxLength)`, else nil
+    /// (a caller that also needs it lower-cases the text once).
+    static func reason(for text: String, lower: String?) -> Removal.Reason? {
         // A template's placeholder text ("Lorem ipsum dolor sit amet…") is never an article's, at any length.
-        if text.utf8.count >= 11, text.prefix(11).lowercased() == "lorem ipsum" { return .boilerplate }
-        guard text.fits(maxLength) else { return nil }
-        let lower = text.lowercased()
+        // (A text opening with an ASCII byte other than "l" or "L" cannot lower-case to it: only
+        // then is the prefix lower-cased.)
+        if text.utf8.count >= 11, let first = text.utf8.first, first >= 0x80 || first | 0x20 == 0x6C,
+           text.prefix(11).lowercased() == "lorem ipsum" { return .boilerplate }
+        guard let lower else { return nil }
         if lower.fits(30) {
             let bare = lower.trimmingCharacters(in: " !.:")
             if let r = wholeLines[bare] { return r }

@@ -68,32 +68,100 @@ enum ClassHints {
 }
 
 /// Finds which of many short fragments occur in a class string in one pass over its bytes.
+///
+/// ```swift
+/// let m = FragmentMatcher(negative: [["nav-"], ["share"]], positive: ["article"])
+/// m.match("article-share nav-top")   // (negative: 0, positive: true)
+/// ```
+///
+/// The fragments are kept flat (one byte array, one entry array, a range of entries per first
+/// byte) so the scan touches no reference-counted storage: an array of arrays per first byte
+/// cost a retain and a release for every byte of every class string and led the content profile.
 struct FragmentMatcher: Sendable {
-    /// For each first byte, the fragments starting with it and their group (-1 for positive).
-    private var table: [[(bytes: [UInt8], group: Int)]] = Array(repeating: [], count: 256)
+    private struct Entry: Sendable {
+        var start: Int32
+        var count: Int32
+        /// The negative group, or -1 for a positive fragment.
+        var group: Int32
+    }
+    /// Every fragment's bytes, back to back.
+    private var bytes: [UInt8] = []
+    /// Fragments sorted by first byte (in insertion order within one first byte).
+    private var entries: [Entry] = []
+    /// For each first byte, its fragments: `entries[firstEntry[b]..<firstEntry[b + 1]]`.
+    private var firstEntry: [Int32] = Array(repeating: 0, count: 257)
+    /// For each first byte, the second bytes its fragments have (256 bits in four words), so
+    /// most positions are passed over without looking at a fragment.
+    private var secondBytes: [UInt64] = Array(repeating: 0, count: 256 * 4)
+    /// First bytes that are a whole fragment on their own (no second byte to test).
+    private var singleByte: [Bool] = Array(repeating: false, count: 256)
 
     init(negative: [[String]], positive: [String]) {
+        var byFirst: [[(bytes: [UInt8], group: Int)]] = Array(repeating: [], count: 256)
         for (g, list) in negative.enumerated() {
-            for f in list { table[Int(f.utf8.first!)].append((Array(f.utf8), g)) }
+            for f in list { byFirst[Int(f.utf8.first!)].append((Array(f.utf8), g)) }
         }
-        for f in positive { table[Int(f.utf8.first!)].append((Array(f.utf8), -1)) }
+        for f in positive { byFirst[Int(f.utf8.first!)].append((Array(f.utf8), -1)) }
+        for b in 0..<256 {
+            firstEntry[b] = Int32(entries.count)
+            for (f, g) in byFirst[b] {
+                entries.append(Entry(start: Int32(bytes.count), count: Int32(f.count), group: Int32(g)))
+                bytes += f
+                if f.count == 1 { singleByte[b] = true } else { secondBytes[b * 4 + Int(f[1] >> 6)] |= 1 << UInt64(f[1] & 63) }
+            }
+        }
+        firstEntry[256] = Int32(entries.count)
     }
 
     /// The first (lowest) negative group found, and whether a positive fragment occurs.
     func match(_ hints: String) -> (negative: Int?, positive: Bool) {
         var s = hints
-        return s.withUTF8 { h in
-            var best: Int?
-            var positive = false
-            for i in 0..<h.count {
-                for (f, g) in table[Int(h[i])] where f.count <= h.count - i {
-                    var k = 1
-                    while k < f.count && h[i + k] == f[k] { k += 1 }
-                    guard k == f.count else { continue }
-                    if g < 0 { positive = true } else if best == nil || g < best! { best = g }
+        return s.withUTF8 { match($0) }
+    }
+
+    /// The same over bytes.
+    func match(_ h: UnsafeBufferPointer<UInt8>) -> (negative: Int?, positive: Bool) {
+        bytes.withUnsafeBufferPointer { fragmentBytes in
+            entries.withUnsafeBufferPointer { entries in
+                firstEntry.withUnsafeBufferPointer { firstEntry in
+                    secondBytes.withUnsafeBufferPointer { secondBytes in
+                        singleByte.withUnsafeBufferPointer { singleByte in
+                            Self.scan(h, fragmentBytes, entries, firstEntry, secondBytes, singleByte)
+                        }
+                    }
                 }
             }
-            return (best, positive)
         }
+    }
+
+    private static func scan(_ h: UnsafeBufferPointer<UInt8>, _ fragmentBytes: UnsafeBufferPointer<UInt8>, _ entries: UnsafeBufferPointer<Entry>,
+                             _ firstEntry: UnsafeBufferPointer<Int32>, _ secondBytes: UnsafeBufferPointer<UInt64>,
+                             _ singleByte: UnsafeBufferPointer<Bool>) -> (negative: Int?, positive: Bool) {
+        var best = Int32.max
+        var positive = false
+        let n = h.count
+        for i in 0..<n {
+            let b = Int(h[i])
+            var e = Int(firstEntry[b])
+            let end = Int(firstEntry[b + 1])
+            guard e < end else { continue }
+            if !singleByte[b] {
+                guard i + 1 < n else { continue }
+                let c = h[i + 1]
+                guard secondBytes[b * 4 + Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 else { continue }
+            }
+            while e < end {
+                let entry = entries[e]
+                e += 1
+                let count = Int(entry.count)
+                guard count <= n - i else { continue }
+                let f = Int(entry.start)
+                var k = 1
+                while k < count && h[i + k] == fragmentBytes[f + k] { k += 1 }
+                guard k == count else { continue }
+                if entry.group < 0 { positive = true } else if entry.group < best { best = entry.group }
+            }
+        }
+        return (best == Int32.max ? nil : Int(best), positive)
     }
 }

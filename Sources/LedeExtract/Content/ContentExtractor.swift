@@ -184,9 +184,10 @@ struct ContentExtractor {
     }
 
     private func record(_ node: HTMLNode, _ reason: Removal.Reason, _ detail: String, _ result: inout Result) {
-        let text = node.text
-        guard !text.isEmpty else { return }
-        result.removed.append(Removal(reason: reason, text: Self.snippet(text), detail: detail))
+        // Only as much of the element's text as the snippet shows is read.
+        let shown = node.snippetText(limit: Self.snippetLength)
+        guard !shown.isEmpty else { return }
+        result.removed.append(Removal(reason: reason, text: shown, detail: detail))
     }
 
     static func snippet(_ text: String) -> String {
@@ -207,13 +208,16 @@ struct ContentExtractor {
         for i in stats.infos.indices where !stats[i].pruned {
             if i & Self.budgetCheckMask == 0, WorkBudget.isOver { return [root] }
             let node = stats.nodes[i]
-            let tag = node.name
-            guard Self.scoringTags.contains(tag) else { continue }
+            guard stats.tags.scoring.contains(node) else { continue }
             // Divs, sections and spans vote with all their text when they hold no blocks, and with
             // their own text nodes when prose sits between blocks ("text<div class=br></div>text").
             var len = stats[i].text
-            if tag == "div" || tag == "section" || tag == "span" {
-                if node.elementChildren.contains(where: { BlockCollector.blockTags.contains($0.name) }) { len = stats[i].own }
+            if node.is("div") || node.is("section") || node.is("span") {
+                var c = node.firstChild
+                while let child = c {
+                    if stats.tags.block.contains(child) { len = stats[i].own; break }
+                    c = child.nextSibling
+                }
             }
             if stats.isInsidePruned(i) { continue }
             guard len >= Self.minScoringText else { continue }

@@ -30,9 +30,15 @@ struct NodeStats {
 
     private(set) var infos: [Info] = []
     private(set) var nodes: [HTMLNode] = []
+    /// ``ownTextLength(_:)`` of every element, filled by the first ``computeLengths()``.
+    private var ownText: [Int] = []
+    /// The tag sets of the content stage, by the document's tag ids.
+    let tags: ContentTags
 
     /// Numbers every element below `root` in document order and records its parent.
     init(root: HTMLNode) {
+        let tags = ContentTags(root.document)
+        self.tags = tags
         root.walk { node in
             guard node.isElement else { return .continue }
             let index = nodes.count
@@ -49,7 +55,7 @@ struct NodeStats {
                 var p = info.parent
                 while p >= 0, !infos[p].holdsHeadline { infos[p].holdsHeadline = true; p = infos[p].parent }
             }
-            if ClassHints.ignoredTags.contains(node.name) { infos[index].pruned = true; return .skipChildren }
+            if tags.ignored.contains(node) { infos[index].pruned = true; return .skipChildren }
             return .continue
         }
         for i in infos.indices.reversed() {
@@ -74,16 +80,11 @@ struct NodeStats {
     /// Recomputes `text` and `link` for every element, leaving out pruned subtrees.
     mutating func computeLengths() {
         for i in infos.indices { infos[i].text = 0; infos[i].link = 0; infos[i].prose = 0 }
+        // An element's own text does not change when others are pruned: counted on the first call only.
+        if ownText.isEmpty { ownText = nodes.map(Self.ownTextLength) }
         for i in infos.indices where !infos[i].pruned {
-            // Own text nodes.
-            var own = 0
-            var c = nodes[i].firstChild
-            while let n = c {
-                if n.isText { for b in n.contentBytes where b > 0x20 { own += 1 } }
-                c = n.nextSibling
-            }
-            infos[i].text = own
-            infos[i].own = own
+            infos[i].text = ownText[i]
+            infos[i].own = ownText[i]
         }
         // Reverse document order visits children before parents.
         for i in infos.indices.reversed() where !infos[i].pruned {
@@ -101,12 +102,23 @@ struct NodeStats {
         }
     }
 
+    /// Non-space bytes of the element's own text nodes.
+    static func ownTextLength(_ node: HTMLNode) -> Int {
+        var own = 0
+        var c = node.firstChild
+        while let n = c {
+            if n.isText { for b in n.contentBytes where b > 0x20 { own += 1 } }
+            c = n.nextSibling
+        }
+        return own
+    }
+
     /// Counts the commas of every element once, children before parents, so scoring reads them in
     /// constant time (walking each candidate's subtree was quadratic on deeply nested pages).
     mutating func computeCommas() {
         for i in infos.indices.reversed() {
             let node = nodes[i]
-            if ClassHints.ignoredTags.contains(node.name) {
+            if tags.ignored.contains(node) {
                 // Not indexed below: counted by a walk of its own (these subtrees do not nest).
                 infos[i].commas = node.is("script") || node.is("style") ? 0 : ContentExtractor.commas(node, ownOnly: false)
             } else {

@@ -11,17 +11,19 @@ enum VisibleByline {
             guard node.isElement else { return .continue }
             if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
             if node.is("footer") { return .continue }
-            let rel = node["rel"]?.lowercased() ?? ""
-            let itemprop = node["itemprop"]?.lowercased() ?? ""
-            let hints = node.classAndID
-            // Every byline hint holds "or", "ter" or "by": one search rules most elements out.
-            let mayHint = !hints.isEmpty && (hints.has("or") || hints.has("ter") || hints.has("by"))
-            let isByline = rel == "author" || itemprop == "author" || itemprop == "creator"
-                || (mayHint && bylineHints.contains { hints.has($0) } && !notBylineHints.contains { hints.has($0) })
+            // Attributes compared in place: this runs for every element of the page.
+            let relAuthor = node.attribute("rel", equalsLowercased: "author")
+            var isByline = relAuthor || node.attribute("itemprop", equalsLowercased: "author") || node.attribute("itemprop", equalsLowercased: "creator")
+            // Every byline hint holds "or", "ter" or "by": one search of the raw class and id rules
+            // most elements out before their lower-cased hints are built.
+            if !isByline, node.classOrIDMayHold(["or", "ter", "by"]) {
+                let hints = node.classAndID
+                isByline = bylineHints.contains { hints.has($0) } && !notBylineHints.contains { hints.has($0) }
+            }
             guard isByline else { return .continue }
             // Footers hold author boxes of other posts, except for an explicit rel=author link.
             // (Checked only for candidates: walking up from every element is quadratic in depth.)
-            if rel != "author", node.hasAncestor(where: { $0.is("footer") }) { return .continue }
+            if !relAuthor, node.hasAncestor(where: { $0.is("footer") }) { return .continue }
             let text = node.first("span").flatMap { $0["itemprop"] == "name" ? $0.text : nil } ?? node.text
             guard text.count < 120 else { return .continue }
             for name in Byline.split(text) where looksLikeName(name) && !found.contains(name) { found.append(name) }
@@ -40,6 +42,7 @@ enum VisibleByline {
         document.root?.walk { node in
             guard node.isElement else { return .continue }
             if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
+            guard node.classOrIDMayHold(["author"]) else { return .continue }
             let hints = node.classAndID
             guard hints.has("author"), !hints.has("comment"), !hints.has("related"), !hints.has("list") else { return .continue }
             var lines = 0
@@ -78,6 +81,24 @@ enum VisibleByline {
         return child.content.trimmingSpaces.lowercased()
     }
 
+    /// False when the element's first child is text whose first letter, read from its bytes,
+    /// starts none of the lead-ins (b, w, p, s): most elements are ruled out before
+    /// ``leadingOwnText(_:)`` trims and lower-cases a String. Undecided (a non-ASCII start) is true.
+    static func mayOpenWithBy(_ node: HTMLNode) -> Bool {
+        guard let child = node.firstChild, child.isTextNode else { return true }
+        for b in child.contentBytes {
+            // The ASCII spaces `trimmingSpaces` removes (tab, line feed, vertical tab, form feed, return, space).
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { continue }
+            if b >= 0x80 { return true }
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            return byLeadInFirstLetters.contains(lower)
+        }
+        return false
+    }
+
+    /// First letters of the lead-ins, lower-case.
+    static let byLeadInFirstLetters: Set<UInt8> = Set((byLeadIns + writtenByLeadIns).compactMap(\.utf8.first))
+
     /// A short line below the headline that starts with "By" ("By Jane Roe · May 2, 2025",
     /// "by: Ziyi Xu, Dec 17, 2025"), on pages whose byline has no class or link to find it by.
     /// After an explicit "By" a single word or a handle is taken as printed ("by Amanda").
@@ -94,7 +115,7 @@ enum VisibleByline {
             // Near the headline any "By" line; further down (an author box after the article)
             // only the explicit "Written by".
             let leadIns = counted > elementsAfterHeadline ? writtenByLeadIns : byLeadIns
-            guard let lead = leadingOwnText(node),
+            guard mayOpenWithBy(node), let lead = leadingOwnText(node),
                   leadIns.contains(where: { lead == $0.trimmingSpaces || (lead.hasPrefix($0) && $0.hasSuffix(" ")) }) else { return .continue }
             if node.is("footer") || node.is("aside") { return .skipChildren }
             let text = node.text
@@ -189,6 +210,7 @@ enum VisibleByline {
         document.root?.walk { node in
             guard node.isElement else { return .continue }
             if node.is("script") || node.is("style") { return .skipChildren }
+            guard node.classOrIDMayHold(["date", "time", "publish"]) else { return .continue }
             let hints = node.classAndID
             if hints.has("date") || hints.has("time") || hints.has("publish") || hints.has("dateline") {
                 let t = node.text
@@ -228,6 +250,8 @@ enum VisibleByline {
             guard seenH1 else { return .continue }
             counted += 1
             if counted > elementsAfterHeadline { return .stop }
+            // A long container (the article body) is read no further than it takes to know it is long.
+            if node.textSurelyLonger(than: 80) { return .continue }
             let t = node.text
             if t.count <= 80, let d = DateParsing.written(t) { result = d; return .stop }
             return t.count <= 80 ? .skipChildren : .continue

@@ -41,7 +41,7 @@ struct NameRun: Equatable {
             let t = tokens[i]
             if !t.isWord {
                 // An opening quotation mark starts a new "sentence start" for capitalisation.
-                if t.text == "“" || t.text == "\"" || t.text == "‘" { sentenceStart = true }
+                if isOpeningQuote(t) { sentenceStart = true }
                 i += 1
                 continue
             }
@@ -148,7 +148,7 @@ struct NameRun: Equatable {
     /// A single capital letter: a middle initial when a full stop and a name follow.
     static func isInitial(_ t: Token) -> Bool { t.text.count == 1 && t.isCapitalized }
 
-    static func isOpeningQuote(_ t: Token) -> Bool { t.text == "“" || t.text == "\"" || t.text == "‘" || t.text == "«" }
+    static func isOpeningQuote(_ t: Token) -> Bool { QuoteScanner.isOpening(t.text) }
     static func isClosingQuote(_ t: Token) -> Bool { t.text == "”" || t.text == "\"" || t.text == "’" || t.text == "»" }
 
     /// A capitalised word that can be part of a name: not a number, not "Soviet-style".

@@ -61,6 +61,12 @@ struct PeopleRegistry {
         }
     }
 
+    /// A title written before the person's name ("Mayor", "Judge"), in lower case: "the mayor" finds
+    /// them as a description's last word does. Not one of their descriptions.
+    mutating func title(_ id: Int, _ word: String) {
+        lastWithNoun[word] = max(lastWithNoun[word] ?? id, id)
+    }
+
     func name(_ id: Int) -> String { people[id].name }
 
     /// The person with this age ("the 19-year-old") or whose description ends in `noun` ("the businessman").

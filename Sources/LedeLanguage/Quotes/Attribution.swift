@@ -48,6 +48,12 @@ struct Attribution: Equatable {
             }
             return nil
         }
+        // `“…,” countered Gideon Marsh, who …`: any verb in the past before a person's name that ends
+        // the sentence or an apposition opens after it.
+        if isVerbOfManner(tokens[next]), let (who, end) = speakerPhrase(at: next + 1, in: info, registry: registry), case .person = who,
+           end >= tokens.count || !tokens[end].isWord {
+            return Attribution(speaker: who, cue: tokens[next].lower, confidence: .subjectOfClause)
+        }
         guard var (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return nil }
         // `“…,” the senator's aide, Pauline Ogier, told CNN` / `“…,” Ogier, 54, said`: an apposition
         // between the speaker and the verb; a person named inside it is the speaker.
@@ -67,7 +73,15 @@ struct Attribution: Equatable {
         }
         var verb = end
         while verb < tokens.count, verb < end + 3, Attribution.between.contains(tokens[verb].lower) { verb += 1 }
-        guard verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) else { return nil }
+        guard verb < tokens.count else { return nil }
+        guard SpeechVerbs.cues.contains(tokens[verb].lower) else {
+            // `“…,” she beamed afterwards.`: a person, then any verb in the past, closing a short
+            // sentence: the words after a quotation and its comma say who spoke them.
+            guard !acrossApposition, case .person = who, isVerbOfManner(tokens[verb]) else { return nil }
+            let rest = tokens[(verb + 1)...].filter(\.isWord)
+            guard rest.count <= Attribution.longestTrailingPhrase, !rest.contains(where: { $0.lower == "that" }) else { return nil }
+            return Attribution(speaker: who, cue: tokens[verb].lower, confidence: .subjectOfClause)
+        }
         if acrossApposition, case .person = who {
             return Attribution(speaker: who, cue: tokens[verb].lower, confidence: .acrossApposition)
         }
@@ -97,8 +111,22 @@ struct Attribution: Equatable {
             while subject >= 0, Attribution.between.contains(tokens[subject].lower) || SpeechVerbs.isAuxiliary(tokens[subject].lower) {
                 subject -= 1
             }
+            // "Grace Whitlock of Ferris Research said": the person, not the body they work for.
+            if subject >= 0, let id = affiliated(endingAt: subject, in: info) {
+                return Attribution(speaker: .person(id), cue: cue, confidence: .pronounOrNamedBefore)
+            }
+            // "A spokesman for Kavanagh said:": the name is whom the speaker speaks for.
+            if subject >= 0, let agent = onBehalf(endingAt: subject, in: info) {
+                return Attribution(speaker: agent, cue: cue, confidence: .describedSpeaker)
+            }
             if subject >= 0, let who = speakerEnding(at: subject, in: info) {
                 return Attribution(speaker: who, cue: cue, confidence: .pronounOrNamedBefore)
+            }
+            // "The minister added:" / "a hospital spokeswoman said:": a role, the person who holds it
+            // when the story named them.
+            if subject >= 0, let who = role(endingAt: subject, in: info, registry: registry) {
+                if case .person = who { return Attribution(speaker: who, cue: cue, confidence: .subjectOfClause) }
+                return Attribution(speaker: who, cue: cue, confidence: .describedSpeaker)
             }
             // "the tenant, Samira Haddad, said: “…”": the name is itself the apposition before the verb.
             if subject >= 1, tokens[subject].text == ",", case .person(let id)? = speakerEnding(at: subject - 1, in: info) {
@@ -113,22 +141,104 @@ struct Attribution: Equatable {
                     return Attribution(speaker: who, cue: cue, confidence: .acrossApposition)
                 }
             }
-            // "said Smith: “…”".
-            if SpeechVerbs.inverted.contains(cue), let who = speaker(at: cueIndex + 1, in: info, registry: registry) {
-                return Attribution(speaker: who, cue: cue, confidence: .pronounOrNamedBefore)
+            // "said Smith: “…”"; not "said the government was “…”", where what follows the verb is
+            // the reported clause.
+            if SpeechVerbs.inverted.contains(cue), let (who, end) = speakerPhrase(at: cueIndex + 1, in: info, registry: registry) {
+                if case .person = who { return Attribution(speaker: who, cue: cue, confidence: .pronounOrNamedBefore) }
+                if end < open, tokens[end].text == ":" || tokens[end].text == "," {
+                    return Attribution(speaker: who, cue: cue, confidence: .describedSpeaker)
+                }
             }
         }
         // A participle ("describing", "saying") or a verb far from its subject: the subject of the
         // clause is the last person named before it whose name is followed by a verb, not a comma.
         var subject = cueIndex - 1
         while subject >= 0 {
-            if let id = info.personAt[subject] ?? info.pronounAt[subject], subject + 1 < tokens.count, info.personAt[subject + 1] == nil,
-               tokens[subject + 1].isWord, tokens[subject + 1].text.first?.isLowercase == true {
+            // "his", "her" and "him" are never a clause's subject ("Her deputy, …, rejected it, saying …").
+            let pronoun = info.pronounAt[subject].flatMap { SpeechVerbs.subjectPronouns.contains(tokens[subject].lower) ? $0 : nil }
+            if let id = info.personAt[subject] ?? pronoun, subject + 1 < tokens.count, info.personAt[subject + 1] == nil,
+               tokens[subject + 1].isWord && tokens[subject + 1].text.first?.isLowercase == true
+                || closesApposition(at: subject, in: info) {
                 return Attribution(speaker: .person(id), cue: cue, confidence: .subjectOfClause)
             }
             subject -= 1
         }
         return nil
+    }
+
+    /// Words that follow a name set off by commas without being its verb ("Roe, who …", "Roe, the …").
+    static let notVerbAfterApposition: Set<String> = ["who", "whom", "whose", "which", "that", "and", "or", "but", "a", "an",
+                                                      "the", "of", "in", "at", "for", "with", "said", "says", "told"]
+
+    /// "Her deputy, Rui Figueiredo, rejected …": the name at `end` stands between commas and a verb
+    /// in lower case follows the second one, so the name is the clause's subject.
+    static func closesApposition(at end: Int, in info: SentenceInfo) -> Bool {
+        let tokens = info.tokens
+        guard let id = info.personAt[end], end + 2 < tokens.count, tokens[end + 1].text == "," else { return false }
+        var start = end
+        while start > 0, info.personAt[start - 1] == id { start -= 1 }
+        guard start >= 1, tokens[start - 1].text == "," else { return false }
+        let next = tokens[end + 2]
+        // A participle after the comma ("ally, Putin, describing him as …") belongs to the clause's
+        // subject before the apposition, not to the name inside it.
+        return next.isWord && next.text.first?.isLowercase == true && !notVerbAfterApposition.contains(next.lower)
+            && !next.lower.hasSuffix("ing")
+    }
+
+    /// Prepositions that join a person to the body they work for: "Roe of Ferris Research".
+    static let affiliations: Set<String> = ["of", "at", "from"]
+
+    /// "Grace Whitlock of Ferris Research" read back from the organisation's last word at `end`: the person.
+    static func affiliated(endingAt end: Int, in info: SentenceInfo) -> Int? {
+        let tokens = info.tokens
+        var index = end
+        while index >= 0, end - index < longestRole, info.personAt[index] == nil, info.otherAt[index] != nil || tokens[index].isCapitalized {
+            index -= 1
+        }
+        guard index < end, index >= 1 else { return nil }
+        if tokens[index].lower == "the" { index -= 1 }
+        guard index >= 1, affiliations.contains(tokens[index].text) else { return nil }
+        return info.personAt[index - 1]
+    }
+
+    /// Prepositions after which a name is whom the speaker acts for: "a spokesman for Kavanagh",
+    /// "a lawyer for the family of Roe", "an aide to Roe".
+    static let onBehalfOf: Set<String> = ["for", "of", "to"]
+
+    /// "A spokesman for Kavanagh" read back from the name ending at `end`: the description, when a
+    /// determiner opens it a few words before the preposition.
+    static func onBehalf(endingAt end: Int, in info: SentenceInfo) -> Speaker? {
+        let tokens = info.tokens
+        guard let id = info.personAt[end] else { return nil }
+        var start = end
+        while start > 0, info.personAt[start - 1] == id { start -= 1 }
+        guard start >= 2, onBehalfOf.contains(tokens[start - 1].text) else { return nil }
+        var head = start - 2
+        while head >= 0, start - head <= longestRole, tokens[head].isWord, !Appositives.determiners.contains(tokens[head].text) {
+            guard tokens[head].text.first?.isLowercase == true else { return nil }
+            head -= 1
+        }
+        guard head >= 0, Appositives.determiners.contains(tokens[head].text) else { return nil }
+        return .described(tokens[head...end].map(\.text).joined(separator: " "))
+    }
+
+    /// "the minister" / "a hospital spokeswoman" read back from its last word at `end` (in lower
+    /// case): the person last described or titled with that word, else the description itself.
+    static func role(endingAt end: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Speaker? {
+        let tokens = info.tokens
+        guard tokens[end].isWord, tokens[end].text.first?.isLowercase == true else { return nil }
+        var head = end - 1
+        while head >= 0, end - head <= longestRole, tokens[head].isWord, !Appositives.determiners.contains(tokens[head].text),
+              tokens[head].text.first?.isLowercase == true, !notRole.contains(tokens[head].lower) {
+            head -= 1
+        }
+        guard head >= 0, Appositives.determiners.contains(tokens[head].text) else { return nil }
+        // "a spokesman for the airline": the role is the phrase before the preposition.
+        if head >= 2, onBehalfOf.contains(tokens[head - 1].text), case .described(let phrase)? = role(endingAt: head - 2, in: info, registry: registry) {
+            return .described(phrase + " " + tokens[(head - 1)...end].map(\.text).joined(separator: " "))
+        }
+        if tokens[head].lower == "the", let id = registry.find(noun: tokens[end].lower) { return .person(id) }
+        return .described(tokens[head...end].map(\.text).joined(separator: " "))
     }
 
     /// Words after the verb of a sentence of attribution ("wrote on his blog on Sunday"): at most this many.
@@ -176,6 +286,33 @@ struct Attribution: Equatable {
             && !rest.contains { $0.lower == "that" }
         guard short else { return nil }
         return Attribution(speaker: who, cue: tokens[end].lower, confidence: .subjectOfClause)
+    }
+
+    /// The subject of a sentence: its first person or "he"/"she" followed by a word in lower case that
+    /// can be a verb ("Arrowood smiled.", "Asked whether she resented it, she laughed.").
+    static func subject(of info: SentenceInfo) -> Int? {
+        let tokens = info.tokens
+        for index in tokens.indices {
+            let pronoun = info.pronounAt[index].flatMap { SpeechVerbs.subjectPronouns.contains(tokens[index].lower) ? $0 : nil }
+            guard let id = info.personAt[index] ?? pronoun else { continue }
+            var end = index + 1
+            while end < tokens.count, info.personAt[end] == id { end += 1 }
+            while end < tokens.count, between.contains(tokens[end].lower) { end += 1 }
+            guard end < tokens.count, tokens[end].isWord, tokens[end].text.first?.isLowercase == true,
+                  !notRole.contains(tokens[end].lower), !Appositives.determiners.contains(tokens[end].text) else { return nil }
+            return id
+        }
+        return nil
+    }
+
+    /// Words ending in "-ed" that are no verb of saying before or after a name.
+    static let notManner: Set<String> = ["need", "seed", "speed", "bed", "red", "led", "wed", "indeed", "shed"]
+
+    /// A verb in the past that is not a listed verb of saying but can stand for one beside a speaker
+    /// ("fumed", "beamed", "countered", "sobbed"): a lower-case word ending in "-ed".
+    static func isVerbOfManner(_ token: Token) -> Bool {
+        token.isWord && token.text.first?.isLowercase == true && token.lower.hasSuffix("ed") && token.lower.count > 3
+            && !notManner.contains(token.lower)
     }
 
     /// The speaker named at token `start`.
@@ -257,7 +394,9 @@ struct Attribution: Equatable {
 
     /// The speaker whose phrase ends at token `end` (reading backwards from a verb).
     static func speakerEnding(at end: Int, in info: SentenceInfo) -> Speaker? {
-        if let id = info.personAt[end] ?? info.pronounAt[end] { return .person(id) }
+        // "him" and "his" before a verb belong to a clause inside ("…, who made seven films with him, said").
+        let pronoun = info.pronounAt[end].flatMap { SpeechVerbs.subjectPronouns.contains(info.tokens[end].lower) ? $0 : nil }
+        if let id = info.personAt[end] ?? pronoun { return .person(id) }
         if let other = info.otherAt[end] { return .described(other) }
         return nil
     }

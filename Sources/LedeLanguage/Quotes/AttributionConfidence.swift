@@ -37,6 +37,9 @@ struct AttributionConfidence: Comparable, Sendable {
     /// The subject of the clause of a participle or a distant verb (`…, describing him as his “…”`),
     /// or the speaker named in the sentence after a quotation standing alone (`Smith said.`).
     static let subjectOfClause = Self(value: 0.7)
+    /// `Arrowood smiled. “Ask me in the spring.”`: a quoted sentence with no attribution of its own
+    /// takes the subject of the sentence before it in the paragraph.
+    static let subjectOfSentenceBefore = Self(value: 0.65)
     /// `“…,” police said`: a description or an organisation, not a person, beside the verb.
     static let describedSpeaker = Self(value: 0.6)
     /// A quotation paragraph with no attribution, within two paragraphs of the last speaker: most

@@ -18,6 +18,20 @@ struct QuoteSpan: Equatable {
 }
 
 enum QuoteScanner {
+    /// Marks that only ever open a double quotation: curly, guillemet, low-9.
+    static let doubleOpeners: Set<Unicode.Scalar> = ["“", "«", "„"]
+    /// Marks that can open a double quotation: those and the straight mark, which also closes one.
+    static let doubleOpening: Set<Unicode.Scalar> = doubleOpeners.union(["\""])
+    /// Marks that can open any quotation, "‘" included: what names and paragraphs look back for.
+    static let opening: Set<Unicode.Scalar> = doubleOpening.union(["‘"])
+
+    /// Whether a token is a single opening mark (`QuoteScanner.isOpening("“")` is true).
+    static func isOpening(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return false }
+        return opening.contains(first)
+    }
+
     static func spans(in chars: [Unicode.Scalar]) -> [QuoteSpan] {
         var out: [QuoteSpan] = []
         var doubleOpen: Int?
@@ -28,7 +42,7 @@ enum QuoteScanner {
             let prev: Unicode.Scalar? = i > 0 ? chars[i - 1] : nil
             let next: Unicode.Scalar? = i + 1 < n ? chars[i + 1] : nil
             switch c {
-            case "“", "«", "„":
+            case _ where doubleOpeners.contains(c):
                 if doubleOpen == nil { doubleOpen = i; singleOpen = nil }
             case "”", "»":
                 if let o = doubleOpen {

@@ -39,4 +39,7 @@ enum SpeechVerbs {
 
     /// Pronouns that can stand for a speaker, with the grammatical gender they carry.
     static let pronouns: Set<String> = ["he", "she", "they", "He", "She", "They"]
+
+    /// Pronouns that can be a clause's subject, in lower case (not "his", "her", "him").
+    static let subjectPronouns: Set<String> = ["he", "she"]
 }

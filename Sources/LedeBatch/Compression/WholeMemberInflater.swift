@@ -1,0 +1,49 @@
+import CDeflate
+
+/// libdeflate's one-call inflate of a whole gzip member already in memory: the fast path for a
+/// WARC, whose records are one gzip member each. It declines what it cannot do in one call — a
+/// member that runs past the bytes at hand, one that inflates to more than ``room`` bytes, or data
+/// that does not inflate — and the caller streams that member with ``Inflater`` instead, which also
+/// names the error of a corrupt one. Nothing is consumed when it declines.
+///
+/// ```swift
+/// let whole = WholeMemberInflater()
+/// var out: [UInt8] = []
+/// if let consumed = member.withUnsafeBytes({ whole.inflate($0, appendingTo: &out) }) {
+///     print(consumed, out.count)   // the member's compressed and inflated sizes
+/// }
+/// ```
+final class WholeMemberInflater {
+    /// A member inflating to more than this is streamed by zlib instead (a record of a WARC is
+    /// mostly well under 1 MiB; the scratch buffer is allocated once for the reader's life).
+    static let room = 1 << 20
+
+    private let decompressor: OpaquePointer
+    private let scratch = UnsafeMutableRawPointer.allocate(byteCount: WholeMemberInflater.room, alignment: 16)
+
+    init() {
+        // libdeflate allocates a fixed-size decompressor; nil only when memory is exhausted.
+        guard let made = libdeflate_alloc_decompressor() else { fatalError("libdeflate: out of memory") }
+        decompressor = made
+    }
+
+    deinit {
+        libdeflate_free_decompressor(decompressor)
+        scratch.deallocate()
+    }
+
+    /// Inflates the gzip member at the start of `input` and appends its bytes to `out`; returns the
+    /// compressed bytes it used, or nil (nothing appended) when it declines.
+    func inflate(_ input: UnsafeRawBufferPointer, appendingTo out: inout [UInt8]) -> Int? {
+        guard let base = input.baseAddress, input.count >= Self.smallestMember else { return nil }
+        var used = 0
+        var produced = 0
+        let result = libdeflate_gzip_decompress_ex(decompressor, base, input.count, scratch, Self.room, &used, &produced)
+        guard result == LIBDEFLATE_SUCCESS else { return nil }
+        out.append(contentsOf: UnsafeRawBufferPointer(start: scratch, count: produced))
+        return used
+    }
+
+    /// A gzip member is at least its 10-byte header, an empty deflate block and its 8-byte trailer.
+    static let smallestMember = 20
+}

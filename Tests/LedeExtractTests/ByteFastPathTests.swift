@@ -1,0 +1,190 @@
+import Foundation
+import LedeCore
+import Testing
+@testable import LedeExtract
+
+/// The byte-level shortcuts of the content and metadata stages against the String tests they
+/// replace: on small markup written for these tests, and on every element of the extraction
+/// benchmark's pages when ../shared is there.
+@Suite struct ByteFastPathTests {
+    // MARK: Character count bounds and `fits`
+
+    /// Strings where grapheme clusters span several scalars: combining marks, CR LF, emoji with
+    /// joiners and modifiers, flags, a prepended mark, Hangul jamo, zero-width joiners.
+    static let awkward = [
+        "", "a", "plain ASCII words", "e\u{301}te\u{301}", "line\r\nbreak\r\n", "\r\n\r\n", "👩‍👩‍👧 family",
+        "👍🏽 ok", "🇫🇷🇩🇪 flags", "\u{600}123 prepended", "\u{1100}\u{1161}\u{11A8} jamo", "a\u{200D}b", "  spaced  ",
+        "caf\u{E9} \u{A0}nbsp", "x\u{301}\u{302}\u{303}y", "\u{301}leading mark", "tab\there", "\u{85}next line",
+    ]
+
+    @Test func boundsHoldOnAwkwardStrings() {
+        for s in Self.awkward {
+            let b = s.characterCountBounds
+            #expect(b.lower <= s.count, "\(s.debugDescription)")
+            #expect(s.count <= b.upper, "\(s.debugDescription)")
+            #expect(b.lowerNonSpace <= s.trimmingSpaces.count, "\(s.debugDescription)")
+            for limit in 0...(s.utf8.count + 2) where s.surelyMoreNonSpaceCharacters(than: limit) {
+                #expect(s.trimmingSpaces.count > limit, "\(s.debugDescription) \(limit)")
+            }
+            for limit in 0...(s.utf8.count + 2) {
+                #expect(s.fits(limit) == (s.count <= limit), "\(s.debugDescription) \(limit)")
+            }
+        }
+    }
+
+    @Test func fitsDecidesLongTextsWithoutCounting() {
+        // Bounds decide both ways on the cases the fast path is for.
+        let ascii = String(repeating: "word ", count: 100)
+        #expect(ascii.characterCountBounds.lower == 500)
+        #expect(!ascii.fits(300) && ascii.fits(500))
+        let accented = String(repeating: "é", count: 250)
+        #expect(accented.characterCountBounds.upper == 250)
+        #expect(accented.fits(250) && !accented.fits(249))
+    }
+
+    // MARK: FragmentMatcher
+
+    /// What the matcher answers, found the slow way: every fragment searched for on its own.
+    static func naiveMatch(_ hints: String, negative: [[String]], positive: [String]) -> (Int?, Bool) {
+        let group = negative.indices.first { g in negative[g].contains { hints.has($0) } }
+        return (group, positive.contains { hints.has($0) })
+    }
+
+    @Test func matcherAgreesWithSearchingEachFragment() {
+        let negative = [["nav-", "menu"], ["share", "ad_"], ["a"]]
+        let positive = ["article", "body"]
+        let matcher = FragmentMatcher(negative: negative, positive: positive)
+        for hints in ["", "a", "article-body", "nav-top share", "menu ad_slot", "xyz", "ad_", "sharearticle", "nav", "bod"] {
+            let m = matcher.match(hints)
+            let naive = Self.naiveMatch(hints, negative: negative, positive: positive)
+            #expect(m.negative == naive.0 && m.positive == naive.1, "\(hints)")
+        }
+    }
+
+    // MARK: Node tests against the String code, on small markup
+
+    static func document(_ html: String) throws -> HTMLDocument {
+        try HTMLDocument(utf8: Array(html.utf8))
+    }
+
+    static func elements(_ document: HTMLDocument) -> [HTMLNode] {
+        guard let root = document.root else { return [] }
+        return [root] + root.descendants()
+    }
+
+    @Test func surelyLongerOnlyWhenTheTextIsLonger() throws {
+        let doc = try Self.document("""
+            <div id=a><p>short</p><p>\(String(repeating: "long text ", count: 20))</p>
+            <span>e\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}</span>
+            <script>\(String(repeating: "x", count: 500))</script><br>\(String(repeating: "y", count: 30))</div>
+            """)
+        for node in Self.elements(doc) {
+            for limit in [0, 5, 10, 29, 30, 31, 80, 200, 250] where node.textSurelyLonger(than: limit) {
+                #expect(node.text.count > limit, "\(node.name) \(limit)")
+            }
+        }
+        let p = Self.elements(doc).filter { $0.is("p") }
+        #expect(p.count == 2)
+        #expect(!p[0].textSurelyLonger(than: 5) && p[0].textSurelyLonger(than: 4))
+        #expect(p[1].textSurelyLonger(than: 80))
+    }
+
+    @Test func snippetTextIsTheSnippetOfTheWholeText() throws {
+        let long = String(repeating: "word ", count: 80)
+        let doc = try Self.document("""
+            <div><p>\(long)</p><p>e\u{301}\(long)</p><script>x</script><br>tail</div><ul><li>a</li><li>b</li></ul><p> </p>
+            <p>\(String(repeating: "é", count: 400))</p><p>\(String(repeating: "ab\u{301}", count: 200))</p>
+            """)
+        for node in Self.elements(doc) {
+            for limit in [10, 40, 300] {
+                let whole = node.text
+                let expected = whole.count <= limit ? whole : String(whole.prefix(limit - 3)) + "…"
+                #expect(node.snippetText(limit: limit) == expected, "\(node.name) \(limit)")
+            }
+        }
+    }
+
+    @Test func attributeComparedInPlaceAsLowercased() throws {
+        let doc = try Self.document(#"<p rel="AUTHOR">a</p><p rel="Author ">b</p><p rel="authors">c</p><p itemprop="Creator">d</p><p>e</p>"#)
+        let ps = Self.elements(doc).filter { $0.is("p") }
+        #expect(ps.map { $0.attribute("rel", equalsLowercased: "author") } == [true, false, false, false, false])
+        #expect(ps.map { $0.attribute("itemprop", equalsLowercased: "creator") } == [false, false, false, true, false])
+    }
+
+    @Test func classOrIDTestMatchesTheLowercasedHints() throws {
+        let doc = try Self.document(#"<div class="ByLine" id="x"><span id="Writer-box"></span><i class="o" id="r"></i><b class="date"></b></div>"#)
+        for node in Self.elements(doc) {
+            let hints = node.classAndID
+            for fragments: [StaticString] in [["or", "ter", "by"], ["author"], ["date", "time"]] {
+                let expected = fragments.contains { hints.has(String(describing: $0)) }
+                #expect(node.classOrIDMayHold(fragments) == expected, "\(hints)")
+            }
+        }
+    }
+
+    @Test func bylineLeadInFilterNeverRejectsALeadIn() throws {
+        let doc = try Self.document("<p>By Jane</p><p> \n written by x</p><p>Posted by</p><p>Story by y</p><p>Hello</p><p>\u{A0}by</p><p>   </p>")
+        let ps = Self.elements(doc).filter { $0.is("p") }
+        #expect(ps.map(VisibleByline.mayOpenWithBy) == [true, true, true, true, false, true, false])
+    }
+
+    // MARK: Every element of the benchmark pages
+
+    static func benchmarkDocuments() throws -> [HTMLDocument]? {
+        guard let dir = SharedData.path("bench/extraction/pages") else { return nil }
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".html.gz") }.sorted()
+        return try files.map { file in
+            let gunzip = Process()
+            gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+            gunzip.arguments = ["-dc", "\(dir)/\(file)"]
+            let pipe = Pipe()
+            gunzip.standardOutput = pipe
+            try gunzip.run()
+            let raw = pipe.fileHandleForReading.readDataToEndOfFile()
+            gunzip.waitUntilExit()
+            let (utf8, _) = try TextDecoder.decodeToUTF8(Array(raw), contentType: nil)
+            var scripts = 0
+            let (bytes, _) = InputLimits.apply(MarkupPrefilter.strip(utf8, jsonLDScripts: &scripts))
+            return try HTMLDocument(utf8: bytes)
+        }
+    }
+
+    @Test func shortcutsAgreeWithStringTestsOnBenchmarkPages() throws {
+        guard let documents = try Self.benchmarkDocuments() else {
+            print("skipped: ../shared/bench/extraction/pages is absent (the shared benchmark data)")
+            return
+        }
+        #expect(documents.count > 0)
+        var disagreements: [String] = []
+        var decidedLonger = 0
+        for document in documents {
+            let tags = ContentTags(document)
+            for node in Self.elements(document) {
+                let name = node.name
+                if tags.ignored.contains(node) != ClassHints.ignoredTags.contains(name) { disagreements.append("ignored \(name)") }
+                if tags.block.contains(node) != BlockCollector.blockTags.contains(name) { disagreements.append("block \(name)") }
+                if tags.scoring.contains(node) != ContentExtractor.scoringTags.contains(name) { disagreements.append("scoring \(name)") }
+                let hints = node.classAndID
+                let naive = Self.naiveMatch(hints, negative: ClassHints.negative.map(\.fragments), positive: ClassHints.positive)
+                let fast = ClassHints.matcher.match(hints)
+                if fast.negative != naive.0 || fast.positive != naive.1 { disagreements.append("matcher \(hints)") }
+                if node.classOrIDMayHold(["or", "ter", "by"]) != ["or", "ter", "by"].contains(where: { hints.has($0) }) {
+                    disagreements.append("class or id \(hints)")
+                }
+                if node.attribute("rel", equalsLowercased: "author") != (node["rel"]?.lowercased() == "author") { disagreements.append("rel") }
+                if node.attribute("itemprop", equalsLowercased: "author") != (node["itemprop"]?.lowercased() == "author") { disagreements.append("itemprop") }
+                if node.snippetText(limit: ContentExtractor.snippetLength) != ContentExtractor.snippet(node.text) { disagreements.append("snippet \(name)") }
+                if node.textSurelyLonger(than: 80) {
+                    decidedLonger += 1
+                    if node.text.count <= 80 { disagreements.append("longer \(name)") }
+                }
+                if !VisibleByline.mayOpenWithBy(node), let lead = VisibleByline.leadingOwnText(node),
+                   VisibleByline.byLeadIns.contains(where: { lead == $0.trimmingSpaces || lead.hasPrefix($0) }) {
+                    disagreements.append("lead-in \(lead)")
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+        #expect(decidedLonger > 0)
+    }
+}
