@@ -6,16 +6,21 @@ enum InputSniffer {
     /// kilobytes of every real page (after a BOM, comments or whitespace).
     static let sniffLength = 4096
 
+    /// Bytes that only markup starts with, lower-case.
+    private static let markers: [[UInt8]] = ["<!doctype html", "<html", "<head", "<body", "<article", "<meta ", "<div", "<p>", "<p "].map { Array($0.utf8) }
+
     static func kind(of bytes: [UInt8], contentType: String?) -> ReadOptions.InputKind {
         if let type = contentType?.lowercased() {
             if type.contains("html") || type.contains("xml") { return .html }
             if type.hasPrefix("text/plain") { return .text }
         }
-        // ASCII case folding only: the markers are ASCII, and Unicode lower-casing of 4 KB showed in profiles.
-        let head = String(decoding: bytes.prefix(sniffLength).compactMap { $0 == 0 ? nil : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }, as: UTF8.self)
-        for marker in ["<!doctype html", "<html", "<head", "<body", "<article", "<meta ", "<div", "<p>", "<p "] {
-            if head.has(marker) { return .html }
+        // ASCII case folding only (the markers are ASCII), NUL bytes left out, compared as bytes.
+        var head = [UInt8]()
+        head.reserveCapacity(min(bytes.count, sniffLength))
+        for b in bytes.prefix(sniffLength) where b != 0 { head.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        return head.withUnsafeBufferPointer { h in
+            for marker in markers where marker.withUnsafeBufferPointer({ ByteSearch.find($0, in: h) }) != nil { return .html }
+            return .text
         }
-        return .text
     }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import LedeCore
 
 /// Finds a page's character encoding: byte-order mark, HTTP header, `<meta>`, then a guess, with
@@ -21,8 +24,10 @@ enum CharsetDetector {
     enum Source: String { case bom, header, meta, guess }
 
     static func detect(_ bytes: [UInt8], contentType: String?) -> Detection {
-        var d = detectCharset(bytes, contentType: contentType)
-        d.validUTF8 = d.charset == "utf-8" && UTF8Validation.check(bytes) != .invalid
+        // One validation pass serves both the guess and the decoder's fast path.
+        let utf8 = UTF8Validation.check(bytes)
+        var d = detectCharset(bytes, contentType: contentType, utf8: utf8)
+        d.validUTF8 = d.charset == "utf-8" && utf8 != .invalid
         return d
     }
 
@@ -32,7 +37,7 @@ enum CharsetDetector {
     /// followed by ASCII), so a page mostly of valid sequences is UTF-8 with a few stray bytes.
     static let utf8MajorityRatio = 1
 
-    private static func detectCharset(_ bytes: [UInt8], contentType: String?) -> Detection {
+    private static func detectCharset(_ bytes: [UInt8], contentType: String?, utf8: UTF8Validation.Result) -> Detection {
         if let bom = bomCharset(bytes) { return Detection(charset: bom, source: .bom) }
         // Labels browsers do not know (UTF-7, EBCDIC…) are ignored as browsers ignore them; labels of
         // the WHATWG "replacement" encoding are refused.
@@ -49,7 +54,6 @@ enum CharsetDetector {
         // Pages that declare a single-byte charset (or UTF-8) but are valid multi-byte UTF-8 are
         // common (templates copied between sites); random single-byte text is almost never valid
         // UTF-8, so valid UTF-8 with non-ASCII bytes wins over a non-UTF declaration.
-        let utf8 = UTF8Validation.check(bytes)
         if let declared {
             let name = declared.charset
             if name.hasPrefix("utf-16") { return Detection(charset: utf8 == .invalid ? name : "utf-8", source: declared.source) }
@@ -92,37 +96,42 @@ enum CharsetDetector {
         return nil
     }
 
-    /// `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…charset=…">` in the prescan window.
+    /// `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…charset=…">` in the prescan
+    /// window; the label comes back lower-cased. Scans the bytes in place (ASCII case folding as it
+    /// compares), jumping from one `<` to the next.
     static func metaCharset(_ bytes: [UInt8]) -> String? {
-        let head = Array(bytes.prefix(prescanLength).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
-        let meta = Array("<meta".utf8), charset = Array("charset".utf8)
-        var i = 0
-        while let m = find(meta, in: head, from: i) {
-            let tagEnd = head[m...].firstIndex(of: 0x3E) ?? head.count
-            if let c = find(charset, in: head, from: m), c < tagEnd {
-                var j = c + charset.count
-                while j < tagEnd, head[j] == 0x20 { j += 1 }
-                if j < tagEnd, head[j] == 0x3D {
-                    j += 1
-                    while j < tagEnd, head[j] == 0x20 || head[j] == 0x22 || head[j] == 0x27 { j += 1 }
-                    var k = j
-                    while k < tagEnd, ![0x20, 0x22, 0x27, 0x3B, 0x2F, 0x3E].contains(head[k]) { k += 1 }
-                    if k > j { return String(decoding: head[j..<k], as: UTF8.self) }
-                }
+        bytes.withUnsafeBufferPointer { whole in
+            guard let base = whole.baseAddress else { return nil }
+            let n = min(whole.count, prescanLength)
+            @inline(__always) func lower(_ k: Int) -> UInt8 { let b = base[k]; return b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            func matches(_ word: StaticString, at k: Int) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard k + count <= n else { return false }
+                for w in 0..<count where lower(k + w) != word.utf8Start[w] { return false }
+                return true
             }
-            i = tagEnd
+            var i = 0
+            while i < n, let hit = memchr(base + i, 0x3C, n - i) {
+                let m = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard matches("<meta", at: m) else { i = m + 1; continue }
+                let tagEnd = memchr(base + m, 0x3E, n - m).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n
+                var c = m + 5
+                while c < tagEnd, !matches("charset", at: c) { c += 1 }
+                if c < tagEnd {
+                    var j = c + 7
+                    while j < tagEnd, base[j] == 0x20 { j += 1 }
+                    if j < tagEnd, base[j] == 0x3D {
+                        j += 1
+                        while j < tagEnd, base[j] == 0x20 || base[j] == 0x22 || base[j] == 0x27 { j += 1 }
+                        var k = j
+                        while k < tagEnd, ![0x20, 0x22, 0x27, 0x3B, 0x2F, 0x3E].contains(base[k]) { k += 1 }
+                        if k > j { return String(decoding: (j..<k).map { lower($0) }, as: UTF8.self) }
+                    }
+                }
+                i = tagEnd
+            }
+            return nil
         }
-        return nil
-    }
-
-    private static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-        guard needle.count <= hay.count else { return nil }
-        var i = from
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 
     /// Two-byte text with a zero in every other byte of ASCII characters is UTF-16 without a BOM.

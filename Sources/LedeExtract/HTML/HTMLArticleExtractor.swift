@@ -8,7 +8,7 @@ struct HTMLArticleExtractor {
     func extract(_ bytes: [UInt8], contentType: String?, url: String?) throws -> Article {
         let (utf8, _) = try TextDecoder.decodeToUTF8(bytes, contentType: contentType)
         var jsonLDScripts = 0
-        let (capped, dropped) = InputLimits.apply(MarkupPrefilter.strip(utf8, jsonLDScripts: &jsonLDScripts))
+        let (capped, dropped) = InputLimits.apply(MarkupPrefilter.strip(utf8, jsonLDScripts: &jsonLDScripts), dropUnreadAttributes: true)
         let document = try HTMLDocument(utf8: capped, url: url)
         document.jsonLDScripts = jsonLDScripts
         let meta = MetadataExtractor(document: document, url: url).extract()

@@ -93,6 +93,8 @@ struct HTMLNode: Hashable {
 
     /// The bytes of an attribute's value, valid while the document lives.
     func attributeValue(_ wanted: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        assert(ReadAttributes.contains(wanted),
+               "attribute \(String(decoding: wanted, as: UTF8.self)) is not in ReadAttributes.names, so the parse leaves it out: add it there")
         let r = record.pointee
         guard r.kind == .element, r.count > 0 else { return nil }
         let bytes = document.bytes

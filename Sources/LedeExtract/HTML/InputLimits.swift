@@ -52,9 +52,13 @@ enum InputLimits {
         }
     }
 
-    /// The page with its markup capped, and what was dropped.
-    static func apply(_ input: [UInt8]) -> (bytes: [UInt8], report: Report) {
+    /// The page with its markup capped, and what was dropped. With `dropUnreadAttributes`, every
+    /// attribute no stage reads (not in ``ReadAttributes``) is left out as well, found as libxml2's
+    /// `htmlParseStartTag` reads a tag, so the tree keeps exactly the attributes it had otherwise
+    /// (the input must hold no NUL byte, as ``MarkupPrefilter``'s output does not).
+    static func apply(_ input: [UInt8], dropUnreadAttributes: Bool = false) -> (bytes: [UInt8], report: Report) {
         var scanner = Scanner()
+        scanner.dropUnreadAttributes = dropUnreadAttributes
         input.withUnsafeBufferPointer { scanner.scan($0) }
         guard !scanner.cuts.isEmpty else { return (input, scanner.report) }
         var out: [UInt8] = []
@@ -132,6 +136,10 @@ enum InputLimits {
         /// Byte ranges to leave out, in order, not overlapping.
         var cuts: [Range<Int>] = []
         var report = Report()
+        /// Also cut the attributes no stage reads.
+        var dropUnreadAttributes = false
+        /// The current start tag's unread attributes, cut unless the whole tag is.
+        private var pending: [Range<Int>] = []
         private var stack: [TagKey] = []
         /// Start tags dropped for depth or count, by name, so their end tags go too.
         private var dropped: [TagKey: Int] = [:]
@@ -153,6 +161,9 @@ enum InputLimits {
                     // Comment, doctype or processing instruction: skipped whole.
                     if i + 2 < n, p[i] == 0x21, p[i + 1] == 0x2D, p[i + 2] == 0x2D {
                         i = Self.find(p, "-->", from: i + 3).map { $0 + 3 } ?? n
+                    } else if Self.matchesCaseless(p, i + 1, "doctype") {
+                        // libxml2 reads a doctype's quoted identifiers whole, `>` and all.
+                        i = Self.endOfQuotedDeclaration(p, from: i)
                     } else {
                         i = Self.next(p, 0x3E, from: i).map { $0 + 1 } ?? n
                     }
@@ -179,43 +190,54 @@ enum InputLimits {
             }
         }
 
-        /// Reads the attributes of a start tag; returns where the tag ends (after `>`) and the range
-        /// of attributes past the cap, if any.
+        /// Reads the attributes of a start tag as libxml2's `htmlParseStartTag` (2.9.14) does; returns
+        /// where the tag ends (after `>`) and the range of attributes past the cap, if any. With
+        /// ``dropUnreadAttributes`` it records each unread attribute's bytes in ``pending``: a token
+        /// runs from its name to the end of its value (or the blanks after a bare name), and a token
+        /// libxml2 cannot read as an attribute (`"x"`, `@click`) goes too, as it gives libxml2 nothing.
         private mutating func attributes(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Range<Int>?) {
             let n = p.count
             var i = start
             var count = 0
             var cutFrom: Int?
-            while i < n {
-                let before = i
-                while i < n, Self.isSpace(p[i]) || p[i] == 0x2F { i += 1 }
-                guard i < n else { break }
-                if p[i] == 0x3E {
-                    let end = i + 1
-                    return (end, cutFrom.map { $0..<i })
-                }
-                // An attribute: its name, then `=` and a value, quoted or not.
-                while i < n, !Self.isSpace(p[i]), p[i] != 0x3E, p[i] != 0x3D, p[i] != 0x2F { i += 1 }
-                var j = i
-                while j < n, Self.isSpace(p[j]) { j += 1 }
-                if j < n, p[j] == 0x3D {
-                    j += 1
-                    while j < n, Self.isSpace(p[j]) { j += 1 }
-                    if j < n, p[j] == 0x22 || p[j] == 0x27 {
-                        j = Self.next(p, p[j], from: j + 1).map { $0 + 1 } ?? n
-                    } else {
-                        while j < n, !Self.isSpace(p[j]), p[j] != 0x3E { j += 1 }
+            Self.skipBlanks(p, &i)
+            while i < n, p[i] != 0x3E, !(p[i] == 0x2F && i + 1 < n && p[i + 1] == 0x3E) {
+                let token = i
+                var read = false
+                if Self.isNameStart(p[i]) {
+                    // htmlParseHTMLName: at most 100 name characters; the rest of a longer name is the next token.
+                    while i < n, i - token < Self.maxNameLength, Self.isNameCharacter(p[i]) { i += 1 }
+                    if dropUnreadAttributes { read = ReadAttributes.contains(UnsafeBufferPointer(rebasing: p[token..<i])) }
+                    Self.skipBlanks(p, &i)
+                    if i < n, p[i] == 0x3D {
+                        i += 1
+                        Self.skipBlanks(p, &i)
+                        if i < n, p[i] == 0x22 || p[i] == 0x27 {
+                            i = Self.next(p, p[i], from: i + 1).map { $0 + 1 } ?? n
+                        } else {
+                            while i < n, !Self.isBlank(p[i]), p[i] != 0x3E { i += 1 }
+                        }
                     }
-                    i = j
+                } else {
+                    // Not a name: libxml2 skips to the next blank or the tag's end.
+                    while i < n, !Self.isBlank(p[i]), p[i] != 0x3E, !(p[i] == 0x2F && i + 1 < n && p[i + 1] == 0x3E) { i += 1 }
                 }
                 count += 1
-                if count == InputLimits.maxAttributesPerElement + 1 { cutFrom = before }
-                if count > InputLimits.maxAttributesPerElement { report.attributesDropped += 1 }
+                if count == InputLimits.maxAttributesPerElement + 1 { cutFrom = token }
+                if count > InputLimits.maxAttributesPerElement {
+                    report.attributesDropped += 1
+                } else if dropUnreadAttributes, !read {
+                    pending.append(token..<i)
+                }
+                Self.skipBlanks(p, &i)
             }
-            return (n, cutFrom.map { $0..<n })
+            let close = i
+            if i < n, p[i] == 0x2F { i += 1 }
+            return (i < n ? i + 1 : n, cutFrom.map { $0..<close })
         }
 
         private mutating func startTag(_ name: TagKey, range: Range<Int>, attributeCut: Range<Int>?) {
+            defer { pending.removeAll(keepingCapacity: true) }
             elements += 1
             if elements > InputLimits.maxElements {
                 report.tagsOverCount += 1
@@ -232,6 +254,7 @@ enum InputLimits {
                 }
                 stack.append(name)
             }
+            cuts.append(contentsOf: pending)
             if let attributeCut { cuts.append(attributeCut) }
         }
 
@@ -260,13 +283,46 @@ enum InputLimits {
         // MARK: bytes
 
         static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-        static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
+        /// libxml2's `IS_BLANK_CH`: space, tab, LF, CR (not form feed).
+        static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+        /// libxml2's HTML names (`htmlParseHTMLName`): ASCII letters, digits, `:`, `-`, `_`, `.`; the
+        /// first not a digit or `-`; at most ``maxNameLength`` of them.
+        static func isNameCharacter(_ b: UInt8) -> Bool {
+            isLetter(b) || (b >= 0x30 && b <= 0x39) || b == 0x3A || b == 0x2D || b == 0x5F || b == 0x2E
+        }
+        static func isNameStart(_ b: UInt8) -> Bool { isLetter(b) || b == 0x5F || b == 0x3A || b == 0x2E }
+        /// libxml2's `HTML_PARSER_BUFFER_SIZE`: a name is cut after this many characters.
+        static let maxNameLength = 100
+
+        static func skipBlanks(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int) {
+            while i < p.count, isBlank(p[i]) { i += 1 }
+        }
+
+        static func matchesCaseless(_ p: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard at + count <= p.count else { return false }
+            for k in 0..<count where p[at + k] | 0x20 != word.utf8Start[k] { return false }
+            return true
+        }
+
+        /// The end (after `>`) of a declaration whose quoted strings may hold `>`.
+        static func endOfQuotedDeclaration(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            var i = start
+            while i < p.count {
+                switch p[i] {
+                case 0x3E: return i + 1
+                case 0x22, 0x27: i = next(p, p[i], from: i + 1).map { $0 + 1 } ?? p.count
+                default: i += 1
+                }
+            }
+            return p.count
+        }
 
         /// A tag name, lower-cased, and where it ends.
         mutating func readName(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> (TagKey, Int) {
             var i = start
             var low: UInt64 = 0, high: UInt64 = 0
-            while i < p.count, !Self.isSpace(p[i]), p[i] != 0x3E, p[i] != 0x2F {
+            while i < p.count, i - start < Self.maxNameLength, Self.isNameCharacter(p[i]) {
                 let b = p[i]
                 let lower = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
                 let k = i - start
