@@ -3,7 +3,8 @@
 # scraped copy looks), scored with the WCXB word F1 on the train half and the held-out half of the
 # line classifier's split. Beside it: keeping the whole dump (the baseline) and Lede's HTML path on
 # the same pages.
-# Usage: Benchmarks/plaintext.sh            (needs ../shared/bench, w3m and lynx: scripts/setup.sh)
+# Usage: Benchmarks/plaintext.sh            (needs ../shared/bench, w3m and lynx: scripts/setup.sh;
+#        the third dumper, html2text 2025.4.15, is installed into .venv-bench/ from PyPI)
 # Re-train the classifier (writes Sources/LedeExtract/PlainText/LineModelWeights.swift), then rebuild:
 #   .build-release/release/lede train lines --dumps out/dumps --bench ../shared/bench \
 #       --out Sources/LedeExtract/PlainText/LineModelWeights.swift --predict out/pred
@@ -15,13 +16,15 @@ BENCH=../shared/bench
 [ -d "$BENCH/extraction-wcxb" ] || { echo "plaintext.sh: $BENCH is absent; nothing to measure" >&2; exit 1; }
 command -v w3m >/dev/null && command -v lynx >/dev/null || { echo "plaintext.sh: needs w3m and lynx (apt-get install w3m lynx)" >&2; exit 1; }
 mkdir -p out/dumps
-[ -d out/dumps/wcxb/lynx ] || python3 Benchmarks/plaintext/dump_pages.py "$BENCH/extraction-wcxb/pages" out/dumps/wcxb
-[ -d out/dumps/zyte/lynx ] || python3 Benchmarks/plaintext/dump_pages.py "$BENCH/extraction/pages" out/dumps/zyte
+[ -x .venv-bench/bin/python ] || python3 -m venv .venv-bench
+.venv-bench/bin/python -c 'import html2text' 2>/dev/null || .venv-bench/bin/pip install -q html2text==2025.4.15
+[ -d out/dumps/wcxb/html2text ] || .venv-bench/bin/python Benchmarks/plaintext/dump_pages.py "$BENCH/extraction-wcxb/pages" out/dumps/wcxb
+[ -d out/dumps/zyte/html2text ] || .venv-bench/bin/python Benchmarks/plaintext/dump_pages.py "$BENCH/extraction/pages" out/dumps/zyte
 [ -n "${LEDE:-}" ] || { swift build -c release --scratch-path .build-release --product lede >&2; LEDE=.build-release/release/lede; }
 for set in wcxb zyte; do
     pages=$BENCH/extraction-wcxb/pages; [ $set = zyte ] && pages=$BENCH/extraction/pages
     "$LEDE" bench extraction --pages "$pages" --out "out/pt-$set-html.json" --repeats 1 >/dev/null
-    for dumper in w3m lynx; do
+    for dumper in w3m lynx html2text; do
         echo "== $set pages dumped by $dumper"
         "$LEDE" bench extraction --text --pages "out/dumps/$set/$dumper" --out "out/pt-$set-$dumper.json" --repeats 1
         python3 Benchmarks/plaintext/score_split.py "$BENCH" $set "out/pt-$set-$dumper.json" "dump:out/dumps/$set/$dumper" "out/pt-$set-html.json"

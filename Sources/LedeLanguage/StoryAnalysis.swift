@@ -97,7 +97,7 @@ struct StoryAnalysis {
             }
             for span in spans {
                 let continues = previousOpenAtEnd && span.open == firstNonSpace(unit.chars)
-                attribute(span, unit: unitIndex, infos: infos, continues: continues)
+                attribute(span, unit: unitIndex, infos: infos, quoted: quoted, continues: continues)
             }
             previousOpenAtEnd = spans.last.map { $0.close == nil } ?? false
             introduced = nil
@@ -229,7 +229,7 @@ struct StoryAnalysis {
     /// "X said", "X, 50, said", "said X": the person is speaking, so "he" will be them.
     private func speaks(_ run: NameRun, _ tokens: [Token]) -> Bool {
         var index = run.tokens.upperBound
-        while index < tokens.count, Attribution.between.contains(tokens[index].lower) || SpeechVerbs.isAuxiliary(tokens[index].lower) { index += 1 }
+        while index < tokens.count, Attribution.isBetween(tokens[index]) || SpeechVerbs.isAuxiliary(tokens[index].lower) { index += 1 }
         if index < tokens.count, SpeechVerbs.cues.contains(tokens[index].lower) { return true }
         let before = run.whole.lowerBound - 1
         return before >= 0 && SpeechVerbs.inverted.contains(tokens[before].lower)
@@ -238,7 +238,7 @@ struct StoryAnalysis {
     // MARK: Quotations
 
     /// Decides whether a quoted span is a quotation and, if so, who said it.
-    private mutating func attribute(_ span: QuoteSpan, unit unitIndex: Int, infos: [SentenceInfo], continues: Bool) {
+    private mutating func attribute(_ span: QuoteSpan, unit unitIndex: Int, infos: [SentenceInfo], quoted: [Range<Int>], continues: Bool) {
         let unit = units[unitIndex]
         var inner = unit.chars[span.inner]
         // "“…,” he said": the comma belongs to the sentence around the quotation.
@@ -299,9 +299,11 @@ struct StoryAnalysis {
             // `Whitfield said:` ending the paragraph before: the quotation it introduces.
             found = intro.attribution
         } else if found == nil, !startsParagraph, openSentence > 0, opensSentence(span, unit: unit, sentence: openSentence),
-                  let id = Attribution.subject(of: infos[openSentence - 1]) {
-            // `Arrowood smiled. “Ask me in the spring.”`: the sentence before says who.
-            found = Attribution(speaker: .person(id), cue: "", confidence: .subjectOfSentenceBefore)
+                  let subject = Attribution.subject(of: infos[openSentence - 1], outside: { Self.isQuoted($0, quoted) }),
+                  !subject.pronoun || lastSpeaker?.unit != unitIndex {
+            // `Arrowood smiled. “Ask me in the spring.”`: the sentence before says who. A pronoun there
+            // is weaker evidence than a speaker already attributed in the paragraph.
+            found = Attribution(speaker: .person(subject.id), cue: "", confidence: .subjectOfSentenceBefore)
         } else if found == nil, let last = lastSpeaker, last.unit == unitIndex {
             // “…,” said X. “…”: a second quotation in the same paragraph is the same speaker's.
             found = Attribution(speaker: last.speaker, cue: "", confidence: .sameParagraph)
@@ -380,13 +382,14 @@ struct StoryAnalysis {
     }
 
     /// `The prime minister lamented the “bickering” …` before `Prime Minister Helena Carvalho` is
-    /// named: a quotation given to "the <role>" goes to the person the story titles or describes with
-    /// that role, once the whole story has been read.
+    /// named: a quotation given to "the <role>" goes to the person the story titles with that role,
+    /// once the whole story has been read. Titles only: a description read later ("Roe, who founded
+    /// the company") is too loose to name who "the company said" was.
     private mutating func attributeRolesNamedLater() {
         for index in quotes.indices where quotes[index].speaker == nil {
             guard let description = quotes[index].speakerDescription, description.hasPrefix("the ") || description.hasPrefix("The "),
                   let noun = description.split(separator: " ").last, noun.first?.isLowercase == true,
-                  let id = registry.find(noun: String(noun)) else { continue }
+                  let id = registry.find(title: String(noun)) else { continue }
             quotes[index].speaker = registry.name(id)
             quotes[index].speakerDescription = nil
             quotes[index].confidence = min(quotes[index].confidence, AttributionConfidence.describedSpeaker.value)

@@ -8,7 +8,7 @@ enum Byline {
         "special", "the", "for", "at", "of", "in", "updated", "published", "posted", "on", "guest", "author", "bureau",
         "opinion", "data", "science", "health", "business", "sports", "technology", "investigations", "national",
     ]
-    static let leadIns = ["written by ", "posted by ", "reviewed by ", "words by ", "story by ", "text by ", "by: ", "by ", "von ", "par ", "por ", "author: ", "authors: "]
+    static let leadIns = ["written by ", "posted by ", "reviewed by ", "words by ", "story by ", "text by ", "by: ", "by ", "von ", "par ", "por ", "author: ", "authors: ", "author:", "authors:"]
 
     /// `declared` is true for names a page declares in its metadata (`<meta name="author">`, a
     /// JSON-LD `Person`): there a user handle ("jsmith", "q_admin") is what the site calls its

@@ -17,14 +17,23 @@ struct MetaTags {
                     if let key = node[attr]?.lowercased() { add(key, TextCleaner.collapse(content)) }
                 }
             } else if node.is("link") {
-                if let rel = node["rel"]?.lowercased(), rel.split(separator: " ").contains("canonical"), canonical == nil {
-                    canonical = node["href"]
+                // A canonical "link" that is no address (a CMS printing the headline there) is
+                // ignored, so the OpenGraph URL (and the date in it) is read instead.
+                if let rel = node["rel"]?.lowercased(), rel.split(separator: " ").contains("canonical"), canonical == nil,
+                   let href = node["href"], Self.isAddress(href) {
+                    canonical = href
                 }
             } else if node.is("script") || node.is("style") {
                 return .skipChildren
             }
             return .continue
         }
+    }
+
+    /// An absolute or relative URL: a scheme, a host or a path; not text with spaces.
+    static func isAddress(_ href: String) -> Bool {
+        let t = href.trimmingSpaces
+        return !t.isEmpty && !t.contains(" ") && (t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("/") || t.contains("."))
     }
 
     private mutating func add(_ key: String, _ value: String) {

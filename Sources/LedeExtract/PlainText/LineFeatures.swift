@@ -27,7 +27,30 @@ enum LineFeatures {
         "in-main-cluster", "before-main-cluster", "after-main-cluster", "cluster-share",
         "earlier-copy", "vocabulary-furniture", "vocabulary-body", "vocabulary-score", "relative-length", "main-distance",
         "indent", "indented", "repeat-count",
+        "short-run", "list-run", "run-between-prose", "run-title-case", "short-run-outside-main", "title-run-outside-main",
+        "below-comment-header", "near-dates", "says-colon", "doubled-text", "placeholder",
     ]
+
+    /// The shortest repeated tail the doubled-text feature looks for, in characters.
+    static let minDoubled = 8
+    /// Lines longer than this (in scalars) are not checked for a doubled tail (prose is not doubled).
+    static let maxDoubledLine = 400
+
+    /// Words of a comment section's header ("34 Comments", "12 responses to …", "Leave a Reply").
+    static let commentHeaderWords: Set<String> = ["comment", "comments", "responses", "replies", "reply", "discussion", "reactions"]
+    /// A comment section's header is a short line: at most this many words.
+    static let commentHeaderMaxWords = 8
+    /// How many lines either side the near-dates density looks at (comments print a time stamp each).
+    static let dateWindow = 5
+
+    /// A run of lines of one shape (short lines with no sentence end, or list items) saturates at this many lines.
+    static let longRun = 8.0
+    /// A short line: at most this many words and no sentence end (menu items, teaser headlines, list entries).
+    static let shortLineWords = 12
+    /// A run is between prose when a prose line stands within this many lines above its first line and below its last.
+    static let runProseReach = 2
+    /// A run of at least this many lines counts as a block (a list, a teaser column).
+    static let minRun = 3
 
     /// Leading spaces at which the indent feature saturates.
     static let deepIndent = 20.0
@@ -125,6 +148,15 @@ enum LineFeatures {
             seen.formUnion(h)
             return share
         }
+        let runs = Runs(copy, prose: prose)
+        let dated = copy.indices.map { isDateLike(copy.lower[$0], tokens[$0]) && tokens[$0].count <= 12 }
+        var datePrefix = [0]
+        datePrefix.reserveCapacity(n + 1)
+        for d in dated { datePrefix.append(datePrefix.last! + (d ? 1 : 0)) }
+        // The first comment-section header after the article's first paragraph.
+        let commentHeader = (0..<n).first { i in
+            i > firstProse && tokens[i].count <= commentHeaderMaxWords && tokens[i].contains { commentHeaderWords.contains(String($0)) }
+        } ?? n
         // The dump's longest line in words: a paragraph's length means more beside it than alone.
         let longest = Double(max(1, tokens.map(\.count).max() ?? 1))
         return lines.indices.map { i in
@@ -162,7 +194,7 @@ enum LineFeatures {
             row[18] = copy.isCredit[i] ? 1 : 0
             row[19] = isCaptionLead(lower) ? 1 : 0
             row[20] = isBylineShape(lower, words: w.count) ? 1 : 0
-            row[21] = w.contains { months.contains(String($0)) } && w.contains { $0.first?.isNumber == true } || lower.has(" ago") ? 1 : 0
+            row[21] = isDateLike(lower, w) ? 1 : 0
             row[22] = marks.bracket || line.has("(BUTTON)") || line.hasPrefix("IFRAME") ? 1 : 0
             row[23] = (counts[lower] ?? 0) > 1 ? 1 : 0
             row[24] = n > 1 ? Double(i) / Double(n - 1) : 0
@@ -203,8 +235,109 @@ enum LineFeatures {
             row[54] = min(1, Double(copy.indent[i]) / deepIndent)
             row[55] = copy.indent[i] > 0 ? 1 : 0
             row[56] = min(1, Double((counts[copy.lower[i]] ?? 1) - 1) / manyRepeats)
+            // Blocks of like lines: a list inside the article stands between paragraphs; a column
+            // of teaser headlines or a link list stands beside or after the article, title-cased.
+            let outsideMain = row[45] + row[46] > 0 ? 1.0 : 0.0
+            row[57] = runs.short[i] >= minRun ? min(1, Double(runs.short[i]) / longRun) : 0
+            row[58] = runs.list[i] >= minRun ? min(1, Double(runs.list[i]) / longRun) : 0
+            row[59] = runs.betweenProse[i] ? 1 : 0
+            row[60] = runs.titleShare[i]
+            row[61] = row[57] * outsideMain
+            row[62] = row[60] * outsideMain
+            row[63] = i > commentHeader ? 1 : 0
+            let lo = max(0, i - dateWindow), hi = min(n - 1, i + dateWindow)
+            row[64] = hi > lo ? Double(datePrefix[hi + 1] - datePrefix[lo] - (dated[i] ? 1 : 0)) / Double(hi - lo) : 0
+            row[66] = endsDoubled(line) ? 1 : 0
+            row[67] = isPlaceholder(line) ? 1 : 0
+            row[65] = lower.hasSuffix("says:") || lower.hasSuffix("wrote:") || lower.hasSuffix("replied:") || lower.hasSuffix("commented:") ? 1 : 0
             return row
         }
+    }
+
+    /// A line that ends with the same text twice ("Lamps at dusk.Lamps at dusk.", "Best picks 8 Best
+    /// picks 8"): a browser printing an image's alternative text beside its caption or a card's
+    /// title twice. Linear in the line for each tail length tried, on lines up to ``maxDoubledLine``.
+    static func endsDoubled(_ line: String) -> Bool {
+        let u = Array(line.unicodeScalars)
+        let n = u.count
+        guard n >= 2 * minDoubled, n <= maxDoubledLine else { return false }
+        for k in minDoubled...(n / 2) {
+            // The tail u[n-k..<n] against the k scalars before it, allowing one space between them.
+            for gap in 0...1 where n - 2 * k - gap >= 0 {
+                if gap == 1 && u[n - k - 1] != " " { continue }
+                var same = true
+                for j in 0..<k where u[n - k + j] != u[n - 2 * k - gap + j] { same = false; break }
+                if same { return true }
+            }
+        }
+        return false
+    }
+
+    /// An image or frame placeholder as text browsers print one: the whole line in brackets
+    /// ("[harbour-ferry-1024x683]", "[svg]"), with no spaces inside.
+    static func isPlaceholder(_ line: String) -> Bool {
+        line.hasPrefix("[") && line.hasSuffix("]") && !line.contains(" ")
+    }
+
+    /// A month name and a number, or "… ago": a date or time stamp.
+    static func isDateLike(_ lower: String, _ w: [Substring]) -> Bool {
+        w.contains { months.contains(String($0)) } && w.contains { $0.first?.isNumber == true } || lower.has(" ago")
+    }
+
+    /// Runs of consecutive lines of one shape, measured for each line in one pass each way:
+    /// `short` and `list` are the length of the run of short lines (or list items) holding the
+    /// line (0 for a line of neither shape), `betweenProse` says whether the line's run of either
+    /// shape (of ``minRun`` lines or more) has prose just above and just below it, `titleShare`
+    /// is the share of title-cased lines in its short run.
+    struct Runs {
+        var short: [Int], list: [Int], betweenProse: [Bool], titleShare: [Double]
+
+        init(_ copy: ScrapedLines, prose: [Bool]) {
+            let n = copy.count
+            let isShort = copy.indices.map { copy.words[$0].count <= LineFeatures.shortLineWords && !LineFeatures.endsSentence(copy.lines[$0]) }
+            let isList = copy.indices.map { LineFeatures.startsWithListMarker(copy.lines[$0]) || LineFeatures.startsWithNumbering(copy.lines[$0]) }
+            let isTitle = copy.indices.map { i in
+                let words = copy.lines[i].split(separator: " ")
+                let capitals = words.filter { $0.unicodeScalars.first?.properties.isUppercase == true }.count
+                return words.count >= 2 && capitals * 10 >= words.count * 6
+            }
+            short = [Int](repeating: 0, count: n); list = short
+            betweenProse = [Bool](repeating: false, count: n); titleShare = [Double](repeating: 0, count: n)
+            var nearestProseAbove = [Int](repeating: -1_000_000, count: n)
+            var last = -1_000_000
+            for i in 0..<n { nearestProseAbove[i] = last; if prose[i] { last = i } }
+            var nearestProseBelow = [Int](repeating: 1_000_000, count: n)
+            last = 1_000_000
+            for i in stride(from: n - 1, through: 0, by: -1) { nearestProseBelow[i] = last; if prose[i] { last = i } }
+            for (shape, isShortShape) in [(isShort, true), (isList, false)] {
+                var i = 0
+                while i < n {
+                    guard shape[i] else { i += 1; continue }
+                    var j = i
+                    while j + 1 < n, shape[j + 1] { j += 1 }
+                    let length = j - i + 1
+                    let bounded = length >= LineFeatures.minRun && i - nearestProseAbove[i] <= LineFeatures.runProseReach + 1
+                        && nearestProseBelow[j] - j <= LineFeatures.runProseReach + 1
+                    let titles = Double((i...j).filter { isTitle[$0] }.count) / Double(length)
+                    for k in i...j {
+                        if isShortShape { short[k] = length; titleShare[k] = length >= LineFeatures.minRun ? titles : 0 } else { list[k] = length }
+                        if bounded { betweenProse[k] = true }
+                    }
+                    i = j + 1
+                }
+            }
+        }
+    }
+
+    /// "1. Pack the tent", "2) Check the weather": numbered list entries.
+    static func startsWithNumbering(_ line: String) -> Bool {
+        var digits = 0
+        var scalars = line.unicodeScalars.makeIterator()
+        while let u = scalars.next() {
+            if u.value >= 0x30 && u.value <= 0x39 { digits += 1; guard digits <= 3 else { return false }; continue }
+            return digits > 0 && (u == "." || u == ")") && scalars.next() == " "
+        }
+        return false
     }
 
     /// Punctuation of a line counted in one pass over its scalars (no grapheme breaking).

@@ -16,6 +16,9 @@ struct EnglishLexicon: Sendable {
     let onlyLowercase: Set<String>
     /// Every lower-case entry ("dressed", "rose", "will").
     let lowercase: Set<String>
+    /// How the lists write each word they hold (a `Use`), by a 64-bit hash of its lower-case form:
+    /// one probe for the tagger, with no string hashing or comparing.
+    let uses: NameLists.Table
 
     /// The word lists read, in order; missing files are skipped.
     static let paths = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
@@ -48,7 +51,26 @@ struct EnglishLexicon: Sendable {
         }
         onlyLowercase = lower.subtracting(capitalised)
         lowercase = lower
+        var uses = NameLists.Table(capacity: lower.count + capitalised.count)
+        for w in lower { uses.insert(NameLists.hash(w.utf8), (capitalised.contains(w) ? Use.both : .onlyLowercase).rawValue) }
+        for w in capitalised where !lower.contains(w) { uses.insert(NameLists.hash(w.utf8), Use.onlyCapitalised.rawValue) }
+        self.uses = uses
     }
+
+    /// How the lists write a word (any case): what the name tagger reads as a feature.
+    enum Use: UInt8 {
+        /// Not in the lists, or no lists.
+        case unknown = 0
+        /// Only in lower case ("district").
+        case onlyLowercase
+        /// In lower case and capitalised ("rose", "Rose").
+        case both
+        /// Only capitalised ("Obama"): a proper noun.
+        case onlyCapitalised
+    }
+
+    /// How the lists write `lower` (a word already lower-cased).
+    func use(ofLowercased lower: String) -> Use { Use(rawValue: uses.value(NameLists.hash(lower.utf8))) ?? .unknown }
 
     /// Whether the lists hold `word` written in lower case (it may also be a name).
     func knowsLowercase(_ word: String) -> Bool { lowercase.contains(word.lowercased()) }

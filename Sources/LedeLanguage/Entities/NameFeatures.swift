@@ -23,6 +23,25 @@ struct NameFeatures {
     private let gazetteer: [UInt32]
     /// What the installed lists say of each word (`External`).
     private let external: [UInt32]
+    /// How the system's English word lists write each word (`EnglishLexicon.Use`).
+    private let lexical: [UInt32]
+    /// For each word inside a run of capitalised words (joined by at most `longestJoin` connectors),
+    /// where it stands in the run and what ends the run: `RunContext`.
+    private let runs: [RunContext]
+
+    /// The run of capitalised words a word stands in: "University of Texas", "Labour Party" — the
+    /// run's last word tells a body or a place from a person before the decoder reaches it.
+    struct RunContext {
+        /// 0: not in a run of two names or more; 1: first word; 2: inside; 3: last word.
+        var position: UInt32 = 0
+        /// The lower-case hash and the gazetteer class of the run's last and first words.
+        var last: UInt32 = 0, lastClass: UInt32 = 0, first: UInt32 = 0
+    }
+
+    /// Lower-case words that may join the capitalised words of one name ("Bank of England",
+    /// "Ministry for the Environment"), at most this many in a row.
+    static let joiners: Set<String> = ["of", "for", "the", "de", "del", "la", "van", "von", "der", "du", "and", "on"]
+    static let longestJoin = 2
 
     /// What ``NameLists`` say of a word: part of a place name of several words, a place, a given name.
     enum External: UInt32 {
@@ -41,7 +60,8 @@ struct NameFeatures {
         let lo = max(0, w.lowerBound - 2), hi = min(words.count, w.upperBound + 2)
         offset = lo
         var lower: [UInt32] = [], shape: [UInt32] = [], affixes: [(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)] = []
-        var length: [UInt32] = [], capital: [Bool] = [], gazetteer: [UInt32] = []
+        var length: [UInt32] = [], capital: [Bool] = [], gazetteer: [UInt32] = [], lexical: [UInt32] = []
+        let lexicon = EnglishLexicon.shared
         lower.reserveCapacity(count); shape.reserveCapacity(count); affixes.reserveCapacity(count)
         for w in words[lo..<hi] {
             let l = w.lowercased()
@@ -54,10 +74,53 @@ struct NameFeatures {
             length.append(UInt32(min(n, 8)))
             capital.append(w.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
             gazetteer.append(Self.gazetteerClass(w, l))
+            lexical.append(UInt32(lexicon.use(ofLowercased: l).rawValue))
         }
         self.lower = lower; self.shape = shape; self.affixes = affixes
         self.length = length; self.capital = capital; self.gazetteer = gazetteer
         external = lists.isEmpty ? [UInt32](repeating: 0, count: hi - lo) : Self.external(words, lo..<hi, lists)
+        self.lexical = lexical
+        runs = Self.runs(words, lo..<hi)
+    }
+
+    /// The `RunContext` of each word of `range`; a run may reach past the range, so its edges are
+    /// found on the whole sentence (each run is walked once).
+    static func runs(_ words: [String], _ range: Range<Int>) -> [RunContext] {
+        func capitalised(_ i: Int) -> Bool { words[i].unicodeScalars.first?.properties.isUppercase ?? false }
+        var out = [RunContext](repeating: RunContext(), count: range.count)
+        var i = range.lowerBound
+        // Step back to the start of a run the range begins inside.
+        while i > 0, i < words.count, capitalised(i) {
+            var k = i - 1, joins = 0
+            while k >= 0, joins < longestJoin, joiners.contains(words[k]) { k -= 1; joins += 1 }
+            guard k >= 0, capitalised(k), joins > 0 || k == i - 1 else { break }
+            i = k
+        }
+        while i < range.upperBound {
+            guard capitalised(i) else { i += 1; continue }
+            // The capitalised words of the run starting at i.
+            var names = [i]
+            var j = i + 1
+            while j < words.count {
+                if capitalised(j) { names.append(j); j += 1; continue }
+                var k = j, joins = 0
+                while k < words.count, joins < longestJoin, joiners.contains(words[k]) { k += 1; joins += 1 }
+                guard joins > 0, k < words.count, capitalised(k) else { break }
+                j = k
+            }
+            if names.count >= 2 {
+                let lastWord = words[names[names.count - 1]]
+                let lastLower = lastWord.lowercased()
+                let last = fnv(lastLower), first = fnv(words[i].lowercased())
+                let lastClass = gazetteerClass(lastWord, lastLower)
+                for (n, k) in names.enumerated() where range.contains(k) {
+                    let position: UInt32 = n == 0 ? 1 : n == names.count - 1 ? 3 : 2
+                    out[k - range.lowerBound] = RunContext(position: position, last: last, lastClass: lastClass, first: first)
+                }
+            }
+            i = names[names.count - 1] + 1
+        }
+        return out
     }
 
     /// The `External` class of each word of `range`: runs of two to four words that the lists know as
@@ -100,6 +163,12 @@ struct NameFeatures {
         return out
     }
 
+    static func fnv(_ s: String) -> UInt32 {
+        var h: UInt32 = 2166136261
+        for c in s.unicodeScalars { h = (h ^ c.value) &* 16777619 }
+        return h
+    }
+
     static func fnv(_ s: ArraySlice<Unicode.Scalar>) -> UInt32 {
         var h: UInt32 = 2166136261
         for c in s { h = (h ^ c.value) &* 16777619 }
@@ -128,6 +197,7 @@ struct NameFeatures {
         case previousGazetteer, previousTag, tagAndShape, twoTags, wordAndNext, previousAndWord, capitalisedRun
         case previousCapital, nextCapital, shapeContext, length
         case external, previousExternal, nextExternal, externalAndGazetteer, externalAndNext
+        case lexical, lexicalAndCapital, previousLexical, nextLexical, runLast, runLastClass, runFirst
     }
 
     /// Mixes a template and up to three values into one feature hash (a multiply-xorshift finaliser).
@@ -148,6 +218,7 @@ struct NameFeatures {
     private func shapeAt(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : shape[i - offset] }
     private func gazetteerAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : gazetteer[i - offset] }
     private func externalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : external[i - offset] }
+    private func lexicalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : lexical[i - offset] }
     private func capitalAt(_ i: Int) -> Bool { i >= offset && i - offset < capital.count && capital[i - offset] }
 
     /// What Lede's own lists say of a word: a title, a place, an organisation, a nationality, a
@@ -213,6 +284,17 @@ struct NameFeatures {
         out.append(Self.feature(.nextExternal, externalAt(i + 1)))
         out.append(Self.feature(.externalAndGazetteer, e, gazetteerAt(i)))
         out.append(Self.feature(.externalAndNext, e, externalAt(i + 1), word(i - 1)))
+        let x = lexical[i - offset]
+        out.append(Self.feature(.lexical, x))
+        out.append(Self.feature(.lexicalAndCapital, x, i == 0 ? 1 : capitalised ? 2 : 3, e))
+        out.append(Self.feature(.previousLexical, lexicalAt(i - 1), capitalAt(i - 1) ? 1 : 0))
+        out.append(Self.feature(.nextLexical, lexicalAt(i + 1), capitalAt(i + 1) ? 1 : 0))
+        let r = runs[i - offset]
+        if r.position > 0 {
+            out.append(Self.feature(.runLast, r.last, r.position))
+            out.append(Self.feature(.runLastClass, r.lastClass, r.position))
+            out.append(Self.feature(.runFirst, r.first, r.position))
+        }
     }
 
     /// The features that read the tags decoded before word `i`.

@@ -25,8 +25,10 @@ struct NameKnowledge {
     /// took for a person that the tagger reads as a place or an organisation ("Yellowstone National
     /// Park"), or as no name at all ("Election Day"): the kind most of its mentions got.
     private(set) var learned: [String: EntityKind] = [:]
-    /// Runs the tagger reads as shorter names inside them ("Noida Location" → "Noida", a place;
-    /// "Congressmen Jane Roe" → "Jane Roe"): each piece's words, counted from the run's first word, and kind.
+    /// Runs the tagger reads as other names than the rules ("Noida Location" → "Noida", a place;
+    /// "Congressmen Jane Roe" → "Jane Roe"; "Australian Labor Party", whose nationality the rules had
+    /// peeled as a title): by the run's whole text (title included), each piece's words, counted from
+    /// the whole run's first word, and kind.
     private(set) var splits: [String: [(words: Range<Int>, kind: EntityKind)]] = [:]
     /// Names of two words or more that the article writes after "the", "a" or "an".
     private(set) var afterArticle: Set<String> = []
@@ -61,30 +63,61 @@ struct NameKnowledge {
             }
         }
         var votes: [String: [EntityKind: Float]] = [:]
-        var splitVotes: [String: (margin: Float, pieces: [(words: Range<Int>, kind: EntityKind)])] = [:]
+        var splitVotes: [String: (name: String, margin: Float, pieces: [(words: Range<Int>, kind: EntityKind)], mayRecast: Bool)] = [:]
         // Names the article shows speaking or titled: the tagger does not overrule that evidence.
         var speakers: Set<String> = []
+        // Names the rules place or call a body from their own words.
+        var ruleNamed: Set<String> = []
         if let tagger {
             do {
                 for (tokens, runs) in sentences {
                     // Only the capitalised runs are tagged (the rest of the sentence is their context):
-                    // the story reads the tagger on the names the rules found, nowhere else.
-                    // Names whose kind the rules settle (the article's evidence, the gazetteer, a place
-                    // or organisation word) are not tagged: `classify` would not read the vote.
+                    // the story reads the tagger on the names the rules found, nowhere else. This is
+                    // the arbiter between the two: the tagger's sure reading of a name (its kind, or
+                    // other words) wins over the rules' guess from the name's own words and Lede's
+                    // lists, never over what the article itself shows (a speaker, a title, "a unit
+                    // called …"); its reading of a name is summed over all the name's mentions.
                     var words: [String]?
+                    var regionSpans: (region: Range<Int>, spans: [NameTagger.NameSpan])?
                     for run in runs {
                         guard let r = trimmed(run, tokens) else { continue }
                         if NameKnowledge.actsAsPerson(r, tokens) { speakers.insert(r.name); continue }
-                        if organisations.contains(r.name) || Gazetteer.organisations.contains(r.name)
-                            || Gazetteer.places.contains(r.name) { continue }
+                        // The article's own evidence ("a unit called …") stays; everything else, Lede's
+                        // lists of exact names included, is read by the tagger too.
+                        if organisations.contains(r.name) { continue }
                         let k = baseKind(r)
-                        guard k == .person || k == .none || k == .organisation && r.wordCount == 1 && isAcronym(r.name) else { continue }
+                        if k == .place || k == .organisation {
+                            ruleNamed.insert(r.name)
+                            // Such a name only yields to the tagger when it is in Lede's exact lists, has a
+                            // nationality before it or joins names with "of", "and", "the": otherwise the
+                            // tagger's reading would not be read, so it is not asked (the story's time).
+                            if !Gazetteer.organisations.contains(r.name), !Gazetteer.places.contains(r.name), r.whole == r.tokens,
+                               !tokens[r.tokens].contains(where: { NameFeatures.joiners.contains($0.text) }) { continue }
+                        }
                         if words == nil { words = tokens.map(\.base) }
-                        let spans = tagger.spans(words!, window: r.whole)
+                        // The tagger reads the whole stretch of capitalised words the run stands in
+                        // ("Department of Housing and Urban Development"), tagged once; a name it reads
+                        // across the run's edges leaves the run to the rules.
+                        let region = NameKnowledge.region(r.whole, tokens)
+                        if regionSpans?.region != region { regionSpans = (region, tagger.spans(words!, window: region)) }
+                        let all = regionSpans!.spans
+                        if all.contains(where: { $0.words.overlaps(r.whole) && !($0.words.lowerBound >= r.whole.lowerBound && $0.words.upperBound <= r.whole.upperBound) }) { continue }
+                        let spans = all.filter { $0.words.overlaps(r.whole) }
                         NameKnowledge.vote(r, spans, lists: lists, &votes)
                         if let pieces = NameKnowledge.pieces(r, spans, words!), !(k == .person && startsWithGivenName(r)) {
                             let margin = spans.map(\.margin).min() ?? 0
-                            splitVotes[r.name] = ((splitVotes[r.name]?.margin ?? 0) + margin, splitVotes[r.name]?.pieces ?? pieces)
+                            let key = NameKnowledge.key(r, tokens)
+                            let lengthens = pieces.count == 1 && pieces[0].kind == k && pieces[0].words.count > r.wordCount
+                                && pieces[0].words.upperBound == r.tokens.upperBound - r.whole.lowerBound
+                            // "John Carson of the Ulster Unionist Party": a person named in full is cut out of a
+                            // body's run where "of", "and", "the" join names ("International Legion for the
+                            // Territorial Defense of Ukraine", with no person in it, stays whole).
+                            let lo = r.whole.lowerBound
+                            let atJoins = pieces.allSatisfy { p in
+                                (p.words.lowerBound == 0 || NameFeatures.joiners.contains(words![lo + p.words.lowerBound - 1]))
+                                    && (lo + p.words.upperBound == r.whole.upperBound || NameFeatures.joiners.contains(words![lo + p.words.upperBound]))
+                            }
+                            splitVotes[key] = (r.name, (splitVotes[key]?.margin ?? 0) + margin, splitVotes[key]?.pieces ?? pieces, lengthens || atJoins && pieces.contains { $0.kind == .person && $0.words.count >= 2 })
                         }
                     }
                 }
@@ -92,13 +125,20 @@ struct NameKnowledge {
             // A name whose surname speaks elsewhere ("Ken Doctor" … "says Doctor") speaks too.
             for (name, v) in votes where !speakers.contains(name)
                 && !(name.contains(" ") && speakers.contains(String(name.split(separator: " ").last ?? ""))) {
-                if let best = v.max(by: { $0.value < $1.value }), best.value >= NameKnowledge.minimumMargin { learned[name] = best.key }
+                if let best = v.max(by: { $0.value < $1.value }), best.value >= NameKnowledge.minimumMargin,
+                   best.key == .person || best.key == .none || name.contains(" ") || best.value >= NameKnowledge.singleWordBodyMargin {
+                    learned[name] = best.key
+                }
             }
             // A run the tagger reads as shorter names more surely than as one name is cut into them.
-            for (name, split) in splitVotes where !speakers.contains(name) && split.margin >= NameKnowledge.minimumMargin
-                && split.margin > (votes[name]?.values.max() ?? 0) {
-                splits[name] = split.pieces
-                learned[name] = nil
+            // A run the rules read as a place or a body from its own words ("Port Avery", "Harbour Line")
+            // is cut only where connectors join names in it, and otherwise only lengthened with the
+            // nationality the rules peeled ("Australian Labor Party"), keeping its kind.
+            for (key, split) in splitVotes where !speakers.contains(split.name) && split.margin >= NameKnowledge.minimumMargin
+                && (!ruleNamed.contains(split.name) || split.mayRecast)
+                && split.margin > (votes[split.name]?.values.max() ?? 0) {
+                splits[key] = split.pieces
+                learned[split.name] = nil
             }
         }
         var seen: Set<String> = []
@@ -151,16 +191,18 @@ struct NameKnowledge {
     /// come first; then the tagger's reading of the name over the article; then the rules' guess.
     func classify(_ run: NameRun) -> EntityKind {
         if organisations.contains(run.name) { return .organisation }
-        if Gazetteer.organisations.contains(run.name) { return .organisation }
-        if Gazetteer.places.contains(run.name) { return .place }
+        // Lede's lists of exact names, unless the tagger surely read the name otherwise over the article
+        // ("the 1992 United Kingdom general election" is an election, not a place).
+        if Gazetteer.organisations.contains(run.name) { return learned[run.name] ?? .organisation }
+        if Gazetteer.places.contains(run.name) { return learned[run.name] ?? .place }
         if run.wordCount == 1, aliases[run.name] != nil { return .person }
         let k = baseKind(run)
-        // The rules' places and organisations rest on the name's own words ("Island", "Line", initials):
-        // the tagger only reads names the rules took for people or could not place.
         if k == .person, afterArticle.contains(run.name) { return learned[run.name].map { $0 == .person ? .none : $0 } ?? .none }
         // "Lawrence, KS": initials the tagger reads as a place are one.
         if k == .organisation, run.wordCount == 1, learned[run.name] == .place { return .place }
-        guard k == .person || k == .none else { return k }
+        // The rules' places and organisations rest on the name's own words ("Island", "Line", initials):
+        // they stay (the tagger may only lengthen such a name, see `splits`).
+        if k == .place || k == .organisation { return k }
         // A place of several words in the installed lists ("Quang Ngai", "Chu Lai") is one, whatever
         // the tagger guessed, unless it read a body there.
         if run.wordCount >= 2, learned[run.name] != .organisation, isListedPlace(run) { return .place }
@@ -186,6 +228,12 @@ struct NameKnowledge {
     /// before its reading of a name counts: below this it guesses about as often as it knows.
     static let minimumMargin: Float = 0.5
 
+    /// A single word the rules cannot place is read as a place or a body only on a surer reading: with
+    /// the word-list features the tagger calls many an unknown capitalised word a body (a ship's name,
+    /// "the Kittiwake"), where one word alone gives it little to go on.
+    static let singleWordBodyMargin: Float = 2
+
+
     /// "X said", "said X", "X, 50, said", "Mayor X": the article itself shows a person.
     static func actsAsPerson(_ run: NameRun, _ tokens: [Token]) -> Bool {
         if run.prefix.contains(where: { Gazetteer.titles.contains($0) }) { return true }
@@ -200,24 +248,59 @@ struct NameKnowledge {
         return b >= 0 && SpeechVerbs.inverted.contains(tokens[b].lower) && tokens[b].lower != "according"
     }
 
-    /// The tagger's names inside `run` when they are not the run itself: all within the run's words.
+    /// The tagger's names inside `run` when they are not the run itself: all within the whole run,
+    /// title or nationality included.
     private static func pieces(_ run: NameRun, _ spans: [NameTagger.NameSpan], _ words: [String]) -> [(words: Range<Int>, kind: EntityKind)]? {
+        let within = run.whole
         // "Dianna E. Anderson": the tagger reads the initial's full stop as a break; such a name stays whole.
-        guard run.wordCount >= 2, !spans.isEmpty, !spans.contains(where: { $0.words == run.tokens }),
-              !words[run.tokens].contains("."),
-              spans.allSatisfy({ $0.words.lowerBound >= run.tokens.lowerBound && $0.words.upperBound <= run.tokens.upperBound })
+        guard within.count >= 2, !spans.isEmpty,
+              !spans.contains(where: { $0.words == run.tokens }),
+              !words[within].contains("."),
+              spans.allSatisfy({ $0.words.lowerBound >= within.lowerBound && $0.words.upperBound <= within.upperBound }),
+              spans.allSatisfy({ $0.words.first.map { words[$0].unicodeScalars.first?.properties.isUppercase ?? false } ?? false }),
+              !spans.contains(where: { $0.kind == .person && endsLikeABody(words[$0.words.upperBound - 1]) })
         else { return nil }
-        let lo = run.tokens.lowerBound
+        let lo = run.whole.lowerBound
         return spans.map { ((($0.words.lowerBound - lo)..<($0.words.upperBound - lo)), $0.kind) }
     }
+
+    /// The stretch of a sentence's words around `words`: capitalised words joined by at most
+    /// `NameFeatures.longestJoin` lower-case connectors ("of", "and", "the"…).
+    static func region(_ words: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+        func name(_ i: Int) -> Bool { tokens[i].isWord && tokens[i].isCapitalized }
+        var lo = words.lowerBound, hi = words.upperBound
+        while true {
+            var k = lo - 1, joins = 0
+            while k >= 0, joins < NameFeatures.longestJoin, NameFeatures.joiners.contains(tokens[k].text) { k -= 1; joins += 1 }
+            guard k >= 0, name(k) else { break }
+            lo = k
+        }
+        while true {
+            var k = hi, joins = 0
+            while k < tokens.count, joins < NameFeatures.longestJoin, NameFeatures.joiners.contains(tokens[k].text) { k += 1; joins += 1 }
+            guard k < tokens.count, name(k) else { break }
+            hi = k + 1
+        }
+        return lo..<hi
+    }
+
+    /// "Workers Union", "Harbour Board": a last word that ends bodies' and places' names never ends a
+    /// person's, whatever the tagger reads.
+    static func endsLikeABody(_ word: String) -> Bool {
+        Gazetteer.organisationWords.contains(word) || Gazetteer.placeWords.contains(word)
+    }
+
+    /// The key of a run in `splits`: its whole text, title included.
+    static func key(_ run: NameRun, _ tokens: [Token]) -> String { NameRun.text(of: tokens[run.whole]) }
 
     /// The names the tagger found inside `run` when the article's reading of it is to cut it
     /// (see `splits`), each with its kind; nil when the run is read whole.
     func pieces(_ run: NameRun, _ tokens: [Token]) -> [(NameRun, EntityKind?)]? {
-        guard let split = splits[run.name] else { return nil }
-        let lo = run.tokens.lowerBound
+        guard !splits.isEmpty, let split = splits[NameKnowledge.key(run, tokens)] else { return nil }
+        let lo = run.whole.lowerBound
         return split.map { (run.piece((lo + $0.words.lowerBound)..<(lo + $0.words.upperBound), in: tokens), $0.kind) }
     }
+
 
     /// The run's first word is a given name common somewhere (see `NameFeatures.commonGivenName`).
     func startsWithGivenName(_ run: NameRun) -> Bool {
@@ -248,6 +331,7 @@ struct NameKnowledge {
     private static func vote(_ run: NameRun, _ spans: [NameTagger.NameSpan], lists: NameLists,
                              _ votes: inout [String: [EntityKind: Float]]) {
         if let s = spans.first(where: { $0.words == run.tokens }) {
+            if s.kind == .person, endsLikeABody(String(run.name.split(separator: " ").last ?? "")) { return }
             votes[run.name, default: [:]][s.kind, default: 0] += s.margin
         } else if spans.isEmpty, run.wordCount >= 2, !lists.isEmpty,
                   lists.givenNameFrequency(String(run.name.prefix { $0 != " " })) == 0 {

@@ -18,6 +18,7 @@ struct PeopleRegistry {
     /// The last person (highest id) with each age, and whose description ends in each word.
     private var lastWithAge: [Int: Int] = [:]
     private var lastWithNoun: [String: Int] = [:]
+    private var lastWithTitle: [String: Int] = [:]
 
     func contains(name: String) -> Bool { index[name] != nil }
 
@@ -65,7 +66,11 @@ struct PeopleRegistry {
     /// them as a description's last word does. Not one of their descriptions.
     mutating func title(_ id: Int, _ word: String) {
         lastWithNoun[word] = max(lastWithNoun[word] ?? id, id)
+        lastWithTitle[word] = max(lastWithTitle[word] ?? id, id)
     }
+
+    /// The last person titled `word` before their name ("Prime Minister Helena Carvalho" for "minister").
+    func find(title word: String) -> Int? { lastWithTitle[word] }
 
     func name(_ id: Int) -> String { people[id].name }
 

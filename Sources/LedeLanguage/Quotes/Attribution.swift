@@ -33,6 +33,15 @@ struct Attribution: Equatable {
     static let between: Set<String> = ["also", "later", "then", "has", "had", "have", "once", "again", "previously",
                                        "earlier", "recently", "publicly", "repeatedly", "would", "will", "had", "just"]
 
+    /// Shortest adverb in "-ly" that may stand between a speaker and the verb ("Thomas allegedly told").
+    static let shortestAdverb = 5
+
+    /// A word that may stand between a speaker and the verb: one of `between` or an adverb in "-ly".
+    static func isBetween(_ token: Token) -> Bool {
+        between.contains(token.lower)
+            || token.isWord && token.lower.hasSuffix("ly") && token.lower.count >= shortestAdverb && token.text.first?.isLowercase == true
+    }
+
     /// `“…,” said X` / `“…,” X said` / `“…,” according to X` / `“…,” X told The Associated Press`.
     static func after(close: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
         let tokens = info.tokens
@@ -61,7 +70,7 @@ struct Attribution: Equatable {
         if end < tokens.count, tokens[end].text == ",",
            let close = tokens.indices[(end + 1)...].prefix(Attribution.longestApposition).first(where: { tokens[$0].text == "," }) {
             var verb = close + 1
-            while verb < tokens.count, verb < close + 4, Attribution.between.contains(tokens[verb].lower) { verb += 1 }
+            while verb < tokens.count, verb < close + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
             if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) {
                 if case .described = who, let named = ((end + 1)..<close).first(where: { info.personAt[$0] != nil }),
                    let id = info.personAt[named] {
@@ -72,7 +81,7 @@ struct Attribution: Equatable {
             }
         }
         var verb = end
-        while verb < tokens.count, verb < end + 3, Attribution.between.contains(tokens[verb].lower) { verb += 1 }
+        while verb < tokens.count, verb < end + 3, Attribution.isBetween(tokens[verb]) { verb += 1 }
         guard verb < tokens.count else { return nil }
         guard SpeechVerbs.cues.contains(tokens[verb].lower) else {
             // `“…,” she beamed afterwards.`: a person, then any verb in the past, closing a short
@@ -108,7 +117,7 @@ struct Attribution: Equatable {
         }
         if !cue.hasSuffix("ing") {
             var subject = cueIndex - 1
-            while subject >= 0, Attribution.between.contains(tokens[subject].lower) || SpeechVerbs.isAuxiliary(tokens[subject].lower) {
+            while subject >= 0, Attribution.isBetween(tokens[subject]) || SpeechVerbs.isAuxiliary(tokens[subject].lower) {
                 subject -= 1
             }
             // "Grace Whitlock of Ferris Research said": the person, not the body they work for.
@@ -156,7 +165,7 @@ struct Attribution: Equatable {
         while subject >= 0 {
             // "his", "her" and "him" are never a clause's subject ("Her deputy, …, rejected it, saying …").
             let pronoun = info.pronounAt[subject].flatMap { SpeechVerbs.subjectPronouns.contains(tokens[subject].lower) ? $0 : nil }
-            if let id = info.personAt[subject] ?? pronoun, subject + 1 < tokens.count, info.personAt[subject + 1] == nil,
+            if let id = info.personAt[subject] ?? pronoun, !tokens[subject].isPossessive, subject + 1 < tokens.count, info.personAt[subject + 1] == nil,
                tokens[subject + 1].isWord && tokens[subject + 1].text.first?.isLowercase == true
                 || closesApposition(at: subject, in: info) {
                 return Attribution(speaker: .person(id), cue: cue, confidence: .subjectOfClause)
@@ -226,7 +235,8 @@ struct Attribution: Equatable {
     /// case): the person last described or titled with that word, else the description itself.
     static func role(endingAt end: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Speaker? {
         let tokens = info.tokens
-        guard tokens[end].isWord, tokens[end].text.first?.isLowercase == true else { return nil }
+        guard tokens[end].isWord, tokens[end].text.first?.isLowercase == true, !notRole.contains(tokens[end].lower),
+              !isBetween(tokens[end]), !SpeechVerbs.isAuxiliary(tokens[end].lower) else { return nil }
         var head = end - 1
         while head >= 0, end - head <= longestRole, tokens[head].isWord, !Appositives.determiners.contains(tokens[head].text),
               tokens[head].text.first?.isLowercase == true, !notRole.contains(tokens[head].lower) {
@@ -234,8 +244,12 @@ struct Attribution: Equatable {
         }
         guard head >= 0, Appositives.determiners.contains(tokens[head].text) else { return nil }
         // "a spokesman for the airline": the role is the phrase before the preposition.
+        // "… Obama in the call had confirmed": after any other preposition the phrase is no subject.
         if head >= 2, onBehalfOf.contains(tokens[head - 1].text), case .described(let phrase)? = role(endingAt: head - 2, in: info, registry: registry) {
             return .described(phrase + " " + tokens[(head - 1)...end].map(\.text).joined(separator: " "))
+        }
+        if head >= 1, tokens[head - 1].isWord, notRole.contains(tokens[head - 1].lower) || Appositives.prepositions.contains(tokens[head - 1].lower) {
+            return nil
         }
         if tokens[head].lower == "the", let id = registry.find(noun: tokens[end].lower) { return .person(id) }
         return .described(tokens[head...end].map(\.text).joined(separator: " "))
@@ -254,6 +268,10 @@ struct Attribution: Equatable {
             var end = start
             while end < open, info.personAt[end] == id { end += 1 }
             if end == start { end += 1 }
+            // `Talbot: “…”` (a transcript's or a Q&A's speaker): the name is all there is before the colon.
+            if end == open - 1, info.personAt[start] != nil, !tokens[..<start].contains(where: \.isWord) {
+                return Attribution(speaker: .person(id), cue: "", confidence: .subjectBeforeColon)
+            }
             guard end < open - 1, tokens[end].isWord, tokens[end].text.first?.isLowercase == true else { return nil }
             return Attribution(speaker: .person(id), cue: "", confidence: .subjectBeforeColon)
         }
@@ -273,10 +291,10 @@ struct Attribution: Equatable {
         var end = phraseEnd
         if end < tokens.count, tokens[end].text == ",", let close = tokens[(end + 1)...].firstIndex(where: { $0.text == "," }),
            close + 1 < tokens.count,
-           SpeechVerbs.cues.contains(tokens[close + 1].lower) || Attribution.between.contains(tokens[close + 1].lower) {
+           SpeechVerbs.cues.contains(tokens[close + 1].lower) || Attribution.isBetween(tokens[close + 1]) {
             end = close + 1
         }
-        while end < tokens.count, Attribution.between.contains(tokens[end].lower) { end += 1 }
+        while end < tokens.count, Attribution.isBetween(tokens[end]) { end += 1 }
         guard end < tokens.count, SpeechVerbs.cues.contains(tokens[end].lower) else { return nil }
         // Only a sentence of attribution ("Smith said.", "Smith wrote on Twitter."), not any sentence
         // that starts with someone saying something else.
@@ -290,17 +308,22 @@ struct Attribution: Equatable {
 
     /// The subject of a sentence: its first person or "he"/"she" followed by a word in lower case that
     /// can be a verb ("Arrowood smiled.", "Asked whether she resented it, she laughed.").
-    static func subject(of info: SentenceInfo) -> Int? {
+    /// Names inside quotation marks (`isQuoted` of a token's first character) are passed over: they
+    /// are the quoted words' ("“…the day Epstein died,” he said.").
+    static func subject(of info: SentenceInfo, outside isQuoted: (Int) -> Bool) -> (id: Int, pronoun: Bool)? {
         let tokens = info.tokens
-        for index in tokens.indices {
+        for index in tokens.indices where !isQuoted(tokens[index].range.lowerBound) {
             let pronoun = info.pronounAt[index].flatMap { SpeechVerbs.subjectPronouns.contains(tokens[index].lower) ? $0 : nil }
             guard let id = info.personAt[index] ?? pronoun else { continue }
             var end = index + 1
             while end < tokens.count, info.personAt[end] == id { end += 1 }
-            while end < tokens.count, between.contains(tokens[end].lower) { end += 1 }
+            // "Ferreira's lawyer, Simon Achebe, was blunter.": whose, not who.
+            if tokens[end - 1].isPossessive { continue }
+            if closesApposition(at: end - 1, in: info) { return (id, false) }
+            while end < tokens.count, isBetween(tokens[end]) { end += 1 }
             guard end < tokens.count, tokens[end].isWord, tokens[end].text.first?.isLowercase == true,
                   !notRole.contains(tokens[end].lower), !Appositives.determiners.contains(tokens[end].text) else { return nil }
-            return id
+            return (id, info.personAt[index] == nil)
         }
         return nil
     }
@@ -334,9 +357,15 @@ struct Attribution: Equatable {
         if let id = info.personAt[start] {
             var end = start
             while end < tokens.count, info.personAt[end] == id { end += 1 }
+            if tokens[end - 1].isPossessive, let owned = ownedRole(after: end, from: start, in: info, registry: registry) { return owned }
             return (.person(id), end)
         }
-        if let id = info.pronounAt[start] { return (.person(id), start + 1) }
+        if let id = info.pronounAt[start] {
+            if Attribution.possessivePronouns.contains(tokens[start].lower), let owned = ownedRole(after: start + 1, from: start, in: info, registry: registry) {
+                return owned
+            }
+            return (.person(id), start + 1)
+        }
         // "Northgate Bank economist Ruth Ellory", "structural engineer Paulo Mendes": a role, and the
         // body the person speaks for, stand before the name.
         if let name = nameAfterDescription(from: start, in: info) { return speakerPhrase(at: name, in: info, registry: registry) }
@@ -349,7 +378,7 @@ struct Attribution: Equatable {
         var end = start + 1
         var words: [String] = []
         while end < tokens.count, tokens[end].isWord, !SpeechVerbs.cues.contains(tokens[end].lower),
-              !Attribution.between.contains(tokens[end].lower), tokens[end].lower != "who", words.count < 6 {
+              !Attribution.isBetween(tokens[end]), tokens[end].lower != "who", words.count < 6 {
             words.append(tokens[end].text)
             end += 1
         }
@@ -357,6 +386,25 @@ struct Attribution: Equatable {
         if let age = Appositives.age(in: last), let id = registry.find(age: age) { return (.person(id), end) }
         if tokens[start].lower == "the", let id = registry.find(noun: last) { return (.person(id), end) }
         return (.described(([tokens[start].text] + words).joined(separator: " ")), end)
+    }
+
+    /// "his", "her", "their": whose, not who.
+    static let possessivePronouns: Set<String> = ["his", "her", "their"]
+
+    /// `Ferreira's lawyer` / `her lawyer, Simon Achebe,` / `Trump's lawyer Rudy Giuliani`: after a
+    /// possessive, the role (in lower case) speaks, or the person named right after it; nil when no
+    /// role follows the possessive.
+    static func ownedRole(after end: Int, from start: Int, in info: SentenceInfo, registry: PeopleRegistry) -> (Speaker, Int)? {
+        let tokens = info.tokens
+        var roleEnd = end
+        while roleEnd < tokens.count, roleEnd < end + longestRole, tokens[roleEnd].isWord, tokens[roleEnd].text.first?.isLowercase == true,
+              !SpeechVerbs.cues.contains(tokens[roleEnd].lower), !isBetween(tokens[roleEnd]), !notRole.contains(tokens[roleEnd].lower),
+              !SpeechVerbs.isAuxiliary(tokens[roleEnd].lower) {
+            roleEnd += 1
+        }
+        guard roleEnd > end else { return nil }
+        if roleEnd < tokens.count, info.personAt[roleEnd] != nil { return speakerPhrase(at: roleEnd, in: info, registry: registry) }
+        return (.described(tokens[start..<roleEnd].map(\.text).joined(separator: " ")), roleEnd)
     }
 
     /// Tokens of an apposition between a speaker's name and the verb ("Salo, the festival director,"): at most this many.

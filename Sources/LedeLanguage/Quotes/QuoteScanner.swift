@@ -22,6 +22,8 @@ enum QuoteScanner {
     static let doubleOpeners: Set<Unicode.Scalar> = ["“", "«", "„"]
     /// Marks that can open a double quotation: those and the straight mark, which also closes one.
     static let doubleOpening: Set<Unicode.Scalar> = doubleOpeners.union(["\""])
+    /// Marks that only ever close a double quotation.
+    static let doubleClosers: Set<Unicode.Scalar> = ["”", "»"]
     /// Marks that can open any quotation, "‘" included: what names and paragraphs look back for.
     static let opening: Set<Unicode.Scalar> = doubleOpening.union(["‘"])
 
@@ -44,7 +46,7 @@ enum QuoteScanner {
             switch c {
             case _ where doubleOpeners.contains(c):
                 if doubleOpen == nil { doubleOpen = i; singleOpen = nil }
-            case "”", "»":
+            case _ where doubleClosers.contains(c):
                 if let o = doubleOpen {
                     out.append(span(chars, open: o, close: i, single: false))
                     doubleOpen = nil

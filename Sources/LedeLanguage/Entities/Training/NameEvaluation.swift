@@ -67,7 +67,9 @@ public enum NameEvaluation {
     /// words joined by spaces), its story is built, and the names it found are matched by position.
     /// `mistake` hears every name found but not gold ("extra") and gold but not found ("missed"):
     /// the sentence text, the name's words and its kind.
-    public static func story(_ sentences: [NameCorpus.Sentence], builder: StoryBuilder,
+    /// With `beside`, each mistake says whether that tagger alone made it too ("extra+" / "missed+")
+    /// or got it right ("extra-" / "missed-").
+    public static func story(_ sentences: [NameCorpus.Sentence], builder: StoryBuilder, beside: NameTagger? = nil,
                              mistake: ((_ what: String, _ name: String, _ kind: String, _ sentence: String) -> Void)? = nil) -> Scores {
         var scores = Scores()
         var start = 0
@@ -76,17 +78,19 @@ public enum NameEvaluation {
             while end < sentences.count, sentences[end].document == sentences[start].document { end += 1 }
             let doc = sentences[start..<end]
             var blocks: [Block] = []
-            var gold: Set<Mention> = []
+            var gold: Set<Mention> = [], alone: Set<Mention> = []
             for (b, s) in doc.enumerated() {
                 var offsets: [Int] = []
                 var at = 0
                 for w in s.words { offsets.append(at); at += w.unicodeScalars.count + 1 }
                 blocks.append(.paragraph(s.words.joined(separator: " ")))
-                for span in NameTagger.spans(of: s.tags.map { ($0, 1) }) {
+                func mention(_ span: NameTagger.NameSpan) -> Mention {
                     let lo = offsets[span.words.lowerBound]
                     let hi = offsets[span.words.upperBound - 1] + s.words[span.words.upperBound - 1].unicodeScalars.count
-                    gold.insert(Mention(block: b, range: lo..<hi, kind: span.kind))
+                    return Mention(block: b, range: lo..<hi, kind: span.kind)
                 }
+                for span in NameTagger.spans(of: s.tags.map { ($0, 1) }) { gold.insert(mention(span)) }
+                if let beside, mistake != nil { for span in beside.spans(s.words) { alone.insert(mention(span)) } }
             }
             let article = Article(blocks: blocks)
             let found = Set(builder.mentions(of: article).map { Mention(block: $0.block, range: $0.range, kind: $0.kind) })
@@ -96,7 +100,8 @@ public enum NameEvaluation {
                     for m in set where !other.contains(m) {
                         let text = Array(doc[doc.startIndex + m.block].words.joined(separator: " ").unicodeScalars)
                         let name = String(String.UnicodeScalarView(text[m.range.clamped(to: 0..<text.count)]))
-                        mistake(what, name, "\(m.kind)", String(String.UnicodeScalarView(text)))
+                        let mark = beside == nil ? "" : alone.contains(m) ? "+" : "-"
+                        mistake(what + mark, name, "\(m.kind)", String(String.UnicodeScalarView(text)))
                     }
                 }
             }
