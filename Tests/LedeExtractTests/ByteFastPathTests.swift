@@ -162,18 +162,9 @@ import Testing
     // MARK: Every element of the benchmark pages
 
     static func benchmarkDocuments() throws -> [HTMLDocument]? {
-        guard let dir = SharedData.path("bench/extraction/pages") else { return nil }
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".html.gz") }.sorted()
-        return try files.map { file in
-            let gunzip = Process()
-            gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
-            gunzip.arguments = ["-dc", "\(dir)/\(file)"]
-            let pipe = Pipe()
-            gunzip.standardOutput = pipe
-            try gunzip.run()
-            let raw = pipe.fileHandleForReading.readDataToEndOfFile()
-            gunzip.waitUntilExit()
-            let (utf8, _) = try TextDecoder.decodeToUTF8(Array(raw), contentType: nil)
+        guard let pages = try SharedData.benchmarkPages() else { return nil }
+        return try pages.map { _, raw in
+            let (utf8, _) = try TextDecoder.decodeToUTF8(raw, contentType: nil)
             var scripts = 0
             let (bytes, _) = InputLimits.apply(MarkupPrefilter.strip(utf8, jsonLDScripts: &scripts))
             return try HTMLDocument(utf8: bytes)

@@ -77,23 +77,14 @@ import Testing
 
     /// Every page of the extraction benchmark, after the pre-pass the extractor runs.
     @Test func benchmarkPagesKeepTheirTree() throws {
-        guard let dir = SharedData.path("bench/extraction/pages") else {
+        guard let pages = try SharedData.benchmarkPages() else {
             print("skipped: ../shared/bench/extraction/pages is absent (the shared benchmark data)")
             return
         }
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".html.gz") }.sorted()
-        #expect(files.count > 0)
+        #expect(pages.count > 0)
         var mismatched: [String] = []
-        for file in files {
-            let gunzip = Process()
-            gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
-            gunzip.arguments = ["-dc", "\(dir)/\(file)"]
-            let pipe = Pipe()
-            gunzip.standardOutput = pipe
-            try gunzip.run()
-            let raw = pipe.fileHandleForReading.readDataToEndOfFile()
-            gunzip.waitUntilExit()
-            let (utf8, _) = try TextDecoder.decodeToUTF8(Array(raw), contentType: nil)
+        for (file, raw) in pages {
+            let (utf8, _) = try TextDecoder.decodeToUTF8(raw, contentType: nil)
             var scripts = 0
             let stripped = MarkupPrefilter.strip(utf8, jsonLDScripts: &scripts)
             let whole = InputLimits.apply(stripped).bytes
@@ -113,18 +104,8 @@ extension UnreadAttributeTests {
         var pages: [(String, [UInt8])] = []
         let example = SharedData.packageRoot.appendingPathComponent("Examples/harbour-ferry.html")
         pages.append(("harbour-ferry.html", Array(try Data(contentsOf: example))))
-        if let dir = SharedData.path("bench/extraction/pages") {
-            for file in try FileManager.default.contentsOfDirectory(atPath: dir).filter({ $0.hasSuffix(".html.gz") }).sorted() {
-                let gunzip = Process()
-                gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
-                gunzip.arguments = ["-dc", "\(dir)/\(file)"]
-                let pipe = Pipe()
-                gunzip.standardOutput = pipe
-                try gunzip.run()
-                let raw = pipe.fileHandleForReading.readDataToEndOfFile()
-                gunzip.waitUntilExit()
-                pages.append((file, Array(raw)))
-            }
+        if let bench = try SharedData.benchmarkPages() {
+            pages += bench.map { ($0.name, $0.bytes) }
         } else {
             print("only the example page: ../shared/bench/extraction/pages is absent (the shared benchmark data)")
         }

@@ -18,3 +18,23 @@ public enum SharedData {
         return FileManager.default.fileExists(atPath: p) ? p : nil
     }
 }
+
+extension SharedData {
+    /// The `.html.gz` pages of a shared benchmark folder, unzipped (by Debian's gzip) and sorted by
+    /// name; nil when the folder is absent.
+    public static func benchmarkPages(_ relative: String = "bench/extraction/pages") throws -> [(name: String, bytes: [UInt8])]? {
+        guard let dir = path(relative) else { return nil }
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".html.gz") }.sorted()
+        return try files.map { file in
+            let gunzip = Process()
+            gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+            gunzip.arguments = ["-dc", "\(dir)/\(file)"]
+            let pipe = Pipe()
+            gunzip.standardOutput = pipe
+            try gunzip.run()
+            let raw = pipe.fileHandleForReading.readDataToEndOfFile()
+            gunzip.waitUntilExit()
+            return (file, Array(raw))
+        }
+    }
+}
