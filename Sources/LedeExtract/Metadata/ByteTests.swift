@@ -12,16 +12,27 @@ extension HTMLNode {
     /// as soon as more than `limit` of their ASCII bytes surely start Characters of the text (see
     /// ``Swift/String/characterCountBounds``), so a long subtree costs `limit` bytes, not its length.
     func textSurelyLonger(than limit: Int) -> Bool {
+        textPrefix(untilSureStartsExceed: limit, keep: false).stopped
+    }
+
+    /// The text `appendText` gathers (whitespace not yet collapsed), read in document order only
+    /// until more than `bound` of its ASCII bytes surely start Characters (an ASCII byte after an
+    /// ASCII byte always starts one). `stopped` tells whether that bound was passed; `bytes` holds
+    /// what was read when `keep` is set (empty otherwise). Serves ``textSurelyLonger(than:)`` and
+    /// ``snippetText(limit:)``, so a long subtree costs `bound` bytes, not its length.
+    func textPrefix(untilSureStartsExceed bound: Int, keep: Bool) -> (bytes: [UInt8], stopped: Bool) {
+        var buffer: [UInt8] = []
         var starts = 0
         // The byte before the current one in the text `appendText` builds (0: its start).
         var previous: UInt8 = 0
-        var longer = false
+        var stopped = false
         walk { node in
             if node.isText {
                 for c in node.contentBytes {
+                    if keep { buffer.append(c) }
                     if c < 0x80, previous < 0x80, c > 0x20 {
                         starts += 1
-                        if starts > limit { longer = true; return .stop }
+                        if starts > bound { stopped = true; return .stop }
                     }
                     previous = c
                 }
@@ -29,12 +40,15 @@ extension HTMLNode {
             }
             if node.isElement {
                 // The same separators and skipped subtrees as `appendText`.
-                if node.is("br") || node.is("p") || node.is("div") || node.is("li") { previous = 0x20 }
+                if node.is("br") || node.is("p") || node.is("div") || node.is("li") {
+                    if keep { buffer.append(0x20) }
+                    previous = 0x20
+                }
                 if node.is("script") || node.is("style") || node.is("noscript") || node.is("template") { return .skipChildren }
             }
             return .continue
         }
-        return longer
+        return (buffer, stopped)
     }
 
     /// Whether the attribute is present and its value, lower-cased, is `lowercased` (lower-case
