@@ -12,13 +12,11 @@ import Foundation
 /// EnglishLexicon.shared.isOnlyLowercase("Grace")        // false: also a name
 /// ```
 struct EnglishLexicon: Sendable {
-    /// Lower-case words with no capitalised entry in any of the lists.
-    let onlyLowercase: Set<String>
-    /// Every lower-case entry ("dressed", "rose", "will").
-    let lowercase: Set<String>
     /// How the lists write each word they hold (a `Use`), by a 64-bit hash of its lower-case form:
-    /// one probe for the tagger, with no string hashing or comparing.
+    /// one probe, with no string hashing or comparing. Every question below is asked of it.
     let uses: NameLists.Table
+    /// Whether the lists were there (some word is known only in lower case).
+    let isAvailable: Bool
 
     /// The word lists read, in order; missing files are skipped.
     static let paths = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
@@ -49,8 +47,7 @@ struct EnglishLexicon: Sendable {
                 }
             }
         }
-        onlyLowercase = lower.subtracting(capitalised)
-        lowercase = lower
+        isAvailable = lower.contains { !capitalised.contains($0) }
         var uses = NameLists.Table(capacity: lower.count + capitalised.count)
         for w in lower { uses.insert(NameLists.hash(w.utf8), (capitalised.contains(w) ? Use.both : .onlyLowercase).rawValue) }
         for w in capitalised where !lower.contains(w) { uses.insert(NameLists.hash(w.utf8), Use.onlyCapitalised.rawValue) }
@@ -73,13 +70,13 @@ struct EnglishLexicon: Sendable {
     func use(ofLowercased lower: String) -> Use { Use(rawValue: uses.value(NameLists.hash(lower.utf8))) ?? .unknown }
 
     /// Whether the lists hold `word` written in lower case (it may also be a name).
-    func knowsLowercase(_ word: String) -> Bool { lowercase.contains(word.lowercased()) }
+    func knowsLowercase(_ word: String) -> Bool {
+        let use = use(ofLowercased: word.lowercased())
+        return use == .onlyLowercase || use == .both
+    }
 
     /// Whether `word` (any case) is known only as a lower-case word.
     func isOnlyLowercase(_ word: String) -> Bool {
-        !onlyLowercase.isEmpty && onlyLowercase.contains(word.lowercased())
+        use(ofLowercased: word.lowercased()) == .onlyLowercase
     }
-
-    /// Whether the system's word lists were found.
-    var isAvailable: Bool { !onlyLowercase.isEmpty }
 }
