@@ -19,7 +19,10 @@ for page in "$BENCH"/extraction/pages/*.html.gz; do
     gunzip -c "$page" > "$PAGES/$id.html"
     "$LEDE" story "$PAGES/$id.html" --format json > "$OUT/story/$id.json"
 done
-"$LEDE" batch "$PAGES" --story --out "$OUT/batch-story.jsonl" --jobs 1 >/dev/null
+"$LEDE" batch "$PAGES" --story --out "$PAGES.jsonl" --jobs 1 >/dev/null
+# The pages' temporary folder is dropped from each line's url.
+sed "s#$PAGES/##g" "$PAGES.jsonl" > "$OUT/batch-story.jsonl"
+rm "$PAGES.jsonl"
 # The counts line only (timings differ from run to run).
 "$LEDE" bench story --pages "$BENCH/extraction/pages" --repeats 1 | grep -o '([0-9]* sentences.*people)' > "$OUT/counts.txt"
 if [ -d "$BENCH/ner" ]; then

@@ -332,7 +332,7 @@ struct StoryAnalysis {
         guard unitIndex + 1 < units.count, units[unitIndex + 1].kind == .body else { return false }
         let chars = units[unitIndex + 1].chars
         let first = firstNonSpace(chars)
-        return first < chars.count && QuoteScanner.doubleOpening.contains(chars[first])
+        return first < chars.count && QuoteScanner.isDoubleOpening(chars[first])
     }
 
     private func apply(_ attribution: Attribution, to quote: inout Quote) {

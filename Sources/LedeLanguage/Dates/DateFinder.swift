@@ -30,7 +30,7 @@ struct DateFinder {
         // most words are ruled out before any lower-casing (it showed in profiles of the story).
         let bytes = word.utf8
         guard (3...9).contains(bytes.count), let first = bytes.first, DateFinder.monthInitials.contains(first | 0x20) else { return nil }
-        let w = word.lowercased()
+        let w = word.lowercasedFast
         if let i = months.firstIndex(of: w) { return i + 1 }
         if word.first?.isUppercase == true, w != "may" || word == "May", let i = shortMonths.firstIndex(of: w) { return i + 1 }
         if w == "sept" { return 9 }

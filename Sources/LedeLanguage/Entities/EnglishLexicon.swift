@@ -17,6 +17,8 @@ struct EnglishLexicon: Sendable {
     let uses: NameLists.Table
     /// Whether the lists were there (some word is known only in lower case).
     let isAvailable: Bool
+    /// Words indexed, bytes read, and how long reading and indexing them took.
+    let words: Int, bytes: Int, loadMilliseconds: Double
 
     /// The word lists read, in order; missing files are skipped.
     static let paths = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
@@ -25,10 +27,13 @@ struct EnglishLexicon: Sendable {
     static let shared = EnglishLexicon(paths: paths)
 
     init(paths: [String]) {
+        let start = NameLists.now()
+        var bytesRead = 0
         var lower: Set<String> = []
         var capitalised: Set<String> = []
         for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
+            bytesRead += data.count
             data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
                 var start = 0
                 for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "\n") {
@@ -40,7 +45,7 @@ struct EnglishLexicon: Sendable {
                     let word = String(decoding: line, as: UTF8.self)
                     let first = line[line.startIndex]
                     if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") {
-                        capitalised.insert(word.lowercased())
+                        capitalised.insert(word.lowercasedFast)
                     } else {
                         lower.insert(word)
                     }
@@ -52,6 +57,9 @@ struct EnglishLexicon: Sendable {
         for w in lower { uses.insert(NameLists.hash(w.utf8), (capitalised.contains(w) ? Use.both : .onlyLowercase).rawValue) }
         for w in capitalised where !lower.contains(w) { uses.insert(NameLists.hash(w.utf8), Use.onlyCapitalised.rawValue) }
         self.uses = uses
+        words = uses.count
+        bytes = bytesRead
+        loadMilliseconds = (NameLists.now() - start) * 1000
     }
 
     /// How the lists write a word (any case): what the name tagger reads as a feature.
@@ -71,12 +79,12 @@ struct EnglishLexicon: Sendable {
 
     /// Whether the lists hold `word` written in lower case (it may also be a name).
     func knowsLowercase(_ word: String) -> Bool {
-        let use = use(ofLowercased: word.lowercased())
+        let use = use(ofLowercased: word.lowercasedFast)
         return use == .onlyLowercase || use == .both
     }
 
     /// Whether `word` (any case) is known only as a lower-case word.
     func isOnlyLowercase(_ word: String) -> Bool {
-        use(ofLowercased: word.lowercased()) == .onlyLowercase
+        use(ofLowercased: word.lowercasedFast) == .onlyLowercase
     }
 }

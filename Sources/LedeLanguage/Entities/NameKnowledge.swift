@@ -318,7 +318,7 @@ struct NameKnowledge {
         let name = run.name
         guard !lists.isEmpty, lists.isPlace(name), !run.atSentenceStart else { return false }
         if run.wordCount == 1 {
-            if lists.givenNameFrequency(name) > 0 || lowercaseWords.contains(name.lowercased()) { return false }
+            if lists.givenNameFrequency(name) > 0 || lowercaseWords.contains(name.lowercasedFast) { return false }
             if Gazetteer.commonWords.contains(name) || Gazetteer.titles.contains(name) || Gazetteer.calendar.contains(name) { return false }
         }
         return true
@@ -402,7 +402,7 @@ struct NameKnowledge {
             return lists.givenNameFrequency(w) == 0 && (!lexicon.isAvailable || lexicon.knowsLowercase(w))
         }
         // "Parent Leila Osei", "District Judge …": a word English writes only in lower case.
-        return lowercaseWords.contains(w.lowercased()) || EnglishLexicon.shared.isOnlyLowercase(w)
+        return lowercaseWords.contains(w.lowercasedFast) || EnglishLexicon.shared.isOnlyLowercase(w)
     }
 
     /// The kind from the name's own words and the gazetteer, before what the article taught.

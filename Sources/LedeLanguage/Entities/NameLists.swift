@@ -54,6 +54,13 @@ public struct NameLists: Sendable {
     /// The installed lists, read on first use (empty when `scripts/setup.sh` has not installed them).
     public static let shared: NameLists = load()
 
+    /// The system's English word lists the tagger also reads (``EnglishLexicon``, loaded on first use
+    /// like these lists; asking loads them): words indexed, bytes read, milliseconds to load.
+    public static var englishLexicon: (words: Int, bytes: Int, milliseconds: Double) {
+        let lexicon = EnglishLexicon.shared
+        return (lexicon.words, lexicon.bytes, lexicon.loadMilliseconds)
+    }
+
     public var placeCount: Int { places.count }
     public var givenNameCount: Int { givenNames.count }
 
@@ -200,7 +207,7 @@ public struct NameLists: Sendable {
         }
     }
 
-    private static func now() -> Double {
+    static func now() -> Double {
         var t = timespec()
         clock_gettime(CLOCK_MONOTONIC, &t)
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9

@@ -149,7 +149,7 @@ struct NameRun: Equatable {
     static func isInitial(_ t: Token) -> Bool { t.text.count == 1 && t.isCapitalized }
 
     static func isOpeningQuote(_ t: Token) -> Bool { QuoteScanner.isOpening(t.text) }
-    static func isClosingQuote(_ t: Token) -> Bool { t.text == "”" || t.text == "\"" || t.text == "’" || t.text == "»" }
+    static func isClosingQuote(_ t: Token) -> Bool { QuoteScanner.isClosing(t.text) }
 
     /// A capitalised word that can be part of a name: not a number, not "Soviet-style".
     static func isNameWord(_ t: Token) -> Bool {

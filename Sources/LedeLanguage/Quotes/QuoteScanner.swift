@@ -27,11 +27,48 @@ enum QuoteScanner {
     /// Marks that can open any quotation, "‘" included: what names and paragraphs look back for.
     static let opening: Set<Unicode.Scalar> = doubleOpening.union(["‘"])
 
+    /// `doubleOpeners.contains(c)` without hashing: a switch on the scalar's value.
+    @inline(__always)
+    static func isDoubleOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x201C, 0x00AB, 0x201E: return true   // “ « „
+        default: return false
+        }
+    }
+
+    /// `doubleClosers.contains(c)` without hashing.
+    @inline(__always)
+    static func isDoubleCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x201D, 0x00BB: return true   // ” »
+        default: return false
+        }
+    }
+
+    /// `doubleOpening.contains(c)` without hashing.
+    @inline(__always)
+    static func isDoubleOpening(_ c: Unicode.Scalar) -> Bool { c.value == 0x22 || isDoubleOpener(c) }
+
+    /// `opening.contains(c)` without hashing.
+    @inline(__always)
+    static func isOpening(_ c: Unicode.Scalar) -> Bool { c.value == 0x2018 || isDoubleOpening(c) }
+
+    /// A mark that can close a quotation a name stands in: a double closer, the straight mark, "’".
+    @inline(__always)
+    static func isClosing(_ c: Unicode.Scalar) -> Bool { c.value == 0x22 || c.value == 0x2019 || isDoubleCloser(c) }
+
+    /// Whether a token is a single closing mark (`QuoteScanner.isClosing("”")` is true).
+    static func isClosing(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return false }
+        return isClosing(first)
+    }
+
     /// Whether a token is a single opening mark (`QuoteScanner.isOpening("“")` is true).
     static func isOpening(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.makeIterator()
         guard let first = scalars.next(), scalars.next() == nil else { return false }
-        return opening.contains(first)
+        return isOpening(first)
     }
 
     static func spans(in chars: [Unicode.Scalar]) -> [QuoteSpan] {
@@ -41,12 +78,14 @@ enum QuoteScanner {
         let n = chars.count
         for i in 0..<n {
             let c = chars[i]
+            // Fast path: no ASCII scalar but the two straight marks is a quotation mark.
+            if c.value < 0x80, c.value != 0x22, c.value != 0x27 { continue }
             let prev: Unicode.Scalar? = i > 0 ? chars[i - 1] : nil
             let next: Unicode.Scalar? = i + 1 < n ? chars[i + 1] : nil
             switch c {
-            case _ where doubleOpeners.contains(c):
+            case _ where isDoubleOpener(c):
                 if doubleOpen == nil { doubleOpen = i; singleOpen = nil }
-            case _ where doubleClosers.contains(c):
+            case _ where isDoubleCloser(c):
                 if let o = doubleOpen {
                     out.append(span(chars, open: o, close: i, single: false))
                     doubleOpen = nil

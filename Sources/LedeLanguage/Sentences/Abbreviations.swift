@@ -18,7 +18,7 @@ enum Abbreviations {
     /// Looks a word up (without its final period); multi-period forms ("U.S", "a.m") are `.trailing`.
     static func kind(of word: String) -> Kind? {
         if let k = table[word] { return k }
-        if let k = table[word.lowercased()], k != .title { return k }
+        if let k = table[word.lowercasedFast], k != .title { return k }
         // Initialisms written with periods ("U.S", "E.U", "a.m", "e.g"): letters separated by dots.
         if isDottedInitialism(word) { return .trailing }
         return nil

@@ -182,7 +182,7 @@ private struct Scan {
         guard prev.isLetter || prev.isNumber, a.isUppercase, b.isLowercase else { return false }
         // E-mail addresses, URLs and file names keep their dots.
         let token = tokenAround(i)
-        if token.contains("@") || token.contains("/") || token.lowercased().hasPrefix("www") { return false }
+        if token.contains("@") || token.contains("/") || token.lowercasedFast.hasPrefix("www") { return false }
         let word = previousWord(before: i)
         if Abbreviations.kind(of: word) != nil || word.count == 1 { return false }
         return true

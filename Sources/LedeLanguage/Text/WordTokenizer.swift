@@ -7,16 +7,37 @@
 /// ```
 struct Token: Equatable {
     var range: Range<Int>
-    var text: String
+    var text: String {
+        didSet {
+            lower = text.lowercasedFast
+            isPossessive = Self.endsPossessive(text)
+            base = isPossessive ? String(text.dropLast(2)) : text
+        }
+    }
     var isWord: Bool
+    /// The text in lower case, made once per token (the rules ask for it many times a word).
+    private(set) var lower: String
+    /// Ends in a possessive "’s" / "'s".
+    private(set) var isPossessive: Bool
+    /// The word without a possessive "’s" / "'s", made once per token.
+    private(set) var base: String
 
-    /// The word without a possessive "’s" / "'s" / "s’".
-    var base: String {
-        if text.hasSuffix("’s") || text.hasSuffix("'s") { return String(text.dropLast(2)) }
-        return text
+    init(range: Range<Int>, text: String, isWord: Bool) {
+        self.range = range
+        self.text = text
+        self.isWord = isWord
+        lower = text.lowercasedFast
+        let possessive = Self.endsPossessive(text)
+        isPossessive = possessive
+        base = possessive ? String(text.dropLast(2)) : text
     }
 
-    var isPossessive: Bool { text.hasSuffix("’s") || text.hasSuffix("'s") }
+    /// `text.hasSuffix("’s") || text.hasSuffix("'s")`, most words ruled out by their last byte: a last
+    /// Character "s" ends in the byte "s".
+    static func endsPossessive(_ text: String) -> Bool {
+        guard text.utf8.last == UInt8(ascii: "s") else { return false }
+        return text.hasSuffix("’s") || text.hasSuffix("'s")
+    }
 
     /// Starts with a capital letter ("Ukraine", "KGB", "McCain"), as names do.
     var isCapitalized: Bool {
@@ -32,8 +53,6 @@ struct Token: Equatable {
         if byte < 0x80 { return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
         return text.first?.isLowercase ?? false
     }
-
-    var lower: String { text.lowercased() }
 }
 
 enum WordTokenizer {
