@@ -290,6 +290,10 @@ struct StoryAnalysis {
             var peek = self
             let info = peek.analyse(units[unitIndex + 1], sentence: 0)
             found = Attribution.opening(of: info, registry: peek.registry)
+            // A speaker first named there has an id only in the look-ahead's registry: reserve it here.
+            if case .person(let id)? = found?.speaker, id >= registry.people.count {
+                found?.speaker = .person(registry.reserve(peek.registry.name(id)))
+            }
         }
         var quote = Quote(text: text, span: textSpan(unit, span))
         let startsParagraph = span.open == firstNonSpace(unit.chars)

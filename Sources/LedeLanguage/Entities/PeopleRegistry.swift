@@ -20,7 +20,22 @@ struct PeopleRegistry {
     private var lastWithNoun: [String: Int] = [:]
     private var lastWithTitle: [String: Int] = [:]
 
-    func contains(name: String) -> Bool { index[name] != nil }
+    /// Whether the story has mentioned this person yet (a person only reserved has not been).
+    func contains(name: String) -> Bool { index[name].map { people[$0].mentions > 0 } ?? false }
+
+    /// The id of the person named `name`, added with no mention when the story has not named them
+    /// yet: a look ahead at the next paragraph ("Smith said.") finds a speaker before the reading
+    /// reaches them, and their mentions are counted when it does.
+    mutating func reserve(_ name: String) -> Int {
+        if let existing = index[name] { return existing }
+        let id = people.count
+        index[name] = id
+        people.append(Person(name: name, mentions: 0, inCaptionsOnly: true))
+        bodyMentioned.append(false)
+        aliasSets.append([])
+        descriptionSets.append([])
+        return id
+    }
 
     /// Records a mention of the person whose full name is `name`, written as `written`.
     mutating func mention(_ name: String, as written: String, inCaption: Bool) -> Int {
