@@ -285,8 +285,9 @@ struct StoryAnalysis {
             found = Attribution.opening(of: infos[closeSentence + 1], registry: registry)
         }
         if found == nil, endsSentence, closeSentence + 1 >= infos.count, unitIndex + 1 < units.count, units[unitIndex + 1].kind == .body,
-           !units[unitIndex + 1].sentences.isEmpty {
-            // The speaker named in the next paragraph's first sentence ("Smith said.").
+           !units[unitIndex + 1].sentences.isEmpty, lastSpeaker?.unit != unitIndex {
+            // The speaker named in the next paragraph's first sentence ("Smith said."), unless this
+            // paragraph already has one: then the next opens a new turn ("Drummond conceded gracefully.").
             var peek = self
             let info = peek.analyse(units[unitIndex + 1], sentence: 0)
             found = Attribution.opening(of: info, registry: peek.registry)
@@ -387,13 +388,14 @@ struct StoryAnalysis {
 
     /// `The prime minister lamented the “bickering” …` before `Prime Minister Helena Carvalho` is
     /// named: a quotation given to "the <role>" goes to the person the story titles with that role,
-    /// once the whole story has been read. Titles only: a description read later ("Roe, who founded
+    /// once the whole story has been read, or to the one person it describes with the role alone
+    /// ("The spokeswoman, Clodagh Brennan, said"). A longer description read later ("Roe, who founded
     /// the company") is too loose to name who "the company said" was.
     private mutating func attributeRolesNamedLater() {
         for index in quotes.indices where quotes[index].speaker == nil {
             guard let description = quotes[index].speakerDescription, description.hasPrefix("the ") || description.hasPrefix("The "),
                   let noun = description.split(separator: " ").last, noun.first?.isLowercase == true,
-                  let id = registry.find(title: String(noun)) else { continue }
+                  let id = registry.find(title: String(noun)) ?? registry.find(role: String(noun)) else { continue }
             quotes[index].speaker = registry.name(id)
             quotes[index].speakerDescription = nil
             quotes[index].confidence = min(quotes[index].confidence, AttributionConfidence.describedSpeaker.value)

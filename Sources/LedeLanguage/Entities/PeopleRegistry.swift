@@ -89,6 +89,22 @@ struct PeopleRegistry {
 
     func name(_ id: Int) -> String { people[id].name }
 
+    /// Words of a description that is a role alone ("spokeswoman", "hospital spokeswoman"): at most this many.
+    static let longestRoleDescription = 3
+
+    /// The one person described by a role alone ending in `noun` ("the spokeswoman, Clodagh Brennan");
+    /// nil when none or several are. A whole-story look-up, made once per unattributed quotation.
+    func find(role noun: String) -> Int? {
+        let holders = people.indices.filter { id in
+            people[id].descriptions.contains { d in
+                let words = d.split(separator: " ")
+                return words.count <= Self.longestRoleDescription && words.last.map(String.init) == noun
+                    && words.allSatisfy { $0.first?.isLowercase == true && !Attribution.notRole.contains(String($0)) }
+            }
+        }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
     /// The person with this age ("the 19-year-old") or whose description ends in `noun` ("the businessman").
     func find(age: Int? = nil, noun: String? = nil) -> Int? {
         if let age { return lastWithAge[age] }
