@@ -26,6 +26,10 @@ struct StoryAnalysis {
     private var recent: [Int] = []
     /// Gender learned from titles ("Mr", "Ms") and from the pronouns that stood for a person.
     private var genders: [Int: Gender] = [:]
+    /// Gender the given-name list gives a person's first name: used when nothing surer is known, and
+    /// passed over when no one fits the pronoun otherwise (the list is wrong for some people).
+    private var nameGenders: [Int: Gender] = [:]
+    private let givenNameGenders = GivenNameGenders.shared
 
     enum Gender { case male, female }
 
@@ -47,7 +51,9 @@ struct StoryAnalysis {
     private mutating func resolve(_ pronoun: String, excluding excluded: Set<Int> = [], inSentence: inout [Gender: Int]) -> Int? {
         let gender: Gender = ["she", "her"].contains(pronoun.lowercased()) ? .female : .male
         if let id = inSentence[gender] { return id }
-        guard let id = recent.last(where: { !excluded.contains($0) && (genders[$0] == nil || genders[$0] == gender) }) else { return nil }
+        func fits(_ id: Int, _ known: Gender?) -> Bool { !excluded.contains(id) && (known == nil || known == gender) }
+        guard let id = recent.last(where: { fits($0, genders[$0] ?? nameGenders[$0]) }) ?? recent.last(where: { fits($0, genders[$0]) })
+        else { return nil }
         if genders[id] == nil { genders[id] = gender }
         inSentence[gender] = id
         return id
@@ -185,6 +191,13 @@ struct StoryAnalysis {
                             registry.title(id, title.lowercased())
                         }
                         for token in run.whole { info.personAt[token] = id }
+                        if isNew, let first = full.split(separator: " ").first {
+                            switch givenNameGenders.gender(of: String(first)) {
+                            case .male?: nameGenders[id] = .male
+                            case .female?: nameGenders[id] = .female
+                            case nil: break
+                            }
+                        }
                         if run.prefix.contains(where: Self.maleTitles.contains) { genders[id] = .male }
                         if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
                         let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
