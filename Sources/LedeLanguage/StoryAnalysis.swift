@@ -309,6 +309,9 @@ struct StoryAnalysis {
                 found?.speaker = .person(registry.reserve(peek.registry.name(id)))
             }
         }
+        if case .described(let phrase)? = found?.speaker, let id = epithetHolder(phrase), let cue = found?.cue {
+            found = Attribution(speaker: .person(id), cue: cue, confidence: .epithet)
+        }
         var quote = Quote(text: text, span: textSpan(unit, span))
         let startsParagraph = span.open == firstNonSpace(unit.chars)
         if partial {
@@ -343,6 +346,20 @@ struct StoryAnalysis {
         quote.continuesPrevious = continues
         quotes.append(quote)
         if span.close == nil { pendingParts.append(quotes.count - 1) } else { pendingParts.removeAll() }
+    }
+
+    /// Nouns that describe a person without naming a post anyone else could hold: "the French
+    /// teenager said" after "Dufresne, 19, was in tears" is Dufresne, where "the spokeswoman said"
+    /// may be someone not named yet.
+    static let epithets: Set<String> = ["teenager", "youngster", "veteran", "star", "champion", "rookie", "newcomer"]
+
+    /// The person in focus, for "the <words> <epithet>" with no possessive among its words.
+    private func epithetHolder(_ phrase: String) -> Int? {
+        let words = phrase.split(separator: " ")
+        guard words.count >= 2, words[0] == "the" || words[0] == "The", let last = words.last, Self.epithets.contains(String(last)),
+              !words.dropFirst().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") })
+        else { return nil }
+        return focus
     }
 
     /// The next body paragraph opens with a quotation mark: it carries on a quotation left open.
