@@ -422,10 +422,12 @@ struct StoryAnalysis {
     /// ("The spokeswoman, Clodagh Brennan, said"). A longer description read later ("Roe, who founded
     /// the company") is too loose to name who "the company said" was.
     private mutating func attributeRolesNamedLater() {
+        var holders: [String: Int?]?
         for index in quotes.indices where quotes[index].speaker == nil {
             guard let description = quotes[index].speakerDescription, description.hasPrefix("the ") || description.hasPrefix("The "),
-                  let noun = description.split(separator: " ").last, noun.first?.isLowercase == true,
-                  let id = registry.find(title: String(noun)) ?? registry.find(role: String(noun)) else { continue }
+                  let noun = description.split(separator: " ").last, noun.first?.isLowercase == true else { continue }
+            if holders == nil { holders = registry.roleHolders() }
+            guard let id = registry.find(title: String(noun)) ?? holders?[String(noun)] ?? nil else { continue }
             quotes[index].speaker = registry.name(id)
             quotes[index].speakerDescription = nil
             quotes[index].confidence = min(quotes[index].confidence, AttributionConfidence.describedSpeaker.value)

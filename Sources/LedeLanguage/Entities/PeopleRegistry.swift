@@ -92,17 +92,21 @@ struct PeopleRegistry {
     /// Words of a description that is a role alone ("spokeswoman", "hospital spokeswoman"): at most this many.
     static let longestRoleDescription = 3
 
-    /// The one person described by a role alone ending in `noun` ("the spokeswoman, Clodagh Brennan");
-    /// nil when none or several are. A whole-story look-up, made once per unattributed quotation.
-    func find(role noun: String) -> Int? {
-        let holders = people.indices.filter { id in
-            people[id].descriptions.contains { d in
+    /// For each role noun ("spokeswoman"), the one person described by that role alone ("the
+    /// spokeswoman, Clodagh Brennan", "hospital spokeswoman"), nil when several are: one pass over
+    /// every description, built once per story for the quotations whose role was named later.
+    func roleHolders() -> [String: Int?] {
+        var holders: [String: Int?] = [:]
+        for (id, person) in people.enumerated() {
+            for d in person.descriptions {
                 let words = d.split(separator: " ")
-                return words.count <= Self.longestRoleDescription && words.last.map(String.init) == noun
-                    && words.allSatisfy { $0.first?.isLowercase == true && !Attribution.notRole.contains(String($0)) }
+                guard words.count <= Self.longestRoleDescription, let last = words.last,
+                      words.allSatisfy({ $0.first?.isLowercase == true && !Attribution.notRole.contains(String($0)) }) else { continue }
+                let noun = String(last)
+                if let existing = holders[noun] { if existing != id { holders[noun] = .some(nil) } } else { holders[noun] = id }
             }
         }
-        return holders.count == 1 ? holders[0] : nil
+        return holders
     }
 
     /// The person with this age ("the 19-year-old") or whose description ends in `noun` ("the businessman").
