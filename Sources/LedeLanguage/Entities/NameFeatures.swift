@@ -297,11 +297,10 @@ struct NameFeatures {
         }
     }
 
-    /// The features that read the tags decoded before word `i`.
-    func tagFeatures(at i: Int, previous: NameTag, previous2: NameTag, into out: inout [UInt32]) {
-        let p = UInt32(previous.rawValue) + 1, p2 = UInt32(previous2.rawValue) + 1
+    /// The features that read the tag before word `i` (the transitions of ``NameLattice``).
+    func tagFeatures(at i: Int, previous: NameTag, into out: inout [UInt32]) {
+        let p = UInt32(previous.rawValue) + 1
         out.append(Self.feature(.previousTag, p))
         out.append(Self.feature(.tagAndShape, p, shapeAt(i)))
-        out.append(Self.feature(.twoTags, p2, p))
     }
 }
