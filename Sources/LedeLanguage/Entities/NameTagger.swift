@@ -80,6 +80,22 @@ public struct NameTagger: Sendable {
         var buffer: [UInt32] = []
         buffer.reserveCapacity(48)
         var scores = [Float](repeating: 0, count: w)
+        // The tag before, whatever the word: scored once for the sentence.
+        var previousRows = [Float](repeating: 0, count: w * w)
+        for p in NameTag.allCases {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(NameFeatures.previousTagFeature(p))
+            for t in 0..<w { scores[t] = 0 }
+            score(buffer, &scores)
+            for t in 0..<w { previousRows[Int(p.rawValue) * w + t] = scores[t] }
+        }
+        /// The transition scores into word `i` from `p` (both of `NameFeatures.tagFeatures`), into `scores`.
+        func transition(_ i: Int, _ p: NameTag) {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(features.tagAndShapeFeature(at: i, previous: p))
+            for t in 0..<w { scores[t] = previousRows[Int(p.rawValue) * w + t] }
+            score(buffer, &scores)
+        }
         for (n, i) in range.enumerated() {
             buffer.removeAll(keepingCapacity: true)
             features.features(at: i, into: &buffer)
@@ -89,10 +105,7 @@ public struct NameTagger: Sendable {
             for p in NameTag.allCases {
                 // The first word follows only an outside tag.
                 if n == 0, p != .outside { continue }
-                buffer.removeAll(keepingCapacity: true)
-                features.tagFeatures(at: i, previous: p, into: &buffer)
-                for t in 0..<w { scores[t] = 0 }
-                score(buffer, &scores)
+                transition(i, p)
                 let base = (n * w + Int(p.rawValue)) * w
                 for t in 0..<w { transitions[base + t] = scores[t] }
             }
@@ -101,10 +114,7 @@ public struct NameTagger: Sendable {
         // A window ends where the sentence goes on: the word after it is read as outside.
         if range.upperBound < features.count {
             for p in NameTag.allCases {
-                buffer.removeAll(keepingCapacity: true)
-                features.tagFeatures(at: range.upperBound, previous: p, into: &buffer)
-                for t in 0..<w { scores[t] = 0 }
-                score(buffer, &scores)
+                transition(range.upperBound, p)
                 lattice.exits[Int(p.rawValue)] = scores[Int(NameTag.outside.rawValue)]
             }
         }

@@ -26,7 +26,7 @@ struct TrainNamesCommand: ParsableCommand {
     @Option(help: "Keep features seen at least this many times.")
     var minimumCount = 2
     @Option(help: "Drop features whose largest averaged weight is below this.")
-    var prune: Float = 0.05
+    var prune: Float = 1
     @Flag(help: "Tune: train on a hash-chosen 80 % of the training part and score the other 20 %.")
     var tune = false
     @Flag(help: "Score the committed weights; train nothing.")

@@ -11,12 +11,13 @@ public struct NameTrainer: Sendable {
     public var epochs: Int
     /// A feature must occur this often in the training data to get weights: rarer ones only memorise.
     public var minimumCount: Int
-    /// Rows whose largest averaged weight is below this are dropped: they barely move a decision.
+    /// Rows whose largest averaged weight is below this are dropped: they barely move a decision (1
+    /// scores as 0.05 did on the tune parts with 28 % fewer rows; 2 loses 0.002, 4 loses 0.01).
     public var pruneBelow: Float
     /// The place and given-name lists the features read (the same the tagger will read when it runs).
     public var lists: NameLists
 
-    public init(epochs: Int = 16, minimumCount: Int = 2, pruneBelow: Float = 0.05, lists: NameLists = .shared) {
+    public init(epochs: Int = 16, minimumCount: Int = 2, pruneBelow: Float = 1, lists: NameLists = .shared) {
         self.epochs = epochs
         self.minimumCount = minimumCount
         self.pruneBelow = pruneBelow
