@@ -44,4 +44,25 @@ import Testing
         #expect(DateFinder.month("Dec") == 12)
         #expect(DateFinder.month("Éclair") == nil)
     }
+    @Test func collapsedSentenceTextIsTheScalarViewOne() {
+        func reference(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+            var out = String.UnicodeScalarView()
+            var space = false
+            for c in slice {
+                if c.properties.isWhitespace { space = true; continue }
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(c)
+            }
+            return String(out)
+        }
+        let texts = Self.texts + ["  lead  and\n\ttrail  ", "no\u{A0}break\u{2009}thin", "\n\n", "a\u{2028}b"]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            for lo in 0...scalars.count {
+                let got = SentenceSplitter.collapsed(scalars[lo...])
+                #expect(Array(got.utf8) == Array(reference(scalars[lo...]).utf8), "\(text) from \(lo)")
+            }
+        }
+    }
 }
