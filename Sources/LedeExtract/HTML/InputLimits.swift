@@ -92,18 +92,31 @@ enum InputLimits {
     /// The priority of every other element.
     static let defaultEndPriority = 100
 
-    static func endPriority(_ name: TagKey) -> Int {
-        for (key, priority) in endPriorities where key == name { return priority }
-        return defaultEndPriority
-    }
-
     /// Elements whose content libxml2 reads as raw text up to their end tag.
     static let rawTextElements: [TagKey] = [TagKey("script"), TagKey("style")]
+
+    /// What the scan needs of a tag name, from the lists above, found in one table look-up.
+    struct TagFacts: Sendable {
+        var isVoid = false
+        var isRawText = false
+        var endPriority = InputLimits.defaultEndPriority
+        /// The index of the name's entry in ``closesItsKind``, or -1.
+        var closesKind = -1
+    }
+
+    static let tagFacts: TagKeyTable<TagFacts> = {
+        var facts: [TagKey: TagFacts] = [:]
+        for key in voidElements { facts[key, default: TagFacts()].isVoid = true }
+        for key in rawTextElements { facts[key, default: TagFacts()].isRawText = true }
+        for (key, priority) in endPriorities { facts[key, default: TagFacts()].endPriority = priority }
+        for (k, entry) in closesItsKind.enumerated() { facts[entry.0, default: TagFacts()].closesKind = k }
+        return TagKeyTable(facts.map { ($0.key, $0.value) }, absent: TagFacts())
+    }()
 
     /// A lower-cased tag name as the scanner compares it: up to 16 bytes packed into two words (no
     /// allocation per tag; the scan meets every tag of the page), a longer one by an id the scanner
     /// gives each distinct spelling.
-    struct TagKey: Hashable {
+    struct TagKey: Hashable, Sendable {
         var low: UInt64 = 0
         var high: UInt64 = 0
         /// The length for a packed name; for a longer one, `longName` plus its id.
@@ -128,8 +141,8 @@ enum InputLimits {
         }
 
         var isPacked: Bool { extra < Self.longName }
-        var isVoid: Bool { isPacked && InputLimits.voidElements.contains(self) }
-        var isRawText: Bool { isPacked && InputLimits.rawTextElements.contains(self) }
+        var isVoid: Bool { InputLimits.tagFacts[self].isVoid }
+        var isRawText: Bool { InputLimits.tagFacts[self].isRawText }
     }
 
     struct Scanner {
@@ -140,7 +153,12 @@ enum InputLimits {
         var dropUnreadAttributes = false
         /// The current start tag's unread attributes, cut unless the whole tag is.
         private var pending: [Range<Int>] = []
-        private var stack: [TagKey] = []
+        /// Open elements with their closing priorities.
+        private var stack: [(name: TagKey, priority: Int)] = []
+        /// The static tables, held here so the scan does not check their lazy initialisation per tag.
+        private let facts = InputLimits.tagFacts
+        private let readAttributes = ReadAttributes.table
+        private let closesItsKind = InputLimits.closesItsKind
         /// Start tags dropped for depth or count, by name, so their end tags go too.
         private var dropped: [TagKey: Int] = [:]
         private var elements = 0
@@ -181,8 +199,9 @@ enum InputLimits {
                 let (name, afterName) = readName(p, from: i)
                 let (end, attributeCut) = attributes(p, from: afterName)
                 i = end
-                startTag(name, range: at..<end, attributeCut: attributeCut)
-                if name.isRawText {
+                let nameFacts = facts[name]
+                startTag(name, nameFacts, range: at..<end, attributeCut: attributeCut)
+                if nameFacts.isRawText {
                     // The body is text to libxml2 (JSON-LD may hold `<`): go to the end tag.
                     let close = Array("</".utf8) + (name == InputLimits.rawTextElements[0] ? Array("script".utf8) : Array("style".utf8))
                     i = Self.find(p, close, from: end, caseless: true) ?? n
@@ -207,7 +226,7 @@ enum InputLimits {
                 if Self.isNameStart(p[i]) {
                     // htmlParseHTMLName: at most 100 name characters; the rest of a longer name is the next token.
                     while i < n, i - token < Self.maxNameLength, Self.isNameCharacter(p[i]) { i += 1 }
-                    if dropUnreadAttributes { read = ReadAttributes.contains(UnsafeBufferPointer(rebasing: p[token..<i])) }
+                    if dropUnreadAttributes { read = readAttributes[ReadAttributes.key(UnsafeBufferPointer(rebasing: p[token..<i]))] }
                     Self.skipBlanks(p, &i)
                     if i < n, p[i] == 0x3D {
                         i += 1
@@ -236,7 +255,7 @@ enum InputLimits {
             return (i < n ? i + 1 : n, cutFrom.map { $0..<close })
         }
 
-        private mutating func startTag(_ name: TagKey, range: Range<Int>, attributeCut: Range<Int>?) {
+        private mutating func startTag(_ name: TagKey, _ nameFacts: TagFacts, range: Range<Int>, attributeCut: Range<Int>?) {
             defer { pending.removeAll(keepingCapacity: true) }
             elements += 1
             if elements > InputLimits.maxElements {
@@ -244,15 +263,15 @@ enum InputLimits {
                 drop(name, range)
                 return
             }
-            if !name.isVoid, !name.isRawText {
-                if name.isPacked, let top = stack.last,
-                   let kinds = InputLimits.closesItsKind.first(where: { $0.0 == name })?.1, kinds.contains(top) { stack.removeLast() }
+            if !nameFacts.isVoid, !nameFacts.isRawText {
+                if nameFacts.closesKind >= 0, let top = stack.last,
+                   closesItsKind[nameFacts.closesKind].1.contains(top.name) { stack.removeLast() }
                 if stack.count >= InputLimits.maxDepth {
                     report.tagsTooDeep += 1
                     drop(name, range)
                     return
                 }
-                stack.append(name)
+                stack.append((name, nameFacts.endPriority))
             }
             cuts.append(contentsOf: pending)
             if let attributeCut { cuts.append(attributeCut) }
@@ -260,7 +279,8 @@ enum InputLimits {
 
         private mutating func drop(_ name: TagKey, _ range: Range<Int>) {
             cuts.append(range)
-            if !name.isVoid, !name.isRawText { dropped[name, default: 0] += 1 }
+            let nameFacts = facts[name]
+            if !nameFacts.isVoid, !nameFacts.isRawText { dropped[name, default: 0] += 1 }
         }
 
         private mutating func endTag(_ name: TagKey, range: Range<Int>) {
@@ -270,11 +290,11 @@ enum InputLimits {
                 return
             }
             // Close back to the match, as libxml2 does, unless a higher-priority element stands between.
-            let priority = InputLimits.endPriority(name)
+            let priority = facts[name].endPriority
             var k = stack.count - 1
             while k >= 0 {
-                if stack[k] == name { break }
-                if InputLimits.endPriority(stack[k]) > priority { return }
+                if stack[k].name == name { break }
+                if stack[k].priority > priority { return }
                 k -= 1
             }
             if k >= 0 { stack.removeSubrange(k...) }

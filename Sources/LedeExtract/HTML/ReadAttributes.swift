@@ -22,21 +22,25 @@ enum ReadAttributes {
 
     static let keys: [InputLimits.TagKey] = names.map(InputLimits.TagKey.init)
 
+    /// The names in a table for the markup scan, which asks about every attribute of a page.
+    static let table = TagKeyTable(keys.map { ($0, true) }, absent: false)
+
     /// Whether a (lower-case) attribute name is read by some stage.
-    static func contains(_ key: InputLimits.TagKey) -> Bool {
-        guard key.isPacked else { return false }
-        for k in keys where k == key { return true }
-        return false
-    }
+    static func contains(_ key: InputLimits.TagKey) -> Bool { table[key] }
 
     /// The same test for a name given as bytes (ASCII case folded).
-    static func contains(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard name.count <= 16 else { return false }
+    static func contains(_ name: UnsafeBufferPointer<UInt8>) -> Bool { table[key(name)] }
+
+    /// A name given as bytes, ASCII case folded, as a key (a name over 16 bytes gets a key no
+    /// table holds, as none of the names is that long).
+    @inline(__always) static func key(_ name: UnsafeBufferPointer<UInt8>) -> InputLimits.TagKey {
+        guard name.count <= 16 else { return InputLimits.TagKey(low: 0, high: 0, extra: InputLimits.TagKey.longName) }
         var key = InputLimits.TagKey(low: 0, high: 0, extra: UInt64(name.count))
-        for (k, b) in name.enumerated() {
+        for k in 0..<name.count {
+            let b = name[k]
             let lower = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
             if k < 8 { key.low |= lower << (8 * UInt64(k)) } else { key.high |= lower << (8 * UInt64(k - 8)) }
         }
-        return contains(key)
+        return key
     }
 }

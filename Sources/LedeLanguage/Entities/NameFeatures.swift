@@ -303,11 +303,17 @@ struct NameFeatures {
         }
     }
 
-    /// The features that read the tags decoded before word `i`.
-    func tagFeatures(at i: Int, previous: NameTag, previous2: NameTag, into out: inout [UInt32]) {
-        let p = UInt32(previous.rawValue) + 1, p2 = UInt32(previous2.rawValue) + 1
-        out.append(Self.feature(.previousTag, p))
-        out.append(Self.feature(.tagAndShape, p, shapeAt(i)))
-        out.append(Self.feature(.twoTags, p2, p))
+    /// The features that read the tag before word `i` (the transitions of ``NameLattice``).
+    func tagFeatures(at i: Int, previous: NameTag, into out: inout [UInt32]) {
+        out.append(Self.previousTagFeature(previous))
+        out.append(tagAndShapeFeature(at: i, previous: previous))
+    }
+
+    /// The first of `tagFeatures`: the tag before, whatever the word (the decoder scores it once).
+    static func previousTagFeature(_ previous: NameTag) -> UInt32 { feature(.previousTag, UInt32(previous.rawValue) + 1) }
+
+    /// The second of `tagFeatures`: the tag before with this word's shape.
+    func tagAndShapeFeature(at i: Int, previous: NameTag) -> UInt32 {
+        Self.feature(.tagAndShape, UInt32(previous.rawValue) + 1, shapeAt(i))
     }
 }
