@@ -9,14 +9,13 @@ struct Token: Equatable {
     var range: Range<Int>
     var text: String {
         didSet {
-            lower = text.lowercasedFast
             isPossessive = Self.endsPossessive(text)
             base = isPossessive ? String(text.dropLast(2)) : text
         }
     }
     var isWord: Bool
-    /// The text in lower case, made once per token (the rules ask for it many times a word).
-    private(set) var lower: String
+    /// The text in lower case (ASCII lower-cased without the Unicode tables).
+    var lower: String { text.lowercasedFast }
     /// Ends in a possessive "’s" / "'s".
     private(set) var isPossessive: Bool
     /// The word without a possessive "’s" / "'s", made once per token.
@@ -26,7 +25,6 @@ struct Token: Equatable {
         self.range = range
         self.text = text
         self.isWord = isWord
-        lower = text.lowercasedFast
         let possessive = Self.endsPossessive(text)
         isPossessive = possessive
         base = possessive ? String(text.dropLast(2)) : text
