@@ -159,7 +159,7 @@ struct StoryAnalysis {
         let caption = unit.kind == .caption
         let captionFocus = recent
         var runs: [(NameRun, EntityKind)] = []
-        for run in NameRun.find(in: tokens) {
+        for run in unit.nameRuns[sentence] {
             guard let trimmed = knowledge.trimmed(run, tokens) else { continue }
             if let pieces = knowledge.pieces(trimmed, tokens) {
                 for (piece, kind) in pieces { runs.append((piece, kind ?? knowledge.classify(piece))) }

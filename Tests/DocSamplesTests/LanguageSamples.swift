@@ -73,7 +73,7 @@ import Testing
         print(scores.all.f1, scores.people.f1)
         // end sample
         // sample: NameTrainer
-        let model = NameTrainer(epochs: 8).train(sentences) { print($0) }
+        let model = NameTrainer(epochs: 16).train(sentences) { print($0) }
         let bytes = model.encoded()
         // end sample
         print(bytes.count)

@@ -37,7 +37,13 @@ struct LineModel: Sendable {
     static let smoothNear = 3, smoothWide = 8
 
     static let secondNames: [String] = LineFeatures.names + LineClass.allCases.map { "first-pass-" + $0.name }
-        + ["prev-body", "next-body", "near-body", "wide-body", "likeliest-headline", "after-likeliest-headline"]
+        + ["prev-body", "next-body", "near-body", "wide-body", "likeliest-headline", "after-likeliest-headline",
+           "body-mass-before", "body-mass-after", "before-the-body", "after-the-body", "document-body-share"]
+
+    /// Share of the copy's body belief below which the lines before (or after) a line hold no
+    /// article: the line stands above the article's first line (or below its last), where menus,
+    /// teaser columns and comment sections are.
+    static let bodyEdgeShare = 0.02
 
     struct Prediction: Sendable {
         var kind: LineClass
@@ -86,9 +92,15 @@ struct LineModel: Sendable {
         // The line likeliest to be the headline: what stands above it is mostly page furniture.
         let h = LineClass.headline.rawValue
         let headline = firstPass.indices.max { firstPass[$0][h] < firstPass[$1][h] } ?? 0
+        // Document-level statistics: where the line stands in the copy's body mass, and how much of
+        // the copy the first pass believes is body (a clean copy, or a page of mostly furniture).
+        let mass = max(prefix[n], 1e-9)
+        let documentShare = n > 0 ? prefix[n] / Double(n) : 0
         return base.indices.map { i in
-            base[i] + firstPass[i] + [i > 0 ? firstPass[i - 1][0] : 0, i + 1 < n ? firstPass[i + 1][0] : 0,
-                                      mean(i, smoothNear), mean(i, smoothWide), i == headline ? 1 : 0, i > headline ? 1 : 0]
+            let before = prefix[i] / mass, after = (prefix[n] - prefix[i + 1]) / mass
+            return base[i] + firstPass[i] + [i > 0 ? firstPass[i - 1][0] : 0, i + 1 < n ? firstPass[i + 1][0] : 0,
+                                             mean(i, smoothNear), mean(i, smoothWide), i == headline ? 1 : 0, i > headline ? 1 : 0,
+                                             before, after, before < bodyEdgeShare ? 1 : 0, after < bodyEdgeShare ? 1 : 0, documentShare]
         }
     }
 

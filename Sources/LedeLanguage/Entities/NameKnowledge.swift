@@ -49,7 +49,7 @@ struct NameKnowledge {
         }
         // The capitalised runs of every sentence but the title's, found once for the passes below.
         let sentences: [([Token], [NameRun])] = units.filter { $0.kind != .title }.flatMap { unit in
-            unit.tokens.map { ($0, NameRun.find(in: $0)) }
+            Array(zip(unit.tokens, unit.nameRuns))
         }
         for (tokens, runs) in sentences {
             for run in runs {

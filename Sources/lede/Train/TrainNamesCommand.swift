@@ -3,8 +3,9 @@ import Foundation
 import LedeLanguage
 
 /// `lede train names`: trains the name tagger on ../shared/bench/ner (Universal NER English Web
-/// Treebank dev part and CrossNER politics train part), writes its weights as a Swift file, and scores
-/// it on the held-out parts (EWT test, CrossNER dev and test), rules alone beside rules with the model.
+/// Treebank dev part, CrossNER politics train part and the tune half of its dev part), writes its
+/// weights as a Swift file, and scores it on the held-out parts (CrossNER dev's check half, EWT test,
+/// CrossNER test), rules alone beside rules with the model.
 struct TrainNamesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "names",
@@ -13,7 +14,7 @@ struct TrainNamesCommand: ParsableCommand {
         Examples:
           lede train names --data ../shared/bench/ner --out Sources/LedeLanguage/Entities/NameModelWeights.swift
           lede train names --data ../shared/bench/ner --tune      (train on 80 % of the training part, score the rest
-                                                                   and CrossNER politics dev's tune and check halves)
+                                                                   and CrossNER politics dev's check half)
           lede train names --data ../shared/bench/ner --evaluate  (score the committed weights only)
         """)
 
