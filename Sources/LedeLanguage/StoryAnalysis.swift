@@ -52,9 +52,13 @@ struct StoryAnalysis {
         let gender: Gender = ["she", "her"].contains(pronoun.lowercased()) ? .female : .male
         if let id = inSentence[gender] { return id }
         func fits(_ id: Int, _ known: Gender?) -> Bool { !excluded.contains(id) && (known == nil || known == gender) }
-        // A one-word "person" no title or pronoun ever marked ("Midcaps", "Tyvak") is often a thing
-        // the name tagger took for someone: a full name in focus goes first.
-        func isSurelyPerson(_ id: Int) -> Bool { genders[id] != nil || registry.name(id).contains(" ") }
+        // A one-word "person" nothing marks as one (no title, pronoun, age or
+        // description: "Midcaps", "Tyvak") is often a thing the name tagger took for someone: a full
+        // name in focus goes first. "a 19-year-old, Ales," is someone.
+        func isSurelyPerson(_ id: Int) -> Bool {
+            let person = registry.people[id]
+            return genders[id] != nil || person.name.contains(" ") || person.age != nil || !person.descriptions.isEmpty
+        }
         guard let id = recent.last(where: { isSurelyPerson($0) && fits($0, genders[$0] ?? nameGenders[$0]) })
                 ?? recent.last(where: { fits($0, genders[$0] ?? nameGenders[$0]) }) ?? recent.last(where: { fits($0, genders[$0]) })
         else { return nil }
