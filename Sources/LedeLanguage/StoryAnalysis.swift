@@ -26,6 +26,10 @@ struct StoryAnalysis {
     private var recent: [Int] = []
     /// Gender learned from titles ("Mr", "Ms") and from the pronouns that stood for a person.
     private var genders: [Int: Gender] = [:]
+    /// Gender the given-name list gives a person's first name: used when nothing surer is known, and
+    /// passed over when no one fits the pronoun otherwise (the list is wrong for some people).
+    private var nameGenders: [Int: Gender] = [:]
+    private let givenNameGenders = GivenNameGenders.shared
 
     enum Gender { case male, female }
 
@@ -47,7 +51,9 @@ struct StoryAnalysis {
     private mutating func resolve(_ pronoun: String, excluding excluded: Set<Int> = [], inSentence: inout [Gender: Int]) -> Int? {
         let gender: Gender = ["she", "her"].contains(pronoun.lowercased()) ? .female : .male
         if let id = inSentence[gender] { return id }
-        guard let id = recent.last(where: { !excluded.contains($0) && (genders[$0] == nil || genders[$0] == gender) }) else { return nil }
+        func fits(_ id: Int, _ known: Gender?) -> Bool { !excluded.contains(id) && (known == nil || known == gender) }
+        guard let id = recent.last(where: { fits($0, genders[$0] ?? nameGenders[$0]) }) ?? recent.last(where: { fits($0, genders[$0]) })
+        else { return nil }
         if genders[id] == nil { genders[id] = gender }
         inSentence[gender] = id
         return id
@@ -149,7 +155,7 @@ struct StoryAnalysis {
         let caption = unit.kind == .caption
         let captionFocus = recent
         var runs: [(NameRun, EntityKind)] = []
-        for run in NameRun.find(in: tokens) {
+        for run in unit.nameRuns[sentence] {
             guard let trimmed = knowledge.trimmed(run, tokens) else { continue }
             if let pieces = knowledge.pieces(trimmed, tokens) {
                 for (piece, kind) in pieces { runs.append((piece, kind ?? knowledge.classify(piece))) }
@@ -185,6 +191,13 @@ struct StoryAnalysis {
                             registry.title(id, title.lowercased())
                         }
                         for token in run.whole { info.personAt[token] = id }
+                        if isNew, let first = full.split(separator: " ").first {
+                            switch givenNameGenders.gender(of: String(first)) {
+                            case .male?: nameGenders[id] = .male
+                            case .female?: nameGenders[id] = .female
+                            case nil: break
+                            }
+                        }
                         if run.prefix.contains(where: Self.maleTitles.contains) { genders[id] = .male }
                         if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
                         let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
@@ -285,11 +298,19 @@ struct StoryAnalysis {
             found = Attribution.opening(of: infos[closeSentence + 1], registry: registry)
         }
         if found == nil, endsSentence, closeSentence + 1 >= infos.count, unitIndex + 1 < units.count, units[unitIndex + 1].kind == .body,
-           !units[unitIndex + 1].sentences.isEmpty {
-            // The speaker named in the next paragraph's first sentence ("Smith said.").
+           !units[unitIndex + 1].sentences.isEmpty, lastSpeaker?.unit != unitIndex {
+            // The speaker named in the next paragraph's first sentence ("Smith said."), unless this
+            // paragraph already has one: then the next opens a new turn ("Drummond conceded gracefully.").
             var peek = self
             let info = peek.analyse(units[unitIndex + 1], sentence: 0)
             found = Attribution.opening(of: info, registry: peek.registry)
+            // A speaker first named there has an id only in the look-ahead's registry: reserve it here.
+            if case .person(let id)? = found?.speaker, id >= registry.people.count {
+                found?.speaker = .person(registry.reserve(peek.registry.name(id)))
+            }
+        }
+        if case .described(let phrase)? = found?.speaker, let id = epithetHolder(phrase), let cue = found?.cue {
+            found = Attribution(speaker: .person(id), cue: cue, confidence: .epithet)
         }
         var quote = Quote(text: text, span: textSpan(unit, span))
         let startsParagraph = span.open == firstNonSpace(unit.chars)
@@ -325,6 +346,20 @@ struct StoryAnalysis {
         quote.continuesPrevious = continues
         quotes.append(quote)
         if span.close == nil { pendingParts.append(quotes.count - 1) } else { pendingParts.removeAll() }
+    }
+
+    /// Nouns that describe a person without naming a post anyone else could hold: "the French
+    /// teenager said" after "Dufresne, 19, was in tears" is Dufresne, where "the spokeswoman said"
+    /// may be someone not named yet.
+    static let epithets: Set<String> = ["teenager", "youngster", "veteran", "star", "champion", "rookie", "newcomer"]
+
+    /// The person in focus, for "the <words> <epithet>" with no possessive among its words.
+    private func epithetHolder(_ phrase: String) -> Int? {
+        let words = phrase.split(separator: " ")
+        guard words.count >= 2, words[0] == "the" || words[0] == "The", let last = words.last, Self.epithets.contains(String(last)),
+              !words.dropFirst().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") })
+        else { return nil }
+        return focus
     }
 
     /// The next body paragraph opens with a quotation mark: it carries on a quotation left open.
@@ -383,13 +418,16 @@ struct StoryAnalysis {
 
     /// `The prime minister lamented the “bickering” …` before `Prime Minister Helena Carvalho` is
     /// named: a quotation given to "the <role>" goes to the person the story titles with that role,
-    /// once the whole story has been read. Titles only: a description read later ("Roe, who founded
+    /// once the whole story has been read, or to the one person it describes with the role alone
+    /// ("The spokeswoman, Clodagh Brennan, said"). A longer description read later ("Roe, who founded
     /// the company") is too loose to name who "the company said" was.
     private mutating func attributeRolesNamedLater() {
+        var holders: [String: Int?]?
         for index in quotes.indices where quotes[index].speaker == nil {
             guard let description = quotes[index].speakerDescription, description.hasPrefix("the ") || description.hasPrefix("The "),
-                  let noun = description.split(separator: " ").last, noun.first?.isLowercase == true,
-                  let id = registry.find(title: String(noun)) else { continue }
+                  let noun = description.split(separator: " ").last, noun.first?.isLowercase == true else { continue }
+            if holders == nil { holders = registry.roleHolders() }
+            guard let id = registry.find(title: String(noun)) ?? holders?[String(noun)] ?? nil else { continue }
             quotes[index].speaker = registry.name(id)
             quotes[index].speakerDescription = nil
             quotes[index].confidence = min(quotes[index].confidence, AttributionConfidence.describedSpeaker.value)

@@ -181,4 +181,26 @@ import Testing
         #expect(credits.contains { $0.contains("Mira Okafor Photography") })
         #expect(credits.contains { $0.contains("Tidewater Images") })
     }
+    @Test func authorsBiographyUnderTheArticleIsDroppedWithItsReason() throws {
+        // The author is declared in the head; the box under the article tells who she is.
+        let head = "<title>Harbour board votes to rebuild the ferry slip</title><meta name=\"author\" content=\"Odile Marchetti\">"
+        let bio = "Odile Marchetti is a local reporter who has written about the harbour, its boats and its board for eleven years."
+        let a = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"story\">\((0..<6).map(Self.p).joined())<p>\(bio)</p></div>", head: head)
+        #expect(!a.bodyText.contains(bio))
+        #expect(a.removed.contains { $0.reason == .boilerplate && $0.text.hasPrefix("Odile Marchetti is a local reporter") })
+        for para in Self.paragraphs.prefix(6) { #expect(a.bodyText.contains(para)) }
+    }
+
+    @Test func authorNamedInTheBodyIsNotABiography() throws {
+        // The writer quoted or named in the body text, and a biography-shaped line higher up, stay.
+        let head = "<title>Harbour board votes to rebuild the ferry slip</title><meta name=\"author\" content=\"Odile Marchetti\">"
+        let said = "Odile Marchetti said the board had heard from more fishermen than at any meeting she had reported on."
+        let early = "Odile Marchetti has attended every meeting of the board this year, and wrote the notes the chair read out."
+        let a = try Self.read("<h1>Harbour board votes to rebuild the ferry slip</h1><div class=\"story\"><p>\(early)</p>\((0..<6).map(Self.p).joined())<p>\(said)</p></div>", head: head)
+        #expect(a.bodyText.contains(said))
+        #expect(a.bodyText.contains(early))
+        #expect(AuthorBio.isBiography("Odile Marchetti, an award-winning reporter, lives by the harbour.", authors: ["Odile Marchetti"]))
+        #expect(AuthorBio.isBiography("Odile has covered the harbour since 2014.", authors: ["Odile Marchetti"]))
+        #expect(!AuthorBio.isBiography("Odile Marchetti is a reporter.", authors: ["Marchetti"]))
+    }
 }

@@ -63,6 +63,7 @@ struct ContentExtractor {
         for c in containers { collector.collect(c) }
         result.blocks = collector.blocks
         result.removed += collector.removed
+        AuthorBio.trim(&result.blocks, authors: authors, into: &result.removed)
         return result
     }
 

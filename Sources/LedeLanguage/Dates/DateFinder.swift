@@ -32,7 +32,8 @@ struct DateFinder {
         guard (3...9).contains(bytes.count), let first = bytes.first, DateFinder.monthInitials.contains(first | 0x20) else { return nil }
         let w = word.lowercased()
         if let i = months.firstIndex(of: w) { return i + 1 }
-        if word.first?.isUppercase == true, w != "may" || word == "May", let i = shortMonths.firstIndex(of: w) { return i + 1 }
+        // The first byte is an ASCII letter (checked above), so capitalised means A–Z.
+        if first < 0x60, w != "may" || word == "May", let i = shortMonths.firstIndex(of: w) { return i + 1 }
         if w == "sept" { return 9 }
         return nil
     }
@@ -46,12 +47,15 @@ struct DateFinder {
         func text(_ a: Int, _ b: Int) -> String { String(scalars: chars[tokens[a].range.lowerBound..<tokens[b].range.upperBound]) }
         while i < tokens.count {
             let t = tokens[i]
+            // Lower-cased once, and only where it can be a keyword: every keyword below is 4 to 9
+            // ASCII letters (lower-casing each token several times was 2 % of the language stage).
+            let lower = t.isWord && (4...9).contains(t.text.utf8.count) ? t.lower : ""
             let span = { (a: Int, b: Int) -> TextSpan in
                 let c = offsets.characterRange(tokens[a].range.lowerBound..<tokens[b].range.upperBound)
                 return TextSpan(block: block, charStart: c.lowerBound, charEnd: c.upperBound)
             }
             // Weekday, optionally followed by a full date: "Friday, May 20, 2022".
-            if t.isCapitalized, let wd = DateFinder.weekdays.firstIndex(of: t.lower) {
+            if t.isCapitalized, let wd = DateFinder.weekdays.firstIndex(of: lower) {
                 if i + 2 < tokens.count, tokens[i + 1].text == ",", let m = fullDate(tokens, at: i + 2) {
                     out.append(DateMention(text: text(i, m.end), span: span(i, m.end), resolved: m.iso))
                     i = m.end + 1
@@ -77,21 +81,21 @@ struct DateFinder {
                 continue
             }
             // Relative days and years.
-            if t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow" {
-                let offset = t.lower == "yesterday" ? -1 : (t.lower == "today" ? 0 : 1)
+            if lower == "yesterday" || lower == "today" || lower == "tomorrow" {
+                let offset = lower == "yesterday" ? -1 : (lower == "today" ? 0 : 1)
                 out.append(DateMention(text: t.text, span: span(i, i), resolved: shifted(days: offset)))
                 i += 1
                 continue
             }
-            if (t.lower == "last" || t.lower == "this" || t.lower == "next"), i + 1 < tokens.count, tokens[i + 1].lower == "year" {
-                let offset = t.lower == "last" ? -1 : (t.lower == "this" ? 0 : 1)
+            if (lower == "last" || lower == "this" || lower == "next"), i + 1 < tokens.count, tokens[i + 1].lower == "year" {
+                let offset = lower == "last" ? -1 : (lower == "this" ? 0 : 1)
                 out.append(DateMention(text: text(i, i + 1), span: span(i, i + 1),
                                        resolved: published.map { String($0.year + offset) }))
                 i += 2
                 continue
             }
             // "the 19th century".
-            if t.lower == "century", i >= 1, let n = Int(tokens[i - 1].text.filter(\.isNumber)), tokens[i - 1].text.hasSuffix("th") || tokens[i - 1].text.hasSuffix("st") || tokens[i - 1].text.hasSuffix("nd") || tokens[i - 1].text.hasSuffix("rd") {
+            if lower == "century", i >= 1, let n = Int(tokens[i - 1].text.filter(\.isNumber)), tokens[i - 1].text.hasSuffix("th") || tokens[i - 1].text.hasSuffix("st") || tokens[i - 1].text.hasSuffix("nd") || tokens[i - 1].text.hasSuffix("rd") {
                 let start = i >= 2 && tokens[i - 2].lower == "the" ? i - 2 : i - 1
                 out.append(DateMention(text: text(start, i), span: span(start, i), resolved: String(format2(n - 1))))
                 i += 1

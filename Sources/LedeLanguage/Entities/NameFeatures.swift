@@ -72,7 +72,7 @@ struct NameFeatures {
             affixes.append((Self.fnv(s.prefix(1)), Self.fnv(s.prefix(2)), Self.fnv(s.prefix(3)),
                             Self.fnv(s.suffix(2)), Self.fnv(s.suffix(3)), Self.fnv(s.suffix(4))))
             length.append(UInt32(min(n, 8)))
-            capital.append(w.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+            capital.append(w.unicodeScalars.first.map { $0.isUppercase } ?? false)
             gazetteer.append(Self.gazetteerClass(w, l))
             lexical.append(UInt32(lexicon.use(ofLowercased: l).rawValue))
         }
@@ -86,7 +86,7 @@ struct NameFeatures {
     /// The `RunContext` of each word of `range`; a run may reach past the range, so its edges are
     /// found on the whole sentence (each run is walked once).
     static func runs(_ words: [String], _ range: Range<Int>) -> [RunContext] {
-        func capitalised(_ i: Int) -> Bool { words[i].unicodeScalars.first?.properties.isUppercase ?? false }
+        func capitalised(_ i: Int) -> Bool { words[i].unicodeScalars.first?.isUppercase ?? false }
         var out = [RunContext](repeating: RunContext(), count: range.count)
         var i = range.lowerBound
         // Step back to the start of a run the range begins inside.
@@ -130,7 +130,7 @@ struct NameFeatures {
         var i = range.lowerBound
         while i < range.upperBound {
             let w = words[i]
-            guard let f = w.unicodeScalars.first, f.properties.isUppercase else { i += 1; continue }
+            guard let f = w.unicodeScalars.first, f.isUppercase else { i += 1; continue }
             var matched = 0
             if i + 1 < words.count {
                 var name = w
@@ -138,7 +138,7 @@ struct NameFeatures {
                 var j = i + 1
                 while j < words.count, j - i < NameLists.longestPlace {
                     let u = words[j]
-                    let capitalised = u.unicodeScalars.first?.properties.isUppercase ?? false
+                    let capitalised = u.unicodeScalars.first?.isUppercase ?? false
                     guard capitalised || NameRun.connectors.contains(u) else { break }
                     name += " " + u
                     if capitalised { candidates.append((j - i + 1, name)) }
@@ -183,8 +183,8 @@ struct NameFeatures {
         for c in w.unicodeScalars {
             n += 1
             if n > 12 { break }
-            let p = c.properties
-            let k: UInt32 = p.isUppercase ? 88 : p.isLowercase ? 120 : p.numericType != nil ? 100 : c.value
+            // The ASCII-first classifiers of `Scalars.swift`: Unicode property tables showed in profiles.
+            let k: UInt32 = c.isUppercase ? 88 : c.isLowercase ? 120 : c.isNumber ? 100 : c.value
             if k != last { h = (h ^ k) &* 16777619; last = k }
         }
         return h
@@ -224,7 +224,7 @@ struct NameFeatures {
     /// What Lede's own lists say of a word: a title, a place, an organisation, a nationality, a
     /// calendar word, a word that ends organisations or places, a verb of saying, a function word.
     static func gazetteerClass(_ w: String, _ lower: String) -> UInt32 {
-        guard let f = w.unicodeScalars.first, f.properties.isUppercase else {
+        guard let f = w.unicodeScalars.first, f.isUppercase else {
             if Gazetteer.organisationNouns.contains(lower) { return 9 }
             if SpeechVerbs.cues.contains(lower) { return 10 }
             return 0
@@ -297,11 +297,17 @@ struct NameFeatures {
         }
     }
 
-    /// The features that read the tags decoded before word `i`.
-    func tagFeatures(at i: Int, previous: NameTag, previous2: NameTag, into out: inout [UInt32]) {
-        let p = UInt32(previous.rawValue) + 1, p2 = UInt32(previous2.rawValue) + 1
-        out.append(Self.feature(.previousTag, p))
-        out.append(Self.feature(.tagAndShape, p, shapeAt(i)))
-        out.append(Self.feature(.twoTags, p2, p))
+    /// The features that read the tag before word `i` (the transitions of ``NameLattice``).
+    func tagFeatures(at i: Int, previous: NameTag, into out: inout [UInt32]) {
+        out.append(Self.previousTagFeature(previous))
+        out.append(tagAndShapeFeature(at: i, previous: previous))
+    }
+
+    /// The first of `tagFeatures`: the tag before, whatever the word (the decoder scores it once).
+    static func previousTagFeature(_ previous: NameTag) -> UInt32 { feature(.previousTag, UInt32(previous.rawValue) + 1) }
+
+    /// The second of `tagFeatures`: the tag before with this word's shape.
+    func tagAndShapeFeature(at i: Int, previous: NameTag) -> UInt32 {
+        Self.feature(.tagAndShape, UInt32(previous.rawValue) + 1, shapeAt(i))
     }
 }

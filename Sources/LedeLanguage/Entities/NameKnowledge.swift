@@ -49,7 +49,7 @@ struct NameKnowledge {
         }
         // The capitalised runs of every sentence but the title's, found once for the passes below.
         let sentences: [([Token], [NameRun])] = units.filter { $0.kind != .title }.flatMap { unit in
-            unit.tokens.map { ($0, NameRun.find(in: $0)) }
+            Array(zip(unit.tokens, unit.nameRuns))
         }
         for (tokens, runs) in sentences {
             for run in runs {
@@ -230,8 +230,10 @@ struct NameKnowledge {
 
     /// A single word the rules cannot place is read as a place or a body only on a surer reading: with
     /// the word-list features the tagger calls many an unknown capitalised word a body (a ship's name,
-    /// "the Kittiwake"), where one word alone gives it little to go on.
-    static let singleWordBodyMargin: Float = 2
+    /// "the Kittiwake"), where one word alone gives it little to go on. The margins are the whole
+    /// sentence's (``NameLattice``), several times a single word's own: 16 was the best of 2, 4, 16
+    /// and 32 on the tune parts.
+    static let singleWordBodyMargin: Float = 16
 
 
     /// "X said", "said X", "X, 50, said", "Mayor X": the article itself shows a person.

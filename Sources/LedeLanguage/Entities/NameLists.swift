@@ -158,7 +158,7 @@ public struct NameLists: Sendable {
 
     private static func exists(_ path: String) -> Bool { access(path, R_OK) == 0 }
 
-    private static func readFile(_ path: String) -> [UInt8]? {
+    static func readFile(_ path: String) -> [UInt8]? {
         guard let f = fopen(path, "rb") else { return nil }
         defer { fclose(f) }
         var out: [UInt8] = []

@@ -158,9 +158,11 @@ struct NameRun: Equatable {
         // glued to a capitalised Latin word) is not a name.
         if t.text == "I" { return false }
         if t.text.utf8.contains(where: { $0 >= 0x80 }), t.text.contains(where: { $0.isLetter && !$0.isCased }) { return false }
-        if let dash = t.text.firstIndex(of: "-") {
+        // The hyphen is looked for among the bytes (a Character search showed in profiles); the two
+        // differ only for a hyphen carrying a combining mark, which no name holds.
+        if let dash = t.text.utf8.firstIndex(of: UInt8(ascii: "-")) {
             // "Soviet-style", "Belarus-based": a name turned adjective.
-            let rest = t.text[t.text.index(after: dash)...]
+            let rest = t.text[t.text.utf8.index(after: dash)...]
             if let f = rest.first, f.isLowercase { return false }
         }
         return true

@@ -1,5 +1,6 @@
-/// Lede's statistical name tagger: an averaged perceptron read left to right (greedy), each word's tag
-/// chosen from its features and the two tags before it, an inside tag allowed only after its own kind.
+/// Lede's statistical name tagger: an averaged structured perceptron: each word's features score its tag,
+/// the tag before it scores the pair, and the best sequence of the sentence wins (``NameLattice``), an
+/// inside tag allowed only after its own kind.
 ///
 /// ```swift
 /// let tagger = NameTagger()
@@ -18,6 +19,10 @@ public struct NameTagger: Sendable {
 
     /// The tag of every word.
     public func tags(_ words: [String]) -> [NameTag] { decode(words).map(\.tag) }
+
+    /// The tag of every word and how sure the tagger is of it (the best sequence's lead over the best
+    /// one that tags the word otherwise).
+    public func tagsAndMargins(_ words: [String]) -> [(tag: NameTag, margin: Float)] { decode(words) }
 
     /// A name the tagger found: its words, its kind, and how sure it was (the smallest margin of its tags).
     public struct NameSpan: Equatable, Sendable {
@@ -55,38 +60,64 @@ public struct NameTagger: Sendable {
         return Self.spans(of: decoded).map { NameSpan(words: ($0.words.lowerBound + window.lowerBound)..<($0.words.upperBound + window.lowerBound), kind: $0.kind, margin: $0.margin) }
     }
 
-    /// Tags of the words of `window` (all words when nil), in order.
+    /// Tags of the words of `window` (all words when nil), in order, each with its margin.
     func decode(_ words: [String], window: Range<Int>? = nil) -> [(tag: NameTag, margin: Float)] {
         let range = window ?? words.indices
         guard !range.isEmpty, model.featureCount > 0 else { return range.map { _ in (.outside, 0) } }
         let features = NameFeatures(words: words, window: range, lists: lists)
-        var out: [(tag: NameTag, margin: Float)] = []
-        out.reserveCapacity(range.count)
-        var buffer: [UInt32] = []
-        buffer.reserveCapacity(40)
-        var scores = [Float](repeating: 0, count: NameTag.count)
-        var previous = NameTag.outside, previous2 = NameTag.outside
-        for i in range {
-            buffer.removeAll(keepingCapacity: true)
-            features.features(at: i, into: &buffer)
-            features.tagFeatures(at: i, previous: previous, previous2: previous2, into: &buffer)
-            for t in 0..<NameTag.count { scores[t] = 0 }
-            model.score(buffer, into: &scores)
-            let (best, margin) = Self.best(scores, after: previous)
-            out.append((best, margin))
-            previous2 = previous
-            previous = best
-        }
-        return out
+        let lattice = Self.lattice(features, range) { buffer, scores in model.score(buffer, into: &scores) }
+        let (tags, margins) = lattice.best()
+        return Array(zip(tags, margins))
     }
 
-    /// The highest-scoring tag allowed after `previous`, and its lead over the next allowed tag.
-    static func best(_ scores: [Float], after previous: NameTag) -> (NameTag, Float) {
-        var best = NameTag.outside, bestScore = -Float.infinity, second = -Float.infinity
-        for tag in NameTag.allCases where tag.mayFollow(previous) {
-            let s = scores[Int(tag.rawValue)]
-            if s > bestScore { second = bestScore; bestScore = s; best = tag } else if s > second { second = s }
+    /// The lattice of the words of `range`: `score` adds the weights of a feature list to seven
+    /// scores (the model's, or the trainer's current weights).
+    static func lattice(_ features: NameFeatures, _ range: Range<Int>,
+                        score: (_ features: [UInt32], _ scores: inout [Float]) -> Void) -> NameLattice {
+        let w = NameTag.count
+        var emissions = [Float](repeating: 0, count: range.count * w)
+        var transitions = [Float](repeating: 0, count: range.count * w * w)
+        var buffer: [UInt32] = []
+        buffer.reserveCapacity(48)
+        var scores = [Float](repeating: 0, count: w)
+        // The tag before, whatever the word: scored once for the sentence.
+        var previousRows = [Float](repeating: 0, count: w * w)
+        for p in NameTag.allCases {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(NameFeatures.previousTagFeature(p))
+            for t in 0..<w { scores[t] = 0 }
+            score(buffer, &scores)
+            for t in 0..<w { previousRows[Int(p.rawValue) * w + t] = scores[t] }
         }
-        return (best, bestScore - second)
+        /// The transition scores into word `i` from `p` (both of `NameFeatures.tagFeatures`), into `scores`.
+        func transition(_ i: Int, _ p: NameTag) {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(features.tagAndShapeFeature(at: i, previous: p))
+            for t in 0..<w { scores[t] = previousRows[Int(p.rawValue) * w + t] }
+            score(buffer, &scores)
+        }
+        for (n, i) in range.enumerated() {
+            buffer.removeAll(keepingCapacity: true)
+            features.features(at: i, into: &buffer)
+            for t in 0..<w { scores[t] = 0 }
+            score(buffer, &scores)
+            for t in 0..<w { emissions[n * w + t] = scores[t] }
+            for p in NameTag.allCases {
+                // The first word follows only an outside tag.
+                if n == 0, p != .outside { continue }
+                transition(i, p)
+                let base = (n * w + Int(p.rawValue)) * w
+                for t in 0..<w { transitions[base + t] = scores[t] }
+            }
+        }
+        var lattice = NameLattice(emissions: emissions, transitions: transitions, count: range.count)
+        // A window ends where the sentence goes on: the word after it is read as outside.
+        if range.upperBound < features.count {
+            for p in NameTag.allCases {
+                transition(range.upperBound, p)
+                lattice.exits[Int(p.rawValue)] = scores[Int(NameTag.outside.rawValue)]
+            }
+        }
+        return lattice
     }
 }

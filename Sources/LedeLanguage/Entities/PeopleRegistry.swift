@@ -20,7 +20,22 @@ struct PeopleRegistry {
     private var lastWithNoun: [String: Int] = [:]
     private var lastWithTitle: [String: Int] = [:]
 
-    func contains(name: String) -> Bool { index[name] != nil }
+    /// Whether the story has mentioned this person yet (a person only reserved has not been).
+    func contains(name: String) -> Bool { index[name].map { people[$0].mentions > 0 } ?? false }
+
+    /// The id of the person named `name`, added with no mention when the story has not named them
+    /// yet: a look ahead at the next paragraph ("Smith said.") finds a speaker before the reading
+    /// reaches them, and their mentions are counted when it does.
+    mutating func reserve(_ name: String) -> Int {
+        if let existing = index[name] { return existing }
+        let id = people.count
+        index[name] = id
+        people.append(Person(name: name, mentions: 0, inCaptionsOnly: true))
+        bodyMentioned.append(false)
+        aliasSets.append([])
+        descriptionSets.append([])
+        return id
+    }
 
     /// Records a mention of the person whose full name is `name`, written as `written`.
     mutating func mention(_ name: String, as written: String, inCaption: Bool) -> Int {
@@ -73,6 +88,26 @@ struct PeopleRegistry {
     func find(title word: String) -> Int? { lastWithTitle[word] }
 
     func name(_ id: Int) -> String { people[id].name }
+
+    /// Words of a description that is a role alone ("spokeswoman", "hospital spokeswoman"): at most this many.
+    static let longestRoleDescription = 3
+
+    /// For each role noun ("spokeswoman"), the one person described by that role alone ("the
+    /// spokeswoman, Clodagh Brennan", "hospital spokeswoman"), nil when several are: one pass over
+    /// every description, built once per story for the quotations whose role was named later.
+    func roleHolders() -> [String: Int?] {
+        var holders: [String: Int?] = [:]
+        for (id, person) in people.enumerated() {
+            for d in person.descriptions {
+                let words = d.split(separator: " ")
+                guard words.count <= Self.longestRoleDescription, let last = words.last,
+                      words.allSatisfy({ $0.first?.isLowercase == true && !Attribution.notRole.contains(String($0)) }) else { continue }
+                let noun = String(last)
+                if let existing = holders[noun] { if existing != id { holders[noun] = .some(nil) } } else { holders[noun] = id }
+            }
+        }
+        return holders
+    }
 
     /// The person with this age ("the 19-year-old") or whose description ends in `noun` ("the businessman").
     func find(age: Int? = nil, noun: String? = nil) -> Int? {

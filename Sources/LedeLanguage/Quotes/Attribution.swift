@@ -67,7 +67,17 @@ struct Attribution: Equatable {
         // `“…,” the senator's aide, Pauline Ogier, told CNN` / `“…,” Ogier, 54, said`: an apposition
         // between the speaker and the verb; a person named inside it is the speaker.
         var acrossApposition = false
-        if end < tokens.count, tokens[end].text == ",",
+        // `“…,” the senator's aide, Pauline Ogier, told CNN`: the role's phrase took the name set off
+        // after it, and the verb follows its comma.
+        if end < tokens.count, tokens[end].text == ",", case .person = who, tokens[next].isWord, tokens[next].text.first?.isLowercase == true {
+            var verb = end + 1
+            while verb < tokens.count, verb < end + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
+            if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) {
+                end += 1
+                acrossApposition = true
+            }
+        }
+        if !acrossApposition, end < tokens.count, tokens[end].text == ",",
            let close = tokens.indices[(end + 1)...].prefix(Attribution.longestApposition).first(where: { tokens[$0].text == "," }) {
             var verb = close + 1
             while verb < tokens.count, verb < close + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
@@ -272,7 +282,10 @@ struct Attribution: Equatable {
             if end == open - 1, info.personAt[start] != nil, !tokens[..<start].contains(where: \.isWord) {
                 return Attribution(speaker: .person(id), cue: "", confidence: .subjectBeforeColon)
             }
-            guard end < open - 1, tokens[end].isWord, tokens[end].text.first?.isLowercase == true else { return nil }
+            // "The union's secretary, Kwabena Asante, addressed the crowd:": the name set off by commas
+            // before a verb is the subject too.
+            guard end < open - 1, tokens[end].isWord && tokens[end].text.first?.isLowercase == true
+                || info.personAt[start] != nil && closesApposition(at: end - 1, in: info) else { return nil }
             return Attribution(speaker: .person(id), cue: "", confidence: .subjectBeforeColon)
         }
         return nil
@@ -298,13 +311,18 @@ struct Attribution: Equatable {
         guard end < tokens.count, SpeechVerbs.cues.contains(tokens[end].lower) else { return nil }
         // Only a sentence of attribution ("Smith said.", "Smith wrote on Twitter."), not any sentence
         // that starts with someone saying something else.
-        let rest = tokens[(end + 1)...].filter(\.isWord)
+        let rest = Array(tokens[(end + 1)...].filter(\.isWord))
         let short = rest.count <= 2
-            || rest.count <= Attribution.longestTrailingPhrase && Appositives.prepositions.contains(rest[rest.startIndex].lower)
-            && !rest.contains { $0.lower == "that" }
+            || rest.count <= Attribution.longestTrailingPhrase && !rest.contains { $0.lower == "that" }
+            && (Appositives.prepositions.contains(rest[0].lower)
+                // "Pennock said it with a laugh.": "it" or "so" is the quotation, when no clause follows.
+                || referringBack.contains(rest[0].lower) && Appositives.prepositions.contains(rest[1].lower))
         guard short else { return nil }
         return Attribution(speaker: who, cue: tokens[end].lower, confidence: .subjectOfClause)
     }
+
+    /// Words after a verb of saying that stand for the quotation just given ("said it with a smile").
+    static let referringBack: Set<String> = ["it", "so"]
 
     /// The subject of a sentence: its first person or "he"/"she" followed by a word in lower case that
     /// can be a verb ("Arrowood smiled.", "Asked whether she resented it, she laughed.").
@@ -383,9 +401,29 @@ struct Attribution: Equatable {
             end += 1
         }
         guard let last = words.last else { return nil }
+        // "said the director, Dr. Emeka Obi, who …", "according to the report's author, Samuel
+        // Achterberg,": the name set off after the role says who holds it.
+        if let (id, nameEnd) = nameInApposition(after: end, in: info) { return (.person(id), nameEnd) }
         if let age = Appositives.age(in: last), let id = registry.find(age: age) { return (.person(id), end) }
         if tokens[start].lower == "the", let id = registry.find(noun: last) { return (.person(id), end) }
         return (.described(([tokens[start].text] + words).joined(separator: " ")), end)
+    }
+
+    /// A person's name (after a title, if any) between a comma at `comma` and a comma, a stop or the
+    /// sentence's end: the apposition that names a role's holder ("the director, Dr. Emeka Obi,").
+    static func nameInApposition(after comma: Int, in info: SentenceInfo) -> (Int, Int)? {
+        let tokens = info.tokens
+        guard comma + 1 < tokens.count, tokens[comma].text == "," else { return nil }
+        var name = comma + 1
+        if info.personAt[name] == nil, Gazetteer.titles.contains(tokens[name].text) {
+            name += 1
+            if name < tokens.count, tokens[name].text == "." { name += 1 }
+        }
+        guard name < tokens.count, let id = info.personAt[name] else { return nil }
+        var end = name
+        while end < tokens.count, info.personAt[end] == id { end += 1 }
+        guard !tokens[end - 1].isPossessive, end == tokens.count || !tokens[end].isWord else { return nil }
+        return (id, end)
     }
 
     /// "his", "her", "their": whose, not who.

@@ -40,6 +40,8 @@ struct AttributionConfidence: Comparable, Sendable {
     /// `Arrowood smiled. “Ask me in the spring.”`: a quoted sentence with no attribution of its own
     /// takes the subject of the sentence before it in the paragraph.
     static let subjectOfSentenceBefore = Self(value: 0.65)
+    /// `“…,” the French teenager said`: an epithet ("teenager", "veteran") standing for the person in focus.
+    static let epithet = Self(value: 0.6)
     /// `“…,” police said`: a description or an organisation, not a person, beside the verb.
     static let describedSpeaker = Self(value: 0.6)
     /// A quotation paragraph with no attribution, within two paragraphs of the last speaker: most

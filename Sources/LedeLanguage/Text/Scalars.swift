@@ -66,10 +66,25 @@ struct Scalars {
 
 extension String {
     /// A string from a slice of scalars (lossless: every scalar is kept).
+    ///
+    /// The UTF-8 bytes are written straight into the new string's storage: appending scalars one at a
+    /// time to a `UnicodeScalarView` was 7–8 % of the language stage (every token of every sentence).
     init(scalars: ArraySlice<Unicode.Scalar>) {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars)
-        self = String(v)
+        var byteCount = 0
+        for s in scalars { byteCount += UTF8.width(s) }
+        self = String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var k = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buffer[k] = UInt8(truncatingIfNeeded: v)
+                    k += 1
+                } else {
+                    UTF8.encode(s) { unit in buffer[k] = unit; k += 1 }
+                }
+            }
+            return k
+        }
     }
 }
 

@@ -1,0 +1,68 @@
+import Testing
+@testable import LedeLanguage
+
+/// The language stage's shortcuts against the general code they replace.
+@Suite struct LanguageFastPathTests {
+    static let texts = [
+        "", "a", "Plain ASCII words, 1,000 of them.", "Café “déjà vu” — naïve", "東京都 and 서울",
+        "emoji 👩‍👩‍👧 and flags 🇧🇾", "e\u{301} combining", "\u{0} nul and \u{7F} del", "Kelvin \u{212A}",
+    ]
+
+    @Test func stringFromScalarsIsTheScalarViewString() {
+        for text in Self.texts {
+            let scalars = Array(text.unicodeScalars)
+            for lo in 0...scalars.count {
+                for hi in lo...scalars.count {
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[lo..<hi])
+                    let fast = String(scalars: scalars[lo..<hi])
+                    #expect(Array(fast.utf8) == Array(String(view).utf8), "\(text) \(lo)..<\(hi)")
+                }
+            }
+        }
+    }
+
+    @Test func literalMarksMatchTheSets() {
+        for open in QuoteScanner.doubleOpeners {
+            for close in QuoteScanner.doubleClosers {
+                let spans = QuoteScanner.spans(in: Array("She said \(open)yes\(close) twice".unicodeScalars))
+                #expect(spans.count == 1, "\(open) \(close)")
+                #expect(spans.first?.single == false)
+            }
+        }
+        // A mark in neither set opens nothing.
+        #expect(QuoteScanner.spans(in: Array("She said ‹yes› twice".unicodeScalars)).isEmpty)
+    }
+
+    @Test func monthsNeedACapitalOnlyWhenAbbreviated() {
+        #expect(DateFinder.month("January") == 1)
+        #expect(DateFinder.month("january") == 1)
+        #expect(DateFinder.month("Jan") == 1)
+        #expect(DateFinder.month("jan") == nil)
+        #expect(DateFinder.month("May") == 5)
+        #expect(DateFinder.month("Sept") == 9)
+        #expect(DateFinder.month("Dec") == 12)
+        #expect(DateFinder.month("Éclair") == nil)
+    }
+    @Test func collapsedSentenceTextIsTheScalarViewOne() {
+        func reference(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+            var out = String.UnicodeScalarView()
+            var space = false
+            for c in slice {
+                if c.properties.isWhitespace { space = true; continue }
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(c)
+            }
+            return String(out)
+        }
+        let texts = Self.texts + ["  lead  and\n\ttrail  ", "no\u{A0}break\u{2009}thin", "\n\n", "a\u{2028}b"]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            for lo in 0...scalars.count {
+                let got = SentenceSplitter.collapsed(scalars[lo...])
+                #expect(Array(got.utf8) == Array(reference(scalars[lo...]).utf8), "\(text) from \(lo)")
+            }
+        }
+    }
+}
