@@ -52,7 +52,15 @@ struct StoryAnalysis {
         let gender: Gender = ["she", "her"].contains(pronoun.lowercased()) ? .female : .male
         if let id = inSentence[gender] { return id }
         func fits(_ id: Int, _ known: Gender?) -> Bool { !excluded.contains(id) && (known == nil || known == gender) }
-        guard let id = recent.last(where: { fits($0, genders[$0] ?? nameGenders[$0]) }) ?? recent.last(where: { fits($0, genders[$0]) })
+        // A one-word "person" nothing marks as one (no title, pronoun, age or
+        // description: "Midcaps", "Tyvak") is often a thing the name tagger took for someone: a full
+        // name in focus goes first. "a 19-year-old, Ales," is someone.
+        func isSurelyPerson(_ id: Int) -> Bool {
+            let person = registry.people[id]
+            return genders[id] != nil || person.name.contains(" ") || person.age != nil || !person.descriptions.isEmpty
+        }
+        guard let id = recent.last(where: { isSurelyPerson($0) && fits($0, genders[$0] ?? nameGenders[$0]) })
+                ?? recent.last(where: { fits($0, genders[$0] ?? nameGenders[$0]) }) ?? recent.last(where: { fits($0, genders[$0]) })
         else { return nil }
         if genders[id] == nil { genders[id] = gender }
         inSentence[gender] = id
@@ -245,8 +253,27 @@ struct StoryAnalysis {
         while index < tokens.count, Attribution.isBetween(tokens[index]) || SpeechVerbs.isAuxiliary(tokens[index].lower) { index += 1 }
         if index < tokens.count, SpeechVerbs.cues.contains(tokens[index].lower) { return true }
         let before = run.whole.lowerBound - 1
-        return before >= 0 && SpeechVerbs.inverted.contains(tokens[before].lower)
+        guard before >= 0, SpeechVerbs.inverted.contains(tokens[before].lower) else { return false }
+        return Self.endsInvertedSpeaker(after: run.whole.upperBound, tokens)
     }
+
+    /// Whether a name after "said" is the one speaking: "said Smith.", "said Smith, 45,", "said Smith
+    /// in a statement"; not the subject of the reported clause ("Villa said Tyvak would …", "Shotwell
+    /// said Starship missions could begin …"), which is followed by its verb or by more of its noun.
+    static func endsInvertedSpeaker(after index: Int, _ tokens: [Token]) -> Bool {
+        guard index < tokens.count, tokens[index].isWord else { return true }
+        let word = tokens[index].lower
+        if SpeechVerbs.isAuxiliary(word) { return false }
+        return tokens[index].isCapitalized || afterInvertedSpeaker.contains(word)
+    }
+
+    /// Lower-case words that follow the speaker of an inverted "said Smith": prepositions, time
+    /// words and the start of a relative or added clause.
+    static let afterInvertedSpeaker: Set<String> = [
+        "in", "on", "at", "of", "from", "to", "for", "with", "by", "after", "before", "during", "when", "while",
+        "as", "and", "but", "who", "whose", "adding", "noting", "yesterday", "today", "tonight", "last", "this",
+        "earlier", "later", "recently", "then", "again", "too", "also", "via", "through", "about", "over", "since",
+    ]
 
     // MARK: Quotations
 

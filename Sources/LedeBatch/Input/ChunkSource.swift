@@ -65,6 +65,10 @@ public final class FileChunks: ChunkSource {
 public final class GzipChunks: ChunkSource {
     /// Inflated output is handed on in pieces of about this size.
     static let outputTarget = 1 << 20
+    /// The most unread input joined onto the next chunk so that a member cut by the chunk's end
+    /// is inflated whole (a WARC record's member is mostly tens of kilobytes; a longer tail is
+    /// streamed as it is).
+    static let carryLimit = 1 << 20
 
     private let file: ChunkSource
     private let inflater: Inflater
@@ -160,6 +164,21 @@ public final class GzipChunks: ChunkSource {
             }) {
                 offset += consumed
                 continue
+            }
+            // A member cut by the end of the chunk: with the next chunk joined on, libdeflate can take
+            // it whole too (zlib's streaming costs more a byte). Once a member, and only for a short
+            // tail, so the input held stays bounded.
+            if !inMember, !fileEnded, input.count - offset <= Self.carryLimit, let chunk = try file.next() {
+                input = Array(input[offset...]) + chunk
+                offset = 0
+                if let consumed = input.withUnsafeBytes({
+                    wholeMember.inflate(UnsafeRawBufferPointer(rebasing: $0[offset...]), appendingTo: &out)
+                }) {
+                    offset += consumed
+                    continue
+                }
+            } else if !inMember, !fileEnded, input.count - offset <= Self.carryLimit {
+                fileEnded = true
             }
             inMember = true
             let step: Inflater.Step

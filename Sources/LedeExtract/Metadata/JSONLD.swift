@@ -26,7 +26,7 @@ struct JSONLDArticle {
     static func find(in document: HTMLDocument) -> JSONLDArticle? {
         let expected = document.jsonLDScripts ?? Int.max
         guard expected > 0 else { return nil }
-        var objects: [[String: Any]] = []
+        var objects: [JSONValue] = []
         var seen = 0
         document.root?.walk { node in
             guard node.is("script") else { return .continue }
@@ -34,7 +34,7 @@ struct JSONLDArticle {
                 seen += 1
                 var raw: [UInt8] = []
                 for child in node.children { raw.append(contentsOf: child.content.utf8) }
-                if let json = try? JSONSerialization.jsonObject(with: Data(raw), options: [.fragmentsAllowed]) {
+                if let json = JSONValue.parse(raw) {
                     collect(json, into: &objects, depth: 0)
                 }
             }
@@ -61,24 +61,28 @@ struct JSONLDArticle {
         return nil
     }
 
-    private static func collect(_ json: Any, into out: inout [[String: Any]], depth: Int) {
+    private static func collect(_ json: JSONValue, into out: inout [JSONValue], depth: Int) {
         guard depth < 6 else { return }
-        if let array = json as? [Any] {
+        switch json {
+        case .array(let array):
             for item in array { collect(item, into: &out, depth: depth + 1) }
-        } else if let dict = json as? [String: Any] {
-            out.append(dict)
-            if let graph = dict["@graph"] { collect(graph, into: &out, depth: depth + 1) }
-            if let main = dict["mainEntity"] { collect(main, into: &out, depth: depth + 1) }
+        case .object:
+            out.append(json)
+            if let graph = json["@graph"] { collect(graph, into: &out, depth: depth + 1) }
+            if let main = json["mainEntity"] { collect(main, into: &out, depth: depth + 1) }
+        default: break
         }
     }
 
-    private static func types(of object: [String: Any]) -> Set<String> {
-        if let t = object["@type"] as? String { return [t.lowercased()] }
-        if let ts = object["@type"] as? [Any] { return Set(ts.compactMap { ($0 as? String)?.lowercased() }) }
-        return []
+    private static func types(of object: JSONValue) -> Set<String> {
+        switch object["@type"] {
+        case .string(let t)?: return [t.lowercased()]
+        case .array(let ts)?: return Set(ts.compactMap { if case .string(let t) = $0 { return t.lowercased() } else { return nil } })
+        default: return []
+        }
     }
 
-    init(_ o: [String: Any]) {
+    init(_ o: JSONValue) {
         headline = Self.string(o["headline"]) ?? Self.string(o["name"])
         description = Self.string(o["description"]) ?? Self.string(o["alternativeHeadline"])
         published = Self.string(o["datePublished"]) ?? Self.string(o["dateCreated"])
@@ -95,37 +99,45 @@ struct JSONLDArticle {
         }
     }
 
-    private static func string(_ v: Any?) -> String? {
-        if let s = v as? String { let c = TextCleaner.collapse(s); return c.isEmpty ? nil : c }
-        if let a = v as? [Any] { return a.lazy.compactMap { string($0) }.first }
-        if let d = v as? [String: Any] { return string(d["@value"]) }
-        return nil
+    private static func string(_ v: JSONValue?) -> String? {
+        switch v {
+        case .string(let s)?: let c = TextCleaner.collapse(s); return c.isEmpty ? nil : c
+        case .array(let a)?: return a.lazy.compactMap { string($0) }.first
+        case .object?: return string(v?["@value"])
+        default: return nil
+        }
     }
 
-    private static func name(_ v: Any?) -> String? {
-        if let d = v as? [String: Any] { return string(d["name"]) }
-        if let a = v as? [Any] { return a.lazy.compactMap { name($0) }.first }
-        return string(v)
+    private static func name(_ v: JSONValue?) -> String? {
+        switch v {
+        case .object?: return string(v?["name"])
+        case .array(let a)?: return a.lazy.compactMap { name($0) }.first
+        default: return string(v)
+        }
     }
 
-    private static func url(_ v: Any?) -> String? {
-        if let s = v as? String { return s }
-        if let d = v as? [String: Any] { return string(d["url"]) ?? string(d["@id"]) ?? string(d["contentUrl"]) }
-        if let a = v as? [Any] { return a.lazy.compactMap { url($0) }.first }
-        return nil
+    private static func url(_ v: JSONValue?) -> String? {
+        switch v {
+        case .string(let s)?: return s
+        case .object?: return string(v?["url"]) ?? string(v?["@id"]) ?? string(v?["contentUrl"])
+        case .array(let a)?: return a.lazy.compactMap { url($0) }.first
+        default: return nil
+        }
     }
 
     /// Author names with whether each is an organisation.
-    private static func people(_ v: Any?) -> [(String, Bool)] {
-        if let s = v as? String { return Byline.split(s, declared: true).map { ($0, false) } }
-        if let a = v as? [Any] { return a.flatMap { people($0) } }
-        if let d = v as? [String: Any] {
-            let type = (d["@type"] as? String)?.lowercased() ?? ""
-            let given = [string(d["givenName"]), string(d["familyName"])].compactMap { $0 }.joined(separator: " ")
-            guard let n = string(d["name"]) ?? given.nilIfEmpty else { return [] }
+    private static func people(_ v: JSONValue?) -> [(String, Bool)] {
+        switch v {
+        case .string(let s)?: return Byline.split(s, declared: true).map { ($0, false) }
+        case .array(let a)?: return a.flatMap { people($0) }
+        case .object?:
+            let type: String
+            if case .string(let t)? = v?["@type"] { type = t.lowercased() } else { type = "" }
+            let given = [string(v?["givenName"]), string(v?["familyName"])].compactMap { $0 }.joined(separator: " ")
+            guard let n = string(v?["name"]) ?? given.nilIfEmpty else { return [] }
             return Byline.split(n, declared: true).map { ($0, type == "organization" || type == "newsmediaorganization") }
+        default: return []
         }
-        return []
     }
 }
 

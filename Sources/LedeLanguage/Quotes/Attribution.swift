@@ -404,9 +404,23 @@ struct Attribution: Equatable {
         // "said the director, Dr. Emeka Obi, who …", "according to the report's author, Samuel
         // Achterberg,": the name set off after the role says who holds it.
         if let (id, nameEnd) = nameInApposition(after: end, in: info) { return (.person(id), nameEnd) }
+        if let author = author(in: start..<end, of: info) { return author }
         if let age = Appositives.age(in: last), let id = registry.find(age: age) { return (.person(id), end) }
         if tokens[start].lower == "the", let id = registry.find(noun: last) { return (.person(id), end) }
         return (.described(([tokens[start].text] + words).joined(separator: " ")), end)
+    }
+
+    /// "a 2018 survey by Penelope Abernathy", "a note by Jeffrey Halley": a work's author is the
+    /// speaker. Not after a participle ("the judge appointed by Roe"): that person is someone else.
+    static func author(in phrase: Range<Int>, of info: SentenceInfo) -> (Speaker, Int)? {
+        let tokens = info.tokens
+        for by in phrase.dropFirst() where tokens[by].lower == "by" && by + 1 < tokens.count && !tokens[by - 1].lower.hasSuffix("ed") {
+            guard let id = info.personAt[by + 1] else { return nil }
+            var end = by + 1
+            while end < tokens.count, info.personAt[end] == id { end += 1 }
+            return (.person(id), end)
+        }
+        return nil
     }
 
     /// A person's name (after a title, if any) between a comma at `comma` and a comma, a stop or the
