@@ -86,4 +86,17 @@ import LedeCore
         #expect(lexicon.use(ofLowercased: "qwxzvbnm") == .unknown)
         #expect(EnglishLexicon(paths: ["/nonexistent/word-list"]).use(ofLowercased: "rose") == .unknown)
     }
+
+    /// A single listed place the tagger surely reads as part of no name ("the 2011 Ontario general
+    /// election", an event) is no place in that article; the same place standing alone stays one.
+    @Test func aSureSilenceOnASingleWordWins() {
+        let inEvents = Self.story([
+            "Ilsa Brandvold ran in the 2011 Ontario general election and again in the 2014 Ontario general election.",
+        ])
+        #expect(!inEvents.places.map(\.name).contains("Ontario"), "\(inEvents.places)")
+        let alone = Self.story([
+            "Ilsa Brandvold moved to Ontario in 2011 and has lived near the lake since.",
+        ])
+        #expect(alone.places.map(\.name).contains("Ontario"), "\(alone.places)")
+    }
 }

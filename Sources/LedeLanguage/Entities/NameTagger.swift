@@ -55,9 +55,14 @@ public struct NameTagger: Sendable {
 
     /// The spans found when only the words of `window` are tagged (the tag before it taken as
     /// outside), the rest of the sentence read as context: what the story needs for one capitalised run.
-    func spans(_ words: [String], window: Range<Int>) -> [NameSpan] {
+    func spans(_ words: [String], window: Range<Int>) -> [NameSpan] { spansAndMargins(words, window: window).spans }
+
+    /// ``spans(_:window:)`` and the margin of each word of `window`, in order (for a word outside every
+    /// span, how surely the tagger reads it as no name), from one decoding.
+    func spansAndMargins(_ words: [String], window: Range<Int>) -> (spans: [NameSpan], margins: [Float]) {
         let decoded = decode(words, window: window)
-        return Self.spans(of: decoded).map { NameSpan(words: ($0.words.lowerBound + window.lowerBound)..<($0.words.upperBound + window.lowerBound), kind: $0.kind, margin: $0.margin) }
+        let spans = Self.spans(of: decoded).map { NameSpan(words: ($0.words.lowerBound + window.lowerBound)..<($0.words.upperBound + window.lowerBound), kind: $0.kind, margin: $0.margin) }
+        return (spans, decoded.map(\.margin))
     }
 
     /// Tags of the words of `window` (all words when nil), in order, each with its margin.
