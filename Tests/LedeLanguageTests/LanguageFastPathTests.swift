@@ -65,4 +65,19 @@ import Testing
             }
         }
     }
+    @Test func gazetteerClassTableIsTheFirstListThatHoldsTheWord() {
+        func reference(_ w: String, _ lists: [(Set<String>, UInt32)]) -> UInt32 {
+            for (words, kind) in lists where words.contains(w) { return kind }
+            return 0
+        }
+        var words: Set<String> = ["Zzyzx", "may", "said", "The"]
+        for (list, _) in NameFeatures.capitalLists + NameFeatures.lowerLists { words.formUnion(list) }
+        for w in words {
+            if w.unicodeScalars.first?.properties.isUppercase == true {
+                #expect(NameFeatures.gazetteerClass(w, w.lowercased()) == reference(w, NameFeatures.capitalLists), "\(w)")
+            } else {
+                #expect(NameFeatures.gazetteerClass(w, w) == reference(w, NameFeatures.lowerLists), "\(w)")
+            }
+        }
+    }
 }

@@ -230,21 +230,28 @@ struct NameFeatures {
     /// What Lede's own lists say of a word: a title, a place, an organisation, a nationality, a
     /// calendar word, a word that ends organisations or places, a verb of saying, a function word.
     static func gazetteerClass(_ w: String, _ lower: String) -> UInt32 {
-        guard let f = w.unicodeScalars.first, f.isUppercase else {
-            if Gazetteer.organisationNouns.contains(lower) { return 9 }
-            if SpeechVerbs.cues.contains(lower) { return 10 }
-            return 0
+        guard let f = w.unicodeScalars.first, f.isUppercase else { return lowerClasses[lower] ?? 0 }
+        return capitalClasses[w] ?? 0
+    }
+
+    /// The lists of `gazetteerClass`, first match wins, each with its class number. One dictionary
+    /// answers what up to nine set lookups asked in turn (they showed in profiles of the tagger).
+    static let capitalLists: [(Set<String>, UInt32)] = [
+        (Gazetteer.titles, 1), (Gazetteer.places, 2), (Gazetteer.organisations, 3), (Gazetteer.demonyms, 4),
+        (Gazetteer.calendar, 5), (Gazetteer.organisationWords, 6), (Gazetteer.placeWords, 7),
+        (Gazetteer.placePrefixes, 8), (Gazetteer.commonWords, 11),
+    ]
+    static let lowerLists: [(Set<String>, UInt32)] = [(Gazetteer.organisationNouns, 9), (SpeechVerbs.cues, 10)]
+    static let capitalClasses = firstMatch(capitalLists)
+    static let lowerClasses = firstMatch(lowerLists)
+
+    /// A word → class table in which an earlier list's class wins over a later one's.
+    static func firstMatch(_ lists: [(Set<String>, UInt32)]) -> [String: UInt32] {
+        var table: [String: UInt32] = [:]
+        for (words, kind) in lists.reversed() {
+            for w in words { table[w] = kind }
         }
-        if Gazetteer.titles.contains(w) { return 1 }
-        if Gazetteer.places.contains(w) { return 2 }
-        if Gazetteer.organisations.contains(w) { return 3 }
-        if Gazetteer.demonyms.contains(w) { return 4 }
-        if Gazetteer.calendar.contains(w) { return 5 }
-        if Gazetteer.organisationWords.contains(w) { return 6 }
-        if Gazetteer.placeWords.contains(w) { return 7 }
-        if Gazetteer.placePrefixes.contains(w) { return 8 }
-        if Gazetteer.commonWords.contains(w) { return 11 }
-        return 0
+        return table
     }
 
     /// The features of word `i` that do not depend on the tags decoded before it.
