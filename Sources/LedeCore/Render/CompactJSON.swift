@@ -12,6 +12,12 @@ import Foundation
 /// print(String(decoding: bytes, as: UTF8.self))
 /// ```
 public enum CompactJSON {
+    /// Appends `s` as a JSON string in Foundation's spelling (for writers of their own, like
+    /// `lede batch`'s article lines, that must match this encoder's bytes).
+    public static func appendString(_ s: String, to out: inout [UInt8]) {
+        JSONScalar.string(s, into: &out)
+    }
+
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let node = try Node.of(value, path: [])
         var out: [UInt8] = []
@@ -107,6 +113,11 @@ enum JSONScalar {
     static func string(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 2)
+        string(s, into: &out)
+        return out
+    }
+
+    static func string(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = s
         text.withUTF8 { bytes in
@@ -120,7 +131,6 @@ enum JSONScalar {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
-        return out
     }
 
     private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
