@@ -65,13 +65,11 @@ struct NameFeatures {
         lower.reserveCapacity(count); shape.reserveCapacity(count); affixes.reserveCapacity(count)
         for w in words[lo..<hi] {
             let l = w.lowercasedFast
-            let s = Array(l.unicodeScalars)
-            lower.append(Self.fnv(s[...]))
+            let v = Self.hashes(ofLowercased: l)
+            lower.append(v.whole)
             shape.append(Self.shape(w))
-            let n = s.count
-            affixes.append((Self.fnv(s.prefix(1)), Self.fnv(s.prefix(2)), Self.fnv(s.prefix(3)),
-                            Self.fnv(s.suffix(2)), Self.fnv(s.suffix(3)), Self.fnv(s.suffix(4))))
-            length.append(UInt32(min(n, 8)))
+            affixes.append(v.affixes)
+            length.append(UInt32(min(v.count, 8)))
             capital.append(w.unicodeScalars.first.map { $0.isUppercase } ?? false)
             gazetteer.append(Self.gazetteerClass(w, l))
             lexical.append(UInt32(lexicon.use(ofLowercased: l).rawValue))
@@ -133,18 +131,20 @@ struct NameFeatures {
             guard let f = w.unicodeScalars.first, f.isUppercase else { i += 1; continue }
             var matched = 0
             if i + 1 < words.count {
-                var name = w
-                var candidates: [(Int, String)] = []
+                // The runs "w u1", "w u1 u2", … hashed as their words are joined with spaces (no
+                // string built); the longest that ends in a capitalised word and is a place wins.
+                var name = NameLists.hashStart
+                NameLists.hash(w.utf8, into: &name)
                 var j = i + 1
                 while j < words.count, j - i < NameLists.longestPlace {
                     let u = words[j]
                     let capitalised = u.unicodeScalars.first?.isUppercase ?? false
                     guard capitalised || NameRun.connectors.contains(u) else { break }
-                    name += " " + u
-                    if capitalised { candidates.append((j - i + 1, name)) }
+                    NameLists.hash(CollectionOfOne(UInt8(ascii: " ")), into: &name)
+                    NameLists.hash(u.utf8, into: &name)
+                    if capitalised, lists.isPlace(runningHash: name) { matched = j - i + 1 }
                     j += 1
                 }
-                for (n, candidate) in candidates.reversed() where lists.isPlace(candidate) { matched = n; break }
             }
             if matched > 0 {
                 for k in i..<min(i + matched, range.upperBound) {
@@ -161,6 +161,38 @@ struct NameFeatures {
             i += 1
         }
         return out
+    }
+
+    /// A lower-case word's hash, its affixes' hashes (prefixes of one to three scalars, suffixes of
+    /// two to four) and its length in scalars, in one walk over its scalars with no array built:
+    /// the same values as `fnv` of the word and of its `prefix`/`suffix` slices.
+    static func hashes(ofLowercased l: String) -> (whole: UInt32, affixes: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32), count: Int) {
+        let basis: UInt32 = 2166136261
+        var h = basis, p1 = basis, p2 = basis, p3 = basis
+        // The last four scalars, newest in c1.
+        var c1: UInt32 = 0, c2: UInt32 = 0, c3: UInt32 = 0, c4: UInt32 = 0
+        var n = 0
+        for c in l.unicodeScalars {
+            h = (h ^ c.value) &* 16777619
+            n += 1
+            if n == 1 { p1 = h } else if n == 2 { p2 = h } else if n == 3 { p3 = h }
+            c4 = c3; c3 = c2; c2 = c1; c1 = c.value
+        }
+        // A word shorter than a prefix is the whole word.
+        if n < 1 { p1 = h }
+        if n < 2 { p2 = h }
+        if n < 3 { p3 = h }
+        // Suffixes: the last min(n, k) scalars, oldest first.
+        func suffix(_ k: Int) -> UInt32 {
+            let m = min(n, k)
+            var s = basis
+            if m >= 4 { s = (s ^ c4) &* 16777619 }
+            if m >= 3 { s = (s ^ c3) &* 16777619 }
+            if m >= 2 { s = (s ^ c2) &* 16777619 }
+            if m >= 1 { s = (s ^ c1) &* 16777619 }
+            return s
+        }
+        return (h, (p1, p2, p3, suffix(2), suffix(3), suffix(4)), n)
     }
 
     static func fnv(_ s: String) -> UInt32 {

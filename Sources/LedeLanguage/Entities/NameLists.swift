@@ -67,12 +67,24 @@ public struct NameLists: Sendable {
     public func isPlace(_ name: String) -> Bool { places.value(Self.hash(name.utf8)) != 0 }
     public func givenNameFrequency(_ name: String) -> UInt8 { givenNames.value(Self.hash(name.utf8)) }
 
+    /// Whether the name whose bytes `running` hashed (``hashStart`` fed with ``hash(_:into:)``, not yet
+    /// mapped off zero) is a place: a run of words is asked without building its string.
+    @inline(__always)
+    func isPlace(runningHash running: UInt64) -> Bool { places.value(running == 0 ? 1 : running) != 0 }
+
     /// FNV-1a over the bytes, 64 bits: 170,000 names collide with odds of about one in a billion.
     @inline(__always)
     static func hash<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        var h = hashStart
+        hash(bytes, into: &h)
         return h == 0 ? 1 : h
+    }
+
+    /// FNV-1a's starting value, and the step that feeds more bytes into a running hash.
+    static let hashStart: UInt64 = 0xcbf29ce484222325
+    @inline(__always)
+    static func hash<C: Sequence>(_ bytes: C, into h: inout UInt64) where C.Element == UInt8 {
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
     }
 
     /// Open addressing over 64-bit hashes (linear probing, at most half full): no strings are built

@@ -16,9 +16,10 @@ public struct NameModel: Sendable {
     public var featureCount: Int { rows.count }
 
     /// Open addressing over the feature hashes (linear probing, a power-of-two size at most half
-    /// full): several times cheaper to probe than a Dictionary, which hashes every key again.
-    private let slotKeys: [UInt32]
-    private let slotRows: [Int32]
+    /// full): several times cheaper to probe than a Dictionary, which hashes every key again. Each
+    /// slot holds the hash in its high 32 bits and the row + 1 in its low ones (0: an empty slot), so
+    /// a probe reads one array, one cache line.
+    private let slots: [UInt64]
     private let mask: Int
 
     init(rows: [UInt32: Int32], weights: [Float]) {
@@ -26,25 +27,28 @@ public struct NameModel: Sendable {
         self.weights = weights
         var size = 16
         while size < rows.count * 2 { size <<= 1 }
-        var keys = [UInt32](repeating: 0, count: size), values = [Int32](repeating: -1, count: size)
+        var slots = [UInt64](repeating: 0, count: size)
         for (k, r) in rows {
             var i = Int(k) & (size - 1)
-            while values[i] >= 0 { i = (i + 1) & (size - 1) }
-            keys[i] = k
-            values[i] = r
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = UInt64(k) << 32 | UInt64(UInt32(r) + 1)
         }
-        slotKeys = keys
-        slotRows = values
+        self.slots = slots
         mask = size - 1
     }
 
     @inline(__always)
     func row(_ f: UInt32) -> Int? {
+        slots.withUnsafeBufferPointer { Self.row(f, in: $0, mask: mask) }
+    }
+
+    @inline(__always)
+    private static func row(_ f: UInt32, in slots: UnsafeBufferPointer<UInt64>, mask: Int) -> Int? {
         var i = Int(f) & mask
         while true {
-            let r = slotRows[i]
-            if r < 0 { return nil }
-            if slotKeys[i] == f { return Int(r) }
+            let s = slots[i]
+            if s == 0 { return nil }
+            if UInt32(truncatingIfNeeded: s >> 32) == f { return Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1 }
             i = (i + 1) & mask
         }
     }
@@ -76,10 +80,18 @@ public struct NameModel: Sendable {
     /// Adds the weights of `features` to `scores` (one per tag).
     @inline(__always)
     func score(_ features: [UInt32], into scores: inout [Float]) {
-        for f in features {
-            guard let r = row(f) else { continue }
-            let base = r * NameTag.count
-            for t in 0..<NameTag.count { scores[t] += weights[base + t] }
+        precondition(scores.count >= NameTag.count)
+        let mask = mask
+        slots.withUnsafeBufferPointer { slots in
+            weights.withUnsafeBufferPointer { weights in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for f in features {
+                        guard let r = Self.row(f, in: slots, mask: mask) else { continue }
+                        let base = r * NameTag.count
+                        for t in 0..<NameTag.count { scores[t] += weights[base + t] }
+                    }
+                }
+            }
         }
     }
 
