@@ -15,19 +15,26 @@ struct NameFeatures {
     let count: Int
     /// The first word whose values were computed (all of them, or a window and two words around it).
     private let offset: Int
-    private let lower: [UInt32]
-    private let shape: [UInt32]
-    private let affixes: [(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)]
-    private let length: [UInt32]
-    private let capital: [Bool]
-    private let gazetteer: [UInt32]
+    /// Each computed word's own values, in one array (one allocation per sentence or window).
+    private let values: [Word]
     /// What the installed lists say of each word (`External`).
     private let external: [UInt32]
-    /// How the system's English word lists write each word (`EnglishLexicon.Use`).
-    private let lexical: [UInt32]
     /// For each word inside a run of capitalised words (joined by at most `longestJoin` connectors),
     /// where it stands in the run and what ends the run: `RunContext`.
     private let runs: [RunContext]
+
+    /// A word's own values: its lower-case form's hash, shape, prefixes and suffixes (hashes), length
+    /// in scalars (at most 8), whether it is capitalised, its gazetteer class, and how the system's
+    /// English word lists write it (`EnglishLexicon.Use`). Words read only as context leave out what
+    /// no feature reads of them (zeros): affixes and length beyond the window, shape, gazetteer and
+    /// word-list use two words away.
+    struct Word {
+        var lower: UInt32 = 0, shape: UInt32 = 0
+        var affixes: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0)
+        var length: UInt32 = 0
+        var capital = false
+        var gazetteer: UInt32 = 0, lexical: UInt32 = 0
+    }
 
     /// The run of capitalised words a word stands in: "University of Texas", "Labour Party" — the
     /// run's last word tells a body or a place from a person before the decoder reaches it.
@@ -43,6 +50,17 @@ struct NameFeatures {
     static let joiners: Set<String> = ["of", "for", "the", "de", "del", "la", "van", "von", "der", "du", "and", "on"]
     static let longestJoin = 2
 
+    /// Whether `w` is one of `joiners`, a word longer than all of them answered without hashing it
+    /// (most words the tagger's runs step over are).
+    @inline(__always)
+    static func isJoiner(_ w: String) -> Bool { w.utf8.count <= longestJoiner && joiners.contains(w) }
+    static let longestJoiner = joiners.map(\.utf8.count).max() ?? 0
+
+    /// The same for ``NameRun/connectors``.
+    @inline(__always)
+    static func isConnector(_ w: String) -> Bool { w.utf8.count <= longestConnector && NameRun.connectors.contains(w) }
+    static let longestConnector = NameRun.connectors.map(\.utf8.count).max() ?? 0
+
     /// What ``NameLists`` say of a word: part of a place name of several words, a place, a given name.
     enum External: UInt32 {
         case nothing = 0, place, commonGivenName, rareGivenName, placeAndGivenName, placeStart, placeInside
@@ -56,28 +74,36 @@ struct NameFeatures {
     /// either side that its features read).
     init(words: [String], window: Range<Int>? = nil, lists: NameLists = .shared) {
         count = words.count
-        let w = window ?? words.indices
-        let lo = max(0, w.lowerBound - 2), hi = min(words.count, w.upperBound + 2)
+        let read = window ?? words.indices
+        let lo = max(0, read.lowerBound - 2), hi = min(words.count, read.upperBound + 2)
         offset = lo
-        var lower: [UInt32] = [], shape: [UInt32] = [], affixes: [(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)] = []
-        var length: [UInt32] = [], capital: [Bool] = [], gazetteer: [UInt32] = [], lexical: [UInt32] = []
+        var values: [Word] = []
+        values.reserveCapacity(hi - lo)
         let lexicon = EnglishLexicon.shared
-        lower.reserveCapacity(count); shape.reserveCapacity(count); affixes.reserveCapacity(count)
-        for w in words[lo..<hi] {
+        for k in lo..<hi {
+            let w = words[k]
             let l = w.lowercasedFast
-            let v = Self.hashes(ofLowercased: l)
-            lower.append(v.whole)
-            shape.append(Self.shape(w))
-            affixes.append(v.affixes)
-            length.append(UInt32(min(v.count, 8)))
-            capital.append(w.unicodeScalars.first.map { $0.isUppercase } ?? false)
-            gazetteer.append(Self.gazetteerClass(w, l))
-            lexical.append(UInt32(lexicon.use(ofLowercased: l).rawValue))
+            var v = Word()
+            v.capital = w.unicodeScalars.first.map { $0.isUppercase } ?? false
+            if read.contains(k) {
+                // A word of the window: everything.
+                let h = Self.hashes(ofLowercased: l)
+                v.lower = h.whole
+                v.affixes = h.affixes
+                v.length = UInt32(min(h.count, 8))
+            } else {
+                v.lower = Self.fnv(l)
+            }
+            // The window and one word either side: shape, gazetteer and word lists are read there.
+            if k >= read.lowerBound - 1, k <= read.upperBound {
+                v.shape = Self.shape(w)
+                v.gazetteer = Self.gazetteerClass(w, l)
+                v.lexical = UInt32(lexicon.use(ofLowercased: l).rawValue)
+            }
+            values.append(v)
         }
-        self.lower = lower; self.shape = shape; self.affixes = affixes
-        self.length = length; self.capital = capital; self.gazetteer = gazetteer
+        self.values = values
         external = lists.isEmpty ? [UInt32](repeating: 0, count: hi - lo) : Self.external(words, lo..<hi, lists)
-        self.lexical = lexical
         runs = Self.runs(words, lo..<hi)
     }
 
@@ -90,7 +116,7 @@ struct NameFeatures {
         // Step back to the start of a run the range begins inside.
         while i > 0, i < words.count, capitalised(i) {
             var k = i - 1, joins = 0
-            while k >= 0, joins < longestJoin, joiners.contains(words[k]) { k -= 1; joins += 1 }
+            while k >= 0, joins < longestJoin, isJoiner(words[k]) { k -= 1; joins += 1 }
             guard k >= 0, capitalised(k), joins > 0 || k == i - 1 else { break }
             i = k
         }
@@ -102,7 +128,7 @@ struct NameFeatures {
             while j < words.count {
                 if capitalised(j) { names.append(j); j += 1; continue }
                 var k = j, joins = 0
-                while k < words.count, joins < longestJoin, joiners.contains(words[k]) { k += 1; joins += 1 }
+                while k < words.count, joins < longestJoin, isJoiner(words[k]) { k += 1; joins += 1 }
                 guard joins > 0, k < words.count, capitalised(k) else { break }
                 j = k
             }
@@ -139,7 +165,7 @@ struct NameFeatures {
                 while j < words.count, j - i < NameLists.longestPlace {
                     let u = words[j]
                     let capitalised = u.unicodeScalars.first?.isUppercase ?? false
-                    guard capitalised || NameRun.connectors.contains(u) else { break }
+                    guard capitalised || isConnector(u) else { break }
                     NameLists.hash(CollectionOfOne(UInt8(ascii: " ")), into: &name)
                     NameLists.hash(u.utf8, into: &name)
                     if capitalised, lists.isPlace(runningHash: name) { matched = j - i + 1 }
@@ -252,12 +278,12 @@ struct NameFeatures {
     /// Sentence edges, as word and shape values.
     private static let before: UInt32 = 1, after: UInt32 = 2
 
-    private func word(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : lower[i - offset] }
-    private func shapeAt(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : shape[i - offset] }
-    private func gazetteerAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : gazetteer[i - offset] }
+    private func word(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : values[i - offset].lower }
+    private func shapeAt(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : values[i - offset].shape }
+    private func gazetteerAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : values[i - offset].gazetteer }
     private func externalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : external[i - offset] }
-    private func lexicalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : lexical[i - offset] }
-    private func capitalAt(_ i: Int) -> Bool { i >= offset && i - offset < capital.count && capital[i - offset] }
+    private func lexicalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : values[i - offset].lexical }
+    private func capitalAt(_ i: Int) -> Bool { i >= offset && i - offset < values.count && values[i - offset].capital }
 
     /// What Lede's own lists say of a word: a title, a place, an organisation, a nationality, a
     /// calendar word, a word that ends organisations or places, a verb of saying, a function word.
@@ -288,18 +314,19 @@ struct NameFeatures {
 
     /// The features of word `i` that do not depend on the tags decoded before it.
     func features(at i: Int, into out: inout [UInt32]) {
-        let w = lower[i - offset]
-        let a = affixes[i - offset]
+        let v = values[i - offset]
+        let w = v.lower
+        let a = v.affixes
         out.append(Self.feature(.bias, 0))
         out.append(Self.feature(.word, w))
-        out.append(Self.feature(.shape, shape[i - offset]))
+        out.append(Self.feature(.shape, v.shape))
         out.append(Self.feature(.prefix1, a.0))
         out.append(Self.feature(.prefix2, a.1))
         out.append(Self.feature(.prefix3, a.2))
         out.append(Self.feature(.suffix2, a.3))
         out.append(Self.feature(.suffix3, a.4))
         out.append(Self.feature(.suffix4, a.5))
-        out.append(Self.feature(.length, length[i - offset]))
+        out.append(Self.feature(.length, v.length))
         out.append(Self.feature(.first, i == 0 ? 1 : capitalAt(i) ? 2 : 3))
         out.append(Self.feature(.previousWord, word(i - 1)))
         out.append(Self.feature(.nextWord, word(i + 1)))
@@ -329,7 +356,7 @@ struct NameFeatures {
         out.append(Self.feature(.nextExternal, externalAt(i + 1)))
         out.append(Self.feature(.externalAndGazetteer, e, gazetteerAt(i)))
         out.append(Self.feature(.externalAndNext, e, externalAt(i + 1), word(i - 1)))
-        let x = lexical[i - offset]
+        let x = v.lexical
         out.append(Self.feature(.lexical, x))
         out.append(Self.feature(.lexicalAndCapital, x, i == 0 ? 1 : capitalised ? 2 : 3, e))
         out.append(Self.feature(.previousLexical, lexicalAt(i - 1), capitalAt(i - 1) ? 1 : 0))

@@ -92,7 +92,7 @@ struct NameKnowledge {
                             // nationality before it or joins names with "of", "and", "the": otherwise the
                             // tagger's reading would not be read, so it is not asked (the story's time).
                             if !Gazetteer.organisations.contains(r.name), !Gazetteer.places.contains(r.name), r.whole == r.tokens,
-                               !tokens[r.tokens].contains(where: { NameFeatures.joiners.contains($0.text) }) { continue }
+                               !tokens[r.tokens].contains(where: { NameFeatures.isJoiner($0.text) }) { continue }
                         }
                         if words == nil { words = tokens.map(\.base) }
                         // The tagger reads the whole stretch of capitalised words the run stands in
@@ -279,13 +279,13 @@ struct NameKnowledge {
         var lo = words.lowerBound, hi = words.upperBound
         while true {
             var k = lo - 1, joins = 0
-            while k >= 0, joins < NameFeatures.longestJoin, NameFeatures.joiners.contains(tokens[k].text) { k -= 1; joins += 1 }
+            while k >= 0, joins < NameFeatures.longestJoin, NameFeatures.isJoiner(tokens[k].text) { k -= 1; joins += 1 }
             guard k >= 0, name(k) else { break }
             lo = k
         }
         while true {
             var k = hi, joins = 0
-            while k < tokens.count, joins < NameFeatures.longestJoin, NameFeatures.joiners.contains(tokens[k].text) { k += 1; joins += 1 }
+            while k < tokens.count, joins < NameFeatures.longestJoin, NameFeatures.isJoiner(tokens[k].text) { k += 1; joins += 1 }
             guard k < tokens.count, name(k) else { break }
             hi = k + 1
         }
