@@ -69,6 +69,9 @@ struct NameKnowledge {
         // Names the rules place or call a body from their own words.
         var ruleNamed: Set<String> = []
         if let tagger {
+            // The rules' kind of each name the loop below meets, made once per name (a name is met at
+            // every mention; the kind reads only the name and what the article taught above).
+            var kinds: [String: EntityKind] = [:]
             do {
                 for (tokens, runs) in sentences {
                     // Only the capitalised runs are tagged (the rest of the sentence is their context):
@@ -85,7 +88,8 @@ struct NameKnowledge {
                         // The article's own evidence ("a unit called …") stays; everything else, Lede's
                         // lists of exact names included, is read by the tagger too.
                         if organisations.contains(r.name) { continue }
-                        let k = baseKind(r)
+                        let k: EntityKind
+                        if let known = kinds[r.name] { k = known } else { k = baseKind(r); kinds[r.name] = k }
                         if k == .place || k == .organisation {
                             ruleNamed.insert(r.name)
                             // Such a name only yields to the tagger when it is in Lede's exact lists, has a
@@ -245,15 +249,21 @@ struct NameKnowledge {
     /// "X said", "said X", "X, 50, said", "Mayor X": the article itself shows a person.
     static func actsAsPerson(_ run: NameRun, _ tokens: [Token]) -> Bool {
         if run.prefix.contains(where: { Gazetteer.titles.contains($0) }) { return true }
+        // Each token's lower case is made once here (`Token.lower` builds it at every call).
         var k = run.tokens.upperBound
-        while k < tokens.count, Attribution.between.contains(tokens[k].lower) { k += 1 }
-        if k < tokens.count, SpeechVerbs.cues.contains(tokens[k].lower), !SpeechVerbs.naming.contains(tokens[k].lower) { return true }
+        var lower = k < tokens.count ? tokens[k].lower : ""
+        while k < tokens.count, Attribution.between.contains(lower) { k += 1; lower = k < tokens.count ? tokens[k].lower : "" }
+        if k < tokens.count, SpeechVerbs.cues.contains(lower), !SpeechVerbs.naming.contains(lower) { return true }
         // "said X", "says veteran industry analyst X": an inverted verb, perhaps a role between.
         var b = run.whole.lowerBound - 1
-        while b >= 0, b >= run.whole.lowerBound - Attribution.longestRole, tokens[b].isWord,
-              tokens[b].startsLowercase, !SpeechVerbs.inverted.contains(tokens[b].lower),
-              !Attribution.notRole.contains(tokens[b].lower) { b -= 1 }
-        return b >= 0 && SpeechVerbs.inverted.contains(tokens[b].lower) && tokens[b].lower != "according"
+        while b >= 0, b >= run.whole.lowerBound - Attribution.longestRole, tokens[b].isWord, tokens[b].startsLowercase {
+            let l = tokens[b].lower
+            guard !SpeechVerbs.inverted.contains(l), !Attribution.notRole.contains(l) else { break }
+            b -= 1
+        }
+        guard b >= 0 else { return false }
+        let l = tokens[b].lower
+        return SpeechVerbs.inverted.contains(l) && l != "according"
     }
 
     /// The tagger's names inside `run` when they are not the run itself: all within the whole run,
