@@ -71,8 +71,9 @@ struct NameFeatures {
     static let commonGivenName: UInt8 = 6
 
     /// Features for every word of the sentence, or only for those in `window` (and the two words
-    /// either side that its features read).
-    init(words: [String], window: Range<Int>? = nil, lists: NameLists = .shared) {
+    /// either side that its features read). `everyValue` computes all of a context word's values too
+    /// (the reference the tests compare the leaner default with).
+    init(words: [String], window: Range<Int>? = nil, lists: NameLists = .shared, everyValue: Bool = false) {
         count = words.count
         let read = window ?? words.indices
         let lo = max(0, read.lowerBound - 2), hi = min(words.count, read.upperBound + 2)
@@ -85,7 +86,7 @@ struct NameFeatures {
             let l = w.lowercasedFast
             var v = Word()
             v.capital = w.unicodeScalars.first.map { $0.isUppercase } ?? false
-            if read.contains(k) {
+            if everyValue || read.contains(k) {
                 // A word of the window: everything.
                 let h = Self.hashes(ofLowercased: l)
                 v.lower = h.whole
@@ -95,7 +96,7 @@ struct NameFeatures {
                 v.lower = Self.fnv(l)
             }
             // The window and one word either side: shape, gazetteer and word lists are read there.
-            if k >= read.lowerBound - 1, k <= read.upperBound {
+            if everyValue || k >= read.lowerBound - 1 && k <= read.upperBound {
                 v.shape = Self.shape(w)
                 v.gazetteer = Self.gazetteerClass(w, l)
                 v.lexical = UInt32(lexicon.use(ofLowercased: l).rawValue)
