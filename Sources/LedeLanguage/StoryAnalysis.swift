@@ -34,6 +34,9 @@ struct StoryAnalysis {
     enum Gender { case male, female }
 
     private var focus: Int? { recent.last }
+    /// The person last named in the body outside quotation marks, as subject or not ("Mourinho's
+    /// representatives"): whom "the 56-year-old" of the next sentence most often is.
+    private var lastMentioned: Int?
 
     /// People kept in focus: a pronoun stands for someone named lately, and no article reaches back
     /// past this many people for one; without a cap each mention scanned everyone named before it.
@@ -209,6 +212,7 @@ struct StoryAnalysis {
                         if run.prefix.contains(where: Self.maleTitles.contains) { genders[id] = .male }
                         if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
                         let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
+                        if unit.kind == .body, !inQuote { lastMentioned = id }
                         if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= firstWord || speaks(run, tokens) {
                             setFocus(id)
                         }
@@ -252,6 +256,13 @@ struct StoryAnalysis {
         var index = run.tokens.upperBound
         while index < tokens.count, Attribution.isBetween(tokens[index]) || SpeechVerbs.isAuxiliary(tokens[index].lower) { index += 1 }
         if index < tokens.count, SpeechVerbs.cues.contains(tokens[index].lower) { return true }
+        // "Stafford, a member of the Apollo 10 crew, responded": a verb of saying after the apposition.
+        if index < tokens.count, tokens[index].text == ",",
+           let close = tokens.indices[(index + 1)...].prefix(Attribution.longestApposition).first(where: { tokens[$0].text == "," }) {
+            var verb = close + 1
+            while verb < tokens.count, Attribution.isBetween(tokens[verb]) || SpeechVerbs.isAuxiliary(tokens[verb].lower) { verb += 1 }
+            if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower), !SpeechVerbs.naming.contains(tokens[verb].lower) { return true }
+        }
         let before = run.whole.lowerBound - 1
         guard before >= 0, SpeechVerbs.inverted.contains(tokens[before].lower) else { return false }
         return Self.endsInvertedSpeaker(after: run.whole.upperBound, tokens)
@@ -307,6 +318,12 @@ struct StoryAnalysis {
 
         var found: Attribution?
         if let closeToken { found = Attribution.after(close: closeToken, in: infos[closeSentence], registry: registry) }
+        // “Takin’ It To the Streets”, “Financial Freedom: A Proven Path to …”: a title or a slogan is
+        // no quotation, whatever verb stands earlier in the sentence ("According to LN, expect to hear
+        // … “Listen To The Music,” …"); only a verb of saying right after it makes it someone's words.
+        // After "his book" or "a song called", even a verb of saying after it does not make it words said.
+        if !continues, span.close != nil, QuotedTitles.isTitleCased(words.map(\.text)),
+           found == nil || openToken.map({ QuotedTitles.followsTitleNoun(infos[openSentence].tokens, open: $0) }) == true { return }
         if found == nil, let openToken { found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry) }
         let short = words.count <= 4 && !continues && span.close != nil
         let wholeSentence = short && isWholeSentence(span, words, unit: unit, sentence: openSentence)
@@ -380,10 +397,15 @@ struct StoryAnalysis {
     /// may be someone not named yet.
     static let epithets: Set<String> = ["teenager", "youngster", "veteran", "star", "champion", "rookie", "newcomer"]
 
-    /// The person in focus, for "the <words> <epithet>" with no possessive among its words.
+    /// The person in focus, for "the <words> <epithet>" with no possessive among its words, and for
+    /// "the 56-year-old" when no one was given that age: only a person has an age.
     private func epithetHolder(_ phrase: String) -> Int? {
         let words = phrase.split(separator: " ")
-        guard words.count >= 2, words[0] == "the" || words[0] == "The", let last = words.last, Self.epithets.contains(String(last)),
+        if words.count == 2, words[0] == "the" || words[0] == "The", Appositives.age(in: String(words[1])) != nil {
+            return lastMentioned ?? focus
+        }
+        guard words.count >= 2, words[0] == "the" || words[0] == "The", let last = words.last,
+              Self.epithets.contains(String(last)),
               !words.dropFirst().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") })
         else { return nil }
         return focus

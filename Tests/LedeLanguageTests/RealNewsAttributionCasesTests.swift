@@ -21,4 +21,57 @@ import LedeCore
         ])
         #expect(speakers == ["Orla Fenwick"])
     }
+
+    /// Titles of songs and books are written in title case: no quotation, whatever verb stands earlier
+    /// in the sentence; a title-cased line that a verb of saying follows is still someone's words.
+    @Test func titleCasedPhrasesAreTitlesNotQuotations() {
+        #expect(Self.speakers(["According to the promoter, the set will include “Paper Lanterns In The Rain,” “Go Tell the River” and older songs."]).isEmpty)
+        #expect(Self.speakers(["In her book “Salt and Iron: A History of the Northern Mills,” Dana Whitcombe argues that the towns never recovered."]).isEmpty)
+        #expect(Self.speakers(["“We Will Not Move,” Dana Whitcombe said."]) == ["Dana Whitcombe"])
+        #expect(Self.speakers(["The band closed with a song called “Lanterns Over Harlow Bay,” Dana Whitcombe said."]).isEmpty)
+        #expect(Self.speakers(["Dana Whitcombe said the mills were “never coming back.”"]) == ["Dana Whitcombe"])
+    }
+
+    /// "Lindqvist, a veteran of three missions, responded": the speaker takes the focus across the
+    /// apposition, so the next "he" is him, not the congressman named before.
+    @Test func aSpeakerBeforeAnAppositionTakesTheFocus() {
+        let speakers = Self.speakers([
+            "Two witnesses, the retired pilot Oskar Lindqvist and the engineer Maren Holt, answered questions. Rep. Declan Farrow, who chairs the panel, asked them about repeated launches.",
+            "“We managed it with one launch,” Lindqvist, a veteran of three missions, responded. He then cited Holt’s earlier figures. “I cannot argue with them.”",
+            "“But with eight launches, the odds fall to a coin toss,” he concluded.",
+        ])
+        #expect(speakers == ["Oskar Lindqvist", "Oskar Lindqvist", "Oskar Lindqvist"])
+    }
+
+    /// "The 61-year-old said": when no one was given that age, the person last named.
+    @Test func anAgeStandsForThePersonLastNamed() {
+        let speakers = Self.speakers([
+            "Rafael Ostrander has agreed to coach Harlow City, replacing Ivo Brandt. Brandt was dismissed on Monday.",
+            "Talks with Ostrander’s agents went on all week. The Brazilian coach had been out of work since March.",
+            "The 61-year-old said after signing: “I am proud to lead a club with such history.”",
+        ])
+        #expect(speakers == ["Rafael Ostrander"])
+    }
+
+    /// "comments Haskett in a statement": a verb in the present before the speaker's name.
+    @Test func aPresentTenseVerbBeforeTheName() {
+        #expect(Self.speakers(["“We are thrilled to tour again,” comments Lorna Haskett in a statement."]) == ["Lorna Haskett"])
+        #expect(Self.speakers(["“We are thrilled to tour again,” notes Lorna Haskett."]) == ["Lorna Haskett"])
+    }
+
+    /// "Marcus Bell Jr. said": the stop of the abbreviation ends the name, not the subject.
+    @Test func aNameEndingInAnAbbreviationSpeaks() {
+        let speakers = Self.speakers(["U.S. Attorney Marcus Bell Jr. said in a release that no one may “threaten officials because they disagree with them.”"])
+        #expect(speakers.count == 1)
+        #expect(speakers.first??.hasPrefix("Marcus Bell") == true)
+    }
+
+    /// `“…”` then "That’s the hopeful view offered by Celia Marsh": the sentence pointing back names the speaker.
+    @Test func theViewOfSomeoneNamedAfterTheQuotation() {
+        let speakers = Self.speakers([
+            "The merger will create a company “with deep roots in every town it serves and a reach no rival has.”",
+            "That’s the hopeful view offered by Celia Marsh, the chief executive of Dunmore Media, on Monday.",
+        ])
+        #expect(speakers == ["Celia Marsh"])
+    }
 }

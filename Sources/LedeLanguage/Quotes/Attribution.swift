@@ -63,6 +63,12 @@ struct Attribution: Equatable {
            end >= tokens.count || !tokens[end].isWord {
             return Attribution(speaker: who, cue: tokens[next].lower, confidence: .subjectOfClause)
         }
+        // `“…,” comments Johnston in a statement,`: a verb in the present before a person's name that
+        // the clause ends with, or that a preposition or a time word follows.
+        if isPresentVerb(tokens[next]), let (who, end) = speakerPhrase(at: next + 1, in: info, registry: registry), case .person = who,
+           info.pronounAt[next + 1] == nil, StoryAnalysis.endsInvertedSpeaker(after: end, tokens) {
+            return Attribution(speaker: who, cue: tokens[next].lower, confidence: .subjectOfClause)
+        }
         guard var (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return nil }
         // `“…,” the senator's aide, Pauline Ogier, told CNN` / `“…,” Ogier, 54, said`: an apposition
         // between the speaker and the verb; a person named inside it is the speaker.
@@ -130,6 +136,8 @@ struct Attribution: Equatable {
             while subject >= 0, Attribution.isBetween(tokens[subject]) || SpeechVerbs.isAuxiliary(tokens[subject].lower) {
                 subject -= 1
             }
+            // "James Kennedy Jr. said": the stop of an abbreviation that ends the name.
+            if subject >= 1, tokens[subject].text == ".", info.personAt[subject - 1] != nil { subject -= 1 }
             // "Grace Whitlock of Ferris Research said": the person, not the body they work for.
             if subject >= 0, let id = affiliated(endingAt: subject, in: info) {
                 return Attribution(speaker: .person(id), cue: cue, confidence: .pronounOrNamedBefore)
@@ -245,6 +253,11 @@ struct Attribution: Equatable {
     /// case): the person last described or titled with that word, else the description itself.
     static func role(endingAt end: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Speaker? {
         let tokens = info.tokens
+        // "The 56-year-old said": the person of that age, else the description (the focus takes it later).
+        if end >= 1, tokens[end - 1].lower == "the", let age = Appositives.age(in: tokens[end].lower) {
+            if let id = registry.find(age: age) { return .person(id) }
+            return .described(tokens[(end - 1)...end].map(\.text).joined(separator: " "))
+        }
         guard tokens[end].isWord, tokens[end].text.first?.isLowercase == true, !notRole.contains(tokens[end].lower),
               !isBetween(tokens[end]), !SpeechVerbs.isAuxiliary(tokens[end].lower) else { return nil }
         var head = end - 1
@@ -296,6 +309,7 @@ struct Attribution: Equatable {
     static func opening(of info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
         let tokens = info.tokens
         guard let first = tokens.firstIndex(where: \.isWord) else { return nil }
+        if let view = viewOf(info, from: first) { return view }
         if SpeechVerbs.inverted.contains(tokens[first].lower), let who = speaker(at: first + 1, in: info, registry: registry) {
             return Attribution(speaker: who, cue: tokens[first].lower, confidence: .subjectOfClause)
         }
@@ -319,6 +333,32 @@ struct Attribution: Equatable {
                 || referringBack.contains(rest[0].lower) && Appositives.prepositions.contains(rest[1].lower))
         guard short else { return nil }
         return Attribution(speaker: who, cue: tokens[end].lower, confidence: .subjectOfClause)
+    }
+
+    /// Words that open a sentence pointing back at the quotation before it ("That’s the view of …").
+    static let pointingBack: Set<String> = ["that", "that’s", "that's", "this", "this’s", "such", "those", "these"]
+
+    /// Prepositions that give whose a view is: "the view of X", "mouthed by X", "the word from X".
+    static let viewHolders: Set<String> = ["by", "of", "from"]
+
+    /// Tokens from the sentence's start to the preposition before the name, at most.
+    static let longestViewPhrase = 8
+
+    /// `“…”` then `That’s the optimistic view mouthed by Michael Reed, the CEO of …`: a sentence that
+    /// opens by pointing back at the quotation names its speaker after "by", "of" or "from".
+    static func viewOf(_ info: SentenceInfo, from first: Int) -> Attribution? {
+        let tokens = info.tokens
+        guard pointingBack.contains(tokens[first].lower) else { return nil }
+        var index = first + 1
+        while index + 1 < tokens.count, index <= first + longestViewPhrase {
+            // "That’s": the contraction may be a token of its own.
+            guard tokens[index].isWord || tokens[index].text.hasPrefix("’") || tokens[index].text.hasPrefix("'") else { return nil }
+            if viewHolders.contains(tokens[index].lower), let id = info.personAt[index + 1] {
+                return Attribution(speaker: .person(id), cue: "", confidence: .subjectOfClause)
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Words after a verb of saying that stand for the quotation just given ("said it with a smile").
@@ -354,6 +394,17 @@ struct Attribution: Equatable {
     static func isVerbOfManner(_ token: Token) -> Bool {
         token.isWord && token.text.first?.isLowercase == true && token.lower.hasSuffix("ed") && token.lower.count > 3
             && !notManner.contains(token.lower)
+    }
+
+    /// Shortest verb in the present ("notes", "comments") taken before a speaker's name.
+    static let shortestPresentVerb = 4
+
+    /// A lower-case word in "-s" (not "-ss", "-us", "-is") that can stand for a verb of saying in the
+    /// present right before a speaker's name ("comments", "muses", "counters").
+    static func isPresentVerb(_ token: Token) -> Bool {
+        let word = token.lower
+        return token.isWord && token.text.first?.isLowercase == true && word.count >= shortestPresentVerb && word.hasSuffix("s")
+            && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
     }
 
     /// The speaker named at token `start`.
