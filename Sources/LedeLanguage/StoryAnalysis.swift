@@ -130,6 +130,7 @@ struct StoryAnalysis {
         }
         recent = saved
         attributeRolesNamedLater()
+        attributeRepeatedQuotations()
         attributeHeadlineQuotes()
     }
 
@@ -330,7 +331,12 @@ struct StoryAnalysis {
         if short {
             // Names ("“Pahonia”") and scare quotes ("no “velvet revolution”") are not quotations:
             // a short quoted phrase counts only when a verb of saying introduces or follows it.
-            if isName(words) { return }
+            // A one-word sentence said ("The source answered, “Correct.”", "“Everything.”" after an
+            // attributed quotation of the paragraph) is a quotation; a name carries no stop of its own
+            // unless it ends the sentence around it ("a unit called “Pahonia.”": a naming verb).
+            if isName(words), !(words.count == 1 && endsWithOwnStop(span, unit: unit)
+                                 && (found.map { !SpeechVerbs.naming.contains($0.cue) } ?? false
+                                     || opensSentence(span, unit: unit, sentence: openSentence) && lastSpeaker?.unit == unitIndex)) { return }
             // A phrase quoted inside reported speech ("lamented the “bickering”") is a partial quotation
             // even when its speaker is not named in the sentence.
             if found == nil, !(openToken.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false),
@@ -459,6 +465,12 @@ struct StoryAnalysis {
         return ".!?".unicodeScalars.contains(unit.chars[last])
     }
 
+    /// The quoted words end with a stop of their own inside the marks ("“Correct.”", "“Never!”").
+    private func endsWithOwnStop(_ span: QuoteSpan, unit: TextUnit) -> Bool {
+        guard span.close != nil, let last = unit.chars[span.inner].last else { return false }
+        return ".!?".unicodeScalars.contains(last)
+    }
+
     /// "“Pahonia”", "“Hero of Ukraine”": every word capitalised but the small joining words.
     private func isName(_ words: [Token]) -> Bool {
         words.count <= 6 && words.allSatisfy { $0.isCapitalized || NameRun.connectors.contains($0.text) }
@@ -480,6 +492,47 @@ struct StoryAnalysis {
             quotes[index].speaker = registry.name(id)
             quotes[index].speakerDescription = nil
             quotes[index].confidence = min(quotes[index].confidence, AttributionConfidence.describedSpeaker.value)
+        }
+    }
+
+    /// A quotation of fewer words may be repeated by different people ("a lot"); this many words
+    /// said twice are one person's, repeated by the page.
+    static let shortestRepeatedQuotation = 6
+
+    /// A page that repeats quotations far from their speakers (a summary, a box of highlights) gives
+    /// each repeat the speaker of its surest attributed occurrence, the earliest among equals: the
+    /// repeat's own "he told …" reads the focus of somewhere else in the page. A repeat keeps its own
+    /// speaker unless its paragraph repeats two quotations or more (a copied passage).
+    private mutating func attributeRepeatedQuotations() {
+        var best: [String: Int] = [:]
+        var folded: [String?] = []
+        for index in quotes.indices {
+            guard quotes[index].span.block >= 0, quotes[index].text.split(separator: " ").count >= Self.shortestRepeatedQuotation else {
+                folded.append(nil)
+                continue
+            }
+            let key = Self.folded(quotes[index].text)
+            folded.append(key)
+            guard quotes[index].speaker != nil else { continue }
+            if let other = best[key], quotes[other].confidence >= quotes[index].confidence { continue }
+            best[key] = index
+        }
+        // A block that repeats two quotations or more is a copy of a passage; one quotation the page
+        // gives twice with a speaker each time may be words one speaker took from another.
+        var repeatsInBlock: [Int: Int] = [:]
+        var seen: [String: Int] = [:]
+        for index in quotes.indices { if let key = folded[index] { seen[key, default: 0] += 1 } }
+        for index in quotes.indices where folded[index].map({ seen[$0, default: 0] > 1 }) == true {
+            repeatsInBlock[quotes[index].span.block, default: 0] += 1
+        }
+        for index in quotes.indices {
+            guard let key = folded[index], let source = best[key], source != index,
+                  quotes[source].speaker != quotes[index].speaker,
+                  quotes[index].speaker == nil || repeatsInBlock[quotes[index].span.block, default: 0] >= 2 else { continue }
+            quotes[index].speaker = quotes[source].speaker
+            quotes[index].speakerDescription = nil
+            quotes[index].cue = quotes[source].cue
+            quotes[index].confidence = min(quotes[source].confidence, AttributionConfidence.repeatedQuotation.value)
         }
     }
 

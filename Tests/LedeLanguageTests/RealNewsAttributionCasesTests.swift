@@ -74,4 +74,41 @@ import LedeCore
         ])
         #expect(speakers == ["Celia Marsh"])
     }
+
+    /// A page that copies a passage further down (a summary): the repeats keep the speaker of the
+    /// place where the story attributes them, not whoever "he" is down there.
+    @Test func aRepeatedPassageKeepsItsSpeaker() {
+        let speakers = Self.speakers([
+            "Ivo Marchetti, a retired teacher, left his job at 52.",
+            "“You need to know two numbers before you plan anything at all,” he told the Courier. “The first is what you own, down to the car.”",
+            "Later savers such as Bruno Kessler took a slower path.",
+            "“You need to know two numbers before you plan anything at all,” he told the Courier. “The first is what you own, down to the car.”",
+        ])
+        #expect(speakers == ["Ivo Marchetti", "Ivo Marchetti", "Ivo Marchetti", "Ivo Marchetti"])
+    }
+
+    /// One quotation the page gives twice, said by one speaker and taken up by another, keeps both.
+    @Test func aQuotationTwoSpeakersSayKeepsEach() {
+        let speakers = Self.speakers([
+            "“If the council funds the bridge first, the rest follows within a year,” Ada Ferreira said.",
+            "Tomas Lund agreed at the meeting. “The money is there,” he said. “If the council funds the bridge first, the rest follows within a year.”",
+        ])
+        #expect(speakers == ["Ada Ferreira", "Tomas Lund", "Tomas Lund"])
+    }
+
+    /// "“Correct.”" and "“Everything.”": a one-word sentence said is a quotation; a name after a
+    /// naming verb is not, stop or no stop.
+    @Test func aOneWordSentenceIsAQuotation() {
+        #expect(Self.speakers(["“Did they know?” asked Nora Vance. Her source, Eliot Crane, answered, “Correct.”"]) == ["Nora Vance", "Eliot Crane"])
+        #expect(Self.speakers(["“We did everything they asked,” Dennis Aldous said. “Everything.”"]) == ["Dennis Aldous", "Dennis Aldous"])
+        #expect(Self.speakers(["Dennis Aldous said the new brigade is called “Harrier.”"]).isEmpty)
+    }
+
+    /// `“…,” Brisk, who has led the branch since 2009 and who …, said`: the relative clause runs
+    /// longer than an apposition.
+    @Test func aLongRelativeClauseBeforeTheVerb() {
+        #expect(Self.speakers([
+            "“They knew in March,” Anton Brisk, who has led the union branch since 2009 and who negotiated the last three contracts with the owners in Chicago, said.",
+        ]) == ["Anton Brisk"])
+    }
 }

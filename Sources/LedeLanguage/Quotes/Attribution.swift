@@ -83,6 +83,15 @@ struct Attribution: Equatable {
                 acrossApposition = true
             }
         }
+        // `“…,” Brisk, who has led the branch since 2009 and who negotiated …, said`: a relative clause
+        // runs longer than an apposition; the verb follows its last comma.
+        if !acrossApposition, case .person = who, end + 1 < tokens.count, tokens[end].text == ",", relativeOpeners.contains(tokens[end + 1].lower),
+           let close = tokens.indices[(end + 2)...].prefix(Attribution.longestRelativeClause).first(where: { comma in
+               tokens[comma].text == "," && comma + 1 < tokens.count && SpeechVerbs.cues.contains(tokens[comma + 1].lower)
+           }) {
+            end = close + 1
+            acrossApposition = true
+        }
         if !acrossApposition, end < tokens.count, tokens[end].text == ",",
            let close = tokens.indices[(end + 1)...].prefix(Attribution.longestApposition).first(where: { tokens[$0].text == "," }) {
             var verb = close + 1
@@ -509,6 +518,12 @@ struct Attribution: Equatable {
         if roleEnd < tokens.count, info.personAt[roleEnd] != nil { return speakerPhrase(at: roleEnd, in: info, registry: registry) }
         return (.described(tokens[start..<roleEnd].map(\.text).joined(separator: " ")), roleEnd)
     }
+
+    /// Words that open a relative clause after a speaker's name ("Brisk, who …, said").
+    static let relativeOpeners: Set<String> = ["who", "whose"]
+
+    /// Tokens of a relative clause between a speaker's name and the verb: at most this many.
+    static let longestRelativeClause = 40
 
     /// Tokens of an apposition between a speaker's name and the verb ("Salo, the festival director,"): at most this many.
     static let longestApposition = 14
