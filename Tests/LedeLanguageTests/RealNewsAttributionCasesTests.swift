@@ -111,4 +111,30 @@ import LedeCore
             "“They knew in March,” Anton Brisk, who has led the union branch since 2009 and who negotiated the last three contracts with the owners in Chicago, said.",
         ]) == ["Anton Brisk"])
     }
+
+    /// "A Harlow police spokesperson said": a place or a body inside a role is whom the speaker works
+    /// for; the description speaks (no person).
+    @Test func aRoleWithANameInsideIsADescription() {
+        let story = StoryBuilder().story(of: Article(blocks: [
+            .paragraph("Ruth Harlow opened the new station in March."),
+            .paragraph("A Harlow police spokesperson said: “Inquiries are continuing.”"),
+        ]))
+        #expect(story.quotes.map(\.speaker) == [nil])
+        #expect(story.quotes.first?.speakerDescription == "A Harlow police spokesperson")
+    }
+
+    /// "their lawyer, Petra Holm, told reporters": "their" opens the role like "the".
+    @Test func theirRoleThenTheName() {
+        let speakers = Self.speakers([
+            "Eva Moe said her husband had not slept since. “He keeps going over it,” she said.",
+            "The two men will appear in court on Monday.",
+            "“We will plead not guilty,” their lawyer, Petra Holm, told reporters.",
+        ])
+        #expect(speakers == ["Eva Moe", "Petra Holm"])
+    }
+
+    /// `“…” - that was the verdict of former mayor Ian Fell.`
+    @Test func aDashThenTheVerdictOfSomeone() {
+        #expect(Self.speakers(["“This has been coming for years” - that was the verdict of former mayor Ian Fell."]) == ["Ian Fell"])
+    }
 }

@@ -46,8 +46,10 @@ struct Attribution: Equatable {
     static func after(close: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
         let tokens = info.tokens
         var next = close + 1
-        while next < tokens.count, !tokens[next].isWord, tokens[next].text == "," || tokens[next].text == "—" || tokens[next].text == "–" { next += 1 }
+        while next < tokens.count, !tokens[next].isWord, tokens[next].text == "," || tokens[next].text == "—" || tokens[next].text == "–" || tokens[next].text == "-" { next += 1 }
         guard next < tokens.count, tokens[next].isWord else { return nil }
+        // `“…” - that was the verdict of former mayor Ian Fell.`
+        if let view = viewOf(info, from: next) { return view }
         if SpeechVerbs.cues.contains(tokens[next].lower) {
             var start = next + 1
             if tokens[next].lower == "according", start < tokens.count, tokens[start].lower == "to" { start += 1 }
@@ -270,8 +272,10 @@ struct Attribution: Equatable {
         guard tokens[end].isWord, tokens[end].text.first?.isLowercase == true, !notRole.contains(tokens[end].lower),
               !isBetween(tokens[end]), !SpeechVerbs.isAuxiliary(tokens[end].lower) else { return nil }
         var head = end - 1
+        // "A Harlow police spokesperson", "the White House press secretary": capitalised words inside
+        // a role name whom the speaker works for, not who speaks.
         while head >= 0, end - head <= longestRole, tokens[head].isWord, !Appositives.determiners.contains(tokens[head].text),
-              tokens[head].text.first?.isLowercase == true, !notRole.contains(tokens[head].lower) {
+              tokens[head].text.first?.isLowercase == true && !notRole.contains(tokens[head].lower) || tokens[head].isCapitalized {
             head -= 1
         }
         guard head >= 0, Appositives.determiners.contains(tokens[head].text) else { return nil }
@@ -362,7 +366,8 @@ struct Attribution: Equatable {
         while index + 1 < tokens.count, index <= first + longestViewPhrase {
             // "That’s": the contraction may be a token of its own.
             guard tokens[index].isWord || tokens[index].text.hasPrefix("’") || tokens[index].text.hasPrefix("'") else { return nil }
-            if viewHolders.contains(tokens[index].lower), let id = info.personAt[index + 1] {
+            if viewHolders.contains(tokens[index].lower),
+               let id = info.personAt[index + 1] ?? nameAfterDescription(from: index + 1, in: info).flatMap({ info.personAt[$0] }) {
                 return Attribution(speaker: .person(id), cue: "", confidence: .subjectOfClause)
             }
             index += 1
@@ -452,7 +457,8 @@ struct Attribution: Equatable {
             while end < tokens.count, info.otherAt[end] == other { end += 1 }
             return (.described(other), end)
         }
-        guard Appositives.determiners.contains(tokens[start].text) else { return nil }
+        // "their lawyer, Petra Holm,": "their" stands for no one person, so it opens a role like "the".
+        guard Appositives.determiners.contains(tokens[start].text) || Attribution.ownersOfARole.contains(tokens[start].text) else { return nil }
         var end = start + 1
         var words: [String] = []
         while end < tokens.count, tokens[end].isWord, !SpeechVerbs.cues.contains(tokens[end].lower),
@@ -499,6 +505,9 @@ struct Attribution: Equatable {
         guard !tokens[end - 1].isPossessive, end == tokens.count || !tokens[end].isWord else { return nil }
         return (id, end)
     }
+
+    /// Possessives no pronoun resolution gives a person: a role after them is read as after "the".
+    static let ownersOfARole: Set<String> = ["their", "Their", "its", "Its"]
 
     /// "his", "her", "their": whose, not who.
     static let possessivePronouns: Set<String> = ["his", "her", "their"]
