@@ -388,6 +388,12 @@ struct StoryAnalysis {
         if let found {
             apply(found, to: &quote)
             lastSpeaker = (found.speaker, unitIndex)
+            // `“…,” Steve Clarke, deputy administrator in NASA’s Science Mission Directorate, said.` ending
+            // its paragraph: the speaker, not a name inside the apposition, is whom the next "he" means.
+            if case .person(let id) = found.speaker, found.confidence >= .acrossApposition, found.cue != "",
+               closeSentence == unit.sentences.count - 1 || span.close == nil {
+                setFocus(id)
+            }
             for part in pendingParts where quotes[part].speaker == nil && quotes[part].speakerDescription == nil {
                 apply(found, to: &quotes[part])
             }

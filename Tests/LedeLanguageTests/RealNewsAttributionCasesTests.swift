@@ -137,4 +137,14 @@ import LedeCore
     @Test func aDashThenTheVerdictOfSomeone() {
         #expect(Self.speakers(["“This has been coming for years” - that was the verdict of former mayor Ian Fell."]) == ["Ian Fell"])
     }
+
+    /// `“…,” Ruth Alder, deputy head of the Dunmore Orbital Office, said.` ending its paragraph: the
+    /// next paragraph's "she said" is the speaker's, not a name met inside her apposition.
+    @Test func theSpeakerEndingAParagraphKeepsTheFocus() {
+        let speakers = Self.speakers([
+            "“We needed more providers,” Ruth Alder, deputy head of science at the agency run by Greta Voss, said in a call with reporters.",
+            "“This is based on our goals, to reach the moon soon,” she said.",
+        ])
+        #expect(speakers == ["Ruth Alder", "Ruth Alder"])
+    }
 }
