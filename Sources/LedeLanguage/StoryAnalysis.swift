@@ -121,6 +121,13 @@ struct StoryAnalysis {
             if let last = infos.last, last.tokens.last?.text == ":", spans.allSatisfy({ $0.close != nil }),
                let found = Attribution.before(open: last.tokens.count, in: last, registry: registry) {
                 introduced = (found, unitIndex)
+            } else if spans.isEmpty, unit.kind == .body, let last = infos.last, last.tokens.count > 1,
+                      let found = Attribution.before(open: last.tokens.count - 1, in: last, registry: registry),
+                      case .person = found.speaker, !found.cue.isEmpty, !SpeechVerbs.naming.contains(found.cue) {
+                // "The chief executive, Ralph Orton, said in a statement that the closure was
+                // unavoidable." with no quotation: the speaker of reported speech is the last speaker,
+                // whom a quotation paragraph with no attribution after it goes on in.
+                lastSpeaker = (found.speaker, unitIndex)
             }
         }
         // Captions: people only (a photographer in a credit is not here: credits are not read).

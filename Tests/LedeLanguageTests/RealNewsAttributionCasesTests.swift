@@ -147,4 +147,25 @@ import LedeCore
         ])
         #expect(speakers == ["Ruth Alder", "Ruth Alder"])
     }
+
+    /// A pull quote signed on the line under it, or after a dash in its own paragraph.
+    @Test func aSignatureAfterADash() {
+        #expect(Self.speakers([
+            "Dennis Aldous has managed the Harlow plant since 1991.",
+            "“We gave them everything, and it still was not enough.”",
+            "— Dennis Aldous, plant manager",
+        ]) == ["Dennis Aldous"])
+        #expect(Self.speakers(["“Nobody saw this coming.” — Carla Benning, union official"]) == ["Carla Benning"])
+    }
+
+    /// "Ralph Orton, said in a statement that …" with no quotation: a quotation paragraph with no
+    /// attribution right after it goes on in his voice, not in the voice of the speaker before him.
+    @Test func reportedSpeechMakesTheLastSpeaker() {
+        let speakers = Self.speakers([
+            "“Nobody saw this coming,” union official Carla Benning said.",
+            "The company's chief executive, Ralph Orton, said in a statement that the closure was unavoidable.",
+            "“Demand has fallen for six years running.”",
+        ])
+        #expect(speakers == ["Carla Benning", "Ralph Orton"])
+    }
 }

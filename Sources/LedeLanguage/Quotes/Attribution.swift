@@ -48,6 +48,12 @@ struct Attribution: Equatable {
         var next = close + 1
         while next < tokens.count, !tokens[next].isWord, tokens[next].text == "," || tokens[next].text == "—" || tokens[next].text == "–" || tokens[next].text == "-" { next += 1 }
         guard next < tokens.count, tokens[next].isWord else { return nil }
+        // `“…” — Dennis Aldous, plant manager`: a signature after a dash, ending the sentence or
+        // followed by a comma and the role.
+        if next > close + 1, ["—", "–", "-"].contains(tokens[next - 1].text), let (who, end) = speakerPhrase(at: next, in: info, registry: registry),
+           case .person = who, end >= tokens.count || !tokens[end].isWord {
+            return Attribution(speaker: who, cue: "", confidence: .subjectOfClause)
+        }
         // `“…” - that was the verdict of former mayor Ian Fell.`
         if let view = viewOf(info, from: next) { return view }
         if SpeechVerbs.cues.contains(tokens[next].lower) {
@@ -323,6 +329,11 @@ struct Attribution: Equatable {
         let tokens = info.tokens
         guard let first = tokens.firstIndex(where: \.isWord) else { return nil }
         if let view = viewOf(info, from: first) { return view }
+        // A signature line under a quotation: `— Dennis Aldous, plant manager`.
+        if first == 1, ["—", "–", "-"].contains(tokens[0].text), let (who, end) = speakerPhrase(at: first, in: info, registry: registry),
+           case .person = who, end >= tokens.count || !tokens[end].isWord {
+            return Attribution(speaker: who, cue: "", confidence: .subjectOfClause)
+        }
         if SpeechVerbs.inverted.contains(tokens[first].lower), let who = speaker(at: first + 1, in: info, registry: registry) {
             return Attribution(speaker: who, cue: tokens[first].lower, confidence: .subjectOfClause)
         }
