@@ -261,7 +261,7 @@ struct StoryAnalysis {
 
     /// "X said", "X, 50, said", "said X": the person is speaking, so "he" will be them.
     private func speaks(_ run: NameRun, _ tokens: [Token]) -> Bool {
-        var index = run.tokens.upperBound
+        var index = Attribution.pastParenthesis(at: run.tokens.upperBound, in: tokens)
         while index < tokens.count, Attribution.isBetween(tokens[index]) || SpeechVerbs.isAuxiliary(tokens[index].lower) { index += 1 }
         if index < tokens.count, SpeechVerbs.cues.contains(tokens[index].lower) { return true }
         // "Stafford, a member of the Apollo 10 crew, responded": a verb of saying after the apposition.

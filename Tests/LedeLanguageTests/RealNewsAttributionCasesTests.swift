@@ -168,4 +168,10 @@ import LedeCore
         ])
         #expect(speakers == ["Carla Benning", "Ralph Orton"])
     }
+
+    /// "Sen. Mark Dorsey (D-Calif.) said": a parenthesis between the name and the verb.
+    @Test func aParenthesisAfterTheName() {
+        #expect(Self.speakers(["“The bridge is safe,” Sen. Mark Dorsey (D-Calif.) said."]) == ["Mark Dorsey"])
+        #expect(Self.speakers(["“It is not,” Alana Ortiz (R) told reporters on Monday."]) == ["Alana Ortiz"])
+    }
 }

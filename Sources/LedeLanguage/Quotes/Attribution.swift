@@ -78,6 +78,8 @@ struct Attribution: Equatable {
             return Attribution(speaker: who, cue: tokens[next].lower, confidence: .subjectOfClause)
         }
         guard var (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return nil }
+        // `“…,” Sen. Mark Dorsey (D-Calif.) said`: a parenthesis after the name.
+        end = pastParenthesis(at: end, in: tokens)
         // `“…,” the senator's aide, Pauline Ogier, told CNN` / `“…,” Ogier, 54, said`: an apposition
         // between the speaker and the verb; a person named inside it is the speaker.
         var acrossApposition = false
@@ -152,6 +154,11 @@ struct Attribution: Equatable {
             var subject = cueIndex - 1
             while subject >= 0, Attribution.isBetween(tokens[subject]) || SpeechVerbs.isAuxiliary(tokens[subject].lower) {
                 subject -= 1
+            }
+            // "Mark Dorsey (D-Calif.) said": back over the parenthesis to the name.
+            if subject >= 1, tokens[subject].text == ")",
+               let open = (max(0, subject - longestParenthesis)..<subject).last(where: { tokens[$0].text == "(" }), open >= 1 {
+                subject = open - 1
             }
             // "James Kennedy Jr. said": the stop of an abbreviation that ends the name.
             if subject >= 1, tokens[subject].text == ".", info.personAt[subject - 1] != nil { subject -= 1 }
@@ -419,6 +426,16 @@ struct Attribution: Equatable {
     static func isVerbOfManner(_ token: Token) -> Bool {
         token.isWord && token.text.first?.isLowercase == true && token.lower.hasSuffix("ed") && token.lower.count > 3
             && !notManner.contains(token.lower)
+    }
+
+    /// Tokens of a parenthesis after a name ("(D-Calif.)", "(R)", "(pictured)"): at most this many.
+    static let longestParenthesis = 8
+
+    /// The index past a short parenthesis opening at `index`, else `index`.
+    static func pastParenthesis(at index: Int, in tokens: [Token]) -> Int {
+        guard index < tokens.count, tokens[index].text == "(",
+              let close = tokens.indices[(index + 1)...].prefix(longestParenthesis).first(where: { tokens[$0].text == ")" }) else { return index }
+        return close + 1
     }
 
     /// Shortest verb in the present ("notes", "comments") taken before a speaker's name.
