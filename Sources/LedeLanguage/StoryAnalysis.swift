@@ -385,6 +385,12 @@ struct StoryAnalysis {
         } else if found == nil, let last = lastSpeaker, last.unit == unitIndex {
             // “…,” said X. “…”: a second quotation in the same paragraph is the same speaker's.
             found = Attribution(speaker: last.speaker, cue: "", confidence: .sameParagraph)
+        } else if found == nil, openSentence > 0, infos[openSentence - 1].tokens.count > 1,
+                  let reported = Attribution.before(open: infos[openSentence - 1].tokens.count - 1, in: infos[openSentence - 1], registry: registry),
+                  case .person = reported.speaker, !reported.cue.isEmpty, !SpeechVerbs.naming.contains(reported.cue) {
+            // `…, Howitt says. Just because …, “that doesn’t mean …”`: the sentence before reports its
+            // speaker's words; the quotation in the next goes on in that voice.
+            found = Attribution(speaker: reported.speaker, cue: "", confidence: .subjectOfSentenceBefore)
         } else if found == nil, startsParagraph, span.close == nil, !continues, nextParagraphContinues(unitIndex) {
             // A quotation over several paragraphs names its speaker where it ends: its parts wait for
             // that attribution (`pendingParts`) rather than take the last speaker's.

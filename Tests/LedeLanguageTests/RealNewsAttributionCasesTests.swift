@@ -174,4 +174,12 @@ import LedeCore
         #expect(Self.speakers(["“The bridge is safe,” Sen. Mark Dorsey (D-Calif.) said."]) == ["Mark Dorsey"])
         #expect(Self.speakers(["“It is not,” Alana Ortiz (R) told reporters on Monday."]) == ["Alana Ortiz"])
     }
+
+    /// `…, Voss says. Just because …, “that does not mean …”`: a quotation inside a sentence after
+    /// one that reports someone's words goes on in their voice.
+    @Test func aQuotationAfterASentenceOfReportedSpeech() {
+        #expect(Self.speakers([
+            "Nobody knows which use came first, Greta Voss says. Just because the receptors were found on the tongue first, “that does not mean the tongue is where they began.”",
+        ]) == ["Greta Voss"])
+    }
 }
