@@ -557,10 +557,19 @@ struct StoryAnalysis {
 
     /// A headline's quoted phrase belongs to the body quotation that contains its words.
     private mutating func attributeHeadlineQuotes() {
+        var unsaid: Set<Int> = []
+        defer {
+            if !unsaid.isEmpty { quotes = quotes.indices.filter { !unsaid.contains($0) }.map { quotes[$0] } }
+        }
         for headline in headlineQuotes {
             let needle = Self.folded(quotes[headline].text)
             guard let match = quotes.first(where: { $0.span.block >= 0 && $0.speaker != nil && Self.folded($0.text).contains(needle) })
-            else { continue }
+            else {
+                // ‘Meth. We’re on it.’ in a headline that no attributed quotation of the body holds: a
+                // slogan or a title the story names, not words someone said.
+                unsaid.insert(headline)
+                continue
+            }
             quotes[headline].speaker = match.speaker
             quotes[headline].cue = match.cue
             quotes[headline].confidence = min(match.confidence, AttributionConfidence.headlinePhrase.value)

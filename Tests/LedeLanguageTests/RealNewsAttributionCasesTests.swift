@@ -182,4 +182,18 @@ import LedeCore
             "Nobody knows which use came first, Greta Voss says. Just because the receptors were found on the tongue first, “that does not mean the tongue is where they began.”",
         ]) == ["Greta Voss"])
     }
+
+    /// A headline's quoted slogan that no attributed quotation of the body holds is no quotation; a
+    /// headline quoting words the body gives to someone keeps them, with that speaker.
+    @Test func aHeadlineSloganIsNoQuotation() {
+        let slogan = StoryBuilder().story(of: Article(title: "Harlow bets on ‘Drive slow. Live long.’", blocks: [
+            .paragraph("The council launched the campaign on Monday with billboards on every road into town."),
+            .paragraph("“Drive slow. Live long.”"),
+        ]))
+        #expect(!slogan.quotes.contains { $0.text.hasPrefix("Drive slow. Live long") && $0.span.block < 0 })
+        let said = StoryBuilder().story(of: Article(title: "Mayor: ‘We will not back down’", blocks: [
+            .paragraph("“We will not back down,” Mayor Lina Cruz said on Monday."),
+        ]))
+        #expect(said.quotes.map(\.speaker) == ["Lina Cruz", "Lina Cruz"])
+    }
 }
