@@ -138,4 +138,18 @@ import LedeCore
         let runs = NameRun.find(in: tokens)
         #expect(runs.map { StoryAnalysis.endsInDottedInitials($0, tokens) } == [true, false], "\(runs.map(\.name))")
     }
+
+    /// Initials are a body's when Lede's lists know them, when the article writes "the" before them or
+    /// brackets them after a name, or when they are three capitals or more that are no shouted English
+    /// word; two bare capitals ("PS", "DM") and a shouted word ("HUGE") are no body.
+    @Test func initialsNeedTheArticlesWordOrThreeCapitals() {
+        let story = Self.story([
+            "PS the ferry to the island leaves at noon, so DM me if you want a seat.",
+            "Ilsa Brandvold said a HUGE crowd came, and members of the QRL met the Harbour Engineers Guild (HG) on the pier.",
+            "In the spring vote the TKPA lost half its seats, and NATO sent observers.",
+        ])
+        let organisations = Set(story.organisations.map(\.name))
+        #expect(organisations.isSuperset(of: ["QRL", "HG", "TKPA", "NATO"]), "\(organisations)")
+        #expect(organisations.isDisjoint(with: ["PS", "DM", "HUGE"]), "\(organisations)")
+    }
 }

@@ -42,6 +42,11 @@ struct NameKnowledge {
         var sentence: Int
     }
 
+    /// Initials the article itself shows as a body's: after "the" ("the PRL") or in brackets after a
+    /// name ("Institution of Civil Engineers (ICE)"). With the tagger, two capitals neither Lede's lists
+    /// nor the article show as a body are no name ("PS --", "in Lawrence, KS"; see `isInitialism`).
+    private(set) var introducedInitials: Set<String> = []
+
     /// Names of two words or more that the article writes after "the", "a" or "an".
     private(set) var afterArticle: Set<String> = []
 
@@ -66,6 +71,12 @@ struct NameKnowledge {
         for (_, tokens, runs) in sentences {
             for run in runs {
                 learnOrganisation(run, tokens)
+                if run.wordCount == 1, run.whole.lowerBound > 0, isAcronym(run.name) {
+                    let before = tokens[run.whole.lowerBound - 1]
+                    if before.lower == "the" || before.text == "(" && run.whole.upperBound < tokens.count && tokens[run.whole.upperBound].text == ")" {
+                        introducedInitials.insert(run.name)
+                    }
+                }
                 // "the Third Reich", "the Davis Administration", "the Velvet Foxes": a name an article
                 // stands right before is a thing, a body or an event, not a person.
                 if let r = trimmed(run, tokens), r.wordCount >= 2, r.tokens.lowerBound > 0,
@@ -497,7 +508,7 @@ struct NameKnowledge {
             let w = words[0]
             if Gazetteer.calendar.contains(w) || Gazetteer.demonyms.contains(w) || Gazetteer.titles.contains(w)
                 || Gazetteer.commonWords.contains(w) { return .none }
-            if isAcronym(w) { return .organisation }
+            if isAcronym(w) { return lists.isEmpty || introducedInitials.contains(w) || isInitialism(w) ? .organisation : .none }
             return .none
         }
         // ALL-CAPS runs are teasers and labels, not names.
@@ -523,6 +534,16 @@ struct NameKnowledge {
         guard (2...6).contains(w.count), w.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
         return !NameKnowledge.notOrganisations.contains(w)
     }
+
+    /// Three capitals or more that are no English word shouted ("HUGE"): a body's initials wherever
+    /// they stand ("MCA lost half its seats"); two capitals ("PS", "OH", "DM") are too often
+    /// something else to be a body without the article saying so (see `introducedInitials`).
+    func isInitialism(_ w: String) -> Bool {
+        w.unicodeScalars.count >= NameKnowledge.shortestBareInitials && !EnglishLexicon.shared.isOnlyLowercase(w)
+    }
+
+    /// Initials of at least this many capitals are a body's without "the" or brackets.
+    static let shortestBareInitials = 3
 
     static let notOrganisations: Set<String> = ["TV", "CEO", "CFO", "GDP", "COVID", "AIDS", "HIV", "DNA", "OK", "ID",
                                                 "PM", "AM", "US", "UK", "USA", "II", "III", "IV", "VI", "VII", "VIII",

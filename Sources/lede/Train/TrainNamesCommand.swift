@@ -93,12 +93,16 @@ struct TrainNamesCommand: ParsableCommand {
             if audit {
                 // Only the tune parts, like --mistakes.
                 let tagger = NameTagger(model: m, lists: lists)
-                let a = NameArbiterAudit(check + devCheckPart, builder: StoryBuilder(nameTagger: tagger), tagger: tagger)
-                print("## story against the tagger alone, tune parts")
-                for (category, n) in a.counts.sorted(by: { $0.value > $1.value }) { print("\(String(repeating: " ", count: max(0, 5 - String(n).count)))\(n)  \(category)") }
-                for (category, list) in a.examples.sorted(by: { $0.key < $1.key }) {
-                    print("### \(category)")
-                    for e in list { print("  \(e.prefix(220))") }
+                let parts = [("EWT dev, 20 %", check.filter { $0.document.hasPrefix("crossner") == false }),
+                             ("CrossNER train, 20 %", check.filter { $0.document.hasPrefix("crossner") }), ("CrossNER dev tune band", devCheckPart)]
+                for (name, part) in parts {
+                    let a = NameArbiterAudit(part, builder: StoryBuilder(nameTagger: tagger), tagger: tagger)
+                    print("## story against the tagger alone: \(name)")
+                    for (category, n) in a.counts.sorted(by: { $0.value > $1.value }) { print("\(String(repeating: " ", count: max(0, 5 - String(n).count)))\(n)  \(category)") }
+                    for (category, list) in a.examples.sorted(by: { $0.key < $1.key }) {
+                        print("### \(category)")
+                        for e in list { print("  \(e.prefix(220))") }
+                    }
                 }
             }
             if mistakes {
