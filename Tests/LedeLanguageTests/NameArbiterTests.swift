@@ -152,4 +152,17 @@ import LedeCore
         #expect(organisations.isSuperset(of: ["QRL", "HG", "TKPA", "NATO"]), "\(organisations)")
         #expect(organisations.isDisjoint(with: ["PS", "DM", "HUGE"]), "\(organisations)")
     }
+
+    /// A body's run joined by connectors whose first or last word the tagger surely leaves out of every
+    /// name ("Member", "Fellow": roles) is cut into the tagger's names; a body's run it reads whole
+    /// stays whole.
+    @Test func aRoleBeforeABodysNameIsCutOff() {
+        let story = Self.story([
+            "Ilsa Brandvold was elected a Member of the Scottish Parliament in 2011 and a Fellow of the Royal Society of Edinburgh in 2015.",
+            "The International Legion for the Territorial Defense of Ukraine took in new recruits.",
+        ])
+        let organisations = Set(story.organisations.map(\.name))
+        #expect(organisations == ["Scottish Parliament", "Royal Society of Edinburgh", "International Legion for the Territorial Defense of Ukraine"],
+                "\(organisations)")
+    }
 }

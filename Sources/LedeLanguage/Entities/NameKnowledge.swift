@@ -157,7 +157,10 @@ struct NameKnowledge {
                                 (p.words.lowerBound == 0 || NameFeatures.joiners.contains(words![lo + p.words.lowerBound - 1]))
                                     && (lo + p.words.upperBound == r.whole.upperBound || NameFeatures.joiners.contains(words![lo + p.words.upperBound]))
                             }
-                            splitVotes[key] = (r.name, (splitVotes[key]?.margin ?? 0) + margin, splitVotes[key]?.pieces ?? pieces, lengthens || atJoins && pieces.contains { $0.kind == .person && $0.words.count >= 2 })
+                            // "Member of the Scottish Parliament", "National Party of Australia Coalition": the tagger
+                            // surely leaves the body's first or last word out of every name.
+                            let leftOut = [r.whole.lowerBound, r.whole.upperBound - 1].contains { i in !pieces.contains { $0.words.contains(i - lo) } }
+                            splitVotes[key] = (r.name, (splitVotes[key]?.margin ?? 0) + margin, splitVotes[key]?.pieces ?? pieces, lengthens || atJoins && (pieces.contains { $0.kind == .person && $0.words.count >= 2 } || leftOut && margin >= NameKnowledge.mergeMargin))
                         }
                     }
                 }
