@@ -174,7 +174,19 @@ struct StoryAnalysis {
         let caption = unit.kind == .caption
         let captionFocus = recent
         var runs: [(NameRun, EntityKind)] = []
+        let merged = knowledge.merges.isEmpty ? [] : knowledge.merges[NameKnowledge.SentenceKey(block: unit.block, sentence: sentence)] ?? []
         for run in unit.nameRuns[sentence] {
+            if let m = merged.first(where: { $0.words.overlaps(run.tokens) }) {
+                // The tagger's one name over this run and its neighbours ("Workers' Party of Belgium"), once.
+                if !runs.contains(where: { $0.0.tokens == m.words }) {
+                    var piece = run.piece(m.words, in: tokens)
+                    piece.possessive = tokens[m.words.upperBound - 1].isPossessive
+                    let end = tokens[m.words.upperBound - 1].range.upperBound - (piece.possessive ? 2 : 0)
+                    piece.name = String(scalars: unit.chars[tokens[m.words.lowerBound].range.lowerBound..<end])
+                    runs.append((piece, m.kind))
+                }
+                continue
+            }
             guard let trimmed = knowledge.trimmed(run, tokens) else { continue }
             if let pieces = knowledge.pieces(trimmed, tokens) {
                 for (piece, kind) in pieces { runs.append((piece, kind ?? knowledge.classify(piece))) }
@@ -195,9 +207,13 @@ struct StoryAnalysis {
         var index = 0
         while index < tokens.count {
             if let runIndex = runAt[index] {
-                let (run, kind) = runs[runIndex]
+                var (run, kind) = runs[runIndex]
+                // "the U.S.": the tokenizer leaves an initialism's last full stop out of the word (it may end
+                // the sentence); a place's or a body's name written in dotted initials takes it back.
+                let stop = kind != .person && kind != .none && Self.endsInDottedInitials(run, tokens)
+                if stop { run.name += "." }
                 if kind != .none, kind != .person || knowledge.personName(run) != nil {
-                    let end = tokens[run.tokens.upperBound - 1].range.upperBound - (run.possessive ? 2 : 0)
+                    let end = tokens[run.tokens.upperBound - 1].range.upperBound - (run.possessive ? 2 : 0) + (stop ? 1 : 0)
                     mentions.append(NameMention(block: unit.block, range: tokens[run.tokens.lowerBound].range.lowerBound..<end, kind: kind))
                 }
                 switch kind {
@@ -257,6 +273,16 @@ struct StoryAnalysis {
             dates += dateFinder.mentions(in: tokens, chars: unit.chars, offsets: unit.offsets, block: unit.block)
         }
         return info
+    }
+
+    /// The run's last word is an initialism with full stops ("U.S", "D.C", "U.K") and a full stop
+    /// follows it at once: "U.S." with its own stop.
+    static func endsInDottedInitials(_ run: NameRun, _ tokens: [Token]) -> Bool {
+        let last = run.tokens.upperBound - 1
+        guard !run.possessive, last + 1 < tokens.count, tokens[last + 1].text == ".",
+              tokens[last + 1].range.lowerBound == tokens[last].range.upperBound else { return false }
+        let parts = tokens[last].text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
     }
 
     /// "X said", "X, 50, said", "said X": the person is speaking, so "he" will be them.
