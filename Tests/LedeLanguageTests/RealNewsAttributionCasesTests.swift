@@ -196,4 +196,15 @@ import LedeCore
         ]))
         #expect(said.quotes.map(\.speaker) == ["Lina Cruz", "Lina Cruz"])
     }
+
+    /// "As Ode put it, “…”", "In Aske's words, “…”", "In the words of X", "To quote X": whose words follow.
+    @Test func aPhraseThatFramesWhoseWordsFollow() {
+        let speakers = Self.speakers([
+            "Margaret Ode and Ben Aske argued over the budget for three hours.",
+            "As Ode put it, “there is no money tree.”",
+            "In Aske's words, “nobody voted for this.”",
+            "To quote Aske, “it is cuts dressed up as savings.”",
+        ])
+        #expect(speakers == ["Margaret Ode", "Ben Aske", "Ben Aske"])
+    }
 }

@@ -366,6 +366,36 @@ struct Attribution: Equatable {
         return Attribution(speaker: who, cue: tokens[end].lower, confidence: .subjectOfClause)
     }
 
+    /// `As Ode put it, “…”`, `In Aske's words, “…”`, `In the words of Aske, “…”`, `To quote Aske, “…”`:
+    /// a phrase right before the opening mark (and its comma) that names whose words follow.
+    static func framing(open: Int, in info: SentenceInfo) -> Attribution? {
+        let tokens = info.tokens
+        var end = open - 1
+        if end >= 0, tokens[end].text == "," || tokens[end].text == ":" { end -= 1 }
+        guard end >= 1, tokens[end].isWord else { return nil }
+        func framed(_ id: Int) -> Attribution { Attribution(speaker: .person(id), cue: "", confidence: .subjectOfClause) }
+        // "as Ode put it"
+        if tokens[end].lower == "it", end >= 3, ["put", "puts"].contains(tokens[end - 1].lower), let id = info.personAt[end - 2] {
+            var start = end - 2
+            while start > 0, info.personAt[start - 1] == id { start -= 1 }
+            if start >= 1, tokens[start - 1].lower == "as" { return framed(id) }
+        }
+        // "in Aske's words"
+        if tokens[end].lower == "words", end >= 2, let id = info.personAt[end - 1], tokens[end - 1].isPossessive {
+            var start = end - 1
+            while start > 0, info.personAt[start - 1] == id { start -= 1 }
+            if start >= 1, tokens[start - 1].lower == "in" { return framed(id) }
+        }
+        // "in the words of Aske", "to quote Aske"
+        if let id = info.personAt[end] {
+            var start = end
+            while start > 0, info.personAt[start - 1] == id { start -= 1 }
+            let before = tokens[..<start].suffix(2).map(\.lower)
+            if before == ["words", "of"] || before == ["to", "quote"] { return framed(id) }
+        }
+        return nil
+    }
+
     /// Words that open a sentence pointing back at the quotation before it ("That’s the view of …").
     static let pointingBack: Set<String> = ["that", "that’s", "that's", "this", "this’s", "such", "those", "these"]
 
