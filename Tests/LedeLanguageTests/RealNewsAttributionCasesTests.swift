@@ -207,4 +207,14 @@ import LedeCore
         ])
         #expect(speakers == ["Margaret Ode", "Ben Aske", "Ben Aske"])
     }
+
+    /// `“…,” Jim Orr, senior vice president at Dunmore Rail, Freight, and Ports, said`: commas inside
+    /// the apposition; it ends at the comma "said" follows.
+    @Test func anAppositionWithCommasOfItsOwn() {
+        let speakers = Self.speakers([
+            "Minister Carla Benning opened the hearing on Monday.",
+            "“We built the cheapest route to the coast,” Jim Orr, senior vice president for planning and finance at Dunmore Rail, Freight, and Ports, said in a statement.",
+        ])
+        #expect(speakers == ["Jim Orr"])
+    }
 }

@@ -115,7 +115,7 @@ import LedeTestSupport
     /// Floors a little under the figures of 2026-12-06 (see Benchmarks/README.md: tune end-to-end
     /// 0.889 after the quotes widening; check end-to-end 0.665, named 0.717), so a change that loses attribution on real pages fails.
     static let tuneEndToEndFloor = 0.87
-    static let checkEndToEndFloor = 0.65
+    static let checkEndToEndFloor = 0.66
     static let checkNamedFloor = 0.70
 
     @Test func tuneHalf() throws {

@@ -102,8 +102,16 @@ struct Attribution: Equatable {
             end = close + 1
             acrossApposition = true
         }
+        // "Jim Chilton, senior vice president at Boeing Defense, Space, and Security, said": commas
+        // inside the apposition; it ends at the comma a verb of saying follows, else at the first.
+        func verbFollows(_ comma: Int) -> Bool {
+            var verb = comma + 1
+            while verb < tokens.count, verb < comma + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
+            return verb < tokens.count && SpeechVerbs.cues.contains(tokens[verb].lower)
+        }
+        let commas = end < tokens.count ? tokens.indices[(end + 1)...].prefix(Attribution.longestCommaApposition).filter { tokens[$0].text == "," } : []
         if !acrossApposition, end < tokens.count, tokens[end].text == ",",
-           let close = tokens.indices[(end + 1)...].prefix(Attribution.longestApposition).first(where: { tokens[$0].text == "," }) {
+           let close = commas.first(where: verbFollows) ?? commas.first(where: { $0 <= end + Attribution.longestApposition }) {
             var verb = close + 1
             while verb < tokens.count, verb < close + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
             if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) {
@@ -585,6 +593,10 @@ struct Attribution: Equatable {
         if roleEnd < tokens.count, info.personAt[roleEnd] != nil { return speakerPhrase(at: roleEnd, in: info, registry: registry) }
         return (.described(tokens[start..<roleEnd].map(\.text).joined(separator: " ")), roleEnd)
     }
+
+    /// Tokens of an apposition holding commas of its own ("at Boeing Defense, Space, and Security,")
+    /// that a verb of saying closes: at most this many.
+    static let longestCommaApposition = 24
 
     /// Words that open a relative clause after a speaker's name ("Brisk, who …, said").
     static let relativeOpeners: Set<String> = ["who", "whose"]
