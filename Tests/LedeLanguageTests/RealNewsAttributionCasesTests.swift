@@ -217,4 +217,12 @@ import LedeCore
         ])
         #expect(speakers == ["Jim Orr"])
     }
+
+    /// `Jim Orr, senior vice president … at Dunmore Rail, Freight, and Ports, said: “…”`: back over an
+    /// apposition with commas of its own to the name.
+    @Test func anAppositionWithCommasBeforeTheQuotation() {
+        #expect(Self.speakers([
+            "Jim Orr, senior vice president for planning and finance at Dunmore Rail, Freight, and Ports, said: “We built the cheapest route to the coast.”",
+        ]) == ["Jim Orr"])
+    }
 }

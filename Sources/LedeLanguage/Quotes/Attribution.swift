@@ -194,7 +194,7 @@ struct Attribution: Equatable {
             // "Ingrid Salo, the festival director, described …", "X, Senior Vice President of Sales for
             // Acme, Inc., says": back over the apposition (commas and all) to the earliest name before it.
             if subject >= 1, tokens[subject].text == "," {
-                let lowest = max(1, subject - Attribution.longestApposition)
+                let lowest = max(1, subject - Attribution.longestCommaApposition)
                 if let comma = (lowest..<subject).first(where: { tokens[$0].text == "," && info.personAt[$0 - 1] != nil }),
                    let who = speakerEnding(at: comma - 1, in: info) {
                     return Attribution(speaker: who, cue: cue, confidence: .acrossApposition)
