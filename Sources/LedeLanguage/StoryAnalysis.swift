@@ -291,11 +291,12 @@ struct StoryAnalysis {
         while index < tokens.count, Attribution.isBetween(tokens[index]) || SpeechVerbs.isAuxiliary(tokens[index].lower) { index += 1 }
         if index < tokens.count, SpeechVerbs.cues.contains(tokens[index].lower) { return true }
         // "Stafford, a member of the Apollo 10 crew, responded": a verb of saying after the apposition.
-        if index < tokens.count, tokens[index].text == ",",
-           let close = tokens.indices[(index + 1)...].prefix(Attribution.longestApposition).first(where: { tokens[$0].text == "," }) {
-            var verb = close + 1
-            while verb < tokens.count, Attribution.isBetween(tokens[verb]) || SpeechVerbs.isAuxiliary(tokens[verb].lower) { verb += 1 }
-            if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower), !SpeechVerbs.naming.contains(tokens[verb].lower) { return true }
+        if index < tokens.count, tokens[index].text == "," {
+            for close in tokens.indices[(index + 1)...].prefix(Attribution.longestCommaApposition) where tokens[close].text == "," {
+                var verb = close + 1
+                while verb < tokens.count, Attribution.isBetween(tokens[verb]) || SpeechVerbs.isAuxiliary(tokens[verb].lower) { verb += 1 }
+                if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower), !SpeechVerbs.naming.contains(tokens[verb].lower) { return true }
+            }
         }
         let before = run.whole.lowerBound - 1
         guard before >= 0, SpeechVerbs.inverted.contains(tokens[before].lower) else { return false }

@@ -225,4 +225,11 @@ import LedeCore
             "Jim Orr, senior vice president for planning and finance at Dunmore Rail, Freight, and Ports, said: “We built the cheapest route to the coast.”",
         ]) == ["Jim Orr"])
     }
+
+    /// The sentence after a quotation standing alone, with commas inside its apposition.
+    @Test func anAppositionWithCommasInTheSentenceAfter() {
+        #expect(Self.speakers([
+            "“We built the cheapest route to the coast.” Jim Orr, head of planning at Dunmore Rail, Freight, and Ports, wrote on Twitter.",
+        ]) == ["Jim Orr"])
+    }
 }

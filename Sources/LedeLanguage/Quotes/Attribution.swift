@@ -355,9 +355,12 @@ struct Attribution: Equatable {
         guard let (who, phraseEnd) = speakerPhrase(at: first, in: info, registry: registry) else { return nil }
         // "Kertesz, the editor of the Valley Post, wrote": an apposition between the name and the verb.
         var end = phraseEnd
-        if end < tokens.count, tokens[end].text == ",", let close = tokens[(end + 1)...].firstIndex(where: { $0.text == "," }),
-           close + 1 < tokens.count,
-           SpeechVerbs.cues.contains(tokens[close + 1].lower) || Attribution.isBetween(tokens[close + 1]) {
+        // Commas inside the apposition ("at Boeing Defense, Space, and Security,"): the one a verb follows.
+        if end < tokens.count, tokens[end].text == ",",
+           let close = tokens.indices[(end + 1)...].prefix(Attribution.longestCommaApposition).first(where: { comma in
+               tokens[comma].text == "," && comma + 1 < tokens.count
+                   && (SpeechVerbs.cues.contains(tokens[comma + 1].lower) || Attribution.isBetween(tokens[comma + 1]))
+           }) {
             end = close + 1
         }
         while end < tokens.count, Attribution.isBetween(tokens[end]) { end += 1 }
