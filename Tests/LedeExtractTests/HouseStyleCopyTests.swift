@@ -113,6 +113,19 @@ import Testing
         #expect(updated.removed.contains { $0.detail?.hasSuffix("about the author") == true })
     }
 
+    /// A short first sentence that starts with "By" or holds a date stays in the body.
+    @Test func shortSentencesUnderTheHeadlineStayBody() throws {
+        let article = try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array("""
+            Harbour ferry returns after twelve years
+            By the time it docked, the town was awake.
+            On March 4, 2026, the ferry sailed again.
+            The night ferry between Port Avery and the islands sailed again on Friday, twelve years after the last crossing was cancelled for lack of passengers.
+            """.utf8))
+        #expect(article.authors.isEmpty)
+        #expect(article.published == nil)
+        #expect(article.blocks.count == 3)
+    }
+
     @Test(arguments: styles)
     func everyDroppedLineSaysWhy(style: Style) throws {
         let (article, _) = try Self.read(style.name)

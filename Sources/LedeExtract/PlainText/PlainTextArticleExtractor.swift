@@ -179,6 +179,8 @@ struct PlainTextArticleExtractor {
     static let headerLines = 12
     /// A date line is short: the date, a time, a label ("Published On 3 Jun 2026 · 4:37 PM EDT").
     static let maxDateLineWords = 10
+    /// A byline or date line ending in a full stop is still one when this short ("By Jane Roe Jr.").
+    static let maxLabelWords = 4
     /// A lead-in that opens a list of other stories ("Read more on climate", "Related article") is short.
     static let maxTeaserLeadWords = 8
 
@@ -186,6 +188,8 @@ struct PlainTextArticleExtractor {
     /// reading time under the headline: what it was, after putting names and dates into `article`;
     /// nil for any other line.
     static func readHeaderLine(_ line: String, _ lower: String, words: Int, into article: inout Article) -> String? {
+        // A sentence is the article's ("By the time the ferry left, …", "On May 3, 2026, the ferry sank.").
+        if LineFeatures.endsSentence(line), words > maxLabelWords { return nil }
         if LineFeatures.isBylineShape(lower, words: words), lower.hasPrefix("by ") || lower.hasPrefix("written by") || lower.hasPrefix("words by") {
             let names = Byline.split(line)
             guard !names.isEmpty else { return nil }
