@@ -359,6 +359,9 @@ struct StoryAnalysis {
         // After "his book" or "a song called", even a verb of saying after it does not make it words said.
         if !continues, span.close != nil, QuotedTitles.isTitleCased(words.map(\.text)),
            found == nil || openToken.map({ QuotedTitles.followsTitleNoun(infos[openSentence].tokens, open: $0) }) == true { return }
+        // "so-called “experts”": a label held at a distance.
+        if let openToken, span.close != nil, words.count <= QuotedTitles.longestTitle,
+           QuotedTitles.followsDistancing(infos[openSentence].tokens, open: openToken) { return }
         if found == nil, let openToken { found = Attribution.framing(open: openToken, in: infos[openSentence]) }
         if found == nil, let openToken { found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry) }
         let short = words.count <= 4 && !continues && span.close != nil

@@ -232,4 +232,10 @@ import LedeCore
             "“We built the cheapest route to the coast.” Jim Orr, head of planning at Dunmore Rail, Freight, and Ports, wrote on Twitter.",
         ]) == ["Jim Orr"])
     }
+
+    /// "so-called “experts”": a label held at a distance is no quotation, even with "said" in the sentence.
+    @Test func aSoCalledLabelIsNoQuotation() {
+        #expect(Self.speakers(["The so-called “experts” were wrong again, Mayor Lina Cruz said on Monday."]).isEmpty)
+        #expect(Self.speakers(["Mayor Lina Cruz said the experts were “wrong again.”"]) == ["Lina Cruz"])
+    }
 }

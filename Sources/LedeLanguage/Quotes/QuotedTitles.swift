@@ -43,6 +43,15 @@ enum QuotedTitles {
         "campaign", "slogan", "exhibition", "game", "titled", "entitled", "called", "named", "dubbed", "headlined",
     ]
 
+    /// Words before an opening mark that say the quoted words are someone's label, held at a
+    /// distance: "so-called “experts”" is a scare quote, never a quotation.
+    static let distancing: Set<String> = ["so-called", "socalled", "self-styled", "self-described", "supposed"]
+
+    /// Whether the word before a quotation's opening mark holds the words at a distance.
+    static func followsDistancing(_ tokens: [Token], open: Int) -> Bool {
+        open >= 1 && distancing.contains(tokens[open - 1].lower)
+    }
+
     /// Whether the word before a quotation's opening mark says a title follows.
     static func followsTitleNoun(_ tokens: [Token], open: Int) -> Bool {
         open >= 1 && tokens[open - 1].isWord && titleNouns.contains(tokens[open - 1].lower)
