@@ -58,8 +58,8 @@ def places(data):
     return out
 
 
-def given_names(path):
-    out = {}
+def name_dict_lines(path):
+    """Yields (code, name, line) for each usable single-word entry of gender-guesser's nam_dict.txt."""
     with open(path, encoding="iso-8859-1") as f:
         for line in f:
             if line.startswith("#") or line.startswith("=") or len(line) < 31:
@@ -68,26 +68,25 @@ def given_names(path):
             # "+" joins compound names, "<...>" encodes letters outside Latin-1: both left out.
             if not name or "+" in name or "<" in name or " " in name or not NAME.match(name):
                 continue
-            frequencies = [int(ch, 16) for ch in line[30:85] if ch.strip() and ch in "0123456789ABCDEFabcdef"]
-            best = max(frequencies, default=0)
-            if best > out.get(name, 0):
-                out[name] = best
+            yield line[:2].strip(), name, line
+
+
+def given_names(path):
+    out = {}
+    for _, name, line in name_dict_lines(path):
+        frequencies = [int(ch, 16) for ch in line[30:85] if ch.strip() and ch in "0123456789ABCDEFabcdef"]
+        best = max(frequencies, default=0)
+        if best > out.get(name, 0):
+            out[name] = best
     return out
 
 
 def given_name_genders(path):
     seen = {}
-    with open(path, encoding="iso-8859-1") as f:
-        for line in f:
-            if line.startswith("#") or line.startswith("=") or len(line) < 31:
-                continue
-            name = line[3:29].strip()
-            if not name or "+" in name or "<" in name or " " in name or not NAME.match(name):
-                continue
-            code = line[:2].strip()
-            # "M"/"1M"/"?M": male, mostly male; "F"/"1F"/"?F" likewise; "?": either.
-            gender = 1 if code.endswith("M") else 2 if code.endswith("F") else 0
-            seen.setdefault(name, set()).add(gender)
+    for code, name, _ in name_dict_lines(path):
+        # "M"/"1M"/"?M": male, mostly male; "F"/"1F"/"?F" likewise; "?": either.
+        gender = 1 if code.endswith("M") else 2 if code.endswith("F") else 0
+        seen.setdefault(name, set()).add(gender)
     return {n: next(iter(g)) for n, g in seen.items() if len(g) == 1 and 0 not in g}
 
 

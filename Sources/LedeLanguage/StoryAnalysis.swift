@@ -34,6 +34,9 @@ struct StoryAnalysis {
     enum Gender { case male, female }
 
     private var focus: Int? { recent.last }
+    /// The person last named in the body outside quotation marks, as subject or not ("Mourinho's
+    /// representatives"): whom "the 56-year-old" of the next sentence most often is.
+    private var lastMentioned: Int?
 
     /// People kept in focus: a pronoun stands for someone named lately, and no article reaches back
     /// past this many people for one; without a cap each mention scanned everyone named before it.
@@ -118,6 +121,13 @@ struct StoryAnalysis {
             if let last = infos.last, last.tokens.last?.text == ":", spans.allSatisfy({ $0.close != nil }),
                let found = Attribution.before(open: last.tokens.count, in: last, registry: registry) {
                 introduced = (found, unitIndex)
+            } else if spans.isEmpty, unit.kind == .body, let last = infos.last, last.tokens.count > 1,
+                      let found = Attribution.before(open: last.tokens.count - 1, in: last, registry: registry),
+                      case .person = found.speaker, !found.cue.isEmpty, !SpeechVerbs.naming.contains(found.cue) {
+                // "The chief executive, Ralph Orton, said in a statement that the closure was
+                // unavoidable." with no quotation: the speaker of reported speech is the last speaker,
+                // whom a quotation paragraph with no attribution after it goes on in.
+                lastSpeaker = (found.speaker, unitIndex)
             }
         }
         // Captions: people only (a photographer in a credit is not here: credits are not read).
@@ -127,6 +137,7 @@ struct StoryAnalysis {
         }
         recent = saved
         attributeRolesNamedLater()
+        attributeRepeatedQuotations()
         attributeHeadlineQuotes()
     }
 
@@ -163,7 +174,19 @@ struct StoryAnalysis {
         let caption = unit.kind == .caption
         let captionFocus = recent
         var runs: [(NameRun, EntityKind)] = []
+        let merged = knowledge.merges.isEmpty ? [] : knowledge.merges[NameKnowledge.SentenceKey(block: unit.block, sentence: sentence)] ?? []
         for run in unit.nameRuns[sentence] {
+            if let m = merged.first(where: { $0.words.overlaps(run.tokens) }) {
+                // The tagger's one name over this run and its neighbours ("Workers' Party of Belgium"), once.
+                if !runs.contains(where: { $0.0.tokens == m.words }) {
+                    var piece = run.piece(m.words, in: tokens)
+                    piece.possessive = tokens[m.words.upperBound - 1].isPossessive
+                    let end = tokens[m.words.upperBound - 1].range.upperBound - (piece.possessive ? 2 : 0)
+                    piece.name = String(scalars: unit.chars[tokens[m.words.lowerBound].range.lowerBound..<end])
+                    runs.append((piece, m.kind))
+                }
+                continue
+            }
             guard let trimmed = knowledge.trimmed(run, tokens) else { continue }
             if let pieces = knowledge.pieces(trimmed, tokens) {
                 for (piece, kind) in pieces { runs.append((piece, kind ?? knowledge.classify(piece))) }
@@ -184,9 +207,13 @@ struct StoryAnalysis {
         var index = 0
         while index < tokens.count {
             if let runIndex = runAt[index] {
-                let (run, kind) = runs[runIndex]
+                var (run, kind) = runs[runIndex]
+                // "the U.S.": the tokenizer leaves an initialism's last full stop out of the word (it may end
+                // the sentence); a place's or a body's name written in dotted initials takes it back.
+                let stop = kind != .person && kind != .none && Self.endsInDottedInitials(run, tokens)
+                if stop { run.name += "." }
                 if kind != .none, kind != .person || knowledge.personName(run) != nil {
-                    let end = tokens[run.tokens.upperBound - 1].range.upperBound - (run.possessive ? 2 : 0)
+                    let end = tokens[run.tokens.upperBound - 1].range.upperBound - (run.possessive ? 2 : 0) + (stop ? 1 : 0)
                     mentions.append(NameMention(block: unit.block, range: tokens[run.tokens.lowerBound].range.lowerBound..<end, kind: kind))
                 }
                 switch kind {
@@ -209,6 +236,7 @@ struct StoryAnalysis {
                         if run.prefix.contains(where: Self.maleTitles.contains) { genders[id] = .male }
                         if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
                         let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
+                        if unit.kind == .body, !inQuote { lastMentioned = id }
                         if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= firstWord || speaks(run, tokens) {
                             setFocus(id)
                         }
@@ -247,11 +275,29 @@ struct StoryAnalysis {
         return info
     }
 
+    /// The run's last word is an initialism with full stops ("U.S", "D.C", "U.K") and a full stop
+    /// follows it at once: "U.S." with its own stop.
+    static func endsInDottedInitials(_ run: NameRun, _ tokens: [Token]) -> Bool {
+        let last = run.tokens.upperBound - 1
+        guard !run.possessive, last + 1 < tokens.count, tokens[last + 1].text == ".",
+              tokens[last + 1].range.lowerBound == tokens[last].range.upperBound else { return false }
+        let parts = tokens[last].text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
+    }
+
     /// "X said", "X, 50, said", "said X": the person is speaking, so "he" will be them.
     private func speaks(_ run: NameRun, _ tokens: [Token]) -> Bool {
-        var index = run.tokens.upperBound
+        var index = Attribution.pastParenthesis(at: run.tokens.upperBound, in: tokens)
         while index < tokens.count, Attribution.isBetween(tokens[index]) || SpeechVerbs.isAuxiliary(tokens[index].lower) { index += 1 }
         if index < tokens.count, SpeechVerbs.cues.contains(tokens[index].lower) { return true }
+        // "Stafford, a member of the Apollo 10 crew, responded": a verb of saying after the apposition.
+        if index < tokens.count, tokens[index].text == "," {
+            for close in tokens.indices[(index + 1)...].prefix(Attribution.longestCommaApposition) where tokens[close].text == "," {
+                var verb = close + 1
+                while verb < tokens.count, Attribution.isBetween(tokens[verb]) || SpeechVerbs.isAuxiliary(tokens[verb].lower) { verb += 1 }
+                if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower), !SpeechVerbs.naming.contains(tokens[verb].lower) { return true }
+            }
+        }
         let before = run.whole.lowerBound - 1
         guard before >= 0, SpeechVerbs.inverted.contains(tokens[before].lower) else { return false }
         return Self.endsInvertedSpeaker(after: run.whole.upperBound, tokens)
@@ -307,13 +353,28 @@ struct StoryAnalysis {
 
         var found: Attribution?
         if let closeToken { found = Attribution.after(close: closeToken, in: infos[closeSentence], registry: registry) }
+        // “Takin’ It To the Streets”, “Financial Freedom: A Proven Path to …”: a title or a slogan is
+        // no quotation, whatever verb stands earlier in the sentence ("According to LN, expect to hear
+        // … “Listen To The Music,” …"); only a verb of saying right after it makes it someone's words.
+        // After "his book" or "a song called", even a verb of saying after it does not make it words said.
+        if !continues, span.close != nil, QuotedTitles.isTitleCased(words.map(\.text)),
+           found == nil || openToken.map({ QuotedTitles.followsTitleNoun(infos[openSentence].tokens, open: $0) }) == true { return }
+        // "so-called “experts”": a label held at a distance.
+        if let openToken, span.close != nil, words.count <= QuotedTitles.longestTitle,
+           QuotedTitles.followsDistancing(infos[openSentence].tokens, open: openToken) { return }
+        if found == nil, let openToken { found = Attribution.framing(open: openToken, in: infos[openSentence]) }
         if found == nil, let openToken { found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry) }
         let short = words.count <= 4 && !continues && span.close != nil
         let wholeSentence = short && isWholeSentence(span, words, unit: unit, sentence: openSentence)
         if short {
             // Names ("“Pahonia”") and scare quotes ("no “velvet revolution”") are not quotations:
             // a short quoted phrase counts only when a verb of saying introduces or follows it.
-            if isName(words) { return }
+            // A one-word sentence said ("The source answered, “Correct.”", "“Everything.”" after an
+            // attributed quotation of the paragraph) is a quotation; a name carries no stop of its own
+            // unless it ends the sentence around it ("a unit called “Pahonia.”": a naming verb).
+            if isName(words), !(words.count == 1 && endsWithOwnStop(span, unit: unit)
+                                 && (found.map { !SpeechVerbs.naming.contains($0.cue) } ?? false
+                                     || opensSentence(span, unit: unit, sentence: openSentence) && lastSpeaker?.unit == unitIndex)) { return }
             // A phrase quoted inside reported speech ("lamented the “bickering”") is a partial quotation
             // even when its speaker is not named in the sentence.
             if found == nil, !(openToken.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false),
@@ -355,6 +416,12 @@ struct StoryAnalysis {
         } else if found == nil, let last = lastSpeaker, last.unit == unitIndex {
             // “…,” said X. “…”: a second quotation in the same paragraph is the same speaker's.
             found = Attribution(speaker: last.speaker, cue: "", confidence: .sameParagraph)
+        } else if found == nil, openSentence > 0, infos[openSentence - 1].tokens.count > 1,
+                  let reported = Attribution.before(open: infos[openSentence - 1].tokens.count - 1, in: infos[openSentence - 1], registry: registry),
+                  case .person = reported.speaker, !reported.cue.isEmpty, !SpeechVerbs.naming.contains(reported.cue) {
+            // `…, Howitt says. Just because …, “that doesn’t mean …”`: the sentence before reports its
+            // speaker's words; the quotation in the next goes on in that voice.
+            found = Attribution(speaker: reported.speaker, cue: "", confidence: .subjectOfSentenceBefore)
         } else if found == nil, startsParagraph, span.close == nil, !continues, nextParagraphContinues(unitIndex) {
             // A quotation over several paragraphs names its speaker where it ends: its parts wait for
             // that attribution (`pendingParts`) rather than take the last speaker's.
@@ -365,6 +432,12 @@ struct StoryAnalysis {
         if let found {
             apply(found, to: &quote)
             lastSpeaker = (found.speaker, unitIndex)
+            // `“…,” Steve Clarke, deputy administrator in NASA’s Science Mission Directorate, said.` ending
+            // its paragraph: the speaker, not a name inside the apposition, is whom the next "he" means.
+            if case .person(let id) = found.speaker, found.confidence >= .acrossApposition, found.cue != "",
+               closeSentence == unit.sentences.count - 1 || span.close == nil {
+                setFocus(id)
+            }
             for part in pendingParts where quotes[part].speaker == nil && quotes[part].speakerDescription == nil {
                 apply(found, to: &quotes[part])
             }
@@ -380,10 +453,15 @@ struct StoryAnalysis {
     /// may be someone not named yet.
     static let epithets: Set<String> = ["teenager", "youngster", "veteran", "star", "champion", "rookie", "newcomer"]
 
-    /// The person in focus, for "the <words> <epithet>" with no possessive among its words.
+    /// The person in focus, for "the <words> <epithet>" with no possessive among its words, and for
+    /// "the 56-year-old" when no one was given that age: only a person has an age.
     private func epithetHolder(_ phrase: String) -> Int? {
         let words = phrase.split(separator: " ")
-        guard words.count >= 2, words[0] == "the" || words[0] == "The", let last = words.last, Self.epithets.contains(String(last)),
+        if words.count == 2, words[0] == "the" || words[0] == "The", Appositives.age(in: String(words[1])) != nil {
+            return lastMentioned ?? focus
+        }
+        guard words.count >= 2, words[0] == "the" || words[0] == "The", let last = words.last,
+              Self.epithets.contains(String(last)),
               !words.dropFirst().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") })
         else { return nil }
         return focus
@@ -437,6 +515,12 @@ struct StoryAnalysis {
         return ".!?".unicodeScalars.contains(unit.chars[last])
     }
 
+    /// The quoted words end with a stop of their own inside the marks ("“Correct.”", "“Never!”").
+    private func endsWithOwnStop(_ span: QuoteSpan, unit: TextUnit) -> Bool {
+        guard span.close != nil, let last = unit.chars[span.inner].last else { return false }
+        return ".!?".unicodeScalars.contains(last)
+    }
+
     /// "“Pahonia”", "“Hero of Ukraine”": every word capitalised but the small joining words.
     private func isName(_ words: [Token]) -> Bool {
         words.count <= 6 && words.allSatisfy { $0.isCapitalized || NameRun.connectors.contains($0.text) }
@@ -461,12 +545,62 @@ struct StoryAnalysis {
         }
     }
 
+    /// A quotation of fewer words may be repeated by different people ("a lot"); this many words
+    /// said twice are one person's, repeated by the page.
+    static let shortestRepeatedQuotation = 6
+
+    /// A page that repeats quotations far from their speakers (a summary, a box of highlights) gives
+    /// each repeat the speaker of its surest attributed occurrence, the earliest among equals: the
+    /// repeat's own "he told …" reads the focus of somewhere else in the page. A repeat keeps its own
+    /// speaker unless its paragraph repeats two quotations or more (a copied passage).
+    private mutating func attributeRepeatedQuotations() {
+        var best: [String: Int] = [:]
+        var folded: [String?] = []
+        for index in quotes.indices {
+            guard quotes[index].span.block >= 0, quotes[index].text.split(separator: " ").count >= Self.shortestRepeatedQuotation else {
+                folded.append(nil)
+                continue
+            }
+            let key = Self.folded(quotes[index].text)
+            folded.append(key)
+            guard quotes[index].speaker != nil else { continue }
+            if let other = best[key], quotes[other].confidence >= quotes[index].confidence { continue }
+            best[key] = index
+        }
+        // A block that repeats two quotations or more is a copy of a passage; one quotation the page
+        // gives twice with a speaker each time may be words one speaker took from another.
+        var repeatsInBlock: [Int: Int] = [:]
+        var seen: [String: Int] = [:]
+        for index in quotes.indices { if let key = folded[index] { seen[key, default: 0] += 1 } }
+        for index in quotes.indices where folded[index].map({ seen[$0, default: 0] > 1 }) == true {
+            repeatsInBlock[quotes[index].span.block, default: 0] += 1
+        }
+        for index in quotes.indices {
+            guard let key = folded[index], let source = best[key], source != index,
+                  quotes[source].speaker != quotes[index].speaker,
+                  quotes[index].speaker == nil || repeatsInBlock[quotes[index].span.block, default: 0] >= 2 else { continue }
+            quotes[index].speaker = quotes[source].speaker
+            quotes[index].speakerDescription = nil
+            quotes[index].cue = quotes[source].cue
+            quotes[index].confidence = min(quotes[source].confidence, AttributionConfidence.repeatedQuotation.value)
+        }
+    }
+
     /// A headline's quoted phrase belongs to the body quotation that contains its words.
     private mutating func attributeHeadlineQuotes() {
+        var unsaid: Set<Int> = []
+        defer {
+            if !unsaid.isEmpty { quotes = quotes.indices.filter { !unsaid.contains($0) }.map { quotes[$0] } }
+        }
         for headline in headlineQuotes {
             let needle = Self.folded(quotes[headline].text)
             guard let match = quotes.first(where: { $0.span.block >= 0 && $0.speaker != nil && Self.folded($0.text).contains(needle) })
-            else { continue }
+            else {
+                // ‘Meth. We’re on it.’ in a headline that no attributed quotation of the body holds: a
+                // slogan or a title the story names, not words someone said.
+                unsaid.insert(headline)
+                continue
+            }
             quotes[headline].speaker = match.speaker
             quotes[headline].cue = match.cue
             quotes[headline].confidence = min(match.confidence, AttributionConfidence.headlinePhrase.value)

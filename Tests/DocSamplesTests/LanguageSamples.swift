@@ -72,6 +72,12 @@ import Testing
         let scores = NameEvaluation.story(sentences, builder: StoryBuilder())
         print(scores.all.f1, scores.people.f1)
         // end sample
+        let tune = sentences, tagger = NameTagger()
+        // sample: NameArbiterAudit
+        let audit = NameArbiterAudit(tune, builder: StoryBuilder(nameTagger: tagger), tagger: tagger)
+        print(audit.counts["lost: retyped person → organisation"] ?? 0)
+        for e in audit.examples["lost: dropped place"] ?? [] { print(e) }
+        // end sample
         // sample: NameTrainer
         let model = NameTrainer(epochs: 16).train(sentences) { print($0) }
         let bytes = model.encoded()

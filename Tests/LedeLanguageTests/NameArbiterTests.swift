@@ -99,4 +99,70 @@ import LedeCore
         ])
         #expect(alone.places.map(\.name).contains("Ontario"), "\(alone.places)")
     }
+
+    /// A body the tagger reads over several of the rules' runs, across a possessive, an apostrophe,
+    /// "of", "on" or a small word between ("Workers' Party of Belgium", "Institution of Civil
+    /// Engineers", "Christian Social Union in Bavaria"), is one name: no piece of it is a person or a
+    /// body of its own.
+    @Test func aBodyReadAcrossTheRulesRunsIsOneName() {
+        let story = Self.story([
+            "Delegates of the Catholic People's Party and the Workers' Party of Belgium met members of the Institution of Civil Engineers in Ghent on Monday.",
+            "The Council on Foreign Relations sent a letter.",
+            "Marta Quell, who chairs the Christian Social Union in Bavaria, said the talks would go on.",
+        ])
+        let organisations = Set(story.organisations.map(\.name))
+        #expect(organisations.isSuperset(of: ["Catholic People's Party", "Workers' Party of Belgium", "Institution of Civil Engineers",
+                                              "Council on Foreign Relations", "Christian Social Union in Bavaria"]), "\(organisations)")
+        #expect(!organisations.contains("Party of Belgium") && !organisations.contains("Christian Social Union"), "\(organisations)")
+        #expect(story.people.map(\.name) == ["Marta Quell"], "\(story.people.map(\.name))")
+        #expect(!story.places.map(\.name).contains("Bavaria"), "\(story.places)")
+    }
+
+    /// Only a body is joined across an apostrophe: "Birmingham's Handsworth" names two places.
+    @Test func onlyABodyIsJoinedAcrossAnApostrophe() {
+        let tokens = WordTokenizer.tokens(Array("riots in Birmingham's Handsworth and the Workers' Party".unicodeScalars), in: 0..<55)
+        #expect(tokens.map(\.text) == ["riots", "in", "Birmingham's", "Handsworth", "and", "the", "Workers", "'", "Party"])
+        #expect(NameKnowledge.crossesApostrophe(2..<4, tokens))
+        #expect(NameKnowledge.crossesApostrophe(6..<9, tokens))
+        #expect(!NameKnowledge.crossesApostrophe(3..<4, tokens) && !NameKnowledge.crossesApostrophe(0..<2, tokens))
+    }
+
+    /// "the U.S.": a place or body in dotted initials keeps its last full stop (the tokenizer leaves it
+    /// out of the word), in the story's places and in the name's position; "U.S" before a space does not.
+    @Test func dottedInitialsKeepTheirStop() {
+        let story = Self.story(["The ferry company moved its offices from the U.S. to Canada and back to the U.S.A. in May."])
+        let places = story.places.map(\.name)
+        #expect(places.contains("U.S.") && places.contains("Canada"), "\(places)")
+        #expect(!places.contains("U.S"), "\(places)")
+        let tokens = WordTokenizer.tokens(Array("from the U.S. to D.C to".unicodeScalars), in: 0..<23)
+        let runs = NameRun.find(in: tokens)
+        #expect(runs.map { StoryAnalysis.endsInDottedInitials($0, tokens) } == [true, false], "\(runs.map(\.name))")
+    }
+
+    /// Initials are a body's when Lede's lists know them, when the article writes "the" before them or
+    /// brackets them after a name, or when they are three capitals or more that are no shouted English
+    /// word; two bare capitals ("PS", "DM") and a shouted word ("HUGE") are no body.
+    @Test func initialsNeedTheArticlesWordOrThreeCapitals() {
+        let story = Self.story([
+            "PS the ferry to the island leaves at noon, so DM me if you want a seat.",
+            "Ilsa Brandvold said a HUGE crowd came, and members of the QRL met the Harbour Engineers Guild (HG) on the pier.",
+            "In the spring vote the TKPA lost half its seats, and NATO sent observers.",
+        ])
+        let organisations = Set(story.organisations.map(\.name))
+        #expect(organisations.isSuperset(of: ["QRL", "HG", "TKPA", "NATO"]), "\(organisations)")
+        #expect(organisations.isDisjoint(with: ["PS", "DM", "HUGE"]), "\(organisations)")
+    }
+
+    /// A body's run joined by connectors whose first or last word the tagger surely leaves out of every
+    /// name ("Member", "Fellow": roles) is cut into the tagger's names; a body's run it reads whole
+    /// stays whole.
+    @Test func aRoleBeforeABodysNameIsCutOff() {
+        let story = Self.story([
+            "Ilsa Brandvold was elected a Member of the Scottish Parliament in 2011 and a Fellow of the Royal Society of Edinburgh in 2015.",
+            "The International Legion for the Territorial Defense of Ukraine took in new recruits.",
+        ])
+        let organisations = Set(story.organisations.map(\.name))
+        #expect(organisations == ["Scottish Parliament", "Royal Society of Edinburgh", "International Legion for the Territorial Defense of Ukraine"],
+                "\(organisations)")
+    }
 }

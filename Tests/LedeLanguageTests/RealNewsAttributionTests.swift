@@ -24,6 +24,9 @@ import LedeTestSupport
         var pages = 0, quotations = 0, found = 0, right = 0, notQuotations = 0, unlabelled = 0
         var namedFound = 0, namedRight = 0, namedMissing = 0
         var failures: [String] = []
+        /// Quotations given that no label matches, and labels no quotation matches: texts only, no
+        /// speakers, so a held-out set can show what its labels miss without showing its failures.
+        var unlabelledTexts: [String] = [], missingKeys: [String] = []
         var endToEnd: Double { Double(right) / Double(max(quotations, 1)) }
         var namedRate: Double { Double(namedRight) / Double(max(namedFound, 1)) }
         var recall: Double { Double(found) / Double(max(quotations, 1)) }
@@ -36,9 +39,9 @@ import LedeTestSupport
     }
 
     /// The label file: `=== page-id` opens a page, then `speaker | first words` a line; `#` comments.
-    static func labels() throws -> [(page: String, labels: [Label])] {
+    static func labels(_ file: String = "attribution-realnews.txt") throws -> [(page: String, labels: [Label])] {
         var out: [(page: String, labels: [Label])] = []
-        for line in try Fixture.text("attribution-realnews.txt").split(separator: "\n").map(String.init) {
+        for line in try Fixture.text(file).split(separator: "\n").map(String.init) {
             if line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if line.hasPrefix("=== ") { out.append((String(line.dropFirst(4)), [])); continue }
             let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -61,10 +64,15 @@ import LedeTestSupport
     }
 
     static func run(tune: Bool) throws -> Outcome? {
-        guard let pages = try SharedData.benchmarkPages() else { return nil }
+        try run(file: "attribution-realnews.txt", pages: "bench/extraction/pages") { isTune($0) == tune }
+    }
+
+    /// Scores the labels of `file` on the pages of `directory` (under `../shared`) that `include` takes.
+    static func run(file: String, pages directory: String, include: (String) -> Bool) throws -> Outcome? {
+        guard let pages = try SharedData.benchmarkPages(directory) else { return nil }
         let bytes = Dictionary(pages.map { (String($0.name.dropLast(".html.gz".count)), $0.bytes) }, uniquingKeysWith: { a, _ in a })
         var o = Outcome()
-        for (page, labels) in try labels() where isTune(page) == tune {
+        for (page, labels) in try labels(file) where include(page) {
             guard let html = bytes[page] else { o.failures.append("\(page): page absent"); continue }
             let article = try ArticleReader().read(html, contentType: "text/html", url: "https://example.org/\(page)")
             let story = StoryBuilder().story(of: article)
@@ -95,15 +103,19 @@ import LedeTestSupport
             for i in story.quotes.indices where !used.contains(i) {
                 o.unlabelled += 1
                 o.failures.append("\(short): unlabelled quotation given: \(quotes[i].prefix(60))")
+                o.unlabelledTexts.append("\(short): \(quotes[i].prefix(60))")
+            }
+            for label in labels where label.speaker != "x" && !quotes.contains(where: { $0.hasPrefix(label.key) }) {
+                o.missingKeys.append("\(short): \(label.key)")
             }
         }
         return o
     }
 
     /// Floors a little under the figures of 2026-12-06 (see Benchmarks/README.md: tune end-to-end
-    /// 0.845; check end-to-end 0.665, named 0.717), so a change that loses attribution on real pages fails.
-    static let tuneEndToEndFloor = 0.83
-    static let checkEndToEndFloor = 0.65
+    /// 0.889 after the quotes widening; check end-to-end 0.665, named 0.717), so a change that loses attribution on real pages fails.
+    static let tuneEndToEndFloor = 0.87
+    static let checkEndToEndFloor = 0.66
     static let checkNamedFloor = 0.70
 
     @Test func tuneHalf() throws {
@@ -125,4 +137,21 @@ import LedeTestSupport
         #expect(o.endToEnd >= Self.checkEndToEndFloor, "\(o)")
         #expect(o.namedRate >= Self.checkNamedFloor, "\(o)")
     }
+
+    /// A held-out set never tuned on: WCXB pages (`../shared/bench/extraction-wcxb/pages`) that are news
+    /// quoting people, labelled in `Fixtures/attribution-wcxb.txt` before the quote changes of issue 13
+    /// (2026-12-06). Only measured: no attribution failure is printed, only quotations the labels do
+    /// not cover (texts, no speakers), so the labels can be completed without looking at the results.
+    @Test func wcxbHeldOut() throws {
+        guard let o = try Self.run(file: "attribution-wcxb.txt", pages: "bench/extraction-wcxb/pages", include: { _ in true }) else {
+            print("skipped: ../shared/bench/extraction-wcxb/pages is absent (the pages the held-out labels are for)")
+            return
+        }
+        print("real-news attribution, WCXB held-out set: \(o)\n  unlabelled: " + o.unlabelledTexts.joined(separator: "\n  unlabelled: ")
+              + "\n  label not matched: " + o.missingKeys.joined(separator: "\n  label not matched: "))
+        #expect(o.endToEnd >= Self.wcxbEndToEndFloor, "\(o)")
+    }
+
+    /// A floor a little under the held-out figure measured before the changes (0.856, Benchmarks/README.md).
+    static let wcxbEndToEndFloor = 0.84
 }

@@ -24,6 +24,13 @@ public final class ByteReader {
             ended = true
             return false
         }
+        if position >= buffer.count {
+            // Everything held was read (the usual case between WARC records): take the chunk as the
+            // buffer instead of copying it in.
+            buffer = chunk
+            position = 0
+            return true
+        }
         if position > 0 {
             buffer.removeFirst(position)
             position = 0

@@ -9,6 +9,7 @@ enum Boilerplate {
     static let phrases: [(String, Removal.Reason)] = [
         ("sign up for", .promo), ("subscribe to", .promo), ("subscribe now", .promo), ("newsletter", .promo),
         ("click here", .promo), ("to read the full story", .promo), ("already a subscriber", .promo), ("subscribe to continue", .promo), ("continue reading your article", .promo), ("download the app", .promo), ("get the app", .promo), ("our app", .promo),
+        ("subscribe for free", .promo), ("forwarded this", .promo), ("reply to this email", .promo),
         ("follow us on", .share), ("share this", .share), ("share on", .share), ("share via", .share),
         ("you can now listen", .banner), ("listen to this article", .banner), ("breaking news", .banner),
         ("advertisement", .advertisement), ("sponsored content", .advertisement), ("story continues below", .advertisement),

@@ -6,7 +6,7 @@
 /// ```
 enum CreditParser {
     /// Lead-ins of a credit written after the caption: "Photo: Reuters", "Credit: Jane Roe/Agency".
-    static let leadIns = ["photo:", "photos:", "photograph:", "picture:", "image:", "credit:", "credits:", "photo by", "image by",
+    static let leadIns = ["photo:", "photos:", "photograph:", "picture:", "image:", "credit:", "credits:", "credit...", "credit…", "photo by", "image by",
                           "photograph by", "pictured by", "source:", "foto:", "©"]
     /// Agency names that make a short line or a parenthesis a credit.
     static let agencies = ["ap photo", "associated press", "reuters", "getty images", "afp", "epa", "shutterstock", "alamy",
@@ -24,10 +24,13 @@ enum CreditParser {
 
     static func split(_ text: String) -> (caption: String, credit: String?) {
         let t = text.trimmingSpaces
-        // "(AP Photo/Michal Dyjuk)" at the end.
-        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
-            let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
-            if isCredit(inner) { return (String(t[..<open]).trimmingSpaces, clean(inner)) }
+        // "(AP Photo/Michal Dyjuk)" or "[Jane Roe/Agency]" at the end.
+        for (opening, closing) in [("(", ")"), ("[", "]")] as [(Character, Character)] {
+            if t.last == closing, let open = t.lastIndex(of: opening) {
+                let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
+                // In brackets only "Name/Agency": "[Bloomberg]" after a headline is its source, not a photo's.
+                if isCredit(inner), opening == "(" || inner.contains("/") { return (String(t[..<open]).trimmingSpaces, clean(inner)) }
+            }
         }
         // Lower-cased byte for byte (ASCII only), so byte offsets in `lower` are offsets in `t`.
         let lower = String(decoding: t.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
@@ -37,7 +40,9 @@ enum CreditParser {
             let before = t[..<start]
             // The lead-in starts the caption's last part: after a sentence end, a pipe or a bracket.
             let prev = before.trimmingSpaces.last
-            if before.isEmpty || (before.hasSuffix(" ") && prev.map({ ".|)–—-(".contains($0) }) == true) {
+            // A copy may glue a capitalised lead-in to the caption's last full stop ("…hut.Credit...Jane Roe").
+            let glued = !before.hasSuffix(" ") && prev.map({ ".!?)".contains($0) }) == true && t[start].isUppercase
+            if before.isEmpty || glued || (before.hasSuffix(" ") && prev.map({ ".|)–—-(".contains($0) }) == true) {
                 let credit = String(t[start...]).trimmingCharacters(in: " )")
                 return (String(before).trimmingCharacters(in: " |–—-("), clean(credit))
             }
@@ -66,7 +71,7 @@ enum CreditParser {
     /// Drops the parentheses and lead-in words a credit is printed with.
     static func clean(_ s: String) -> String {
         var c = s.trimmingSpaces.trimmingCharacters(in: "()[] ")
-        for lead in ["credit:", "credits:", "photo:", "photos:", "image:", "picture:", "photograph:", "source:", "foto:",
+        for lead in ["credit:", "credits:", "credit...", "credit…", "photo:", "photos:", "image:", "picture:", "photograph:", "source:", "foto:",
                      "photo by", "photograph by", "image by", "pictured by"]
             where c.lowercased().hasPrefix(lead) {
             c = String(c.dropFirst(lead.count)).trimmingSpaces

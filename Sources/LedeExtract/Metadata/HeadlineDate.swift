@@ -22,11 +22,37 @@ enum HeadlineDate {
     }
 
     static func date(in document: HTMLDocument) -> String? {
+        shown(in: document)?.date
+    }
+
+    /// Words that mark a printed date as a revision's, not the first publication's.
+    static let revisionWords = ["updat", "modif", "edited", "revis", "refresh"]
+
+    /// True when `line` (a date's own text, or the short text just before it) names a revision.
+    static func marksRevision(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return revisionWords.contains { lower.contains($0) }
+    }
+
+    /// The date printed nearest the headline, and whether its line marks it as an update
+    /// ("Updated Aug 14, 2025", "Last updated:" just before it).
+    /// True when a date line's day and month could be read either way ("03/10/2023", no month
+    /// written as a word, both numbers 12 or under).
+    static func ambiguous(_ line: String, date: String) -> Bool {
+        let words = line.lowercased().split(whereSeparator: { !$0.isLetter })
+        if words.contains(where: { $0.count >= 3 && DateParsing.months[String($0.prefix(3))] != nil }) { return false }
+        let parts = date.prefix(10).split(separator: "-")
+        guard parts.count == 3, let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
+        return m != d && d <= 12
+    }
+
+    static func shown(in document: HTMLDocument) -> (date: String, revision: Bool)? {
         var position = 0
+        var previousShort = ""
         var headlineStart: Int?
         var headlineEnd: Int?
-        var lastBefore: (at: Int, date: String)?
-        var firstAfter: (at: Int, date: String)?
+        var lastBefore: (at: Int, date: String, revision: Bool)?
+        var firstAfter: (at: Int, date: String, revision: Bool)?
         var insideHeadline: HTMLNode?
         document.root?.walk { node in
             if node.isElement {
@@ -46,23 +72,33 @@ enum HeadlineDate {
             }
             defer { position += length }
             if let end = headlineEnd, position > end + charactersAfter { return .stop }
+            let before = previousShort
+            if length <= longestDateLine * 2 {
+                let t = raw.trimmingSpaces
+                if !t.isEmpty { previousShort = t }
+            } else {
+                previousShort = ""
+            }
             guard length <= longestDateLine * 2, insideHeadline == nil, Self.hasYear(raw) else { return .continue }
             let t = raw.trimmingSpaces
             guard !t.isEmpty, t.count <= longestDateLine, let d = DateParsing.leadingISO(t) ?? DateParsing.written(t) else { return .continue }
+            // An update's date, or one that could be read day-first or month-first, is no evidence
+            // against the page's declared date.
+            let revision = Self.marksRevision(t) || Self.marksRevision(before) || Self.ambiguous(t, date: d)
             if headlineStart == nil {
-                lastBefore = (position, d)
+                lastBefore = (position, d, revision)
             } else if let end = headlineEnd, firstAfter == nil {
-                firstAfter = (position - end, d)
+                firstAfter = (position - end, d, revision)
                 return .stop
             }
             return .continue
         }
         guard let start = headlineStart else { return nil }
-        let before = lastBefore.flatMap { start - $0.at <= charactersBefore ? (start - $0.at, $0.date) : nil }
+        let before = lastBefore.flatMap { start - $0.at <= charactersBefore ? (at: start - $0.at, date: $0.date, revision: $0.revision) : nil }
         switch (before, firstAfter) {
-        case let (b?, a?): return b.0 <= a.at ? b.1 : a.date
-        case let (b?, nil): return b.1
-        case let (nil, a?): return a.date
+        case let (b?, a?): return b.at <= a.at ? (b.date, b.revision) : (a.date, a.revision)
+        case let (b?, nil): return (b.date, b.revision)
+        case let (nil, a?): return (a.date, a.revision)
         default: return nil
         }
     }

@@ -89,6 +89,16 @@ struct MetadataExtractor {
            let a = DateParsing.daysSinceEpoch(p), let b = DateParsing.daysSinceEpoch(fromURL), Swift.abs(a - b) == 1 {
             m.published = fromURL
         }
+        // The date a reader sees by the headline, when it is not marked as an update, is the one the
+        // page gives as its own (metadata often carries a first draft's or a template's date).
+        // Not against a date in the article's URL (set when it was first published), nor for one day
+        // (a timestamp in UTC against the site's own calendar).
+        if let shown = HeadlineDate.shown(in: document), !shown.revision, let p = m.published,
+           let a = DateParsing.daysSinceEpoch(p), let b = DateParsing.daysSinceEpoch(shown.date),
+           Swift.abs(a - b) > Self.timeZoneSlackDays,
+           pageURL.flatMap(Self.dateFromURL).map({ !p.hasPrefix($0) }) ?? true {
+            m.published = shown.date
+        }
         m.modified = [ld?.modified, tags.first(Self.modifiedKeys)].compactMap { $0 }.lazy.compactMap(DateParsing.iso).first
         m.language = (tags.htmlLang ?? ld?.language ?? tags.first(["og:locale", "content-language", "language", "dc.language"]))
             .map { $0.replacingOccurrences(of: "_", with: "-") }
@@ -97,6 +107,9 @@ struct MetadataExtractor {
         if let base = m.canonicalURL ?? url, let img = m.image { m.image = URLResolver.resolve(img, against: base) }
         return m
     }
+
+    /// Days a declared date may differ from the printed one and still be the same day somewhere.
+    static let timeZoneSlackDays = 1
 
     /// `/2022/05/20/` or `/2022-05-20` in an article URL.
     static func dateFromURL(_ url: String) -> String? {

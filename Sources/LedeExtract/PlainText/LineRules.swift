@@ -61,6 +61,14 @@ enum LineRules {
         return line.count <= 200 && teaserPrefixes.contains { lower.hasPrefix($0) }
     }
 
+    /// "4 mins", "3 minute read", "4-Minute Listen": how long the article takes, a label beside the byline.
+    static func isReadingTime(_ line: String) -> Bool {
+        let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard (2...3).contains(words.count), words[0].allSatisfy(\.isNumber) else { return false }
+        return ["min", "mins", "minute", "minutes"].contains(String(words[1]))
+            && (words.count == 2 || ["read", "listen", "watch"].contains(String(words[2])))
+    }
+
     /// A site badge glued to the start of a banner ("NEWYou can now listen…"): the scrape lost the space.
     static func hasGluedBadge(_ line: String) -> Bool {
         for badge in ["NEW", "BREAKING", "LIVE", "UPDATE", "EXCLUSIVE"] where line.hasPrefix(badge) {
@@ -79,6 +87,7 @@ enum LineRules {
             return (reason, reason == .promo ? "app or newsletter promotion" : "page furniture")
         }
         if isTeaser(line) { return (.relatedLink, "link to another story") }
+        if isReadingTime(line) { return (.boilerplate, "reading or listening time") }
         if line.count <= 300, disclosures.contains(where: { line.lowercased().has($0) }) { return (.boilerplate, "funding or standards note") }
         if isAllCapsTeaser(line) { return (.relatedLink, "ALL-CAPS link to another story") }
         return nil

@@ -56,6 +56,13 @@ struct PlainTextArticleExtractor {
         // Word trigrams of the paragraphs kept so far.
         var keptTrigrams = Set<Int>()
         var keptWords = Set<Substring>()
+        // Only in a clean copy: in a whole-page dump the model reads short lines (headings, product
+        // names, table rows) with their neighbours, and cutting every run there loses body.
+        let linkRuns = predictions == nil ? Self.shortLineRuns(copy) : [Bool](repeating: false, count: lines.count)
+        // Lines under the headline before the first paragraph: where a copy prints byline and date.
+        var keptParagraph = false
+        // After a "Read more"-style lead line, the headlines it lists (until a line of prose).
+        var inTeaserList = false
         while i < lines.count {
             defer { i += 1 }
             let line = lines[i]
@@ -64,8 +71,31 @@ struct PlainTextArticleExtractor {
                 article.removed.append(Removal(reason: .duplicateHeadline, text: line, detail: "line \(i): the headline again"))
                 continue
             }
+            if !keptParagraph, i - start < Self.headerLines, let what = Self.readHeaderLine(line, lower, words: copy.words[i].count, into: &article) {
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): \(what), read into the article's metadata"))
+                continue
+            }
+            if keptParagraph, Self.isAboutTheAuthor(line, authors: article.authors) {
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): about the author"))
+                continue
+            }
+            if keptParagraph, linkRuns[i], copy.furniture[i] == nil {
+                article.removed.append(Removal(reason: .relatedLink, text: line, detail: "line \(i): one of a run of short lines inside the article (a list of links)"))
+                continue
+            }
+            if inTeaserList, Self.isTitleShaped(copy, i) {
+                article.removed.append(Removal(reason: .relatedLink, text: line, detail: "line \(i): a headline listed under a link lead-in"))
+                continue
+            }
+            inTeaserList = false
             if let (reason, detail) = copy.furniture[i] {
                 article.removed.append(Removal(reason: reason, text: line, detail: "line \(i): \(detail)"))
+                inTeaserList = reason == .relatedLink && copy.words[i].count <= Self.maxTeaserLeadWords
+                continue
+            }
+            // "Source: Agency" closes an article: the source of its text, not a photo's credit.
+            if lower.hasPrefix("source:"), copy.words[i].count <= Self.maxTeaserLeadWords {
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): the article's source"))
                 continue
             }
             // "Image caption, …" (broadcaster style): a caption whose credit, if any, came just before.
@@ -85,7 +115,7 @@ struct PlainTextArticleExtractor {
             pendingCredit = nil
             // A caption is the line before a credit line; the pair becomes one figure where it stood.
             // Not when the credit leads a caption block of its own ("Image source, …" then "Image caption, …").
-            if i + 1 < lines.count, copy.isCredit[i + 1], copy.furniture[i + 1] == nil,
+            if i + 1 < lines.count, copy.isCredit[i + 1], copy.furniture[i + 1] == nil, !copy.lower[i + 1].hasPrefix("source:"),
                !(i + 2 < lines.count && LineFeatures.isCaptionLead(copy.lower[i + 2])),
                Self.isStrongCredit(lines[i + 1]) || copy.words[i].count >= Self.minCaptionWords {
                 article.blocks.append(.figure(Figure(caption: line, credit: CreditParser.clean(Self.dropSourceLead(lines[i + 1])))))
@@ -133,6 +163,7 @@ struct PlainTextArticleExtractor {
             keptWords.formUnion(copy.words[i])
             article.blocks.append(.paragraph(line))
             inBody = true
+            keptParagraph = true
         }
         guard article.blocks.contains(where: { if case .paragraph = $0 { return true } else { return false } }) else {
             throw LedeError.noArticle("no paragraph of article text among \(lines.count) lines")
@@ -141,6 +172,70 @@ struct PlainTextArticleExtractor {
             article.title = String(first.prefix(80))
         }
         return article
+    }
+
+    /// Byline and date lines sit within this many lines under the headline (kicker, standfirst,
+    /// share counts and a caption may come between).
+    static let headerLines = 12
+    /// A date line is short: the date, a time, a label ("Published On 3 Jun 2026 · 4:37 PM EDT").
+    static let maxDateLineWords = 10
+    /// A byline or date line ending in a full stop is still one when this short ("By Jane Roe Jr.").
+    static let maxLabelWords = 4
+    /// A lead-in that opens a list of other stories ("Read more on climate", "Related article") is short.
+    static let maxTeaserLeadWords = 8
+
+    /// A byline ("By Jane Roe, Staff Writer"), a date ("June 9, 2026", "Updated 4:37 PM EDT") or a
+    /// reading time under the headline: what it was, after putting names and dates into `article`;
+    /// nil for any other line.
+    static func readHeaderLine(_ line: String, _ lower: String, words: Int, into article: inout Article) -> String? {
+        // A sentence is the article's ("By the time the ferry left, …", "On May 3, 2026, the ferry sank.").
+        if LineFeatures.endsSentence(line), words > maxLabelWords { return nil }
+        if LineFeatures.isBylineShape(lower, words: words), lower.hasPrefix("by ") || lower.hasPrefix("written by") || lower.hasPrefix("words by") {
+            let names = Byline.split(line)
+            guard !names.isEmpty else { return nil }
+            if article.authors.isEmpty { article.authors = names }
+            return "the byline"
+        }
+        guard words <= maxDateLineWords else { return nil }
+        let revision = HeadlineDate.marksRevision(lower)
+        if HeadlineDate.hasYear(line), let date = DateParsing.leadingISO(line) ?? DateParsing.written(line) {
+            if revision { article.modified = article.modified ?? date } else { article.published = article.published ?? date }
+            return revision ? "the date of an update" : "the date"
+        }
+        // "Updated 7:02 a.m. ET", "Published 2 hours ago": a time stamp with no year.
+        if revision || lower.hasPrefix("published") || lower.hasPrefix("posted"), words <= 6, line.contains(where: \.isNumber) {
+            return "a time stamp"
+        }
+        return nil
+    }
+
+    /// "Jane Roe is a correspondent based in Zurich…" after the article: a note about its author.
+    static func isAboutTheAuthor(_ line: String, authors: [String]) -> Bool {
+        authors.contains { name in
+            line.hasPrefix(name + " ") && ["is ", "was ", "has ", "covers ", "writes ", "reports "].contains { line.dropFirst(name.count + 1).hasPrefix($0) }
+        }
+    }
+
+    /// Three short lines in a row inside an article are a list of links (related stories, tags, a
+    /// menu), not paragraphs; a crosshead stands alone between paragraphs.
+    static let minLinkRun = 3
+    /// A link is also short in characters (scripts written without spaces have few "words").
+    static let maxLinkCharacters = 90
+
+    /// For each line, whether it belongs to a run of at least ``minLinkRun`` short lines: shorter
+    /// than a line of prose (``LineFeatures/proseWords``, a headline's length) and no full stop at the end. List items (a marker
+    /// first) are the article's own lists and break a run.
+    static func shortLineRuns(_ copy: ScrapedLines) -> [Bool] {
+        var inRun = [Bool](repeating: false, count: copy.lines.count)
+        var runStart = 0
+        for i in 0...copy.lines.count {
+            let short = i < copy.lines.count && copy.words[i].count < LineFeatures.proseWords && copy.lines[i].count < Self.maxLinkCharacters
+                && !copy.lines[i].hasSuffix(".") && !LineFeatures.startsWithListMarker(copy.lines[i])
+            if short { continue }
+            if i - runStart >= minLinkRun { for k in runStart..<i { inRun[k] = true } }
+            runStart = i + 1
+        }
+        return inRun
     }
 
     /// A copy whose lines are mostly prose has been cleaned already (paragraphs with a few captions,

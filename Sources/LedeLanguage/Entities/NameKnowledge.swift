@@ -30,6 +30,23 @@ struct NameKnowledge {
     /// peeled as a title): by the run's whole text (title included), each piece's words, counted from
     /// the whole run's first word, and kind.
     private(set) var splits: [String: [(words: Range<Int>, kind: EntityKind)]] = [:]
+    /// Names the tagger surely reads across the edges of the rules' runs, joining them over the marks
+    /// and small words between ("Catholic People's Party", "Workers' Party of Belgium", "Institution
+    /// of Civil Engineers", "Council on Foreign Relations"): by sentence, each name's token range and
+    /// kind. They replace the runs they cover, where the tagger read that mention.
+    private(set) var merges: [SentenceKey: [(words: Range<Int>, kind: EntityKind)]] = [:]
+
+    /// A sentence of the article: its unit's block and its index in the unit.
+    struct SentenceKey: Hashable {
+        var block: Int
+        var sentence: Int
+    }
+
+    /// Initials the article itself shows as a body's: after "the" ("the PRL") or in brackets after a
+    /// name ("Institution of Civil Engineers (ICE)"). With the tagger, two capitals neither Lede's lists
+    /// nor the article show as a body are no name ("PS --", "in Lawrence, KS"; see `isInitialism`).
+    private(set) var introducedInitials: Set<String> = []
+
     /// Names of two words or more that the article writes after "the", "a" or "an".
     private(set) var afterArticle: Set<String> = []
 
@@ -48,12 +65,18 @@ struct NameKnowledge {
             }
         }
         // The capitalised runs of every sentence but the title's, found once for the passes below.
-        let sentences: [([Token], [NameRun])] = units.filter { $0.kind != .title }.flatMap { unit in
-            Array(zip(unit.tokens, unit.nameRuns))
+        let sentences: [(key: SentenceKey, tokens: [Token], runs: [NameRun])] = units.filter { $0.kind != .title }.flatMap { unit in
+            unit.tokens.indices.map { (SentenceKey(block: unit.block, sentence: $0), unit.tokens[$0], unit.nameRuns[$0]) }
         }
-        for (tokens, runs) in sentences {
+        for (_, tokens, runs) in sentences {
             for run in runs {
                 learnOrganisation(run, tokens)
+                if run.wordCount == 1, run.whole.lowerBound > 0, isAcronym(run.name) {
+                    let before = tokens[run.whole.lowerBound - 1]
+                    if before.lower == "the" || before.text == "(" && run.whole.upperBound < tokens.count && tokens[run.whole.upperBound].text == ")" {
+                        introducedInitials.insert(run.name)
+                    }
+                }
                 // "the Third Reich", "the Davis Administration", "the Velvet Foxes": a name an article
                 // stands right before is a thing, a body or an event, not a person.
                 if let r = trimmed(run, tokens), r.wordCount >= 2, r.tokens.lowerBound > 0,
@@ -73,7 +96,7 @@ struct NameKnowledge {
             // every mention; the kind reads only the name and what the article taught above).
             var kinds: [String: EntityKind] = [:]
             do {
-                for (tokens, runs) in sentences {
+                for (sentenceKey, tokens, runs) in sentences {
                     // Only the capitalised runs are tagged (the rest of the sentence is their context):
                     // the story reads the tagger on the names the rules found, nowhere else. This is
                     // the arbiter between the two: the tagger's sure reading of a name (its kind, or
@@ -108,7 +131,18 @@ struct NameKnowledge {
                             regionSpans = (region, read.spans, read.margins)
                         }
                         let all = regionSpans!.spans
-                        if all.contains(where: { $0.words.overlaps(r.whole) && !($0.words.lowerBound >= r.whole.lowerBound && $0.words.upperBound <= r.whole.upperBound) }) { continue }
+                        if all.contains(where: { $0.words.overlaps(r.whole) && !($0.words.lowerBound >= r.whole.lowerBound && $0.words.upperBound <= r.whole.upperBound) }) {
+                            // A place or a body the tagger surely reads over the whole run and past its edges
+                            // joins the runs it covers; otherwise the run is left to the rules.
+                            if let span = all.first(where: { $0.words.lowerBound <= r.tokens.lowerBound && $0.words.upperBound >= r.tokens.upperBound }),
+                               span.kind == .organisation || span.kind == .place && !NameKnowledge.crossesApostrophe(span.words, tokens),
+                               span.margin >= NameKnowledge.mergeMargin,
+                               tokens[span.words.lowerBound].isCapitalized, tokens[span.words.upperBound - 1].isWord,
+                               !(merges[sentenceKey] ?? []).contains(where: { $0.words.overlaps(span.words) }) {
+                                merges[sentenceKey, default: []].append((span.words, span.kind))
+                            }
+                            continue
+                        }
                         let spans = all.filter { $0.words.overlaps(r.whole) }
                         // How surely the tagger reads every word of the run as no name: the smallest margin
                         // of its outside tags over the run's words (0 when it tags any of them in a name).
@@ -127,7 +161,10 @@ struct NameKnowledge {
                                 (p.words.lowerBound == 0 || NameFeatures.joiners.contains(words![lo + p.words.lowerBound - 1]))
                                     && (lo + p.words.upperBound == r.whole.upperBound || NameFeatures.joiners.contains(words![lo + p.words.upperBound]))
                             }
-                            splitVotes[key] = (r.name, (splitVotes[key]?.margin ?? 0) + margin, splitVotes[key]?.pieces ?? pieces, lengthens || atJoins && pieces.contains { $0.kind == .person && $0.words.count >= 2 })
+                            // "Member of the Scottish Parliament", "National Party of Australia Coalition": the tagger
+                            // surely leaves the body's first or last word out of every name.
+                            let leftOut = [r.whole.lowerBound, r.whole.upperBound - 1].contains { i in !pieces.contains { $0.words.contains(i - lo) } }
+                            splitVotes[key] = (r.name, (splitVotes[key]?.margin ?? 0) + margin, splitVotes[key]?.pieces ?? pieces, lengthens || atJoins && (pieces.contains { $0.kind == .person && $0.words.count >= 2 } || leftOut && margin >= NameKnowledge.mergeMargin))
                         }
                     }
                 }
@@ -153,8 +190,9 @@ struct NameKnowledge {
         }
         var seen: Set<String> = []
         do {
-            for (tokens, runs) in sentences {
-                for whole in runs {
+            for (sentenceKey, tokens, runs) in sentences {
+                let merged = merges[sentenceKey] ?? []
+                for whole in runs where !merged.contains(where: { $0.words.overlaps(whole.tokens) }) {
                     guard let trimmedRun = trimmed(whole, tokens) else { continue }
                     for (run, kind) in pieces(trimmedRun, tokens) ?? [(trimmedRun, nil)] {
                     if let kind {
@@ -234,6 +272,15 @@ struct NameKnowledge {
         return k
     }
 
+    /// How sure the tagger must be of a place or a body it reads across the rules' runs (its smallest
+    /// margin over the name's words, in that one mention) for the runs to be joined into it: on the
+    /// tune parts 0.5 and 2 joined a few wrong names more, 8 and 16 gave the same figures.
+    static let mergeMargin: Float = 8
+
+    /// A lower-case word of at most this many letters may join two capitalised words in the stretch the
+    /// tagger reads ("Christian Social Union in Bavaria", "Soqosoqo ni Vakavulewa"); longer ones end it.
+    static let longestSmallWord = 3
+
     /// How sure the tagger must be (its smallest margin over a name's words, summed over mentions)
     /// before its reading of a name counts: below this it guesses about as often as it knows.
     static let minimumMargin: Float = 0.5
@@ -286,20 +333,36 @@ struct NameKnowledge {
     /// `NameFeatures.longestJoin` lower-case connectors ("of", "and", "the"…).
     static func region(_ words: Range<Int>, _ tokens: [Token]) -> Range<Int> {
         func name(_ i: Int) -> Bool { tokens[i].isWord && tokens[i].isCapitalized }
+        /// What may stand between two capitalised words of one name: a connector, an apostrophe (and the
+        /// "s" after it: "Workers ' Party", "People 's Party"), an abbreviation's full stop
+        /// ("St. Thomas") or a small lower-case word of another language ("Liberalen en Democraten").
+        func glue(_ i: Int) -> Bool {
+            let t = tokens[i]
+            if NameFeatures.joiners.contains(t.text) { return true }
+            if !t.isWord { return t.text == "'" || t.text == "’" || t.text == "." && i > 0 && tokens[i - 1].range.upperBound == t.range.lowerBound }
+            if t.text == "s", i > 0, tokens[i - 1].text == "'" || tokens[i - 1].text == "’" { return true }
+            return t.startsLowercase && t.text.unicodeScalars.count <= NameKnowledge.longestSmallWord
+        }
         var lo = words.lowerBound, hi = words.upperBound
         while true {
             var k = lo - 1, joins = 0
-            while k >= 0, joins < NameFeatures.longestJoin, NameFeatures.isJoiner(tokens[k].text) { k -= 1; joins += 1 }
+            while k >= 0, joins < NameFeatures.longestJoin, glue(k) { k -= 1; joins += 1 }
             guard k >= 0, name(k) else { break }
             lo = k
         }
         while true {
             var k = hi, joins = 0
-            while k < tokens.count, joins < NameFeatures.longestJoin, NameFeatures.isJoiner(tokens[k].text) { k += 1; joins += 1 }
+            while k < tokens.count, joins < NameFeatures.longestJoin, glue(k) { k += 1; joins += 1 }
             guard k < tokens.count, name(k) else { break }
             hi = k + 1
         }
         return lo..<hi
+    }
+
+    /// A name's words hold an apostrophe or a possessive before their last word: "People's Party" and
+    /// "Workers' Party" are bodies, but "London's Brixton" is two places.
+    static func crossesApostrophe(_ words: Range<Int>, _ tokens: [Token]) -> Bool {
+        tokens[words.dropLast()].contains { $0.isPossessive || $0.text == "'" || $0.text == "’" }
     }
 
     /// "Workers Union", "Harbour Board": a last word that ends bodies' and places' names never ends a
@@ -459,7 +522,7 @@ struct NameKnowledge {
             let w = words[0]
             if Gazetteer.calendar.contains(w) || Gazetteer.demonyms.contains(w) || Gazetteer.titles.contains(w)
                 || Gazetteer.commonWords.contains(w) { return .none }
-            if isAcronym(w) { return .organisation }
+            if isAcronym(w) { return lists.isEmpty || introducedInitials.contains(w) || isInitialism(w) ? .organisation : .none }
             return .none
         }
         // ALL-CAPS runs are teasers and labels, not names.
@@ -485,6 +548,16 @@ struct NameKnowledge {
         guard (2...6).contains(w.count), w.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
         return !NameKnowledge.notOrganisations.contains(w)
     }
+
+    /// Three capitals or more that are no English word shouted ("HUGE"): a body's initials wherever
+    /// they stand ("MCA lost half its seats"); two capitals ("PS", "OH", "DM") are too often
+    /// something else to be a body without the article saying so (see `introducedInitials`).
+    func isInitialism(_ w: String) -> Bool {
+        w.unicodeScalars.count >= NameKnowledge.shortestBareInitials && !EnglishLexicon.shared.isOnlyLowercase(w)
+    }
+
+    /// Initials of at least this many capitals are a body's without "the" or brackets.
+    static let shortestBareInitials = 3
 
     static let notOrganisations: Set<String> = ["TV", "CEO", "CFO", "GDP", "COVID", "AIDS", "HIV", "DNA", "OK", "ID",
                                                 "PM", "AM", "US", "UK", "USA", "II", "III", "IV", "VI", "VII", "VIII",

@@ -46,8 +46,16 @@ struct Attribution: Equatable {
     static func after(close: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
         let tokens = info.tokens
         var next = close + 1
-        while next < tokens.count, !tokens[next].isWord, tokens[next].text == "," || tokens[next].text == "—" || tokens[next].text == "–" { next += 1 }
+        while next < tokens.count, !tokens[next].isWord, tokens[next].text == "," || tokens[next].text == "—" || tokens[next].text == "–" || tokens[next].text == "-" { next += 1 }
         guard next < tokens.count, tokens[next].isWord else { return nil }
+        // `“…” — Dennis Aldous, plant manager`: a signature after a dash, ending the sentence or
+        // followed by a comma and the role.
+        if next > close + 1, ["—", "–", "-"].contains(tokens[next - 1].text), let (who, end) = speakerPhrase(at: next, in: info, registry: registry),
+           case .person = who, end >= tokens.count || !tokens[end].isWord {
+            return Attribution(speaker: who, cue: "", confidence: .subjectOfClause)
+        }
+        // `“…” - that was the verdict of former mayor Ian Fell.`
+        if let view = viewOf(info, from: next) { return view }
         if SpeechVerbs.cues.contains(tokens[next].lower) {
             var start = next + 1
             if tokens[next].lower == "according", start < tokens.count, tokens[start].lower == "to" { start += 1 }
@@ -63,7 +71,15 @@ struct Attribution: Equatable {
            end >= tokens.count || !tokens[end].isWord {
             return Attribution(speaker: who, cue: tokens[next].lower, confidence: .subjectOfClause)
         }
+        // `“…,” comments Johnston in a statement,`: a verb in the present before a person's name that
+        // the clause ends with, or that a preposition or a time word follows.
+        if isPresentVerb(tokens[next]), let (who, end) = speakerPhrase(at: next + 1, in: info, registry: registry), case .person = who,
+           info.pronounAt[next + 1] == nil, StoryAnalysis.endsInvertedSpeaker(after: end, tokens) {
+            return Attribution(speaker: who, cue: tokens[next].lower, confidence: .subjectOfClause)
+        }
         guard var (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return nil }
+        // `“…,” Sen. Mark Dorsey (D-Calif.) said`: a parenthesis after the name.
+        end = pastParenthesis(at: end, in: tokens)
         // `“…,” the senator's aide, Pauline Ogier, told CNN` / `“…,” Ogier, 54, said`: an apposition
         // between the speaker and the verb; a person named inside it is the speaker.
         var acrossApposition = false
@@ -77,8 +93,25 @@ struct Attribution: Equatable {
                 acrossApposition = true
             }
         }
+        // `“…,” Brisk, who has led the branch since 2009 and who negotiated …, said`: a relative clause
+        // runs longer than an apposition; the verb follows its last comma.
+        if !acrossApposition, case .person = who, end + 1 < tokens.count, tokens[end].text == ",", relativeOpeners.contains(tokens[end + 1].lower),
+           let close = tokens.indices[(end + 2)...].prefix(Attribution.longestRelativeClause).first(where: { comma in
+               tokens[comma].text == "," && comma + 1 < tokens.count && SpeechVerbs.cues.contains(tokens[comma + 1].lower)
+           }) {
+            end = close + 1
+            acrossApposition = true
+        }
+        // "Jim Chilton, senior vice president at Boeing Defense, Space, and Security, said": commas
+        // inside the apposition; it ends at the comma a verb of saying follows, else at the first.
+        func verbFollows(_ comma: Int) -> Bool {
+            var verb = comma + 1
+            while verb < tokens.count, verb < comma + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
+            return verb < tokens.count && SpeechVerbs.cues.contains(tokens[verb].lower)
+        }
+        let commas = end < tokens.count ? tokens.indices[(end + 1)...].prefix(Attribution.longestCommaApposition).filter { tokens[$0].text == "," } : []
         if !acrossApposition, end < tokens.count, tokens[end].text == ",",
-           let close = tokens.indices[(end + 1)...].prefix(Attribution.longestApposition).first(where: { tokens[$0].text == "," }) {
+           let close = commas.first(where: verbFollows) ?? commas.first(where: { $0 <= end + Attribution.longestApposition }) {
             var verb = close + 1
             while verb < tokens.count, verb < close + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
             if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) {
@@ -130,6 +163,13 @@ struct Attribution: Equatable {
             while subject >= 0, Attribution.isBetween(tokens[subject]) || SpeechVerbs.isAuxiliary(tokens[subject].lower) {
                 subject -= 1
             }
+            // "Mark Dorsey (D-Calif.) said": back over the parenthesis to the name.
+            if subject >= 1, tokens[subject].text == ")",
+               let open = (max(0, subject - longestParenthesis)..<subject).last(where: { tokens[$0].text == "(" }), open >= 1 {
+                subject = open - 1
+            }
+            // "James Kennedy Jr. said": the stop of an abbreviation that ends the name.
+            if subject >= 1, tokens[subject].text == ".", info.personAt[subject - 1] != nil { subject -= 1 }
             // "Grace Whitlock of Ferris Research said": the person, not the body they work for.
             if subject >= 0, let id = affiliated(endingAt: subject, in: info) {
                 return Attribution(speaker: .person(id), cue: cue, confidence: .pronounOrNamedBefore)
@@ -154,7 +194,7 @@ struct Attribution: Equatable {
             // "Ingrid Salo, the festival director, described …", "X, Senior Vice President of Sales for
             // Acme, Inc., says": back over the apposition (commas and all) to the earliest name before it.
             if subject >= 1, tokens[subject].text == "," {
-                let lowest = max(1, subject - Attribution.longestApposition)
+                let lowest = max(1, subject - Attribution.longestCommaApposition)
                 if let comma = (lowest..<subject).first(where: { tokens[$0].text == "," && info.personAt[$0 - 1] != nil }),
                    let who = speakerEnding(at: comma - 1, in: info) {
                     return Attribution(speaker: who, cue: cue, confidence: .acrossApposition)
@@ -245,11 +285,18 @@ struct Attribution: Equatable {
     /// case): the person last described or titled with that word, else the description itself.
     static func role(endingAt end: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Speaker? {
         let tokens = info.tokens
+        // "The 56-year-old said": the person of that age, else the description (the focus takes it later).
+        if end >= 1, tokens[end - 1].lower == "the", let age = Appositives.age(in: tokens[end].lower) {
+            if let id = registry.find(age: age) { return .person(id) }
+            return .described(tokens[(end - 1)...end].map(\.text).joined(separator: " "))
+        }
         guard tokens[end].isWord, tokens[end].text.first?.isLowercase == true, !notRole.contains(tokens[end].lower),
               !isBetween(tokens[end]), !SpeechVerbs.isAuxiliary(tokens[end].lower) else { return nil }
         var head = end - 1
+        // "A Harlow police spokesperson", "the White House press secretary": capitalised words inside
+        // a role name whom the speaker works for, not who speaks.
         while head >= 0, end - head <= longestRole, tokens[head].isWord, !Appositives.determiners.contains(tokens[head].text),
-              tokens[head].text.first?.isLowercase == true, !notRole.contains(tokens[head].lower) {
+              tokens[head].text.first?.isLowercase == true && !notRole.contains(tokens[head].lower) || tokens[head].isCapitalized {
             head -= 1
         }
         guard head >= 0, Appositives.determiners.contains(tokens[head].text) else { return nil }
@@ -296,15 +343,24 @@ struct Attribution: Equatable {
     static func opening(of info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
         let tokens = info.tokens
         guard let first = tokens.firstIndex(where: \.isWord) else { return nil }
+        if let view = viewOf(info, from: first) { return view }
+        // A signature line under a quotation: `— Dennis Aldous, plant manager`.
+        if first == 1, ["—", "–", "-"].contains(tokens[0].text), let (who, end) = speakerPhrase(at: first, in: info, registry: registry),
+           case .person = who, end >= tokens.count || !tokens[end].isWord {
+            return Attribution(speaker: who, cue: "", confidence: .subjectOfClause)
+        }
         if SpeechVerbs.inverted.contains(tokens[first].lower), let who = speaker(at: first + 1, in: info, registry: registry) {
             return Attribution(speaker: who, cue: tokens[first].lower, confidence: .subjectOfClause)
         }
         guard let (who, phraseEnd) = speakerPhrase(at: first, in: info, registry: registry) else { return nil }
         // "Kertesz, the editor of the Valley Post, wrote": an apposition between the name and the verb.
         var end = phraseEnd
-        if end < tokens.count, tokens[end].text == ",", let close = tokens[(end + 1)...].firstIndex(where: { $0.text == "," }),
-           close + 1 < tokens.count,
-           SpeechVerbs.cues.contains(tokens[close + 1].lower) || Attribution.isBetween(tokens[close + 1]) {
+        // Commas inside the apposition ("at Boeing Defense, Space, and Security,"): the one a verb follows.
+        if end < tokens.count, tokens[end].text == ",",
+           let close = tokens.indices[(end + 1)...].prefix(Attribution.longestCommaApposition).first(where: { comma in
+               tokens[comma].text == "," && comma + 1 < tokens.count
+                   && (SpeechVerbs.cues.contains(tokens[comma + 1].lower) || Attribution.isBetween(tokens[comma + 1]))
+           }) {
             end = close + 1
         }
         while end < tokens.count, Attribution.isBetween(tokens[end]) { end += 1 }
@@ -319,6 +375,63 @@ struct Attribution: Equatable {
                 || referringBack.contains(rest[0].lower) && Appositives.prepositions.contains(rest[1].lower))
         guard short else { return nil }
         return Attribution(speaker: who, cue: tokens[end].lower, confidence: .subjectOfClause)
+    }
+
+    /// `As Ode put it, “…”`, `In Aske's words, “…”`, `In the words of Aske, “…”`, `To quote Aske, “…”`:
+    /// a phrase right before the opening mark (and its comma) that names whose words follow.
+    static func framing(open: Int, in info: SentenceInfo) -> Attribution? {
+        let tokens = info.tokens
+        var end = open - 1
+        if end >= 0, tokens[end].text == "," || tokens[end].text == ":" { end -= 1 }
+        guard end >= 1, tokens[end].isWord else { return nil }
+        func framed(_ id: Int) -> Attribution { Attribution(speaker: .person(id), cue: "", confidence: .subjectOfClause) }
+        // "as Ode put it"
+        if tokens[end].lower == "it", end >= 3, ["put", "puts"].contains(tokens[end - 1].lower), let id = info.personAt[end - 2] {
+            var start = end - 2
+            while start > 0, info.personAt[start - 1] == id { start -= 1 }
+            if start >= 1, tokens[start - 1].lower == "as" { return framed(id) }
+        }
+        // "in Aske's words"
+        if tokens[end].lower == "words", end >= 2, let id = info.personAt[end - 1], tokens[end - 1].isPossessive {
+            var start = end - 1
+            while start > 0, info.personAt[start - 1] == id { start -= 1 }
+            if start >= 1, tokens[start - 1].lower == "in" { return framed(id) }
+        }
+        // "in the words of Aske", "to quote Aske"
+        if let id = info.personAt[end] {
+            var start = end
+            while start > 0, info.personAt[start - 1] == id { start -= 1 }
+            let before = tokens[..<start].suffix(2).map(\.lower)
+            if before == ["words", "of"] || before == ["to", "quote"] { return framed(id) }
+        }
+        return nil
+    }
+
+    /// Words that open a sentence pointing back at the quotation before it ("That’s the view of …").
+    static let pointingBack: Set<String> = ["that", "that’s", "that's", "this", "this’s", "such", "those", "these"]
+
+    /// Prepositions that give whose a view is: "the view of X", "mouthed by X", "the word from X".
+    static let viewHolders: Set<String> = ["by", "of", "from"]
+
+    /// Tokens from the sentence's start to the preposition before the name, at most.
+    static let longestViewPhrase = 8
+
+    /// `“…”` then `That’s the optimistic view mouthed by Michael Reed, the CEO of …`: a sentence that
+    /// opens by pointing back at the quotation names its speaker after "by", "of" or "from".
+    static func viewOf(_ info: SentenceInfo, from first: Int) -> Attribution? {
+        let tokens = info.tokens
+        guard pointingBack.contains(tokens[first].lower) else { return nil }
+        var index = first + 1
+        while index + 1 < tokens.count, index <= first + longestViewPhrase {
+            // "That’s": the contraction may be a token of its own.
+            guard tokens[index].isWord || tokens[index].text.hasPrefix("’") || tokens[index].text.hasPrefix("'") else { return nil }
+            if viewHolders.contains(tokens[index].lower),
+               let id = info.personAt[index + 1] ?? nameAfterDescription(from: index + 1, in: info).flatMap({ info.personAt[$0] }) {
+                return Attribution(speaker: .person(id), cue: "", confidence: .subjectOfClause)
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Words after a verb of saying that stand for the quotation just given ("said it with a smile").
@@ -354,6 +467,27 @@ struct Attribution: Equatable {
     static func isVerbOfManner(_ token: Token) -> Bool {
         token.isWord && token.text.first?.isLowercase == true && token.lower.hasSuffix("ed") && token.lower.count > 3
             && !notManner.contains(token.lower)
+    }
+
+    /// Tokens of a parenthesis after a name ("(D-Calif.)", "(R)", "(pictured)"): at most this many.
+    static let longestParenthesis = 8
+
+    /// The index past a short parenthesis opening at `index`, else `index`.
+    static func pastParenthesis(at index: Int, in tokens: [Token]) -> Int {
+        guard index < tokens.count, tokens[index].text == "(",
+              let close = tokens.indices[(index + 1)...].prefix(longestParenthesis).first(where: { tokens[$0].text == ")" }) else { return index }
+        return close + 1
+    }
+
+    /// Shortest verb in the present ("notes", "comments") taken before a speaker's name.
+    static let shortestPresentVerb = 4
+
+    /// A lower-case word in "-s" (not "-ss", "-us", "-is") that can stand for a verb of saying in the
+    /// present right before a speaker's name ("comments", "muses", "counters").
+    static func isPresentVerb(_ token: Token) -> Bool {
+        let word = token.lower
+        return token.isWord && token.text.first?.isLowercase == true && word.count >= shortestPresentVerb && word.hasSuffix("s")
+            && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
     }
 
     /// The speaker named at token `start`.
@@ -392,7 +526,8 @@ struct Attribution: Equatable {
             while end < tokens.count, info.otherAt[end] == other { end += 1 }
             return (.described(other), end)
         }
-        guard Appositives.determiners.contains(tokens[start].text) else { return nil }
+        // "their lawyer, Petra Holm,": "their" stands for no one person, so it opens a role like "the".
+        guard Appositives.determiners.contains(tokens[start].text) || Attribution.ownersOfARole.contains(tokens[start].text) else { return nil }
         var end = start + 1
         var words: [String] = []
         while end < tokens.count, tokens[end].isWord, !SpeechVerbs.cues.contains(tokens[end].lower),
@@ -440,6 +575,9 @@ struct Attribution: Equatable {
         return (id, end)
     }
 
+    /// Possessives no pronoun resolution gives a person: a role after them is read as after "the".
+    static let ownersOfARole: Set<String> = ["their", "Their", "its", "Its"]
+
     /// "his", "her", "their": whose, not who.
     static let possessivePronouns: Set<String> = ["his", "her", "their"]
 
@@ -458,6 +596,16 @@ struct Attribution: Equatable {
         if roleEnd < tokens.count, info.personAt[roleEnd] != nil { return speakerPhrase(at: roleEnd, in: info, registry: registry) }
         return (.described(tokens[start..<roleEnd].map(\.text).joined(separator: " ")), roleEnd)
     }
+
+    /// Tokens of an apposition holding commas of its own ("at Boeing Defense, Space, and Security,")
+    /// that a verb of saying closes: at most this many.
+    static let longestCommaApposition = 24
+
+    /// Words that open a relative clause after a speaker's name ("Brisk, who …, said").
+    static let relativeOpeners: Set<String> = ["who", "whose"]
+
+    /// Tokens of a relative clause between a speaker's name and the verb: at most this many.
+    static let longestRelativeClause = 40
 
     /// Tokens of an apposition between a speaker's name and the verb ("Salo, the festival director,"): at most this many.
     static let longestApposition = 14

@@ -32,6 +32,8 @@ struct AttributionConfidence: Comparable, Sendable {
     /// A headline's quoted phrase takes the speaker of the body quotation holding its words, at
     /// most this sure: the headline may shorten or rephrase.
     static let headlinePhrase = Self(value: 0.8)
+    /// A quotation the page repeats (a summary) takes the speaker of its attributed occurrence.
+    static let repeatedQuotation = Self(value: 0.8)
     /// `Vasquez quickly deflected: “…”`: the subject of the sentence before a colon.
     static let subjectBeforeColon = Self(value: 0.75)
     /// The subject of the clause of a participle or a distant verb (`…, describing him as his “…”`),

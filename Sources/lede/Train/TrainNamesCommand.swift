@@ -34,6 +34,8 @@ struct TrainNamesCommand: ParsableCommand {
     var evaluate = false
     @Flag(help: "With --tune: print the story's names that are extra or missed on the 20 % part and the dev tune half, each marked + when the tagger alone found it.")
     var mistakes = false
+    @Flag(help: "With --tune: count where the story and the tagger alone part ways on the 20 % part and the dev tune band (right tagger names the story loses, by how; names it gains; wrong names it adds or avoids) and print each one.")
+    var audit = false
     @Flag(help: "Train and score without the installed place and given-name lists (deps/gazetteers).")
     var noGazetteers = false
     @Flag(help: "Train without CrossNER politics dev's tune half (the training part before 2026-12-06's second names round).")
@@ -88,6 +90,21 @@ struct TrainNamesCommand: ParsableCommand {
             report("tune check (20 % of CrossNER dev's tune half)", devCheckPart, model: m, lists: lists)
             report("CrossNER politics dev, tune half\(noDevHalf ? "" : " (80 % trained on)")", devTune, model: m, lists: lists)
             report("CrossNER politics dev, check half (not looked at)", devCheck, model: m, lists: lists)
+            if audit {
+                // Only the tune parts, like --mistakes.
+                let tagger = NameTagger(model: m, lists: lists)
+                let parts = [("EWT dev, 20 %", check.filter { $0.document.hasPrefix("crossner") == false }),
+                             ("CrossNER train, 20 %", check.filter { $0.document.hasPrefix("crossner") }), ("CrossNER dev tune band", devCheckPart)]
+                for (name, part) in parts {
+                    let a = NameArbiterAudit(part, builder: StoryBuilder(nameTagger: tagger), tagger: tagger)
+                    print("## story against the tagger alone: \(name)")
+                    for (category, n) in a.counts.sorted(by: { $0.value > $1.value }) { print("\(String(repeating: " ", count: max(0, 5 - String(n).count)))\(n)  \(category)") }
+                    for (category, list) in a.examples.sorted(by: { $0.key < $1.key }) {
+                        print("### \(category)")
+                        for e in list { print("  \(e.prefix(220))") }
+                    }
+                }
+            }
             if mistakes {
                 // Only the tune parts: the check half is never read for mistakes.
                 for (n, part) in [check, noDevHalf ? devTune : devCheckPart].enumerated() {

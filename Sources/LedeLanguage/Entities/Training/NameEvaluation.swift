@@ -72,14 +72,46 @@ public enum NameEvaluation {
     public static func story(_ sentences: [NameCorpus.Sentence], builder: StoryBuilder, beside: NameTagger? = nil,
                              mistake: ((_ what: String, _ name: String, _ kind: String, _ sentence: String) -> Void)? = nil) -> Scores {
         var scores = Scores()
+        documents(sentences, builder: builder, beside: mistake == nil ? nil : beside) { doc in
+            scores.add(gold: doc.gold, found: doc.found)
+            if let mistake {
+                for (what, set, other) in [("extra", doc.found, doc.gold), ("missed", doc.gold, doc.found)] {
+                    for m in set where !other.contains(m) {
+                        let mark = beside == nil ? "" : doc.alone.contains(m) ? "+" : "-"
+                        mistake(what + mark, doc.name(m), "\(m.kind)", doc.text(m.block))
+                    }
+                }
+            }
+        }
+        return scores
+    }
+
+    /// One document of a corpus read both ways: the gold names, the story's (`found`) and, when a
+    /// tagger is given, that tagger's alone on each whole sentence (`alone`), all by position.
+    struct Document {
+        var sentences: ArraySlice<NameCorpus.Sentence>
+        var gold: Set<Mention> = [], found: Set<Mention> = [], alone: Set<Mention> = []
+
+        /// The sentence of block `b`, its words joined by spaces (the article's paragraph).
+        func text(_ b: Int) -> String { sentences[sentences.startIndex + b].words.joined(separator: " ") }
+
+        /// The words a mention covers.
+        func name(_ m: Mention) -> String {
+            let text = Array(text(m.block).unicodeScalars)
+            return String(String.UnicodeScalarView(text[m.range.clamped(to: 0..<text.count)]))
+        }
+    }
+
+    /// Each document becomes an article of one paragraph per sentence (the words joined by spaces),
+    /// its story is built, and its names are matched to the gold ones by position.
+    static func documents(_ sentences: [NameCorpus.Sentence], builder: StoryBuilder, beside: NameTagger?, _ body: (Document) -> Void) {
         var start = 0
         while start < sentences.count {
             var end = start + 1
             while end < sentences.count, sentences[end].document == sentences[start].document { end += 1 }
-            let doc = sentences[start..<end]
+            var doc = Document(sentences: sentences[start..<end])
             var blocks: [Block] = []
-            var gold: Set<Mention> = [], alone: Set<Mention> = []
-            for (b, s) in doc.enumerated() {
+            for (b, s) in doc.sentences.enumerated() {
                 var offsets: [Int] = []
                 var at = 0
                 for w in s.words { offsets.append(at); at += w.unicodeScalars.count + 1 }
@@ -89,24 +121,12 @@ public enum NameEvaluation {
                     let hi = offsets[span.words.upperBound - 1] + s.words[span.words.upperBound - 1].unicodeScalars.count
                     return Mention(block: b, range: lo..<hi, kind: span.kind)
                 }
-                for span in NameTagger.spans(of: s.tags.map { ($0, 1) }) { gold.insert(mention(span)) }
-                if let beside, mistake != nil { for span in beside.spans(s.words) { alone.insert(mention(span)) } }
+                for span in NameTagger.spans(of: s.tags.map { ($0, 1) }) { doc.gold.insert(mention(span)) }
+                if let beside { for span in beside.spans(s.words) { doc.alone.insert(mention(span)) } }
             }
-            let article = Article(blocks: blocks)
-            let found = Set(builder.mentions(of: article).map { Mention(block: $0.block, range: $0.range, kind: $0.kind) })
-            scores.add(gold: gold, found: found)
-            if let mistake {
-                for (what, set, other) in [("extra", found, gold), ("missed", gold, found)] {
-                    for m in set where !other.contains(m) {
-                        let text = Array(doc[doc.startIndex + m.block].words.joined(separator: " ").unicodeScalars)
-                        let name = String(String.UnicodeScalarView(text[m.range.clamped(to: 0..<text.count)]))
-                        let mark = beside == nil ? "" : alone.contains(m) ? "+" : "-"
-                        mistake(what + mark, name, "\(m.kind)", String(String.UnicodeScalarView(text)))
-                    }
-                }
-            }
+            doc.found = Set(builder.mentions(of: Article(blocks: blocks)).map { Mention(block: $0.block, range: $0.range, kind: $0.kind) })
+            body(doc)
             start = end
         }
-        return scores
     }
 }

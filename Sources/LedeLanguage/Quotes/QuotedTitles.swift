@@ -1,0 +1,60 @@
+/// Quoted words that are a title or a slogan, not something said: songs, books, films, campaigns
+/// (“Takin’ It To the Streets”, “Financial Freedom: A Proven Path to All the Money You Will Ever Need”).
+/// They are written in title case: every word capitalised but the small joining words.
+///
+/// ```swift
+/// QuotedTitles.isTitleCased(["Listen", "To", "The", "Music"])   // true
+/// QuotedTitles.isTitleCased(["We", "start", "small"])          // false
+/// ```
+enum QuotedTitles {
+    /// Words a title leaves in lower case ("Takin’ It To the Streets", "A Proven Path to All the Money").
+    static let smallWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "nor",
+                                          "with", "by", "from", "as", "vs", "via", "into", "over", "per"]
+
+    /// A title has at least this many words: one capitalised word is a name, which
+    /// `StoryAnalysis.isName` already keeps out.
+    static let shortestTitle = 2
+
+    /// Titles run longer than names ("Jesus Is Just Alright With Me"), but a quoted passage of this
+    /// many words or more is prose, even if a speaker capitalised it all.
+    static let longestTitle = 14
+
+    /// Whether quoted words (letters or digits each, their text as written) read as a title: the
+    /// first capitalised and every other capitalised, a number, or a small joining word, with at
+    /// least two capitalised.
+    static func isTitleCased(_ words: [String]) -> Bool {
+        guard words.count >= shortestTitle, words.count < longestTitle, let first = words.first,
+              first.first?.isUppercase == true else { return false }
+        var capitalised = 0
+        for word in words {
+            guard let initial = word.first else { continue }
+            if initial.isUppercase { capitalised += 1; continue }
+            if initial.isNumber || smallWords.contains(word) { continue }
+            return false
+        }
+        return capitalised >= shortestTitle
+    }
+
+    /// Words right before a quoted title that say it is one ("his book “…”", "a song called “…”"): after
+    /// them a title-cased phrase is a title even when a verb of saying follows ("…,” Roe argues").
+    static let titleNouns: Set<String> = [
+        "book", "books", "novel", "memoir", "song", "songs", "single", "album", "hit", "film", "movie", "documentary",
+        "show", "series", "play", "musical", "podcast", "poem", "essay", "article", "column", "report", "paper",
+        "campaign", "slogan", "exhibition", "game", "titled", "entitled", "called", "named", "dubbed", "headlined",
+    ]
+
+    /// Words before an opening mark that say the quoted words are someone's label, held at a
+    /// distance: "so-called “experts”" is a scare quote, never a quotation.
+    static let distancing: Set<String> = ["so-called", "socalled", "self-styled", "self-described", "supposed"]
+
+    /// Whether the word before a quotation's opening mark holds the words at a distance.
+    static func followsDistancing(_ tokens: [Token], open: Int) -> Bool {
+        open >= 1 && distancing.contains(tokens[open - 1].lower)
+    }
+
+    /// Whether the word before a quotation's opening mark says a title follows.
+    static func followsTitleNoun(_ tokens: [Token], open: Int) -> Bool {
+        open >= 1 && tokens[open - 1].isWord && titleNouns.contains(tokens[open - 1].lower)
+    }
+}
+
