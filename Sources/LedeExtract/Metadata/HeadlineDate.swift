@@ -72,12 +72,12 @@ enum HeadlineDate {
             }
             defer { position += length }
             if let end = headlineEnd, position > end + charactersAfter { return .stop }
+            // The text before a date is read only when a date is found: kept as is (no copy, no trim).
             let before = previousShort
-            if length <= longestDateLine * 2 {
-                let t = raw.trimmingSpaces
-                if !t.isEmpty { previousShort = t }
-            } else {
+            if length > longestDateLine * 2 {
                 previousShort = ""
+            } else if raw.utf8.contains(where: { $0 > 0x20 }) {
+                previousShort = raw
             }
             guard length <= longestDateLine * 2, insideHeadline == nil, Self.hasYear(raw) else { return .continue }
             let t = raw.trimmingSpaces
