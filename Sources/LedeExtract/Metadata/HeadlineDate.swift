@@ -21,10 +21,6 @@ enum HeadlineDate {
         return false
     }
 
-    static func date(in document: HTMLDocument) -> String? {
-        shown(in: document)?.date
-    }
-
     /// Words that mark a printed date as a revision's, not the first publication's.
     static let revisionWords = ["updat", "modif", "edited", "revis", "refresh"]
 
@@ -34,8 +30,6 @@ enum HeadlineDate {
         return revisionWords.contains { lower.contains($0) }
     }
 
-    /// The date printed nearest the headline, and whether its line marks it as an update
-    /// ("Updated Aug 14, 2025", "Last updated:" just before it).
     /// True when a date line's day and month could be read either way ("03/10/2023", no month
     /// written as a word, both numbers 12 or under).
     static func ambiguous(_ line: String, date: String) -> Bool {
@@ -46,6 +40,9 @@ enum HeadlineDate {
         return m != d && d <= 12
     }
 
+    /// The date printed nearest the headline, and whether its line marks it as an update
+    /// ("Updated Aug 14, 2025", "Last updated:" just before it) or could be read either way: such a
+    /// date is no evidence against the page's declared one.
     static func shown(in document: HTMLDocument) -> (date: String, revision: Bool)? {
         var position = 0
         var previousShort = ""

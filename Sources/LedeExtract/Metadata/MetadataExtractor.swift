@@ -75,28 +75,37 @@ struct MetadataExtractor {
         m.authors = authors.map(Entities.decode)
 
         let pageURL = tags.canonical ?? tags.first(["og:url"]) ?? ld?.url ?? url
+        let urlDate = pageURL.flatMap(Self.dateFromURL)
+        // The date printed by the headline: one walk of the page serves the fallback and the check below.
+        var walked: (date: String, revision: Bool)??
+        func shown() -> (date: String, revision: Bool)? {
+            if let walked { return walked }
+            let found = HeadlineDate.shown(in: document)
+            walked = .some(found)
+            return found
+        }
         let publishedCandidates = [ld?.published, tags.first(Self.publishedKeys)].compactMap { $0 }
         m.published = publishedCandidates.lazy.compactMap(DateParsing.iso).first
             ?? tags.anyPublicationDate()
             ?? VisibleByline.timeElementDate(in: document)
-            ?? pageURL.flatMap(Self.dateFromURL)
-            ?? HeadlineDate.date(in: document)
+            ?? urlDate
+            ?? shown()?.date
             ?? VisibleByline.writtenDate(in: document)
             ?? VisibleByline.dateNearHeadline(in: document)
         // A timestamp written in UTC can fall on the next day; the date in the article's own URL
         // ("/2025/12/18/…", set by the CMS in the site's time zone) is the day the site printed.
-        if let p = m.published, let fromURL = pageURL.flatMap(Self.dateFromURL), p.count > 10,
-           let a = DateParsing.daysSinceEpoch(p), let b = DateParsing.daysSinceEpoch(fromURL), Swift.abs(a - b) == 1 {
+        if let p = m.published, let fromURL = urlDate, p.count > 10,
+           let a = DateParsing.daysSinceEpoch(p), let b = DateParsing.daysSinceEpoch(fromURL), Swift.abs(a - b) == Self.timeZoneSlackDays {
             m.published = fromURL
         }
         // The date a reader sees by the headline, when it is not marked as an update, is the one the
         // page gives as its own (metadata often carries a first draft's or a template's date).
         // Not against a date in the article's URL (set when it was first published), nor for one day
         // (a timestamp in UTC against the site's own calendar).
-        if let shown = HeadlineDate.shown(in: document), !shown.revision, let p = m.published,
+        if let p = m.published, urlDate.map({ !p.hasPrefix($0) }) ?? true,
+           let shown = shown(), !shown.revision,
            let a = DateParsing.daysSinceEpoch(p), let b = DateParsing.daysSinceEpoch(shown.date),
-           Swift.abs(a - b) > Self.timeZoneSlackDays,
-           pageURL.flatMap(Self.dateFromURL).map({ !p.hasPrefix($0) }) ?? true {
+           Swift.abs(a - b) > Self.timeZoneSlackDays {
             m.published = shown.date
         }
         m.modified = [ld?.modified, tags.first(Self.modifiedKeys)].compactMap { $0 }.lazy.compactMap(DateParsing.iso).first
@@ -108,7 +117,8 @@ struct MetadataExtractor {
         return m
     }
 
-    /// Days a declared date may differ from the printed one and still be the same day somewhere.
+    /// Days two dates of one article may differ and still be the same day somewhere (a UTC timestamp
+    /// against the site's own calendar).
     static let timeZoneSlackDays = 1
 
     /// `/2022/05/20/` or `/2022-05-20` in an article URL.

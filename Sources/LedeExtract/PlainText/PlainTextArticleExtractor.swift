@@ -61,7 +61,7 @@ struct PlainTextArticleExtractor {
         let linkRuns = predictions == nil ? Self.shortLineRuns(copy) : [Bool](repeating: false, count: lines.count)
         // Lines under the headline before the first paragraph: where a copy prints byline and date.
         var keptParagraph = false
-        // After a "Read more"-style lead line, the headlines it lists (until a line of prose).
+        // After a "Read more"-style lead line, the headlines it lists (until a line that is no headline).
         var inTeaserList = false
         while i < lines.count {
             defer { i += 1 }
@@ -223,8 +223,8 @@ struct PlainTextArticleExtractor {
     static let maxLinkCharacters = 90
 
     /// For each line, whether it belongs to a run of at least ``minLinkRun`` short lines: shorter
-    /// than a line of prose (``LineFeatures/proseWords``, a headline's length) and no full stop at the end. List items (a marker
-    /// first) are the article's own lists and break a run.
+    /// than a line of prose (``LineFeatures/proseWords``, a headline's length) and no full stop at
+    /// the end. List items (a marker first) are the article's own lists and break a run.
     static func shortLineRuns(_ copy: ScrapedLines) -> [Bool] {
         var inRun = [Bool](repeating: false, count: copy.lines.count)
         var runStart = 0
