@@ -364,6 +364,7 @@ struct StoryAnalysis {
            QuotedTitles.followsDistancing(infos[openSentence].tokens, open: openToken) { return }
         if found == nil, let openToken { found = Attribution.framing(open: openToken, in: infos[openSentence]) }
         if found == nil, let openToken { found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry) }
+        if found == nil, let closeToken, words.count > 4 { found = Attribution.closingClause(after: closeToken, in: infos[closeSentence], registry: registry) }
         let short = words.count <= 4 && !continues && span.close != nil
         let wholeSentence = short && isWholeSentence(span, words, unit: unit, sentence: openSentence)
         if short {

@@ -377,6 +377,35 @@ struct Attribution: Equatable {
         return Attribution(speaker: who, cue: tokens[end].lower, confidence: .subjectOfClause)
     }
 
+    /// Tokens of a sentence-final clause of attribution after its comma ("…, says Mellor, a dietitian
+    /// at …"): at most this many.
+    static let longestClosingClause = 24
+
+    /// `…, but “clinical trials have not shown it” in healthy people, says Mellor.` / `“…,” which is …,
+    /// “…,” Fontana explains.`: a quotation inside a sentence whose attribution closes the sentence
+    /// later, after a comma or after the sentence's last quotation. Read from the sentence's end: the
+    /// last comma or closing mark after the quotation that a clause of attribution follows, that clause
+    /// running to the sentence's end with no quotation in it.
+    static func closingClause(after close: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
+        let tokens = info.tokens
+        guard close + 1 < tokens.count else { return nil }
+        for mark in tokens.indices[(close + 1)...].reversed() {
+            let text = tokens[mark].text
+            let closing = text == "\"" || text.unicodeScalars.count == 1 && text.unicodeScalars.first.map(QuoteScanner.isDoubleCloser) == true
+            guard text == "," || closing else {
+                // Another quotation's opening mark: what follows is its attribution, not this one's.
+                if QuoteScanner.isOpening(text), text != "’" { return nil }
+                continue
+            }
+            guard tokens.count - mark <= longestClosingClause else { return nil }
+            if let found = after(close: mark, in: info, registry: registry) {
+                return Attribution(speaker: found.speaker, cue: found.cue, confidence: .subjectOfClause)
+            }
+            if text == "\"" { return nil }
+        }
+        return nil
+    }
+
     /// `As Ode put it, “…”`, `In Aske's words, “…”`, `In the words of Aske, “…”`, `To quote Aske, “…”`:
     /// a phrase right before the opening mark (and its comma) that names whose words follow.
     static func framing(open: Int, in info: SentenceInfo) -> Attribution? {

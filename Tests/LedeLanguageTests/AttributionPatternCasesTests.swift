@@ -1,0 +1,27 @@
+import Testing
+import LedeCore
+@testable import LedeLanguage
+
+/// Short cases, written for Lede, of the attribution patterns the second real-news tune set
+/// (`attribution-wcxb-tune.txt`, issue 13) led to: each case is invented text in the shape of a kind
+/// of sentence, never an article's words.
+@Suite struct AttributionPatternCasesTests {
+    static func speakers(_ paragraphs: [String]) -> [String?] {
+        StoryBuilder().story(of: Article(blocks: paragraphs.map { .paragraph($0) })).quotes.map(\.speaker)
+    }
+
+    /// `…, but “…” for older patients, says X.`: the sentence's attribution comes after words that
+    /// follow the quotation; `“…,” which …, “…,” X explains.`: two quotations share the clause.
+    @Test func anAttributionClosingTheSentenceLater() {
+        #expect(Self.speakers([
+            "Most runners recover within days, but “the scans tell a different story for older athletes” in the long run, says Ilse Varga.",
+        ]) == ["Ilse Varga"])
+        #expect(Self.speakers([
+            "“Rest is part of the training plan,” which many beginners forget, “and sleep matters more than the weekly mileage,” Tomas Reyna explains.",
+        ]) == ["Tomas Reyna", "Tomas Reyna"])
+        // No clause of attribution at the sentence's end: nobody.
+        #expect(Self.speakers([
+            "Critics call the plan “a done deal decided long before the vote,” and the vote is on Monday.",
+        ]) == [nil])
+    }
+}
