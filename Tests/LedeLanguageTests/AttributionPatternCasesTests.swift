@@ -24,4 +24,12 @@ import LedeCore
             "Critics call the plan “a done deal decided long before the vote,” and the vote is on Monday.",
         ]) == [nil])
     }
+
+    /// Verbs of saying the quotation pass reads that the name model's list does not hold ("clarifies",
+    /// "confessed"); a word that only looks like one ("needs") is no cue.
+    @Test func moreVerbsOfSaying() {
+        #expect(Self.speakers(["“The tide comes in twice a day here,” Mira Dunn clarifies."]) == ["Mira Dunn"])
+        #expect(Self.speakers(["Mira Dunn ran the ferry for a decade.", "“I never learned to swim,” she confessed."]) == ["Mira Dunn"])
+        #expect(SpeechVerbs.isCue("clarifies") && !SpeechVerbs.isCue("needs"))
+    }
 }
