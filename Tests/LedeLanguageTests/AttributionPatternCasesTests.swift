@@ -32,4 +32,15 @@ import LedeCore
         #expect(Self.speakers(["Mira Dunn ran the ferry for a decade.", "“I never learned to swim,” she confessed."]) == ["Mira Dunn"])
         #expect(SpeechVerbs.isCue("clarifies") && !SpeechVerbs.isCue("needs"))
     }
+
+    /// `X, a nurse at the clinic run by Y, told …: “…”`: a name after a preposition ends the
+    /// apposition; the speaker is the name before it.
+    @Test func aNameAfterAPrepositionEndsTheApposition() {
+        #expect(Self.speakers([
+            "Ana Brell, a nurse at the clinic founded by Tomas Vikander, told the inquiry, “We had no masks for the night shift.”",
+        ]) == ["Ana Brell"])
+        #expect(Self.speakers([
+            "The night nurse, Ana Brell, told the inquiry, “We had no masks for the night shift.”",
+        ]) == ["Ana Brell"])
+    }
 }

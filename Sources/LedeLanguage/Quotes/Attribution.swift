@@ -188,7 +188,10 @@ struct Attribution: Equatable {
                 return Attribution(speaker: who, cue: cue, confidence: .describedSpeaker)
             }
             // "the tenant, Samira Haddad, said: “…”": the name is itself the apposition before the verb.
-            if subject >= 1, tokens[subject].text == ",", case .person(let id)? = speakerEnding(at: subject - 1, in: info) {
+            // Not a name governed by a preposition ("a resident of Palpur village under Godagari
+            // Upazila, told"): that is the end of an apposition whose speaker stands before it.
+            if subject >= 1, tokens[subject].text == ",", case .person(let id)? = speakerEnding(at: subject - 1, in: info),
+               !isObjectOfPreposition(endingAt: subject - 1, in: info) {
                 return Attribution(speaker: .person(id), cue: cue, confidence: .acrossApposition)
             }
             // "Ingrid Salo, the festival director, described …", "X, Senior Vice President of Sales for
@@ -223,6 +226,14 @@ struct Attribution: Equatable {
             subject -= 1
         }
         return nil
+    }
+
+    /// The person's name ending at `end` follows a preposition ("under Godagari Upazila", "of Roe").
+    static func isObjectOfPreposition(endingAt end: Int, in info: SentenceInfo) -> Bool {
+        guard let id = info.personAt[end] else { return false }
+        var start = end
+        while start > 0, info.personAt[start - 1] == id { start -= 1 }
+        return start >= 1 && (Appositives.prepositions.contains(info.tokens[start - 1].text) || notRole.contains(info.tokens[start - 1].text))
     }
 
     /// Words that follow a name set off by commas without being its verb ("Roe, who …", "Roe, the …").
