@@ -43,4 +43,14 @@ import LedeCore
             "The night nurse, Ana Brell, told the inquiry, “We had no masks for the night shift.”",
         ]) == ["Ana Brell"])
     }
+
+    /// `says Harbourline Events Co-Owner and Lead Planner Erica Solberg`: capitalised words of a body and
+    /// a title before the name are not the speaker; two people joined by "and" keep the first.
+    @Test func aCapitalisedTitleBeforeTheName() {
+        let speakers = Self.speakers([
+            "“Guests remember the food, not the flowers,” says Harbourline Events Co-Owner and Lead Planner Erica Solberg.",
+            "“Start with the menu,” said Tove Lindahl and Arne Vik.",
+        ])
+        #expect(speakers == ["Erica Solberg", "Tove Lindahl"])
+    }
 }

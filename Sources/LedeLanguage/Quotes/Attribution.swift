@@ -550,6 +550,7 @@ struct Attribution: Equatable {
             var end = start
             while end < tokens.count, info.personAt[end] == id { end += 1 }
             if tokens[end - 1].isPossessive, let owned = ownedRole(after: end, from: start, in: info, registry: registry) { return owned }
+            if let holder = nameAfterCapitalisedRole(from: end, in: info) { return speakerPhrase(at: holder, in: info, registry: registry) }
             return (.person(id), end)
         }
         if let id = info.pronounAt[start] {
@@ -583,6 +584,27 @@ struct Attribution: Equatable {
         if let age = Appositives.age(in: last), let id = registry.find(age: age) { return (.person(id), end) }
         if tokens[start].lower == "the", let id = registry.find(noun: last) { return (.person(id), end) }
         return (.described(([tokens[start].text] + words).joined(separator: " ")), end)
+    }
+
+    /// Capitalised words of a role or a body between a "name" and the person it introduces: at most this many.
+    static let longestCapitalisedRole = 6
+
+    /// `says Estera Events Co-Owner and Lead Planner Erica Vanco`: a capitalised run taken for a name
+    /// is the speaker's body and title when "and" or more capitalised words of a role, then a
+    /// person's name, follow it at once. The first token of that name, else nil; a plain list of two
+    /// people ("Jane Roe and John Doe") has no role words between them and keeps the first.
+    static func nameAfterCapitalisedRole(from end: Int, in info: SentenceInfo) -> Int? {
+        let tokens = info.tokens
+        var index = end
+        var roleWords = 0
+        while index < tokens.count, index < end + longestCapitalisedRole, info.personAt[index] == nil,
+              tokens[index].isCapitalized || tokens[index].text == "and" || tokens[index].text == "&" {
+            if tokens[index].isCapitalized { roleWords += 1 }
+            index += 1
+        }
+        guard roleWords > 0, index > end, index < tokens.count, info.personAt[index] != nil, info.personAt[index] != info.personAt[end - 1]
+        else { return nil }
+        return index
     }
 
     /// "a 2018 survey by Penelope Abernathy", "a note by Jeffrey Halley": a work's author is the
