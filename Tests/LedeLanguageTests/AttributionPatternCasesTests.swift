@@ -53,4 +53,15 @@ import LedeCore
         ])
         #expect(speakers == ["Erica Solberg", "Tove Lindahl"])
     }
+
+    /// A bare surname is the person it is the surname of, before a run taken for a name that begins
+    /// with the same word ("Ravel Events Founder").
+    @Test func aBareSurnameBeforeAFirstWord() {
+        let speakers = Self.speakers([
+            "“We love a printed menu,” says Ravel Events Founder and Lead Designer Ines Ravel.",
+            "Other planners disagree.",
+            "“Clients want colour this year,” Ravel says.",
+        ])
+        #expect(speakers == ["Ines Ravel", "Ines Ravel"])
+    }
 }
