@@ -64,4 +64,15 @@ import LedeCore
         ])
         #expect(speakers == ["Ines Ravel", "Ines Ravel"])
     }
+
+    /// "Pamela Lyon of the University of Adelaide": a person's name before "of" and a body is the
+    /// speaker, and her bare surname later is her; "the Mayor of Harlow" stays a title.
+    @Test func aPersonOfABody() {
+        let story = StoryBuilder().story(of: Article(blocks: [
+            .paragraph("“It was the last frontier,” says Marguerite Fell of the University of Dunmore, a historian of science."),
+            .paragraph("Later, Fell went further. “We keep moving the line,” she says."),
+        ]))
+        #expect(story.quotes.map(\.speaker) == ["Marguerite Fell", "Marguerite Fell"])
+        #expect(story.people.map(\.name).contains("Marguerite Fell"))
+    }
 }
