@@ -75,4 +75,14 @@ import LedeCore
         #expect(story.quotes.map(\.speaker) == ["Marguerite Fell", "Marguerite Fell"])
         #expect(story.people.map(\.name).contains("Marguerite Fell"))
     }
+
+    /// "Larchmont Bakery Founder Odile Marchetti": a capitalised job inside the run ends the body and
+    /// the role before the name; the name alone is the speaker, and her surname later is her.
+    @Test func aCapitalisedJobInsideTheRun() {
+        #expect(Self.speakers([
+            "Larchmont Bakery Founder Odile Marchetti says the ovens run all night.",
+            "“We bake for the night shift first,” she says.",
+            "“Bread sells out by seven,” Marchetti adds.",
+        ]) == ["Odile Marchetti", "Odile Marchetti"])
+    }
 }

@@ -207,10 +207,12 @@ struct NameRun: Equatable {
             }
         }
         if peel, lo == r.lowerBound {
-            // "Harvard Professor Jane Roe", "Acme Chief Executive Sam Ortiz": a title inside the run, with
+            // "Harvard Professor Jane Roe", "Acme Chief Executive Sam Ortiz", "Forbes Functions Founder
+            // Cameron Forbes": a title or a capitalised job inside the run, with
             // a name of two words or more after it, ends a role (the body, then the title) before the name.
             var cut: Int?
-            for k in (lo + 1)..<r.upperBound where r.upperBound - k >= 3 && Gazetteer.titles.contains(tokens[k].base) { cut = k + 1 }
+            for k in (lo + 1)..<r.upperBound where r.upperBound - k >= 3
+                && (Gazetteer.titles.contains(tokens[k].base) || Gazetteer.roleWords.contains(tokens[k].base)) { cut = k + 1 }
             if var start = cut {
                 while r.upperBound - start > 2, Gazetteer.titles.contains(tokens[start].base) || EnglishLexicon.shared.isOnlyLowercase(tokens[start].base) {
                     start += 1

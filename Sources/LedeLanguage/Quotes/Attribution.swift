@@ -550,7 +550,9 @@ struct Attribution: Equatable {
             var end = start
             while end < tokens.count, info.personAt[end] == id { end += 1 }
             if tokens[end - 1].isPossessive, let owned = ownedRole(after: end, from: start, in: info, registry: registry) { return owned }
-            if let holder = nameAfterCapitalisedRole(from: end, in: info) { return speakerPhrase(at: holder, in: info, registry: registry) }
+            if let holder = nameAfterCapitalisedRole(from: end, in: info, registry: registry) {
+                return speakerPhrase(at: holder, in: info, registry: registry)
+            }
             return (.person(id), end)
         }
         if let id = info.pronounAt[start] {
@@ -593,7 +595,7 @@ struct Attribution: Equatable {
     /// is the speaker's body and title when "and" or more capitalised words of a role, then a
     /// person's name, follow it at once. The first token of that name, else nil; a plain list of two
     /// people ("Jane Roe and John Doe") has no role words between them and keeps the first.
-    static func nameAfterCapitalisedRole(from end: Int, in info: SentenceInfo) -> Int? {
+    static func nameAfterCapitalisedRole(from end: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Int? {
         let tokens = info.tokens
         var index = end
         var roleWords = 0
@@ -602,8 +604,10 @@ struct Attribution: Equatable {
             if tokens[index].isCapitalized { roleWords += 1 }
             index += 1
         }
-        guard roleWords > 0, index > end, index < tokens.count, info.personAt[index] != nil, info.personAt[index] != info.personAt[end - 1]
-        else { return nil }
+        guard index > end, index < tokens.count, let id = info.personAt[index], id != info.personAt[end - 1] else { return nil }
+        // The role may be the next name's own prefix ("Lead Planner" before "Erica Vanco"): its first
+        // token is then no word of the name.
+        if roleWords == 0, registry.name(id).split(separator: " ").first.map(String.init) == tokens[index].text { return nil }
         return index
     }
 
