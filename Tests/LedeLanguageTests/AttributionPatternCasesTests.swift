@@ -85,4 +85,12 @@ import LedeCore
             "“Bread sells out by seven,” Marchetti adds.",
         ]) == ["Odile Marchetti", "Odile Marchetti"])
     }
+
+    /// "As Ode, the union's lawyer, put it, “…”": the framing phrase names whose words follow, across
+    /// the apposition after the name.
+    @Test func asXWithAnAppositionPutIt() {
+        #expect(Self.speakers([
+            "Talks broke down on Friday. As Halvard Ode, a lawyer for the dockers' union since 2011, put it, “Nobody wanted to be the first to blink.”",
+        ]) == ["Halvard Ode"])
+    }
 }

@@ -425,11 +425,18 @@ struct Attribution: Equatable {
         if end >= 0, tokens[end].text == "," || tokens[end].text == ":" { end -= 1 }
         guard end >= 1, tokens[end].isWord else { return nil }
         func framed(_ id: Int) -> Attribution { Attribution(speaker: .person(id), cue: "", confidence: .subjectOfClause) }
-        // "as Ode put it"
-        if tokens[end].lower == "it", end >= 3, ["put", "puts"].contains(tokens[end - 1].lower), let id = info.personAt[end - 2] {
-            var start = end - 2
-            while start > 0, info.personAt[start - 1] == id { start -= 1 }
-            if start >= 1, tokens[start - 1].lower == "as" { return framed(id) }
+        // "as Ode put it", "as Ode, the union's lawyer, put it" (back over the apposition to the name)
+        if tokens[end].lower == "it", end >= 3, ["put", "puts"].contains(tokens[end - 1].lower) {
+            var nameEnd = end - 2
+            if tokens[nameEnd].text == ",", info.personAt[nameEnd] == nil,
+               let comma = (max(1, nameEnd - longestCommaApposition)..<nameEnd).first(where: { tokens[$0].text == "," && info.personAt[$0 - 1] != nil }) {
+                nameEnd = comma - 1
+            }
+            if let id = info.personAt[nameEnd] {
+                var start = nameEnd
+                while start > 0, info.personAt[start - 1] == id { start -= 1 }
+                if start >= 1, tokens[start - 1].lower == "as" { return framed(id) }
+            }
         }
         // "in Aske's words"
         if tokens[end].lower == "words", end >= 2, let id = info.personAt[end - 1], tokens[end - 1].isPossessive {
