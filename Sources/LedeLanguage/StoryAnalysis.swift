@@ -476,8 +476,19 @@ struct StoryAnalysis {
         return first < chars.count && QuoteScanner.isDoubleOpening(chars[first])
     }
 
+    /// A one-word "person" nothing marks as one (no title, gender, age or description) that the
+    /// installed lists know as a place and not as a given name ("Tottenham said in a statement"): a
+    /// club, a town's council or a team speaking, given as a description rather than a person.
+    private func isPlaceSpeaking(_ id: Int) -> Bool {
+        let person = registry.people[id]
+        guard !person.name.contains(" "), genders[id] == nil, person.age == nil, person.descriptions.isEmpty,
+              !knowledge.lists.isEmpty, knowledge.lists.isPlace(person.name) else { return false }
+        return knowledge.lists.givenNameFrequency(person.name) == 0
+    }
+
     private func apply(_ attribution: Attribution, to quote: inout Quote) {
         switch attribution.speaker {
+        case .person(let id) where isPlaceSpeaking(id): quote.speakerDescription = registry.name(id)
         case .person(let id): quote.speaker = registry.name(id)
         case .described(let description): quote.speakerDescription = description
         }

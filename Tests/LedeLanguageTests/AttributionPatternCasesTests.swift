@@ -93,4 +93,19 @@ import LedeCore
             "Talks broke down on Friday. As Halvard Ode, a lawyer for the dockers' union since 2011, put it, “Nobody wanted to be the first to blink.”",
         ]) == ["Halvard Ode"])
     }
+
+    /// "Wolverhampton said in a statement": a one-word speaker nothing marks as a person that the
+    /// installed lists know as a place (not a given name) is a club or a council, given as a
+    /// description; a surname the lists do not hold as a place still speaks. Needs the lists
+    /// (`scripts/setup.sh`).
+    @Test(.enabled(if: !NameLists.shared.isEmpty, "the name lists are not installed"))
+    func aPlaceSpeakingIsNoPerson() {
+        let story = StoryBuilder().story(of: Article(blocks: [
+            .paragraph("The club confirmed the transfer on Friday."),
+            .paragraph("“The club wishes him well,” Wolverhampton said in a statement."),
+            .paragraph("“I am sad to leave,” Okonkwo said after training."),
+        ]))
+        #expect(story.quotes.map(\.speaker) == [nil, "Okonkwo"])
+        #expect(story.quotes.first?.speakerDescription == "Wolverhampton")
+    }
 }
