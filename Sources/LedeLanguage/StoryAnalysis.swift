@@ -479,10 +479,12 @@ struct StoryAnalysis {
     /// A one-word "person" nothing marks as one (no title, gender, age or description) that the
     /// installed lists know as a place and not as a given name ("Tottenham said in a statement"): a
     /// club, a town's council or a team speaking, given as a description rather than a person.
+    /// A people named by its nationality ("Americans", "Israelis") is no one person either.
     private func isPlaceSpeaking(_ id: Int) -> Bool {
         let person = registry.people[id]
-        guard !person.name.contains(" "), genders[id] == nil, person.age == nil, person.descriptions.isEmpty,
-              !knowledge.lists.isEmpty, knowledge.lists.isPlace(person.name) else { return false }
+        guard !person.name.contains(" "), genders[id] == nil, person.age == nil, person.descriptions.isEmpty else { return false }
+        if Gazetteer.demonyms.contains(person.name) { return true }
+        guard !knowledge.lists.isEmpty, knowledge.lists.isPlace(person.name) else { return false }
         return knowledge.lists.givenNameFrequency(person.name) == 0
     }
 

@@ -108,4 +108,13 @@ import LedeCore
         #expect(story.quotes.map(\.speaker) == [nil, "Okonkwo"])
         #expect(story.quotes.first?.speakerDescription == "Wolverhampton")
     }
+
+    /// A people named by its nationality ("Canadians said") speaks as many, not as one person.
+    @Test func aNationalitySpeakingIsNoPerson() {
+        let story = StoryBuilder().story(of: Article(blocks: [
+            .paragraph("A poll taken last week asked about the new tariffs."),
+            .paragraph("“It is a tax on our groceries,” Canadians said in the survey."),
+        ]))
+        #expect(story.quotes.map(\.speaker) == [nil])
+    }
 }
