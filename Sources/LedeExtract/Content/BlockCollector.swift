@@ -113,6 +113,13 @@ struct BlockCollector {
             let text = node.text
             if !text.isEmpty { blocks.append(.paragraph(text)) }
             return
+        case "button":
+            // A button is drawn as its own box: its edges part words even where the markup has no
+            // space ("professor<button>Jane Roe</button>").
+            inline.append(0x20)
+            children(node, depth: depth)
+            inline.append(0x20)
+            return
         case "a":
             let before = inline.count
             children(node, depth: depth)

@@ -124,12 +124,21 @@ struct ContentExtractor {
                 if !stats[i].holdsHeadline, !prose { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
                 continue
             }
-            if tag == "button", stats[i].text < Self.smallControlText {
+            // A small element inside a sentence (a name set as a button or tagged as microdata, an
+            // inline link with a "recommendation" class) is words of that sentence: the rules below
+            // for small controls and metadata spare it, and so does the class-hint rule for links
+            // (other hinted inline pieces, such as footnote markers, stay pruned: issue 12 measured
+            // links only, see Benchmarks/README.md). Asked only of elements a rule would prune; the
+            // sibling walk is not free.
+            let blockTags = stats.tags.block
+            let inSentence = { !blockTags.contains(node) && InlineRun.sitsInSentence(node) }
+            if tag == "button", stats[i].text < Self.smallControlText, !inSentence() {
                 stats[i].pruned = true
                 record(node, .navigation, "button", &result)
                 continue
             }
-            if let prop = node["itemprop"], Self.microdataProperties.contains(prop), stats[i].text < Self.smallControlText {
+            if let prop = node["itemprop"], Self.microdataProperties.contains(prop), stats[i].text < Self.smallControlText,
+               !inSentence() {
                 stats[i].pruned = true
                 record(node, .boilerplate, "microdata \(prop)", &result)
                 continue
@@ -156,6 +165,7 @@ struct ContentExtractor {
             // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
             if reason != .comments, !["nav", "aside", "footer", "form"].contains(tag),
                stats[i].text >= Self.proseGuardLength, stats.linkDensity(i) < Self.proseGuardMaxLinkDensity { continue }
+            if tag == "a", inSentence() { continue }  // a link set in a sentence (see above)
             stats[i].pruned = true
             record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
         }
