@@ -120,6 +120,20 @@ import Testing
         #expect(Self.paragraphs(a) == [Self.first, Self.second])
     }
 
+    /// Letters whose lower case is longer or shorter than they are ("İ", "ẞ", "ﬁ") before the
+    /// update word: the dates are still read from the line as printed.
+    @Test func dateLinesWithLettersThatChangeLengthInLowerCase() throws {
+        let a = try Self.read("""
+            Cooling centres open as heat wave lingers
+            İSTANBUL ẞ ﬁ 3 May 2026 UPDATED 4 May 2026
+            \(Self.first)
+            \(Self.second)
+            """)
+        #expect(a.published == "2026-05-03")
+        #expect(a.modified == "2026-05-04")
+        #expect(Self.paragraphs(a) == [Self.first, Self.second])
+    }
+
     @Test func aNameAloneBesideTheDateIsTheByline() throws {
         let a = try Self.read("""
             Cooling centres open as heat wave lingers

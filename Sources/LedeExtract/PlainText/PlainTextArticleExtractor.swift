@@ -216,7 +216,7 @@ struct PlainTextArticleExtractor {
         let revision = HeadlineDate.marksRevision(lower)
         if HeadlineDate.hasYear(line), let date = DateParsing.leadingISO(line) ?? DateParsing.written(line) {
             // "27 Apr 2026 Updated 28 Apr 2026": the first date is the publication, the one after the word the update.
-            if revision, let cut = HeadlineDate.revisionWords.compactMap({ lower.range(of: $0)?.lowerBound }).min(),
+            if revision, let cut = HeadlineDate.revisionWords.compactMap({ line.range(of: $0, options: .caseInsensitive)?.lowerBound }).min(),
                case let before = String(line[..<cut]), HeadlineDate.hasYear(before), let first = DateParsing.written(before) {
                 article.published = article.published ?? first
                 if let second = DateParsing.written(String(line[cut...])) { article.modified = article.modified ?? second }
