@@ -104,6 +104,7 @@ struct NameKnowledge {
                     // lists, never over what the article itself shows (a speaker, a title, "a unit
                     // called …"); its reading of a name is summed over all the name's mentions.
                     var words: [String]?
+                    var taggerWords: TaggerWords?
                     var regionSpans: (region: Range<Int>, spans: [NameTagger.NameSpan], margins: [Float])?
                     for run in runs {
                         guard let r = trimmed(run, tokens) else { continue }
@@ -127,7 +128,8 @@ struct NameKnowledge {
                         // across the run's edges leaves the run to the rules.
                         let region = NameKnowledge.region(r.whole, tokens)
                         if regionSpans?.region != region {
-                            let read = tagger.spansAndMargins(words!, window: region)
+                            if taggerWords == nil { taggerWords = TaggerWords(tokens) }
+                            let read = taggerWords!.read(tagger, tokens: region)
                             regionSpans = (region, read.spans, read.margins)
                         }
                         let all = regionSpans!.spans
@@ -137,7 +139,7 @@ struct NameKnowledge {
                             if let span = all.first(where: { $0.words.lowerBound <= r.tokens.lowerBound && $0.words.upperBound >= r.tokens.upperBound }),
                                span.kind == .organisation || span.kind == .place && !NameKnowledge.crossesApostrophe(span.words, tokens),
                                span.margin >= NameKnowledge.mergeMargin,
-                               tokens[span.words.lowerBound].isCapitalized, tokens[span.words.upperBound - 1].isWord,
+                               tokens[span.words.lowerBound].isCapitalized, NameKnowledge.endsInWord(span.words, tokens),
                                !(merges[sentenceKey] ?? []).contains(where: { $0.words.overlaps(span.words) }) {
                                 merges[sentenceKey, default: []].append((span.words, span.kind))
                             }
@@ -270,6 +272,12 @@ struct NameKnowledge {
         if l == .place || l == .organisation, !Gazetteer.commonWords.contains(run.name), !Gazetteer.calendar.contains(run.name),
            !Gazetteer.titles.contains(run.name), !Gazetteer.demonyms.contains(run.name) { return l }
         return k
+    }
+
+    /// A tagger's name ends in a word, or in the full stop of an initial or abbreviation ("U.S.").
+    static func endsInWord(_ words: Range<Int>, _ tokens: [Token]) -> Bool {
+        let last = tokens[words.upperBound - 1]
+        return last.isWord || last.text == "." && words.count >= 2 && tokens[words.upperBound - 2].isWord
     }
 
     /// How sure the tagger must be of a place or a body it reads across the rules' runs (its smallest
