@@ -176,13 +176,18 @@ struct StoryAnalysis {
         var runs: [(NameRun, EntityKind)] = []
         let merged = knowledge.merges.isEmpty ? [] : knowledge.merges[NameKnowledge.SentenceKey(block: unit.block, sentence: sentence)] ?? []
         for run in unit.nameRuns[sentence] {
-            if let m = merged.first(where: { $0.words.overlaps(run.tokens) }) {
-                // The tagger's one name over this run and its neighbours ("Workers' Party of Belgium"), once.
-                if !runs.contains(where: { $0.0.tokens == m.words }) {
+            let over = merged.filter { $0.words.overlaps(run.tokens) }
+            if !over.isEmpty {
+                // The tagger's names over this run and its neighbours ("Workers' Party of Belgium"), once.
+                for m in over where !runs.contains(where: { $0.0.tokens == m.words }) {
                     var piece = run.piece(m.words, in: tokens)
                     piece.possessive = tokens[m.words.upperBound - 1].isPossessive
-                    let end = tokens[m.words.upperBound - 1].range.upperBound - (piece.possessive ? 2 : 0)
-                    piece.name = String(scalars: unit.chars[tokens[m.words.lowerBound].range.lowerBound..<end])
+                    if m.kind == .person {
+                        piece.name = NameKnowledge.mergedName(m.words, tokens)
+                    } else {
+                        let end = tokens[m.words.upperBound - 1].range.upperBound - (piece.possessive ? 2 : 0)
+                        piece.name = String(scalars: unit.chars[tokens[m.words.lowerBound].range.lowerBound..<end])
+                    }
                     runs.append((piece, m.kind))
                 }
                 continue

@@ -30,6 +30,8 @@ struct TrainNamesCommand: ParsableCommand {
     var prune: Float = 1
     @Flag(help: "Tune: train on a hash-chosen 80 % of the training part and score the other 20 %.")
     var tune = false
+    @Option(help: "With --tune: which 20 % band of the training part is held out (0 is the tune part; 1-4 are only scored: their mistakes are never printed).")
+    var fold: UInt32 = 0
     @Flag(help: "Score the committed weights; train nothing.")
     var evaluate = false
     @Flag(help: "With --tune: print the story's names that are extra or missed on the 20 % part and the dev tune half, each marked + when the tagger alone found it.")
@@ -81,13 +83,15 @@ struct TrainNamesCommand: ParsableCommand {
                          model.featureCount, size.binary, size.stored, ms))
         } else if tune {
             // Documents stay whole on one side of the split.
-            let part = training.filter { !NameCorpus.inPart($0.document, percent: 20) }
-            let check = base.filter { NameCorpus.inPart($0.document, percent: 20) }
-            let devCheckPart = devTune.filter { NameCorpus.inPart($0.document, percent: 20) }
+            guard fold < 5, fold == 0 || !mistakes && !audit else { throw ValidationError("--fold is 0-4; mistakes and audits only on fold 0") }
+            let band = (fold * 20)..<(fold * 20 + 20)
+            let part = training.filter { !NameCorpus.inBand($0.document, band) }
+            let check = base.filter { NameCorpus.inBand($0.document, band) }
+            let devCheckPart = devTune.filter { NameCorpus.inBand($0.document, band) }
             print("tune: training on \(part.count) sentences, checking on \(check.count) + \(devCheckPart.count)")
             let m = trainer.train(part) { print($0) }
-            report("tune check (20 % of EWT dev + CrossNER train)", check, model: m, lists: lists)
-            report("tune check (20 % of CrossNER dev's tune half)", devCheckPart, model: m, lists: lists)
+            report(fold == 0 ? "tune check (20 % of EWT dev + CrossNER train)" : "fold \(fold) (20 % of EWT dev + CrossNER train)", check, model: m, lists: lists)
+            report(fold == 0 ? "tune check (20 % of CrossNER dev's tune half)" : "fold \(fold) (20 % of CrossNER dev's tune half)", devCheckPart, model: m, lists: lists)
             report("CrossNER politics dev, tune half\(noDevHalf ? "" : " (80 % trained on)")", devTune, model: m, lists: lists)
             report("CrossNER politics dev, check half (not looked at)", devCheck, model: m, lists: lists)
             if audit {
