@@ -98,6 +98,8 @@ struct NameKnowledge {
         // Names the rules place or call a body from their own words.
         var ruleNamed: Set<String> = []
         if let tagger {
+            // One decoding's arrays, reused for every window of the article.
+            var workspace = NameTagger.Workspace()
             do {
                 for (sentenceKey, tokens, runs) in sentences {
                     // Only the capitalised runs are tagged (the rest of the sentence is their context):
@@ -129,7 +131,7 @@ struct NameKnowledge {
                         // across the run's edges leaves the run to the rules.
                         let region = NameKnowledge.region(r.whole, tokens)
                         if regionSpans?.region != region {
-                            let read = tagger.spansAndMargins(words!, window: region)
+                            let read = tagger.spansAndMargins(words!, window: region, workspace: &workspace)
                             regionSpans = (region, read.spans, read.margins)
                         }
                         let all = regionSpans!.spans
