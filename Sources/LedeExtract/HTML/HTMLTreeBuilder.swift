@@ -156,8 +156,7 @@ struct HTMLTreeBuilder {
             bytes.append(contentsOf: name)
             var valueSlice = HTMLByteSlice(start: Int32(bytes.count), count: 0)
             if a.valueCount >= 0 {
-                valueSlice.count = a.valueCount
-                bytes.append(contentsOf: deferred.source[Int(a.valueStart)..<Int(a.valueStart + a.valueCount)])
+                valueSlice.count = DeferredAttributes.appendValue(a, from: deferred.source, to: &bytes)
             } else if Self.booleanNames[Int(a.name)] {
                 valueSlice = nameSlice
             }

@@ -287,12 +287,14 @@ enum InputLimits {
                         }
                     }
                     if read, tagDeferrable {
-                        if let value, !DeferredAttributes.passesUnchanged(p, value) {
+                        let reading = value.map { DeferredAttributes.reading(p, $0) } ?? .unchanged
+                        if reading == .other {
                             tagDeferrable = false
                         } else if seen & (1 << UInt64(index)) == 0 {
                             seen |= 1 << UInt64(index)
                             tagAttributes.append(DeferredAttributes.Attribute(name: index, valueStart: Int32(value?.lowerBound ?? 0),
-                                                                              valueCount: Int32(value?.count ?? -1)))
+                                                                              valueCount: Int32(value?.count ?? -1),
+                                                                              hasAmpersands: reading == .ampersands))
                         }
                     }
                 } else {
