@@ -364,6 +364,7 @@ struct StoryAnalysis {
            QuotedTitles.followsDistancing(infos[openSentence].tokens, open: openToken) { return }
         if found == nil, let openToken { found = Attribution.framing(open: openToken, in: infos[openSentence]) }
         if found == nil, let openToken { found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry) }
+        if found == nil, let closeToken, words.count > 4 { found = Attribution.closingClause(after: closeToken, in: infos[closeSentence], registry: registry) }
         let short = words.count <= 4 && !continues && span.close != nil
         let wholeSentence = short && isWholeSentence(span, words, unit: unit, sentence: openSentence)
         if short {
@@ -475,8 +476,21 @@ struct StoryAnalysis {
         return first < chars.count && QuoteScanner.isDoubleOpening(chars[first])
     }
 
+    /// A one-word "person" nothing marks as one (no title, gender, age or description) that the
+    /// installed lists know as a place and not as a given name ("Tottenham said in a statement"): a
+    /// club, a town's council or a team speaking, given as a description rather than a person.
+    /// A people named by its nationality ("Americans", "Israelis") is no one person either.
+    private func isPlaceSpeaking(_ id: Int) -> Bool {
+        let person = registry.people[id]
+        guard !person.name.contains(" "), genders[id] == nil, person.age == nil, person.descriptions.isEmpty else { return false }
+        if Gazetteer.demonyms.contains(person.name) { return true }
+        guard !knowledge.lists.isEmpty, knowledge.lists.isPlace(person.name) else { return false }
+        return knowledge.lists.givenNameFrequency(person.name) == 0
+    }
+
     private func apply(_ attribution: Attribution, to quote: inout Quote) {
         switch attribution.speaker {
+        case .person(let id) where isPlaceSpeaking(id): quote.speakerDescription = registry.name(id)
         case .person(let id): quote.speaker = registry.name(id)
         case .described(let description): quote.speakerDescription = description
         }

@@ -43,12 +43,39 @@ import Testing
             ("Greta Albers checks a route marker on the moraine above her family’s hut.", "Mira Castellanos for The New York Times"),
         ]),
         Style(name: "newsletter-style", title: "Why the county's bus map finally changed", figures: []),
+        // Written on 2026-12-06 (seventh session) and measured before any rule for them: kept body
+        // precision 5/5, 5/5, 5/6, 5/7; two bylines and a date not read, a caption dropped.
+        Style(name: "local-tv-style", title: "City council approves $4.2 million plan to fix east side storm drains", figures: [
+            ("Standing water covers Birch Street after a storm in March.", "NEWS 9"),
+        ]),
+        Style(name: "tech-site-style", title: "Warehouse robots learn to pick soft fruit without bruising it", figures: [
+            ("The gripper uses three silicone fingers lined with pressure sensors.", "Fieldhand Robotics"),
+        ]),
+        Style(name: "portal-style", title: "Library lends out fishing rods, and demand has surprised everyone", figures: [
+            ("Fishing rods hang on a rack behind the checkout desk at the Lakeside Public Library.", "Carmen Diaz/The Lakeside Herald"),
+        ]),
+        Style(name: "tabloid-style", title: "Grandmother, 91, finishes her first marathon after training in her garden", figures: [
+            ("Ivy Pennington crossed the finish line to loud cheers from her family", "PA"),
+            ("Ivy trained by walking laps of her garden", "Pennington family"),
+        ]),
+        // Held out in the sixth session (6/11 and 4/6), then tuned on in the seventh.
+        Style(name: "npr-style", title: "A forgotten seed bank yields a wheat that shrugs off heat", figures: [
+            ("Researchers grow test plots of the recovered wheat at an agricultural station in Kansas.", "Sam Whitaker for NPR"),
+        ]),
+        Style(name: "aljazeera-style", title: "Fishing crews idle as fuel prices climb in coastal Senegal", figures: [
+            ("Fishermen pull a pirogue onto the beach at Kayar, north of Dakar, on May 28, 2026", "Aminata Faye/Al Jazeera"),
+            ("A woman sorts smoked fish at a processing site in Kayar", "Aminata Faye/Al Jazeera"),
+        ]),
+        Style(name: "cnn-style", title: "Regional airline grounds fleet after engine checks find cracks", figures: [
+            ("A regional carrier's turboprop at Portmore Airport on July 15, 2026.", "Daniel Hale/Bloomberg/Getty Images"),
+        ]),
     ]
 
-    /// Copies held to recall only, precision printed: two written the same day and never tuned on
-    /// (only their figures were read), and one tuned on whose screen-reader list labels ("list 1 of
-    /// 4") and headlines between paragraphs the line model keeps as body (8/16 before and after).
-    static let heldOutStyles = ["cnn-style", "npr-style", "aljazeera-style"]
+    /// Copies held to recall only, precision printed: three written in the seventh session before
+    /// any change of that session and never tuned on (only these figures were read): a public
+    /// broadcaster with a "Key points" box, a business paper, a European broadcaster. Measured with
+    /// the sixth session's code: kept body lines precision 5/7, 5/5, 5/8, recall 5/5 each.
+    static let heldOutStyles = ["pubcaster-style", "business-style", "euro-style"]
 
     static func read(_ name: String) throws -> (Article, [String]) {
         let copy = try Fixture.text("house-styles/\(name).txt")
@@ -77,8 +104,7 @@ import Testing
     }
 
     /// The held-out copies: every body line kept, none made a caption. Precision is printed, not
-    /// held to the bar: measured 6/11 and 4/6 lines before and after this round's rules (8/16 for
-    /// the tuned broadcaster copy).
+    /// held to the bar (see ``heldOutStyles`` for the figures before this session's rules).
     @Test(arguments: heldOutStyles)
     func heldOutCopiesKeepEveryBodyLine(name: String) throws {
         let (article, body) = try Self.read(name)
@@ -97,6 +123,15 @@ import Testing
         let (aj, _) = try Self.read("aljazeera-style")
         #expect(aj.authors == ["Ibrahima Ndiaye"])
         #expect(aj.published == "2026-06-03")
+        // A byline glued to its "By", and a date line glued to its update.
+        let (tabloid, _) = try Self.read("tabloid-style")
+        #expect(tabloid.authors == ["Jack Morrow"])
+        #expect(tabloid.published == "2026-04-27")
+        #expect(tabloid.modified == "2026-04-27")
+        // A name alone beside the date.
+        let (portal, _) = try Self.read("portal-style")
+        #expect(portal.authors == ["Carmen Diaz"])
+        #expect(portal.published == "2026-06-20")
         let updated = try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array("""
             Harbour ferry returns after twelve years
             By Ana Lima and Tom Reed

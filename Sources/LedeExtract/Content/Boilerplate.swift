@@ -19,6 +19,10 @@ enum Boilerplate {
         ("we use cookies", .consent), ("accept cookies", .consent),
         ("leave a comment", .comments), ("comments are closed", .comments), ("join the conversation", .comments),
         ("this article was originally published", .boilerplate), ("reporting by", .boilerplate), ("editing by", .boilerplate),
+        // A note on who else reported ("Jane Roe contributed to this report."): credits, like "Reporting by".
+        ("contributed to this report", .boilerplate), ("contributed reporting", .boilerplate), ("contributed to this story", .boilerplate),
+        // Syndication and sign-up furniture: a portal's pointer to the source, a sign-up box's reply.
+        ("read the original article", .relatedLink), ("thank you for subscribing", .promo),
     ]
 
     /// Whole lines (lower-cased, end punctuation aside) that are page furniture: reading aids,
@@ -28,6 +32,10 @@ enum Boilerplate {
         "skip to content": .navigation, "skip to main content": .navigation, "top of page": .navigation,
         "bottom of page": .navigation, "back to top": .navigation, "back to blog": .navigation, "back to all articles": .navigation,
         "copied": .share, "link copied": .share, "copy link": .share, "tags": .boilerplate, "topics": .boilerplate,
+        "related": .relatedLink, "related article": .relatedLink, "related story": .relatedLink, "end of list": .navigation,
+        // Labels of a photo's buttons.
+        "hide caption": .navigation, "show caption": .navigation, "toggle caption": .navigation, "enlarge this image": .navigation,
+        "enlarge image": .navigation, "expand image": .navigation,
     ]
 
     /// Words a dateline may hold besides the date itself.

@@ -29,6 +29,7 @@ enum LineFeatures {
         "indent", "indented", "repeat-count",
         "short-run", "list-run", "run-between-prose", "run-title-case", "short-run-outside-main", "title-run-outside-main",
         "below-comment-header", "near-dates", "says-colon", "doubled-text", "placeholder",
+        "short-furniture-word", "short-vocabulary-furniture",
     ]
 
     /// The shortest repeated tail the doubled-text feature looks for, in characters.
@@ -250,6 +251,10 @@ enum LineFeatures {
             row[66] = endsDoubled(line) ? 1 : 0
             row[67] = isPlaceholder(line) ? 1 : 0
             row[65] = lower.hasSuffix("says:") || lower.hasSuffix("wrote:") || lower.hasSuffix("replied:") || lower.hasSuffix("commented:") ? 1 : 0
+            // A short line inside an article is a crosshead or a widget's label ("Ad Feedback",
+            // "Related article"): alone, the neighbours' prose outweighs the word that tells them apart.
+            row[68] = row[3] * (row[17] > 0 ? 1 : 0)
+            row[69] = row[3] * (furnitureVotes > 0 ? 1 : 0)
             return row
         }
     }

@@ -44,12 +44,12 @@ public enum LineModelTrainer {
     /// Labels of the lines of one dump.
     static func labels(_ lines: [String], page: Page, read: Article?) -> [LineClass] {
         let gold = LineFeatures.words(page.gold).map(String.init)
-        var trigrams = Set<String>(), shorts = Set<String>()
-        for i in gold.indices {
-            shorts.insert(gold[i])
-            if i + 1 < gold.count { shorts.insert(gold[i] + " " + gold[i + 1]) }
-            if i + 2 < gold.count { trigrams.insert(gold[i] + " " + gold[i + 1] + " " + gold[i + 2]) }
-        }
+        var trigrams = Set<String>()
+        for i in gold.indices where i + 2 < gold.count { trigrams.insert(gold[i] + " " + gold[i + 1] + " " + gold[i + 2]) }
+        // A line of one or two words is body only when the gold prints it as a paragraph of its own
+        // (a crosshead, a one-word answer): matching any word of the gold labelled "Share" or "Ad"
+        // beside a paragraph as body, and the model learned to keep such lines inside an article.
+        let shorts = Set(page.gold.split(whereSeparator: \.isNewline).map { key(String($0)) }.filter { !$0.isEmpty })
         let titles = Set([page.goldTitle, read?.title].compactMap { $0 }.map(key).filter { !$0.isEmpty })
         let authors = ([page.goldAuthor].compactMap { $0 } + (read?.authors ?? [])).map(key).filter { $0.contains(" ") }
         let captions = (read?.figures ?? []).compactMap(\.caption).map { Set(grams(LineFeatures.words($0).map(String.init))) }

@@ -25,6 +25,7 @@ enum LineRules {
         // "Getty Images", "REUTERS/Jane Roe", "AFP via Getty Images": an agency name and few words, no sentence.
         if t.hasSuffix(".") { return false }
         let words = t.split(separator: " ")
+        if isForCredit(t) { return true }
         return words.count <= 6 && CreditParser.agencies.contains(where: { $0 != "/" && $0 != "via " && lower.has($0) })
     }
 
@@ -51,6 +52,10 @@ enum LineRules {
     /// body-like (they are rare in the training dumps), and clean copies skip the model, so the list stays.
     static let disclosures = ["is solely responsible for all content", "receives financial support", "our standards:",
                               "this story was produced in partnership", "editorial standards"]
+
+    /// The small print of a newsletter sign-up box ("…You can unsubscribe at any time."): a
+    /// paragraph's length, too long for the short-line phrases of ``Boilerplate``.
+    static let signUpSmallPrint = ["unsubscribe at any time", "you can unsubscribe", "by signing up, you", "by subscribing, you"]
 
     /// Lead-ins of teaser lines that point at other stories.
     static let teaserPrefixes = ["read more:", "read more ", "related:", "related story:", "more:", "see also:", "watch:",
@@ -89,7 +94,42 @@ enum LineRules {
         if isTeaser(line) { return (.relatedLink, "link to another story") }
         if isReadingTime(line) { return (.boilerplate, "reading or listening time") }
         if line.count <= 300, disclosures.contains(where: { line.lowercased().has($0) }) { return (.boilerplate, "funding or standards note") }
+        if line.count <= 300, signUpSmallPrint.contains(where: { line.lowercased().has($0) }) { return (.promo, "a sign-up box's small print") }
         if isAllCapsTeaser(line) { return (.relatedLink, "ALL-CAPS link to another story") }
+        if isDatelineAlone(line) { return (.boilerplate, "a dateline on a line of its own") }
+        if isListLabel(line) { return (.relatedLink, "a screen reader's label of a list of links") }
         return nil
+    }
+
+    /// "list of 4 items", "list 2 of 4": labels a page prints for screen readers before a list of
+    /// other stories and its entries, which text browsers print as lines. ("end of list", which
+    /// closes the list, is one of ``Boilerplate/wholeLines``.)
+    static func isListLabel(_ line: String) -> Bool {
+        let w = line.lowercased().split(separator: " ")
+        guard w.count == 4, w[0] == "list" else { return false }
+        let number = { (s: Substring) in !s.isEmpty && s.allSatisfy(\.isNumber) }
+        return (w[1] == "of" && number(w[2]) && (w[3] == "items" || w[3] == "item")) || (number(w[1]) && w[2] == "of" && number(w[3]))
+    }
+
+    /// A dateline is at most this many words ("CNN —", "LONDON, England —").
+    static let maxDatelineWords = 3
+
+    /// "CNN —", "WASHINGTON –": a story's dateline that the copy printed on a line of its own, a
+    /// place or an outlet and the dash that leads into the first paragraph.
+    static func isDatelineAlone(_ line: String) -> Bool {
+        guard line.hasSuffix(" —") || line.hasSuffix(" –") || line.hasSuffix(" -") else { return false }
+        let words = line.dropLast(2).split(separator: " ")
+        return (1...maxDatelineWords).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "Sam Whitaker for NPR": a photographer's first and last name, "for", and the initials of
+    /// the outlet that commissioned the photo. (A title-cased crosshead reads the same with words
+    /// after "for": "Strategic Planning for Better Care"; only the initials tell them apart.)
+    static func isForCredit(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count == 4, words[2] == "for" else { return false }
+        let outlet = words[3]
+        return words[..<2].allSatisfy { w in w.first?.isUppercase == true && w.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" } && w.count >= 2 }
+            && (2...5).contains(outlet.count) && outlet.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 }

@@ -63,6 +63,9 @@ struct PlainTextArticleExtractor {
         var keptParagraph = false
         // After a "Read more"-style lead line, the headlines it lists (until a line that is no headline).
         var inTeaserList = false
+        // The byline was a name printed alone (it may be a company's: "Acme Coffee has a long
+        // history…" is then the article's first paragraph, not a note about its author).
+        var bareNameByline = false
         while i < lines.count {
             defer { i += 1 }
             let line = lines[i]
@@ -75,15 +78,22 @@ struct PlainTextArticleExtractor {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): \(what), read into the article's metadata"))
                 continue
             }
-            if keptParagraph, Self.isAboutTheAuthor(line, authors: article.authors) {
+            if !keptParagraph, i - start < Self.headerLines, article.authors.isEmpty, Self.isBareNameBesideDate(copy, i) {
+                article.authors = [line]
+                bareNameByline = true
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a name beside the date (the byline), read into the article's metadata"))
+                continue
+            }
+            if keptParagraph, !bareNameByline, Self.isAboutTheAuthor(line, authors: article.authors) {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): about the author"))
+                inBody = false
                 continue
             }
             if keptParagraph, linkRuns[i], copy.furniture[i] == nil {
                 article.removed.append(Removal(reason: .relatedLink, text: line, detail: "line \(i): one of a run of short lines inside the article (a list of links)"))
                 continue
             }
-            if inTeaserList, Self.isTitleShaped(copy, i) {
+            if inTeaserList, Self.isTitleShaped(copy, i) || Self.isLabelledHeadline(line) {
                 article.removed.append(Removal(reason: .relatedLink, text: line, detail: "line \(i): a headline listed under a link lead-in"))
                 continue
             }
@@ -91,6 +101,8 @@ struct PlainTextArticleExtractor {
             if let (reason, detail) = copy.furniture[i] {
                 article.removed.append(Removal(reason: reason, text: line, detail: "line \(i): \(detail)"))
                 inTeaserList = reason == .relatedLink && copy.words[i].count <= Self.maxTeaserLeadWords
+                // A sentence after a list of other stories is not the body going on unless the model says so.
+                if inTeaserList { inBody = false }
                 continue
             }
             // "Source: Agency" closes an article: the source of its text, not a photo's credit.
@@ -118,7 +130,7 @@ struct PlainTextArticleExtractor {
             if i + 1 < lines.count, copy.isCredit[i + 1], copy.furniture[i + 1] == nil, !copy.lower[i + 1].hasPrefix("source:"),
                !(i + 2 < lines.count && LineFeatures.isCaptionLead(copy.lower[i + 2])),
                Self.isStrongCredit(lines[i + 1]) || copy.words[i].count >= Self.minCaptionWords {
-                article.blocks.append(.figure(Figure(caption: line, credit: CreditParser.clean(Self.dropSourceLead(lines[i + 1])))))
+                appendFigure(Figure(caption: line, credit: CreditParser.clean(Self.dropSourceLead(lines[i + 1]))), &article, line: i, line)
                 i += 1
                 continue
             }
@@ -127,7 +139,7 @@ struct PlainTextArticleExtractor {
             if copy.isCredit[i], Self.isStrongCredit(line) || predictions?[i].kind != .furniture {
                 // A credit with no caption before it still marks a photo.
                 let credit = CreditParser.clean(Self.dropSourceLead(line))
-                article.blocks.append(.figure(Figure(credit: credit)))
+                appendFigure(Figure(credit: credit), &article, line: i, line)
                 pendingCredit = credit
                 continue
             }
@@ -143,6 +155,8 @@ struct PlainTextArticleExtractor {
                 inBody = false
                 if p.kind == .caption {
                     article.blocks.append(.figure(Figure(caption: line)))
+                } else if let (caption, credit) = Self.captionWithShortCredit(line, words: copy.words[i].count) {
+                    article.blocks.append(.figure(Figure(caption: caption, credit: credit)))
                 } else {
                     remove(&article, i, copy, p)
                 }
@@ -190,6 +204,8 @@ struct PlainTextArticleExtractor {
     static func readHeaderLine(_ line: String, _ lower: String, words: Int, into article: inout Article) -> String? {
         // A sentence is the article's ("By the time the ferry left, …", "On May 3, 2026, the ferry sank.").
         if LineFeatures.endsSentence(line), words > maxLabelWords { return nil }
+        let line = unglued(line)
+        let lower = line.utf8.count == lower.utf8.count ? lower : line.lowercased()
         if LineFeatures.isBylineShape(lower, words: words), lower.hasPrefix("by ") || lower.hasPrefix("written by") || lower.hasPrefix("words by") {
             let names = Byline.split(line)
             guard !names.isEmpty else { return nil }
@@ -199,6 +215,13 @@ struct PlainTextArticleExtractor {
         guard words <= maxDateLineWords else { return nil }
         let revision = HeadlineDate.marksRevision(lower)
         if HeadlineDate.hasYear(line), let date = DateParsing.leadingISO(line) ?? DateParsing.written(line) {
+            // "27 Apr 2026 Updated 28 Apr 2026": the first date is the publication, the one after the word the update.
+            if revision, let cut = HeadlineDate.revisionWords.compactMap({ line.range(of: $0, options: .caseInsensitive)?.lowerBound }).min(),
+               case let before = String(line[..<cut]), HeadlineDate.hasYear(before), let first = DateParsing.written(before) {
+                article.published = article.published ?? first
+                if let second = DateParsing.written(String(line[cut...])) { article.modified = article.modified ?? second }
+                return "the dates of publication and update"
+            }
             if revision { article.modified = article.modified ?? date } else { article.published = article.published ?? date }
             return revision ? "the date of an update" : "the date"
         }
@@ -207,6 +230,69 @@ struct PlainTextArticleExtractor {
             return "a time stamp"
         }
         return nil
+    }
+
+    /// Labels a text browser glued to the text after them (an inline element with no space):
+    /// "ByJane Roe" → "By Jane Roe", "2026Updated09:40" → "2026 Updated 09:40".
+    static func unglued(_ line: String) -> String {
+        var out = line
+        if line.hasPrefix("By"), let third = line.dropFirst(2).first, third.isUppercase { out.insert(" ", at: out.index(out.startIndex, offsetBy: 2)) }
+        for label in ["Updated", "updated", "Published", "published"] {
+            guard let r = out.range(of: label) else { continue }
+            if r.lowerBound > out.startIndex, out[out.index(before: r.lowerBound)].isNumber { out.insert(" ", at: r.lowerBound) }
+            if let r2 = out.range(of: label), r2.upperBound < out.endIndex, out[r2.upperBound].isNumber { out.insert(" ", at: r2.upperBound) }
+        }
+        return out
+    }
+
+    /// A name printed alone as the byline is two or three words.
+    static let bareNameWords = 2...3
+
+    /// "Jane Roe" on a line of its own right above or below the date line under the headline: the
+    /// byline without its "By". Each word capitalised letters, none a job, a section or furniture word.
+    static func isBareNameBesideDate(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        let words = copy.lines[i].split(separator: " ")
+        guard bareNameWords.contains(words.count), copy.furniture[i] == nil, !copy.isCredit[i] else { return false }
+        let nameShaped = words.allSatisfy { w in
+            w.count >= 2 && w.first?.isUppercase == true && w.dropFirst().contains(where: \.isLowercase)
+                && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+        }
+        guard nameShaped, !copy.words[i].contains(where: { Byline.roleWords.contains(String($0)) || LineFeatures.furnitureWords.contains(String($0)) || LineFeatures.months.contains(String($0)) }) else { return false }
+        return [i - 1, i + 1].contains { k in
+            k >= 0 && k < copy.count && copy.words[k].count <= maxDateLineWords && HeadlineDate.hasYear(copy.lines[k]) && DateParsing.written(copy.lines[k]) != nil
+        }
+    }
+
+    /// A credit in parentheses after a caption is a name, at most this many words ("(NEWS 9)", "(Jane Roe)").
+    static let maxShortCreditWords = 4
+
+    /// "Water covers Birch Street after a storm. (NEWS 9)", on a line the model rules out of the
+    /// body: a caption whose credit, a short capitalised name, follows its last sentence in brackets.
+    static func captionWithShortCredit(_ line: String, words: Int) -> (String, String)? {
+        guard words >= minCaptionWords, line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return nil }
+        let caption = line[..<open].trimmingSpaces
+        let inner = line[line.index(after: open)..<line.index(before: line.endIndex)].split(separator: " ")
+        guard LineFeatures.endsSentence(String(caption)), (1...maxShortCreditWords).contains(inner.count),
+              inner.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) else { return nil }
+        return (String(caption), inner.joined(separator: " "))
+    }
+
+    /// Appends a figure unless it repeats the one just before it: a copy printing a photo twice in
+    /// a row ("hide caption", "toggle caption", then caption and credit again) has one figure, and
+    /// a credit alone beside a figure with the same credit is that figure's. (Photos of one
+    /// gallery may share a caption; with paragraphs between them they stay.)
+    private func appendFigure(_ figure: Figure, _ article: inout Article, line i: Int, _ text: String) {
+        if case .figure(let last)? = article.blocks.last, last.credit == figure.credit {
+            if last.caption == figure.caption || figure.caption == nil {
+                article.removed.append(Removal(reason: .boilerplate, text: text, detail: "line \(i): the photo just before, printed again"))
+                return
+            }
+            if last.caption == nil {
+                article.blocks[article.blocks.count - 1] = .figure(figure)
+                return
+            }
+        }
+        article.blocks.append(.figure(figure))
     }
 
     /// "Jane Roe is a correspondent based in Zurich…" after the article: a note about its author.
@@ -263,6 +349,18 @@ struct PlainTextArticleExtractor {
     /// …and it has at least this many trigrams (short lines like "Read more" repeat by design and
     /// are the model's to judge).
     static let minRepeatTrigrams = 6
+
+    /// A label before a listed headline is one word and its colon ("Photos:", "Video:", "Opinion:").
+    static let maxHeadlineLabel = 12
+
+    /// "Photos: A day at the fish market": a headline in a list of other stories, with the label
+    /// of what it links to.
+    static func isLabelledHeadline(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= maxHeadlineLabel,
+              !line[..<colon].contains(" ") else { return false }
+        let rest = line[line.index(after: colon)...].trimmingSpaces
+        return rest.split(separator: " ").count >= minHeadlineWords && rest.count <= LineRules.maxHeadlineLength && !LineFeatures.endsSentence(String(rest))
+    }
 
     /// Headlines run from this many words up to ``LineRules/maxHeadlineLength`` characters.
     static let minHeadlineWords = 3

@@ -102,6 +102,16 @@ enum Gazetteer {
     State|Sen.|Gov.|Dr.|Mr.|Mrs.|Ms.
     """)
 
+    /// Jobs written capitalised inside a run before a person's name ("Acme Events Founder Jane Roe",
+    /// "Studio Lead Designer Sam Ortiz"): not titles before a name on their own ("Founder Roe" is not
+    /// written), so read only inside a run, where two words of a name or more follow them.
+    static let roleWords: Set<String> = words("""
+    Founder|Co-Founder|Cofounder|Co-founder|Owner|Co-Owner|Co-owner|CEO|CFO|CTO|COO|Designer|Planner|Editor|\
+    Producer|Manager|Partner|Analyst|Economist|Strategist|Consultant|Researcher|Scientist|Engineer|Architect|\
+    Chef|Nutritionist|Dietitian|Writer|Author|Curator|Dean|Lecturer|Fellow|Spokesperson|Spokesman|Spokeswoman|\
+    Lawyer|Adviser|Advisor|Specialist|Therapist|Physician|Surgeon|Nurse|Organizer|Organiser|Coordinator
+    """)
+
     /// Last words that make a capitalised phrase an organisation ("Belarus House", "Kastus Kalinouski unit").
     /// Last words that make a name a place: "Gull Island", "Hudson Bay", "Baker Street".
     static let placeWords: Set<String> = words("""

@@ -218,13 +218,16 @@ struct NameKnowledge {
                 }
             }
         }
-        // Shortened forms: the surname, and the first name when no two people share it.
+        // Shortened forms: the surname, and the first name when no two people share it. Every surname
+        // goes before any first name: "Holloway" after "Cathleen Holloway" is her, even when a run
+        // taken for a name begins with the word ("Holloway Events Founder").
         var firstNames: [String: Int] = [:]
         for p in people { if let f = p.split(separator: " ").first { firstNames[String(f), default: 0] += 1 } }
         for p in people {
-            let parts = p.split(separator: " ").map(String.init)
-            if let last = parts.last, aliases[last] == nil { aliases[last] = p }
-            if let first = parts.first, firstNames[first] == 1, aliases[first] == nil { aliases[first] = p }
+            if let last = p.split(separator: " ").last.map(String.init), aliases[last] == nil { aliases[last] = p }
+        }
+        for p in people {
+            if let first = p.split(separator: " ").first.map(String.init), firstNames[first] == 1, aliases[first] == nil { aliases[first] = p }
         }
         for s in singlePeople where aliases[s] == nil { aliases[s] = s }
         peopleSet = seen

@@ -80,6 +80,14 @@ struct NameRun: Equatable {
             let byParticles = pieces.count > 1 && zip(pieces, pieces.dropFirst()).allSatisfy { left, right in
                 (left.upperBound..<right.lowerBound).allSatisfy { particles.contains(tokens[$0].text) }
             }
+            // "Pamela Lyon of the University of Adelaide", "Grace Whitlock of Ferris Research": a first
+            // piece of two words or more that opens with a given name is a person's name, and what
+            // follows "of" the body they belong to, not a title ("Mayor of London") nor one body.
+            if pieces.count > 1, pieces[0].count >= 2, isPersonBeforeOf(pieces[0], next: pieces[1], tokens) {
+                runs.append(make(tokens, pieces[0], start: sentenceStart, quoted: false, peel: true))
+                sentenceStart = false
+                pieces.removeFirst()
+            }
             let hasOrganisationWord = pieces.contains { r in r.contains { Gazetteer.organisationWords.contains(tokens[$0].base) } }
             if byParticles, !hasOrganisationWord {
                 runs.append(make(tokens, i..<j, start: sentenceStart, quoted: quoted, peel: true))
@@ -119,6 +127,16 @@ struct NameRun: Equatable {
             i = j
         }
         return runs
+    }
+
+    /// `piece` ("Pamela Lyon") is followed by "of" or "of the" before `next` and opens with a given
+    /// name the list knows, with no organisation word in it: a person's name before their body.
+    static func isPersonBeforeOf(_ piece: Range<Int>, next: Range<Int>, _ tokens: [Token]) -> Bool {
+        let between = tokens[piece.upperBound..<next.lowerBound].map(\.text)
+        guard between == ["of"] || between == ["of", "the"],
+              !piece.contains(where: { Gazetteer.organisationWords.contains(tokens[$0].base) || Gazetteer.titles.contains(tokens[$0].text) })
+        else { return false }
+        return GivenNameGenders.shared.gender(of: tokens[piece.lowerBound].text) != nil
     }
 
     /// The part `range` of this run's name as a run of its own (no title before it).
@@ -189,10 +207,12 @@ struct NameRun: Equatable {
             }
         }
         if peel, lo == r.lowerBound {
-            // "Harvard Professor Jane Roe", "Acme Chief Executive Sam Ortiz": a title inside the run, with
+            // "Harvard Professor Jane Roe", "Acme Chief Executive Sam Ortiz", "Forbes Functions Founder
+            // Cameron Forbes": a title or a capitalised job inside the run, with
             // a name of two words or more after it, ends a role (the body, then the title) before the name.
             var cut: Int?
-            for k in (lo + 1)..<r.upperBound where r.upperBound - k >= 3 && Gazetteer.titles.contains(tokens[k].base) { cut = k + 1 }
+            for k in (lo + 1)..<r.upperBound where r.upperBound - k >= 3
+                && (Gazetteer.titles.contains(tokens[k].base) || Gazetteer.roleWords.contains(tokens[k].base)) { cut = k + 1 }
             if var start = cut {
                 while r.upperBound - start > 2, Gazetteer.titles.contains(tokens[start].base) || EnglishLexicon.shared.isOnlyLowercase(tokens[start].base) {
                     start += 1

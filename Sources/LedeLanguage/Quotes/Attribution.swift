@@ -56,7 +56,7 @@ struct Attribution: Equatable {
         }
         // `“…” - that was the verdict of former mayor Ian Fell.`
         if let view = viewOf(info, from: next) { return view }
-        if SpeechVerbs.cues.contains(tokens[next].lower) {
+        if SpeechVerbs.isCue(tokens[next].lower) {
             var start = next + 1
             if tokens[next].lower == "according", start < tokens.count, tokens[start].lower == "to" { start += 1 }
             if let who = speaker(at: start, in: info, registry: registry) {
@@ -88,7 +88,7 @@ struct Attribution: Equatable {
         if end < tokens.count, tokens[end].text == ",", case .person = who, tokens[next].isWord, tokens[next].text.first?.isLowercase == true {
             var verb = end + 1
             while verb < tokens.count, verb < end + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
-            if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) {
+            if verb < tokens.count, SpeechVerbs.isCue(tokens[verb].lower) {
                 end += 1
                 acrossApposition = true
             }
@@ -97,7 +97,7 @@ struct Attribution: Equatable {
         // runs longer than an apposition; the verb follows its last comma.
         if !acrossApposition, case .person = who, end + 1 < tokens.count, tokens[end].text == ",", relativeOpeners.contains(tokens[end + 1].lower),
            let close = tokens.indices[(end + 2)...].prefix(Attribution.longestRelativeClause).first(where: { comma in
-               tokens[comma].text == "," && comma + 1 < tokens.count && SpeechVerbs.cues.contains(tokens[comma + 1].lower)
+               tokens[comma].text == "," && comma + 1 < tokens.count && SpeechVerbs.isCue(tokens[comma + 1].lower)
            }) {
             end = close + 1
             acrossApposition = true
@@ -107,14 +107,14 @@ struct Attribution: Equatable {
         func verbFollows(_ comma: Int) -> Bool {
             var verb = comma + 1
             while verb < tokens.count, verb < comma + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
-            return verb < tokens.count && SpeechVerbs.cues.contains(tokens[verb].lower)
+            return verb < tokens.count && SpeechVerbs.isCue(tokens[verb].lower)
         }
         let commas = end < tokens.count ? tokens.indices[(end + 1)...].prefix(Attribution.longestCommaApposition).filter { tokens[$0].text == "," } : []
         if !acrossApposition, end < tokens.count, tokens[end].text == ",",
            let close = commas.first(where: verbFollows) ?? commas.first(where: { $0 <= end + Attribution.longestApposition }) {
             var verb = close + 1
             while verb < tokens.count, verb < close + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
-            if verb < tokens.count, SpeechVerbs.cues.contains(tokens[verb].lower) {
+            if verb < tokens.count, SpeechVerbs.isCue(tokens[verb].lower) {
                 if case .described = who, let named = ((end + 1)..<close).first(where: { info.personAt[$0] != nil }),
                    let id = info.personAt[named] {
                     who = .person(id)
@@ -126,7 +126,7 @@ struct Attribution: Equatable {
         var verb = end
         while verb < tokens.count, verb < end + 3, Attribution.isBetween(tokens[verb]) { verb += 1 }
         guard verb < tokens.count else { return nil }
-        guard SpeechVerbs.cues.contains(tokens[verb].lower) else {
+        guard SpeechVerbs.isCue(tokens[verb].lower) else {
             // `“…,” she beamed afterwards.`: a person, then any verb in the past, closing a short
             // sentence: the words after a quotation and its comma say who spoke them.
             guard !acrossApposition, case .person = who, isVerbOfManner(tokens[verb]) else { return nil }
@@ -151,7 +151,7 @@ struct Attribution: Equatable {
     static func before(open: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
         let tokens = info.tokens
         var cueIndex = open - 1
-        while cueIndex >= 0, !(tokens[cueIndex].isWord && SpeechVerbs.cues.contains(tokens[cueIndex].lower)) { cueIndex -= 1 }
+        while cueIndex >= 0, !(tokens[cueIndex].isWord && SpeechVerbs.isCue(tokens[cueIndex].lower)) { cueIndex -= 1 }
         guard cueIndex >= 0 else { return colonSubject(open: open, in: info) }
         let cue = tokens[cueIndex].lower
         if cue == "according", cueIndex + 2 < open, tokens[cueIndex + 1].lower == "to",
@@ -188,7 +188,10 @@ struct Attribution: Equatable {
                 return Attribution(speaker: who, cue: cue, confidence: .describedSpeaker)
             }
             // "the tenant, Samira Haddad, said: “…”": the name is itself the apposition before the verb.
-            if subject >= 1, tokens[subject].text == ",", case .person(let id)? = speakerEnding(at: subject - 1, in: info) {
+            // Not a name governed by a preposition ("a resident of Palpur village under Godagari
+            // Upazila, told"): that is the end of an apposition whose speaker stands before it.
+            if subject >= 1, tokens[subject].text == ",", case .person(let id)? = speakerEnding(at: subject - 1, in: info),
+               !isObjectOfPreposition(endingAt: subject - 1, in: info) {
                 return Attribution(speaker: .person(id), cue: cue, confidence: .acrossApposition)
             }
             // "Ingrid Salo, the festival director, described …", "X, Senior Vice President of Sales for
@@ -223,6 +226,14 @@ struct Attribution: Equatable {
             subject -= 1
         }
         return nil
+    }
+
+    /// The person's name ending at `end` follows a preposition ("under Godagari Upazila", "of Roe").
+    static func isObjectOfPreposition(endingAt end: Int, in info: SentenceInfo) -> Bool {
+        guard let id = info.personAt[end] else { return false }
+        var start = end
+        while start > 0, info.personAt[start - 1] == id { start -= 1 }
+        return start >= 1 && (Appositives.prepositions.contains(info.tokens[start - 1].text) || notRole.contains(info.tokens[start - 1].text))
     }
 
     /// Words that follow a name set off by commas without being its verb ("Roe, who …", "Roe, the …").
@@ -359,12 +370,12 @@ struct Attribution: Equatable {
         if end < tokens.count, tokens[end].text == ",",
            let close = tokens.indices[(end + 1)...].prefix(Attribution.longestCommaApposition).first(where: { comma in
                tokens[comma].text == "," && comma + 1 < tokens.count
-                   && (SpeechVerbs.cues.contains(tokens[comma + 1].lower) || Attribution.isBetween(tokens[comma + 1]))
+                   && (SpeechVerbs.isCue(tokens[comma + 1].lower) || Attribution.isBetween(tokens[comma + 1]))
            }) {
             end = close + 1
         }
         while end < tokens.count, Attribution.isBetween(tokens[end]) { end += 1 }
-        guard end < tokens.count, SpeechVerbs.cues.contains(tokens[end].lower) else { return nil }
+        guard end < tokens.count, SpeechVerbs.isCue(tokens[end].lower) else { return nil }
         // Only a sentence of attribution ("Smith said.", "Smith wrote on Twitter."), not any sentence
         // that starts with someone saying something else.
         let rest = Array(tokens[(end + 1)...].filter(\.isWord))
@@ -377,6 +388,35 @@ struct Attribution: Equatable {
         return Attribution(speaker: who, cue: tokens[end].lower, confidence: .subjectOfClause)
     }
 
+    /// Tokens of a sentence-final clause of attribution after its comma ("…, says Mellor, a dietitian
+    /// at …"): at most this many.
+    static let longestClosingClause = 24
+
+    /// `…, but “clinical trials have not shown it” in healthy people, says Mellor.` / `“…,” which is …,
+    /// “…,” Fontana explains.`: a quotation inside a sentence whose attribution closes the sentence
+    /// later, after a comma or after the sentence's last quotation. Read from the sentence's end: the
+    /// last comma or closing mark after the quotation that a clause of attribution follows, that clause
+    /// running to the sentence's end with no quotation in it.
+    static func closingClause(after close: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
+        let tokens = info.tokens
+        guard close + 1 < tokens.count else { return nil }
+        for mark in tokens.indices[(close + 1)...].reversed() {
+            let text = tokens[mark].text
+            let closing = text == "\"" || text.unicodeScalars.count == 1 && text.unicodeScalars.first.map(QuoteScanner.isDoubleCloser) == true
+            guard text == "," || closing else {
+                // Another quotation's opening mark: what follows is its attribution, not this one's.
+                if QuoteScanner.isOpening(text), text != "’" { return nil }
+                continue
+            }
+            guard tokens.count - mark <= longestClosingClause else { return nil }
+            if let found = after(close: mark, in: info, registry: registry) {
+                return Attribution(speaker: found.speaker, cue: found.cue, confidence: .subjectOfClause)
+            }
+            if text == "\"" { return nil }
+        }
+        return nil
+    }
+
     /// `As Ode put it, “…”`, `In Aske's words, “…”`, `In the words of Aske, “…”`, `To quote Aske, “…”`:
     /// a phrase right before the opening mark (and its comma) that names whose words follow.
     static func framing(open: Int, in info: SentenceInfo) -> Attribution? {
@@ -385,11 +425,18 @@ struct Attribution: Equatable {
         if end >= 0, tokens[end].text == "," || tokens[end].text == ":" { end -= 1 }
         guard end >= 1, tokens[end].isWord else { return nil }
         func framed(_ id: Int) -> Attribution { Attribution(speaker: .person(id), cue: "", confidence: .subjectOfClause) }
-        // "as Ode put it"
-        if tokens[end].lower == "it", end >= 3, ["put", "puts"].contains(tokens[end - 1].lower), let id = info.personAt[end - 2] {
-            var start = end - 2
-            while start > 0, info.personAt[start - 1] == id { start -= 1 }
-            if start >= 1, tokens[start - 1].lower == "as" { return framed(id) }
+        // "as Ode put it", "as Ode, the union's lawyer, put it" (back over the apposition to the name)
+        if tokens[end].lower == "it", end >= 3, ["put", "puts"].contains(tokens[end - 1].lower) {
+            var nameEnd = end - 2
+            if tokens[nameEnd].text == ",", info.personAt[nameEnd] == nil,
+               let comma = (max(1, nameEnd - longestCommaApposition)..<nameEnd).first(where: { tokens[$0].text == "," && info.personAt[$0 - 1] != nil }) {
+                nameEnd = comma - 1
+            }
+            if let id = info.personAt[nameEnd] {
+                var start = nameEnd
+                while start > 0, info.personAt[start - 1] == id { start -= 1 }
+                if start >= 1, tokens[start - 1].lower == "as" { return framed(id) }
+            }
         }
         // "in Aske's words"
         if tokens[end].lower == "words", end >= 2, let id = info.personAt[end - 1], tokens[end - 1].isPossessive {
@@ -510,6 +557,9 @@ struct Attribution: Equatable {
             var end = start
             while end < tokens.count, info.personAt[end] == id { end += 1 }
             if tokens[end - 1].isPossessive, let owned = ownedRole(after: end, from: start, in: info, registry: registry) { return owned }
+            if let holder = nameAfterCapitalisedRole(from: end, in: info, registry: registry) {
+                return speakerPhrase(at: holder, in: info, registry: registry)
+            }
             return (.person(id), end)
         }
         if let id = info.pronounAt[start] {
@@ -530,7 +580,7 @@ struct Attribution: Equatable {
         guard Appositives.determiners.contains(tokens[start].text) || Attribution.ownersOfARole.contains(tokens[start].text) else { return nil }
         var end = start + 1
         var words: [String] = []
-        while end < tokens.count, tokens[end].isWord, !SpeechVerbs.cues.contains(tokens[end].lower),
+        while end < tokens.count, tokens[end].isWord, !SpeechVerbs.isCue(tokens[end].lower),
               !Attribution.isBetween(tokens[end]), tokens[end].lower != "who", words.count < 6 {
             words.append(tokens[end].text)
             end += 1
@@ -543,6 +593,29 @@ struct Attribution: Equatable {
         if let age = Appositives.age(in: last), let id = registry.find(age: age) { return (.person(id), end) }
         if tokens[start].lower == "the", let id = registry.find(noun: last) { return (.person(id), end) }
         return (.described(([tokens[start].text] + words).joined(separator: " ")), end)
+    }
+
+    /// Capitalised words of a role or a body between a "name" and the person it introduces: at most this many.
+    static let longestCapitalisedRole = 6
+
+    /// `says Estera Events Co-Owner and Lead Planner Erica Vanco`: a capitalised run taken for a name
+    /// is the speaker's body and title when "and" or more capitalised words of a role, then a
+    /// person's name, follow it at once. The first token of that name, else nil; a plain list of two
+    /// people ("Jane Roe and John Doe") has no role words between them and keeps the first.
+    static func nameAfterCapitalisedRole(from end: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Int? {
+        let tokens = info.tokens
+        var index = end
+        var roleWords = 0
+        while index < tokens.count, index < end + longestCapitalisedRole, info.personAt[index] == nil,
+              tokens[index].isCapitalized || tokens[index].text == "and" || tokens[index].text == "&" {
+            if tokens[index].isCapitalized { roleWords += 1 }
+            index += 1
+        }
+        guard index > end, index < tokens.count, let id = info.personAt[index], id != info.personAt[end - 1] else { return nil }
+        // The role may be the next name's own prefix ("Lead Planner" before "Erica Vanco"): its first
+        // token is then no word of the name.
+        if roleWords == 0, registry.name(id).split(separator: " ").first.map(String.init) == tokens[index].text { return nil }
+        return index
     }
 
     /// "a 2018 survey by Penelope Abernathy", "a note by Jeffrey Halley": a work's author is the
@@ -588,7 +661,7 @@ struct Attribution: Equatable {
         let tokens = info.tokens
         var roleEnd = end
         while roleEnd < tokens.count, roleEnd < end + longestRole, tokens[roleEnd].isWord, tokens[roleEnd].text.first?.isLowercase == true,
-              !SpeechVerbs.cues.contains(tokens[roleEnd].lower), !isBetween(tokens[roleEnd]), !notRole.contains(tokens[roleEnd].lower),
+              !SpeechVerbs.isCue(tokens[roleEnd].lower), !isBetween(tokens[roleEnd]), !notRole.contains(tokens[roleEnd].lower),
               !SpeechVerbs.isAuxiliary(tokens[roleEnd].lower) {
             roleEnd += 1
         }
@@ -613,7 +686,7 @@ struct Attribution: Equatable {
     /// A verb of saying before token `open` in the sentence: the quoted words are reported speech
     /// ("lamented the “bickering”").
     static func reportedSpeech(before open: Int, in info: SentenceInfo) -> Bool {
-        info.tokens[..<open].contains { $0.isWord && SpeechVerbs.cues.contains($0.lower) && !SpeechVerbs.naming.contains($0.lower) }
+        info.tokens[..<open].contains { $0.isWord && SpeechVerbs.isCue($0.lower) && !SpeechVerbs.naming.contains($0.lower) }
     }
 
     /// Words of a role before a name: at most this many ("senior Northgate Bank economist").
@@ -633,7 +706,7 @@ struct Attribution: Equatable {
                 name += 1
                 continue
             }
-            guard tokens[name].isWord, !notRole.contains(tokens[name].lower), !SpeechVerbs.cues.contains(tokens[name].lower),
+            guard tokens[name].isWord, !notRole.contains(tokens[name].lower), !SpeechVerbs.isCue(tokens[name].lower),
                   info.pronounAt[name] == nil else { return nil }
             name += 1
         }

@@ -1,0 +1,156 @@
+import Testing
+@testable import LedeCore
+@testable import LedeExtract
+
+/// Rules of the plain-text path for furniture that house styles share: a dateline on its own
+/// line, screen-reader list labels, contributor notes, "for" photo credits, a photo printed twice,
+/// a caption with a short credit in brackets, labels a text browser glued to the next word, and a
+/// name printed alone beside the date. Copies written for these tests.
+@Suite struct CopyFurnitureRuleTests {
+    static func read(_ text: String) throws -> Article {
+        try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array(text.utf8))
+    }
+    static func paragraphs(_ a: Article) -> [String] {
+        a.blocks.compactMap { if case .paragraph(let t) = $0 { return t } else { return nil } }
+    }
+
+    static let first = "The county opened a second cooling centre on Monday as temperatures stayed above thirty degrees for a fifth day."
+    static let second = "Volunteers handed out water at bus stops, and the library extended its hours until ten at night."
+
+    @Test func datelineAloneIsFurniture() {
+        #expect(LineRules.isDatelineAlone("CNN —"))
+        #expect(LineRules.isDatelineAlone("WASHINGTON –"))
+        #expect(LineRules.isDatelineAlone("PORT AVERY, Maine -"))
+        #expect(!LineRules.isDatelineAlone("and then it rained —"))
+        #expect(!LineRules.isDatelineAlone("The council said it would vote again next week on the plan —"))
+        #expect(!LineRules.isDatelineAlone("CNN"))
+    }
+
+    @Test func listLabelsAreFurniture() {
+        #expect(LineRules.isListLabel("list of 3 items"))
+        #expect(LineRules.isListLabel("list 2 of 3"))
+        #expect(!LineRules.isListLabel("list of demands"))
+        #expect(!LineRules.isListLabel("a list of 3 items"))
+        #expect(Boilerplate.reason(for: "end of list") == .navigation)
+    }
+
+    @Test func forCredits() {
+        #expect(LineRules.isCreditLine("Lea Brandt for NPR"))
+        #expect(LineRules.isCreditLine("Sam Okafor for VPR"))
+        #expect(!LineRules.isCreditLine("Votes for Women"))
+        #expect(!LineRules.isCreditLine("Strategic Planning for Better Care"))
+        #expect(!LineRules.isCreditLine("Short Term Check-ups for Your Vehicle"))
+        #expect(!LineRules.isCreditLine("The council voted for the plan on Monday"))
+    }
+
+    @Test func contributorNotesAndSyndicationLinesGo() throws {
+        let a = try Self.read("""
+            Cooling centres open as heat wave lingers
+            \(Self.first)
+            \(Self.second)
+            Ana Lima contributed to this report.
+            Read the original article on The Valley Times.
+            """)
+        #expect(Self.paragraphs(a) == [Self.first, Self.second])
+        #expect(a.removed.contains { $0.text == "Ana Lima contributed to this report." })
+    }
+
+    @Test func signUpSmallPrintIsAPromo() {
+        #expect(LineRules.furniture("We send one email a week with the county's news. You can unsubscribe at any time, and we never share your address with anyone else.")?.0 == .promo)
+        #expect(LineRules.furniture("Members who want to leave can do so at any time, the club's rules say.") == nil)
+    }
+
+    @Test func aPhotoPrintedTwiceIsOneFigure() throws {
+        let caption = "Residents rest in the cooling centre at the Elm Street library on Monday."
+        let a = try Self.read("""
+            Cooling centres open as heat wave lingers
+            \(caption)
+            Sam Okafor for VPR
+            hide caption
+            toggle caption
+            Sam Okafor for VPR
+            \(caption)
+            Sam Okafor for VPR
+            \(Self.first)
+            \(Self.second)
+            """)
+        #expect(a.figures.count == 1)
+        #expect(a.figures.first?.caption == caption)
+        #expect(a.figures.first?.credit == "Sam Okafor for VPR")
+        #expect(Self.paragraphs(a) == [Self.first, Self.second])
+    }
+
+    @Test func photosOfOneGallerySharingACaptionStay() throws {
+        let caption = "Residents rest in the cooling centre at the Elm Street library on Monday."
+        let a = try Self.read("""
+            Cooling centres open as heat wave lingers
+            \(caption)
+            (Photo: Sam Okafor/Valley Times)
+            \(Self.first)
+            \(caption)
+            (Photo: Sam Okafor/Valley Times)
+            \(Self.second)
+            """)
+        #expect(a.figures.count == 2)
+    }
+
+    @Test func captionWithAShortCreditInBrackets() {
+        let split = PlainTextArticleExtractor.captionWithShortCredit("Water covers Elm Street after the storm. (KVAL 4)", words: 8)
+        #expect(split?.0 == "Water covers Elm Street after the storm.")
+        #expect(split?.1 == "KVAL 4")
+        // Not a sentence before the brackets, or a long aside in them.
+        #expect(PlainTextArticleExtractor.captionWithShortCredit("Water covers Elm Street (KVAL 4)", words: 6) == nil)
+        #expect(PlainTextArticleExtractor.captionWithShortCredit("The storm passed. (It came back on Friday night after dark.)", words: 11) == nil)
+    }
+
+    @Test func gluedLabelsInTheHeader() throws {
+        #expect(PlainTextArticleExtractor.unglued("ByAna Lima, Staff Reporter") == "By Ana Lima, Staff Reporter")
+        #expect(PlainTextArticleExtractor.unglued("Bylines") == "Bylines")
+        #expect(PlainTextArticleExtractor.unglued("10:05, 3 May 2026Updated11:20, 4 May 2026") == "10:05, 3 May 2026 Updated 11:20, 4 May 2026")
+        let a = try Self.read("""
+            Cooling centres open as heat wave lingers
+            ByAna Lima, Staff Reporter
+            10:05, 3 May 2026Updated11:20, 4 May 2026
+            \(Self.first)
+            \(Self.second)
+            """)
+        #expect(a.authors == ["Ana Lima"])
+        #expect(a.published == "2026-05-03")
+        #expect(a.modified == "2026-05-04")
+        #expect(Self.paragraphs(a) == [Self.first, Self.second])
+    }
+
+    /// Letters whose lower case is longer or shorter than they are ("İ", "ẞ", "ﬁ") before the
+    /// update word: the dates are still read from the line as printed.
+    @Test func dateLinesWithLettersThatChangeLengthInLowerCase() throws {
+        let a = try Self.read("""
+            Cooling centres open as heat wave lingers
+            İSTANBUL ẞ ﬁ 3 May 2026 UPDATED 4 May 2026
+            \(Self.first)
+            \(Self.second)
+            """)
+        #expect(a.published == "2026-05-03")
+        #expect(a.modified == "2026-05-04")
+        #expect(Self.paragraphs(a) == [Self.first, Self.second])
+    }
+
+    @Test func aNameAloneBesideTheDateIsTheByline() throws {
+        let a = try Self.read("""
+            Cooling centres open as heat wave lingers
+            Ana Lima
+            May 3, 2026
+            \(Self.first)
+            \(Self.second)
+            """)
+        #expect(a.authors == ["Ana Lima"])
+        #expect(a.published == "2026-05-03")
+        // A section label beside the date is no byline.
+        let b = try Self.read("""
+            Cooling centres open as heat wave lingers
+            Climate Desk
+            May 3, 2026
+            \(Self.first)
+            """)
+        #expect(b.authors.isEmpty)
+    }
+}
