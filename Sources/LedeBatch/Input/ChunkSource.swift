@@ -65,6 +65,10 @@ public final class FileChunks: ChunkSource {
 public final class GzipChunks: ChunkSource {
     /// Inflated output is handed on in pieces of about this size.
     static let outputTarget = 1 << 20
+    /// How far past the target a piece is expected to go (by the last member inflated into it; a
+    /// WARC record's member mostly inflates to tens or hundreds of kilobytes, so 512 KiB covers
+    /// nearly all; a larger one only makes the piece grow once).
+    static let outputSlack = 1 << 19
     /// The most unread input joined onto the next chunk so that a member cut by the chunk's end
     /// is inflated whole (a WARC record's member is mostly tens of kilobytes; a longer tail is
     /// streamed as it is).
@@ -143,6 +147,9 @@ public final class GzipChunks: ChunkSource {
             guard try resync() else { return nil }
         }
         var out: [UInt8] = []
+        // Room for the target and the member that passes it, so the piece is not copied as it grows
+        // (growing it by doubling copied about as many bytes as inflating wrote).
+        out.reserveCapacity(Self.outputTarget + Self.outputSlack)
         while out.count < Self.outputTarget {
             guard try refill() else {
                 if inMember {

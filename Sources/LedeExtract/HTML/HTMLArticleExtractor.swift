@@ -11,8 +11,15 @@ struct HTMLArticleExtractor {
     func extract(_ bytes: [UInt8], contentType: String?, url: String?) throws -> Article {
         let (utf8, _) = try TextDecoder.decodeToUTF8(bytes, contentType: contentType)
         var jsonLDScripts = 0
-        let (capped, dropped) = InputLimits.apply(MarkupPrefilter.strip(utf8, jsonLDScripts: &jsonLDScripts), dropUnreadAttributes: dropUnreadAttributes)
-        let document = try HTMLDocument(utf8: capped, url: url)
+        let stripped = MarkupPrefilter.strip(utf8, jsonLDScripts: &jsonLDScripts)
+        let capped: [UInt8], dropped: InputLimits.Report, deferred: DeferredAttributes?
+        if dropUnreadAttributes {
+            (capped, dropped, deferred) = InputLimits.applyDeferring(stripped)
+        } else {
+            (capped, dropped) = InputLimits.apply(stripped)
+            deferred = nil
+        }
+        let document = try HTMLDocument(utf8: capped, url: url, deferred: deferred)
         document.jsonLDScripts = jsonLDScripts
         let meta = MetadataExtractor(document: document, url: url).extract()
         let content = ContentExtractor(document: document, title: meta.title, baseURL: meta.canonicalURL ?? url, authors: meta.authors).extract()

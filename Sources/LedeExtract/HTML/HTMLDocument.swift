@@ -30,8 +30,9 @@ final class HTMLDocument {
     /// which hung `lede batch` with two jobs. A static initialiser runs exactly once.
     private static let libraryInitialized: Void = xmlInitParser()
 
-    /// Parses UTF-8 bytes (the caller has already decoded the page's charset into UTF-8).
-    init(utf8 input: [UInt8], url: String? = nil) throws {
+    /// Parses UTF-8 bytes (the caller has already decoded the page's charset into UTF-8); `deferred`:
+    /// the attributes ``InputLimits/applyDeferring(_:)`` took out of them.
+    init(utf8 input: [UInt8], url: String? = nil, deferred: DeferredAttributes? = nil) throws {
         _ = Self.libraryInitialized
         // libxml2 refuses an empty buffer; so did the tree-building parse this replaces.
         guard !input.isEmpty, let context = htmlNewParserCtxt() else { throw LedeError.noArticle("the page could not be parsed as HTML") }
@@ -39,6 +40,7 @@ final class HTMLDocument {
         context.pointee.sax.pointee = Self.handler()
         var builder = HTMLTreeBuilder(expectedBytes: input.count)
         builder.context = context
+        builder.deferred = deferred
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
         withUnsafeMutablePointer(to: &builder) { state in

@@ -24,6 +24,8 @@ struct HTMLTreeBuilder {
     var tagSlices: [HTMLByteSlice] = [HTMLByteSlice(start: 0, count: 0)]
     /// The parser context, for `xmlSplitQName` (set before parsing).
     var context: htmlParserCtxtPtr?
+    /// The attributes taken out of the bytes before the parse, given back at their markers.
+    var deferred: DeferredAttributes?
 
     /// Open elements, innermost last (libxml2's `ctxt->node` stack).
     private var open: [Int32] = []
@@ -51,6 +53,11 @@ struct HTMLTreeBuilder {
         if let pairs {
             var i = 0
             while let name = pairs[i] {
+                if let deferred, let k = DeferredAttributes.element(ofMarker: name) {
+                    appendDeferred(deferred, element: k)
+                    i += 2
+                    continue
+                }
                 let nameSlice = append(name, terminate: false)
                 var valueSlice = HTMLByteSlice(start: Int32(bytes.count), count: 0)
                 if let value = pairs[i + 1] {
@@ -140,6 +147,28 @@ struct HTMLTreeBuilder {
     }
 
     // MARK: storage
+
+    /// A marked element's recorded attributes, stored as the loop in `startElement` stores libxml2's.
+    private mutating func appendDeferred(_ deferred: DeferredAttributes, element k: Int) {
+        for a in deferred.attributes(ofElement: k) {
+            let name = ReadAttributes.utf8Names[Int(a.name)]
+            let nameSlice = HTMLByteSlice(start: Int32(bytes.count), count: Int32(name.count))
+            bytes.append(contentsOf: name)
+            var valueSlice = HTMLByteSlice(start: Int32(bytes.count), count: 0)
+            if a.valueCount >= 0 {
+                valueSlice.count = DeferredAttributes.appendValue(a, from: deferred.source, to: &bytes)
+            } else if Self.booleanNames[Int(a.name)] {
+                valueSlice = nameSlice
+            }
+            attributes.append(HTMLAttributeRecord(nameStart: nameSlice.start, nameCount: nameSlice.count,
+                                                  valueStart: valueSlice.start, valueCount: valueSlice.count))
+        }
+    }
+
+    /// Which of ``ReadAttributes/names`` libxml2 counts as boolean (valued with their name when bare).
+    static let booleanNames: [Bool] = ReadAttributes.utf8Names.map { name in
+        (name + [0]).withUnsafeBufferPointer { htmlIsBooleanAttr($0.baseAddress) != 0 }
+    }
 
     private mutating func link(_ child: Int32, to parent: Int32) {
         nodes[Int(child)].parent = parent

@@ -60,16 +60,38 @@ enum InputLimits {
         var scanner = Scanner()
         scanner.dropUnreadAttributes = dropUnreadAttributes
         input.withUnsafeBufferPointer { scanner.scan($0) }
-        guard !scanner.cuts.isEmpty else { return (input, scanner.report) }
+        return (output(input, scanner), scanner.report)
+    }
+
+    /// ``apply(_:dropUnreadAttributes:)`` with unread attributes left out, and the read ones of
+    /// every start tag that libxml2 would pass on unchanged taken out of the bytes and recorded
+    /// (``DeferredAttributes``): give both to ``HTMLDocument`` for the same tree, parsed faster.
+    static func applyDeferring(_ input: [UInt8]) -> (bytes: [UInt8], report: Report, deferred: DeferredAttributes) {
+        var scanner = Scanner()
+        scanner.dropUnreadAttributes = true
+        scanner.deferValues = true
+        input.withUnsafeBufferPointer { scanner.scan($0) }
+        scanner.deferred.source = input
+        return (output(input, scanner), scanner.report, scanner.deferred)
+    }
+
+    /// The input without the scanner's cuts, each marked one replaced by its element's marker.
+    private static func output(_ input: [UInt8], _ scanner: Scanner) -> [UInt8] {
+        guard !scanner.cuts.isEmpty else { return input }
         var out: [UInt8] = []
         out.reserveCapacity(input.count)
         var from = 0
-        for cut in scanner.cuts {
+        var nextMarker = 0
+        for (c, cut) in scanner.cuts.enumerated() {
             if cut.lowerBound > from { out.append(contentsOf: input[from..<cut.lowerBound]) }
             from = max(from, cut.upperBound)
+            if nextMarker < scanner.markers.count, scanner.markers[nextMarker].cut == c {
+                out.append(contentsOf: DeferredAttributes.marker(scanner.markers[nextMarker].element))
+                nextMarker += 1
+            }
         }
         if from < input.count { out.append(contentsOf: input[from...]) }
-        return (out, scanner.report)
+        return out
     }
 
     /// Elements that never hold children (HTML's void elements).
@@ -151,13 +173,23 @@ enum InputLimits {
         var report = Report()
         /// Also cut the attributes no stage reads.
         var dropUnreadAttributes = false
+        /// Also take out the read attributes of the start tags that ``DeferredAttributes`` can hold.
+        var deferValues = false
+        /// What was taken out, and where each marker goes: after cut `cut`, element `element`'s.
+        var deferred = DeferredAttributes()
+        var markers: [(cut: Int, element: Int)] = []
+        /// The current start tag's read attributes, and whether libxml2 would pass them on unchanged.
+        private var tagAttributes: [DeferredAttributes.Attribute] = []
+        private var tagDeferrable = false
+        /// The current start tag's attributes, from the first byte after its name to its `>` or `/>`.
+        private var tagAttributeBytes = 0..<0
         /// The current start tag's unread attributes, cut unless the whole tag is.
         private var pending: [Range<Int>] = []
         /// Open elements with their closing priorities.
         private var stack: [(name: TagKey, priority: Int)] = []
         /// The static tables, held here so the scan does not check their lazy initialisation per tag.
         private let facts = InputLimits.tagFacts
-        private let readAttributes = ReadAttributes.table
+        private let readAttributes = ReadAttributes.indices
         private let closesItsKind = InputLimits.closesItsKind
         /// Start tags dropped for depth or count, by name, so their end tags go too.
         private var dropped: [TagKey: Int] = [:]
@@ -219,6 +251,10 @@ enum InputLimits {
             var i = start
             var count = 0
             var cutFrom: Int?
+            // Names already deferred on this tag (libxml2 keeps the first of a repeated name), one bit each.
+            var seen: UInt64 = 0
+            tagAttributes.removeAll(keepingCapacity: true)
+            tagDeferrable = deferValues
             Self.skipBlanks(p, &i)
             while i < n, p[i] != 0x3E, !(p[i] == 0x2F && i + 1 < n && p[i + 1] == 0x3E) {
                 let token = i
@@ -226,15 +262,39 @@ enum InputLimits {
                 if Self.isNameStart(p[i]) {
                     // htmlParseHTMLName: at most 100 name characters; the rest of a longer name is the next token.
                     while i < n, i - token < Self.maxNameLength, Self.isNameCharacter(p[i]) { i += 1 }
-                    if dropUnreadAttributes { read = readAttributes[ReadAttributes.key(UnsafeBufferPointer(rebasing: p[token..<i]))] }
+                    let index = dropUnreadAttributes ? readAttributes[ReadAttributes.key(UnsafeBufferPointer(rebasing: p[token..<i]))] : -1
+                    read = index >= 0
+                    // The value's bytes as libxml2 returns them when they pass unchanged (nil: no value).
+                    var value: Range<Int>?
                     Self.skipBlanks(p, &i)
                     if i < n, p[i] == 0x3D {
                         i += 1
                         Self.skipBlanks(p, &i)
                         if i < n, p[i] == 0x22 || p[i] == 0x27 {
-                            i = Self.next(p, p[i], from: i + 1).map { $0 + 1 } ?? n
+                            let open = i
+                            if let close = Self.next(p, p[i], from: i + 1) {
+                                i = close + 1
+                                value = (open + 1)..<close
+                            } else {
+                                // Never closed: libxml2 reads to the end of the page.
+                                i = n
+                                if read { tagDeferrable = false }
+                            }
                         } else {
+                            let from = i
                             while i < n, !Self.isBlank(p[i]), p[i] != 0x3E { i += 1 }
+                            value = from..<i
+                        }
+                    }
+                    if read, tagDeferrable {
+                        let reading = value.map { DeferredAttributes.reading(p, $0) } ?? .unchanged
+                        if reading == .other {
+                            tagDeferrable = false
+                        } else if seen & (1 << UInt64(index)) == 0 {
+                            seen |= 1 << UInt64(index)
+                            tagAttributes.append(DeferredAttributes.Attribute(name: index, valueStart: Int32(value?.lowerBound ?? 0),
+                                                                              valueCount: Int32(value?.count ?? -1),
+                                                                              hasAmpersands: reading == .ampersands))
                         }
                     }
                 } else {
@@ -251,6 +311,8 @@ enum InputLimits {
                 Self.skipBlanks(p, &i)
             }
             let close = i
+            if cutFrom != nil || close >= n { tagDeferrable = false }
+            tagAttributeBytes = start..<close
             if i < n, p[i] == 0x2F { i += 1 }
             return (i < n ? i + 1 : n, cutFrom.map { $0..<close })
         }
@@ -272,6 +334,14 @@ enum InputLimits {
                     return
                 }
                 stack.append((name, nameFacts.endPriority))
+            }
+            if tagDeferrable, !tagAttributes.isEmpty {
+                // The attributes, read and unread, give way to the marker of the recorded ones.
+                markers.append((cuts.count, deferred.elements.count))
+                cuts.append(tagAttributeBytes)
+                deferred.elements.append(Int32(deferred.attributes.count))
+                deferred.attributes.append(contentsOf: tagAttributes)
+                return
             }
             cuts.append(contentsOf: pending)
             if let attributeCut { cuts.append(attributeCut) }

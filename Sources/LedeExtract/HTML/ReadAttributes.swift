@@ -25,6 +25,12 @@ enum ReadAttributes {
     /// The names in a table for the markup scan, which asks about every attribute of a page.
     static let table = TagKeyTable(keys.map { ($0, true) }, absent: false)
 
+    /// Each name's index in `names`, -1 for a name not read (what ``DeferredAttributes`` records).
+    static let indices = TagKeyTable(keys.enumerated().map { ($0.element, Int16($0.offset)) }, absent: Int16(-1))
+
+    /// The names' bytes, by index.
+    static let utf8Names: [[UInt8]] = names.map { Array($0.utf8) }
+
     /// Whether a (lower-case) attribute name is read by some stage.
     static func contains(_ key: InputLimits.TagKey) -> Bool { table[key] }
 

@@ -50,6 +50,12 @@ struct NameKnowledge {
     /// Names of two words or more that the article writes after "the", "a" or "an".
     private(set) var afterArticle: Set<String> = []
 
+    /// The rules' kind (`baseKind`) of each name met while the article was read, made once per name
+    /// (a name is met at every mention, in both passes below and again by the story's `classify`):
+    /// the kind reads only the name and what the first pass learned (organisations, initials, words
+    /// written in lower case), all settled before the first kind is asked.
+    private var baseKinds: [String: EntityKind] = [:]
+
     static let articles: Set<String> = ["the", "a", "an"]
 
     /// The installed place and given-name lists (the tagger's; none for the rules alone).
@@ -92,9 +98,8 @@ struct NameKnowledge {
         // Names the rules place or call a body from their own words.
         var ruleNamed: Set<String> = []
         if let tagger {
-            // The rules' kind of each name the loop below meets, made once per name (a name is met at
-            // every mention; the kind reads only the name and what the article taught above).
-            var kinds: [String: EntityKind] = [:]
+            // One decoding's arrays, reused for every window of the article.
+            var workspace = NameTagger.Workspace()
             do {
                 for (sentenceKey, tokens, runs) in sentences {
                     // Only the capitalised runs are tagged (the rest of the sentence is their context):
@@ -112,8 +117,7 @@ struct NameKnowledge {
                         // The article's own evidence ("a unit called …") stays; everything else, Lede's
                         // lists of exact names included, is read by the tagger too.
                         if organisations.contains(r.name) { continue }
-                        let k: EntityKind
-                        if let known = kinds[r.name] { k = known } else { k = baseKind(r); kinds[r.name] = k }
+                        let k = rememberedKind(r)
                         if k == .place || k == .organisation {
                             ruleNamed.insert(r.name)
                             // Such a name only yields to the tagger when it is in Lede's exact lists, has a
@@ -129,7 +133,7 @@ struct NameKnowledge {
                         let region = NameKnowledge.region(r.whole, tokens)
                         if regionSpans?.region != region {
                             if taggerWords == nil { taggerWords = TaggerWords(tokens) }
-                            let read = taggerWords!.read(tagger, tokens: region)
+                            let read = taggerWords!.read(tagger, tokens: region, workspace: &workspace)
                             regionSpans = (region, read.spans, read.margins)
                         }
                         let all = regionSpans!.spans
@@ -203,9 +207,9 @@ struct NameKnowledge {
             }
             // A name whose surname speaks elsewhere ("Ken Doctor" … "says Doctor") speaks too.
             for (name, v) in votes where !speakers.contains(name)
-                && !(name.contains(" ") && speakers.contains(String(name.split(separator: " ").last ?? ""))) {
+                && !(NameKnowledge.hasSpace(name) && speakers.contains(String(name.split(separator: " ").last ?? ""))) {
                 if let best = v.max(by: { $0.value < $1.value }), best.value >= NameKnowledge.minimumMargin,
-                   best.key == .person || best.key == .none || name.contains(" ") || best.value >= NameKnowledge.singleWordBodyMargin {
+                   best.key == .person || best.key == .none || NameKnowledge.hasSpace(name) || best.value >= NameKnowledge.singleWordBodyMargin {
                     learned[name] = best.key
                 }
             }
@@ -236,10 +240,12 @@ struct NameKnowledge {
                         if kind == .person, run.wordCount == 1 { singlePeople.insert(run.name) }
                         continue
                     }
+                    // The name's rules' kind, made once here, is what `classify` reads.
+                    let kind = rememberedKind(run)
                     if run.wordCount >= 2, classify(run) == .person, !seen.contains(run.name) {
                         seen.insert(run.name)
                         people.append(run.name)
-                    } else if run.wordCount == 1, baseKind(run) == .none,
+                    } else if run.wordCount == 1, kind == .none,
                               introducedAsPerson(run, tokens) || learned[run.name] == .person
                                 || tagger != nil && speakers.contains(run.name) && !NameKnowledge.isNeverName(run.name) {
                         singlePeople.insert(run.name)
@@ -293,7 +299,7 @@ struct NameKnowledge {
         if Gazetteer.organisations.contains(run.name) { return learned[run.name] ?? .organisation }
         if Gazetteer.places.contains(run.name) { return learned[run.name] ?? .place }
         if run.wordCount == 1, aliases[run.name] != nil { return .person }
-        let k = baseKind(run)
+        let k = baseKinds[run.name] ?? baseKind(run)
         if k == .person, afterArticle.contains(run.name) { return learned[run.name].map { $0 == .person ? .none : $0 } ?? .none }
         // "Lawrence, KS": initials the tagger reads as a place are one.
         if k == .organisation, run.wordCount == 1, learned[run.name] == .place { return .place }
@@ -567,6 +573,26 @@ struct NameKnowledge {
         }
         // "Parent Leila Osei", "District Judge …": a word English writes only in lower case.
         return lowercaseWords.contains(w.lowercasedFast) || EnglishLexicon.shared.isOnlyLowercase(w)
+    }
+
+    /// `name.contains(" ")` (Foundation's search, a few thousand instructions a call in the tagger's
+    /// profile), answered from the bytes when the name is ASCII (no combining mark can then follow a
+    /// space) and by the same search otherwise.
+    static func hasSpace(_ name: String) -> Bool {
+        var ascii = true, space = false
+        for b in name.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b == 0x20 { space = true }
+        }
+        return ascii ? space : name.contains(" ")
+    }
+
+    /// `baseKind` of the run's name, made on its first mention and remembered (see `baseKinds`).
+    private mutating func rememberedKind(_ run: NameRun) -> EntityKind {
+        if let known = baseKinds[run.name] { return known }
+        let k = baseKind(run)
+        baseKinds[run.name] = k
+        return k
     }
 
     /// The kind from the name's own words and the gazetteer, before what the article taught.

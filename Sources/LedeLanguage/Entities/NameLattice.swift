@@ -11,14 +11,28 @@
 /// ```
 struct NameLattice {
     /// `count × NameTag.count` scores of each word's own features for each tag.
-    let emissions: [Float]
+    var emissions: [Float]
     /// `count × NameTag.count × NameTag.count` scores of word `i`'s tag features, for each previous
     /// tag (outer) and tag (inner); only the row of `outside` is read for the first word.
-    let transitions: [Float]
-    let count: Int
+    var transitions: [Float]
+    var count: Int
     /// Per tag of the last word, the score of an outside tag after it (the word after a window, taken
     /// as outside as the word before it is); zeros at the sentence's end.
     var exits = [Float](repeating: 0, count: NameTag.count)
+
+    /// What `solve` wrote: the best tags and each one's margin (≥ 0), `count` of each.
+    private(set) var tags: [NameTag] = []
+    private(set) var margins: [Float] = []
+    /// Viterbi's and the backward pass's tables, kept from one `solve` to the next (a story decodes
+    /// thousands of small windows through one lattice: see ``NameTagger/Workspace``).
+    private var alpha: [Float] = [], beta: [Float] = []
+    private var back: [Int] = []
+
+    init(emissions: [Float], transitions: [Float], count: Int) {
+        self.emissions = emissions
+        self.transitions = transitions
+        self.count = count
+    }
 
     private static let width = NameTag.count
     /// `allowed[p * width + t]`: tag t may follow tag p.
@@ -30,10 +44,34 @@ struct NameLattice {
 
     /// The best tags and each one's margin (≥ 0).
     func best() -> (tags: [NameTag], margins: [Float]) {
+        var copy = self
+        copy.solve()
+        return (copy.tags, copy.margins)
+    }
+
+    /// Sets `a` to `n` copies of `value`, in the storage it has when that is large enough.
+    @inline(__always)
+    static func refill<T>(_ a: inout [T], _ n: Int, _ value: T) {
+        if a.count > n { a.removeLast(a.count - n) } else if a.count < n { a.append(contentsOf: repeatElement(value, count: n - a.count)) }
+        a.withUnsafeMutableBufferPointer { p in for i in p.indices { p[i] = value } }
+    }
+
+    /// Every word outside, with no margin (a tagger without weights).
+    mutating func solveAllOutside() {
+        Self.refill(&tags, count, .outside)
+        Self.refill(&margins, count, 0)
+    }
+
+    /// Finds the best tags and their margins into `tags` and `margins`.
+    mutating func solve() {
         let w = Self.width
-        guard count > 0 else { return ([], []) }
-        var alpha = [Float](repeating: -.infinity, count: count * w)
-        var back = [Int](repeating: 0, count: count * w)
+        let count = count
+        Self.refill(&tags, count, .outside)
+        Self.refill(&margins, count, 0)
+        guard count > 0 else { return }
+        Self.refill(&alpha, count * w, -.infinity)
+        Self.refill(&back, count * w, 0)
+        Self.refill(&beta, count * w, 0)
         for t in 0..<w where Self.allowed[t] {
             alpha[t] = emissions[t] + transitions[t]
         }
@@ -49,7 +87,6 @@ struct NameLattice {
                 back[e + t] = arg
             }
         }
-        var beta = [Float](repeating: 0, count: count * w)
         for t in 0..<w { beta[(count - 1) * w + t] = exits[t] }
         if count > 1 {
             for i in stride(from: count - 2, through: 0, by: -1) {
@@ -63,7 +100,6 @@ struct NameLattice {
                 }
             }
         }
-        var tags = [NameTag](repeating: .outside, count: count)
         var last = 0
         let end = (count - 1) * w
         for t in 1..<w where alpha[end + t] + exits[t] > alpha[end + last] + exits[last] { last = t }
@@ -74,7 +110,6 @@ struct NameLattice {
                 tags[i - 1] = NameTag(rawValue: UInt8(last))!
             }
         }
-        var margins = [Float](repeating: 0, count: count)
         for i in 0..<count {
             let chosen = Int(tags[i].rawValue)
             let score = alpha[i * w + chosen] + beta[i * w + chosen]
@@ -82,6 +117,5 @@ struct NameLattice {
             for t in 0..<w where t != chosen { other = max(other, alpha[i * w + t] + beta[i * w + t]) }
             margins[i] = other == -.infinity ? .greatestFiniteMagnitude : max(0, score - other)
         }
-        return (tags, margins)
     }
 }

@@ -60,40 +60,104 @@ public struct NameTagger: Sendable {
     /// ``spans(_:window:)`` and the margin of each word of `window`, in order (for a word outside every
     /// span, how surely the tagger reads it as no name), from one decoding.
     func spansAndMargins(_ words: [String], window: Range<Int>) -> (spans: [NameSpan], margins: [Float]) {
-        let decoded = decode(words, window: window)
-        let spans = Self.spans(of: decoded).map { NameSpan(words: ($0.words.lowerBound + window.lowerBound)..<($0.words.upperBound + window.lowerBound), kind: $0.kind, margin: $0.margin) }
-        return (spans, decoded.map(\.margin))
+        var workspace = Workspace()
+        return spansAndMargins(words, window: window, workspace: &workspace)
+    }
+
+    /// The same, decoded in `workspace`'s arrays (reuse one workspace for the windows of an article).
+    func spansAndMargins(_ words: [String], window: Range<Int>, workspace: inout Workspace) -> (spans: [NameSpan], margins: [Float]) {
+        decode(words, window: window, workspace: &workspace)
+        let lattice = workspace.lattice
+        var spans: [NameSpan] = []
+        var i = 0
+        while i < lattice.count {
+            let t = lattice.tags[i]
+            guard t != .outside else { i += 1; continue }
+            var j = i + 1
+            var margin = lattice.margins[i]
+            while j < lattice.count, lattice.tags[j].isInside, lattice.tags[j].kind == t.kind {
+                margin = min(margin, lattice.margins[j])
+                j += 1
+            }
+            spans.append(NameSpan(words: (i + window.lowerBound)..<(j + window.lowerBound), kind: t.kind, margin: margin))
+            i = j
+        }
+        return (spans, lattice.margins)
+    }
+
+    /// The arrays a decoding fills (the word's feature list, seven scores, the lattice and its tables),
+    /// kept from one window to the next: the story decodes thousands of small windows, and a dozen
+    /// arrays allocated for each showed in the tagger's profile.
+    ///
+    /// ```swift
+    /// var workspace = NameTagger.Workspace()
+    /// for window in windows { let read = tagger.spansAndMargins(words, window: window, workspace: &workspace) }
+    /// ```
+    struct Workspace {
+        var lattice = NameLattice(emissions: [], transitions: [], count: 0)
+        var features: [UInt32] = []
+        var scores = [Float](repeating: 0, count: NameTag.count)
+        /// The scores of the tag before, whatever the word (`NameFeatures.previousTagFeature`), for
+        /// each previous tag: `NameTag.count` rows of `NameTag.count`; empty until first needed.
+        var previousRows: [Float] = []
     }
 
     /// Tags of the words of `window` (all words when nil), in order, each with its margin.
     func decode(_ words: [String], window: Range<Int>? = nil) -> [(tag: NameTag, margin: Float)] {
-        let range = window ?? words.indices
-        guard !range.isEmpty, model.featureCount > 0 else { return range.map { _ in (.outside, 0) } }
+        var workspace = Workspace()
+        decode(words, window: window ?? words.indices, workspace: &workspace)
+        return Array(zip(workspace.lattice.tags, workspace.lattice.margins))
+    }
+
+    /// Decodes the words of `range` into `workspace.lattice` (its `tags` and `margins`).
+    func decode(_ words: [String], window range: Range<Int>, workspace: inout Workspace) {
+        guard !range.isEmpty, model.featureCount > 0 else {
+            workspace.lattice.count = range.count
+            workspace.lattice.solveAllOutside()
+            return
+        }
         let features = NameFeatures(words: words, window: range, lists: lists)
-        let lattice = Self.lattice(features, range) { buffer, scores in model.score(buffer, into: &scores) }
-        let (tags, margins) = lattice.best()
-        return Array(zip(tags, margins))
+        let model = model
+        Self.fill(&workspace, features, range) { buffer, scores in model.score(buffer, into: &scores) }
+        workspace.lattice.solve()
     }
 
     /// The lattice of the words of `range`: `score` adds the weights of a feature list to seven
     /// scores (the model's, or the trainer's current weights).
     static func lattice(_ features: NameFeatures, _ range: Range<Int>,
                         score: (_ features: [UInt32], _ scores: inout [Float]) -> Void) -> NameLattice {
+        var workspace = Workspace()
+        fill(&workspace, features, range, score: score)
+        return workspace.lattice
+    }
+
+    /// Builds the lattice of the words of `range` in `workspace.lattice`, its arrays reused.
+    static func fill(_ workspace: inout Workspace, _ features: NameFeatures, _ range: Range<Int>,
+                     score: (_ features: [UInt32], _ scores: inout [Float]) -> Void) {
         let w = NameTag.count
-        var emissions = [Float](repeating: 0, count: range.count * w)
-        var transitions = [Float](repeating: 0, count: range.count * w * w)
-        var buffer: [UInt32] = []
-        buffer.reserveCapacity(48)
-        var scores = [Float](repeating: 0, count: w)
-        // The tag before, whatever the word: scored once for the sentence.
-        var previousRows = [Float](repeating: 0, count: w * w)
-        for p in NameTag.allCases {
-            buffer.removeAll(keepingCapacity: true)
-            buffer.append(NameFeatures.previousTagFeature(p))
-            for t in 0..<w { scores[t] = 0 }
-            score(buffer, &scores)
-            for t in 0..<w { previousRows[Int(p.rawValue) * w + t] = scores[t] }
+        // The workspace's arrays, moved out while they are filled (each held once: no copy).
+        var buffer = workspace.features, scores = workspace.scores, lattice = workspace.lattice
+        workspace.features = []
+        workspace.scores = []
+        workspace.lattice = NameLattice(emissions: [], transitions: [], count: 0)
+        // The tag before, whatever the word: scored once for the workspace (the weights do not change
+        // while it decodes; the trainer makes a new workspace for each sentence).
+        if workspace.previousRows.isEmpty {
+            var rows = [Float](repeating: 0, count: w * w)
+            for p in NameTag.allCases {
+                buffer.removeAll(keepingCapacity: true)
+                buffer.append(NameFeatures.previousTagFeature(p))
+                for t in 0..<w { scores[t] = 0 }
+                score(buffer, &scores)
+                for t in 0..<w { rows[Int(p.rawValue) * w + t] = scores[t] }
+            }
+            workspace.previousRows = rows
         }
+        let previousRows = workspace.previousRows
+        NameLattice.refill(&lattice.emissions, range.count * w, 0)
+        NameLattice.refill(&lattice.transitions, range.count * w * w, 0)
+        NameLattice.refill(&lattice.exits, w, 0)
+        lattice.count = range.count
         /// The transition scores into word `i` from `p` (both of `NameFeatures.tagFeatures`), into `scores`.
         func transition(_ i: Int, _ p: NameTag) {
             buffer.removeAll(keepingCapacity: true)
@@ -106,16 +170,15 @@ public struct NameTagger: Sendable {
             features.features(at: i, into: &buffer)
             for t in 0..<w { scores[t] = 0 }
             score(buffer, &scores)
-            for t in 0..<w { emissions[n * w + t] = scores[t] }
+            for t in 0..<w { lattice.emissions[n * w + t] = scores[t] }
             for p in NameTag.allCases {
                 // The first word follows only an outside tag.
                 if n == 0, p != .outside { continue }
                 transition(i, p)
                 let base = (n * w + Int(p.rawValue)) * w
-                for t in 0..<w { transitions[base + t] = scores[t] }
+                for t in 0..<w { lattice.transitions[base + t] = scores[t] }
             }
         }
-        var lattice = NameLattice(emissions: emissions, transitions: transitions, count: range.count)
         // A window ends where the sentence goes on: the word after it is read as outside.
         if range.upperBound < features.count {
             for p in NameTag.allCases {
@@ -123,6 +186,8 @@ public struct NameTagger: Sendable {
                 lattice.exits[Int(p.rawValue)] = scores[Int(NameTag.outside.rawValue)]
             }
         }
-        return lattice
+        workspace.features = buffer
+        workspace.scores = scores
+        workspace.lattice = lattice
     }
 }

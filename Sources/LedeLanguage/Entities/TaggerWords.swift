@@ -47,8 +47,14 @@ struct TaggerWords {
     /// The tagger's names over the tokens of `region` (the words they stand in tagged, the rest of the
     /// sentence read as context), in token indices, and each token's margin.
     func read(_ tagger: NameTagger, tokens region: Range<Int>) -> (spans: [NameTagger.NameSpan], margins: [Float]) {
+        var workspace = NameTagger.Workspace()
+        return read(tagger, tokens: region, workspace: &workspace)
+    }
+
+    /// `workspace`: the tagger's decoding buffers, reused across the article's stretches.
+    func read(_ tagger: NameTagger, tokens region: Range<Int>, workspace: inout NameTagger.Workspace) -> (spans: [NameTagger.NameSpan], margins: [Float]) {
         let lo = wordOfToken[region.lowerBound], hi = wordOfToken[region.upperBound - 1] + 1
-        let read = tagger.spansAndMargins(words, window: lo..<hi)
+        let read = tagger.spansAndMargins(words, window: lo..<hi, workspace: &workspace)
         let spans = read.spans.map {
             NameTagger.NameSpan(words: firstToken[$0.words.lowerBound]..<firstToken[$0.words.upperBound], kind: $0.kind, margin: $0.margin)
         }
