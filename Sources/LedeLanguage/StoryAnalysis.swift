@@ -628,6 +628,23 @@ struct StoryAnalysis {
 
     /// Lower-cased letters and digits with single spaces, for matching a phrase across punctuation.
     static func folded(_ text: String) -> String {
+        // ASCII text (most quotations) byte by byte, without the Unicode property tables.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var space = false
+            for b in text.utf8 {
+                let c = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                    if space, !bytes.isEmpty { bytes.append(0x20) }
+                    space = false
+                    bytes.append(c)
+                } else if c != 0x27 {
+                    space = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var space = false
         for character in text.lowercased() {
