@@ -153,4 +153,49 @@ import Testing
             """)
         #expect(b.authors.isEmpty)
     }
+
+    @Test func aParagraphAboveTheBylineIsTheStandfirst() throws {
+        let dek = "The county has opened a second centre as the heat is forecast to last into next week."
+        let a = try Self.read("""
+            Home
+            News
+            Weather
+            Cooling centres open as heat wave lingers
+            \(dek)
+            Ana Lima
+            07/18/2026July 18, 2026
+            \(Self.first)
+            \(Self.second)
+            Contact us
+            """)
+        #expect(a.subtitle == dek)
+        #expect(a.authors == ["Ana Lima"])
+        #expect(a.published == "2026-07-18")
+        #expect(Self.paragraphs(a) == [Self.first, Self.second])
+        #expect(a.removed.contains { $0.text == dek && $0.detail?.contains("standfirst") == true })
+    }
+
+    @Test func theHeadlineIsTheLineItsBylineFollows() throws {
+        let a = try Self.read("""
+            Home
+            News
+            Weather
+            Key points:
+            Two centres are now open in the county
+            Buses to both are free until Sunday
+            Cooling centres open as heat wave lingers
+            By Ana Lima
+            \(Self.first)
+            \(Self.second)
+            Contact us
+            """)
+        #expect(a.title == "Cooling centres open as heat wave lingers")
+        #expect(a.authors == ["Ana Lima"])
+    }
+
+    @Test func aBracketedCreditWithOutletAndName() {
+        let split = PlainTextArticleExtractor.captionWithShortCredit("Water covers Elm Street after the storm. (Valley News: Ana Lima)", words: 10)
+        #expect(split?.1 == "Valley News: Ana Lima")
+        #expect(PlainTextArticleExtractor.captionWithShortCredit("Water covers Elm Street after the storm. (Valley News Ana Lima Tom Reed)", words: 12) == nil)
+    }
 }

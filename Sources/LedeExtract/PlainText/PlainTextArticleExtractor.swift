@@ -39,8 +39,20 @@ struct PlainTextArticleExtractor {
         let firstBody = predictions.flatMap { p in lines.indices.first { p[$0].kind == .body && copy.furniture[$0] == nil } } ?? 0
         let headline = LineClass.headline.rawValue
         let above = predictions.map { Array($0.prefix(firstBody)) } ?? []
-        let candidates = above.indices.filter { Self.isTitleShaped(copy, $0) }
-        if let h = candidates.max(by: { above[$0].probabilities[headline] < above[$1].probabilities[headline] }) {
+        var candidates = above.indices.filter { Self.isTitleShaped(copy, $0) }
+        // A headline has its byline or date just under it: where a line before the first paragraph
+        // of prose does, the others (list entries of a "Key points" box, teasers, which the model may
+        // read as body) are not the headline. (Not a line under a byline: "Reporting from Solden
+        // Falls" sits between byline and date; not a widget's label: "Share full article".)
+        if let predictions {
+            let firstProse = lines.indices.first { copy.words[$0].count >= LineFeatures.proseWords && LineFeatures.endsSentence(lines[$0]) } ?? lines.count
+            let signed = (0..<firstProse).filter {
+                Self.isTitleShaped(copy, $0) && Self.hasBylineOrDate(copy, below: $0) && !Self.hasBylineOrDate(copy, above: $0)
+                    && !copy.words[$0].contains { LineFeatures.furnitureWords.contains(String($0)) }
+            }
+            if !signed.isEmpty { candidates = signed }
+        }
+        if let h = candidates.max(by: { predictions![$0].probabilities[headline] < predictions![$1].probabilities[headline] }) {
             article.title = lines[h]
             for k in 0..<h { remove(&article, k, copy, predictions?[k]) }
             start = h + 1
@@ -61,6 +73,8 @@ struct PlainTextArticleExtractor {
         let linkRuns = predictions == nil ? Self.shortLineRuns(copy) : [Bool](repeating: false, count: lines.count)
         // Lines under the headline before the first paragraph: where a copy prints byline and date.
         var keptParagraph = false
+        // How many paragraphs were kept, and the line of the first (a standfirst when a byline follows it).
+        var keptParagraphs = 0, firstParagraphLine = 0
         // After a "Read more"-style lead line, the headlines it lists (until a line that is no headline).
         var inTeaserList = false
         // The byline was a name printed alone (it may be a company's: "Acme Coffee has a long
@@ -74,14 +88,16 @@ struct PlainTextArticleExtractor {
                 article.removed.append(Removal(reason: .duplicateHeadline, text: line, detail: "line \(i): the headline again"))
                 continue
             }
-            if !keptParagraph, i - start < Self.headerLines, let what = Self.readHeaderLine(line, lower, words: copy.words[i].count, into: &article) {
+            if keptParagraphs <= 1, i - start < Self.headerLines, let what = Self.readHeaderLine(line, lower, words: copy.words[i].count, into: &article) {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): \(what), read into the article's metadata"))
+                standfirst(&article, &keptParagraphs, &keptParagraph, firstParagraphLine)
                 continue
             }
-            if !keptParagraph, i - start < Self.headerLines, article.authors.isEmpty, Self.isBareNameBesideDate(copy, i) {
+            if keptParagraphs <= 1, i - start < Self.headerLines, article.authors.isEmpty, Self.isBareNameBesideDate(copy, i) {
                 article.authors = [line]
                 bareNameByline = true
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a name beside the date (the byline), read into the article's metadata"))
+                standfirst(&article, &keptParagraphs, &keptParagraph, firstParagraphLine)
                 continue
             }
             if keptParagraph, !bareNameByline, Self.isAboutTheAuthor(line, authors: article.authors) {
@@ -178,6 +194,8 @@ struct PlainTextArticleExtractor {
             article.blocks.append(.paragraph(line))
             inBody = true
             keptParagraph = true
+            if keptParagraphs == 0 { firstParagraphLine = i }
+            keptParagraphs += 1
         }
         guard article.blocks.contains(where: { if case .paragraph = $0 { return true } else { return false } }) else {
             throw LedeError.noArticle("no paragraph of article text among \(lines.count) lines")
@@ -237,6 +255,15 @@ struct PlainTextArticleExtractor {
     static func unglued(_ line: String) -> String {
         var out = line
         if line.hasPrefix("By"), let third = line.dropFirst(2).first, third.isUppercase { out.insert(" ", at: out.index(out.startIndex, offsetBy: 2)) }
+        // "07/18/2026July 18, 2026": a number glued to a capitalised word (a date printed twice).
+        var spaced = ""
+        var previous: Character?
+        for c in out {
+            if let p = previous, p.isNumber, c.isUppercase { spaced.append(" ") }
+            spaced.append(c)
+            previous = c
+        }
+        out = spaced
         for label in ["Updated", "updated", "Published", "published"] {
             guard let r = out.range(of: label) else { continue }
             if r.lowerBound > out.startIndex, out[out.index(before: r.lowerBound)].isNumber { out.insert(" ", at: r.lowerBound) }
@@ -259,7 +286,7 @@ struct PlainTextArticleExtractor {
         }
         guard nameShaped, !copy.words[i].contains(where: { Byline.roleWords.contains(String($0)) || LineFeatures.furnitureWords.contains(String($0)) || LineFeatures.months.contains(String($0)) }) else { return false }
         return [i - 1, i + 1].contains { k in
-            k >= 0 && k < copy.count && copy.words[k].count <= maxDateLineWords && HeadlineDate.hasYear(copy.lines[k]) && DateParsing.written(copy.lines[k]) != nil
+            k >= 0 && k < copy.count && copy.words[k].count <= maxDateLineWords && HeadlineDate.hasYear(copy.lines[k]) && DateParsing.written(unglued(copy.lines[k])) != nil
         }
     }
 
@@ -272,7 +299,9 @@ struct PlainTextArticleExtractor {
         guard words >= minCaptionWords, line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return nil }
         let caption = line[..<open].trimmingSpaces
         let inner = line[line.index(after: open)..<line.index(before: line.endIndex)].split(separator: " ")
-        guard LineFeatures.endsSentence(String(caption)), (1...maxShortCreditWords).contains(inner.count),
+        // "(ABC Central West: Jane Roe)": an outlet and a name after a colon may run a little longer.
+        let limit = inner.contains { $0.hasSuffix(":") } ? maxShortCreditWords + 2 : maxShortCreditWords
+        guard LineFeatures.endsSentence(String(caption)), (1...limit).contains(inner.count),
               inner.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) else { return nil }
         return (String(caption), inner.joined(separator: " "))
     }
@@ -349,6 +378,49 @@ struct PlainTextArticleExtractor {
     /// …and it has at least this many trigrams (short lines like "Read more" repeat by design and
     /// are the model's to judge).
     static let minRepeatTrigrams = 6
+
+    /// A standfirst is one paragraph of at most this many words.
+    static let maxStandfirstWords = 60
+
+    /// A paragraph kept between the headline and the byline or date line read after it is the
+    /// standfirst (the summary under the headline), not the article's first paragraph.
+    private func standfirst(_ article: inout Article, _ kept: inout Int, _ keptParagraph: inout Bool, _ line: Int) {
+        guard kept == 1, article.subtitle == nil,
+              let k = article.blocks.lastIndex(where: { if case .paragraph = $0 { return true } else { return false } }),
+              case .paragraph(let text) = article.blocks[k], text.split(separator: " ").count <= Self.maxStandfirstWords else { return }
+        article.blocks.remove(at: k)
+        article.subtitle = text
+        article.removed.append(Removal(reason: .boilerplate, text: text, detail: "line \(line): the standfirst above the byline, read into the article's subtitle"))
+        kept = 0
+        keptParagraph = false
+    }
+
+    /// A headline's byline or date line follows within this many lines (a standfirst, a kicker between).
+    static let bylineReach = 3
+
+    /// Whether a byline ("By …") or a short date line stands within ``bylineReach`` lines under line
+    /// `i`, with at most one other line shaped like a headline between (a standfirst; with two, the
+    /// nearer ones are the headline and its standfirst).
+    static func hasBylineOrDate(_ copy: ScrapedLines, below i: Int) -> Bool {
+        var between = 0
+        for k in (i + 1)..<min(copy.count, i + 1 + bylineReach) {
+            if isBylineOrDateLine(copy, k) { return true }
+            if isTitleShaped(copy, k) { between += 1; if between > 1 { return false } }
+        }
+        return false
+    }
+
+    /// Whether one stands within ``bylineReach`` lines above line `i`.
+    static func hasBylineOrDate(_ copy: ScrapedLines, above i: Int) -> Bool {
+        (max(0, i - bylineReach)..<i).contains { isBylineOrDateLine(copy, $0) }
+    }
+
+    /// "By Jane Roe, Staff Writer" or a short line holding a written date.
+    static func isBylineOrDateLine(_ copy: ScrapedLines, _ k: Int) -> Bool {
+        let line = unglued(copy.lines[k]), lower = line.lowercased()
+        if lower.hasPrefix("by "), LineFeatures.isBylineShape(lower, words: copy.words[k].count) { return true }
+        return copy.words[k].count <= maxDateLineWords && HeadlineDate.hasYear(copy.lines[k]) && DateParsing.written(line) != nil
+    }
 
     /// A label before a listed headline is one word and its colon ("Photos:", "Video:", "Opinion:").
     static let maxHeadlineLabel = 12
