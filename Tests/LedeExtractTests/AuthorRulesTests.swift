@@ -18,6 +18,16 @@ import Testing
         #expect(Byline.split("By Ana Lima and Tom Price, Staff Writers") == ["Ana Lima", "Tom Price"])
     }
 
+    /// The outlet a writer works for, printed after the name, is no author and no credential.
+    @Test func anOutletAfterTheNameIsDropped() {
+        #expect(Byline.split("By Lena Brooks, CNN") == ["Lena Brooks"])
+        #expect(Byline.split("By MARTA KOVAC Associated Press") == ["MARTA KOVAC"])
+        #expect(Byline.split("By Jane Roe and John Doe, AP") == ["Jane Roe", "John Doe"])
+        // An outlet alone is the byline; real letters after a name stay.
+        #expect(Byline.split("By Reuters") == ["Reuters"])
+        #expect(Byline.split("By Jane Roe, MD") == ["Jane Roe, MD"])
+    }
+
     @Test func aLabelAloneNamesNobody() {
         #expect(Byline.split("WRITTEN BY").isEmpty)
         #expect(Byline.split("By").isEmpty)

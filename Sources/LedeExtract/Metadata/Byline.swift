@@ -45,6 +45,8 @@ enum Byline {
         var lastWasName = false
         let parts = s.replacingAll([" and ", " & ", ";", " with ", " und ", " et ", " y "], with: ",").split(separator: ",")
         for part in parts {
+            // "Jane Roe, CNN": the outlet she writes for, after a name, is neither an author nor letters after her name.
+            if !names.isEmpty, outlets.contains(part.trimmingSpaces.lowercased()) { lastWasName = false; continue }
             // Letters after a name stay with it, as printed: "Jillian Kubala, MS, RD".
             if lastWasName, isCredential(String(part)), let last = names.popLast() {
                 names.append(last + ", " + String(part).trimmingSpaces)
@@ -52,7 +54,7 @@ enum Byline {
             }
             // A desk as the whole declared byline ("News Desk") is kept; after names ("…, Staff
             // Writers") it is their job.
-            let name = cleanName(String(part), declared: declared, roleOnly: declared && parts.count == 1)
+            let name = cleanName(String(part), declared: declared, roleOnly: declared && parts.count == 1).map(droppingOutlet)
             lastWasName = false
             if let name, !names.contains(name) { names.append(name); lastWasName = true }
         }
@@ -73,6 +75,22 @@ enum Byline {
         "development", "admin", "administrator", "member login", "login", "sign in", "home", "news", "blog", "editor",
         "unknown", "anonymous", "guest", "user", "share", "menu", "search",
     ]
+
+    /// News agencies and broadcasters a byline names after its writer ("By Jane Roe, CNN", "By JANE
+    /// ROE Associated Press"): the employer, not a second author.
+    static let outlets: Set<String> = [
+        "cnn", "ap", "afp", "bbc", "npr", "abc", "nbc", "cbs", "upi", "dpa", "efe", "ansa", "reuters", "bloomberg",
+        "associated press", "the associated press", "pa media", "xinhua", "al jazeera", "bbc news", "abc news", "cnn wire",
+    ]
+
+    /// "JANE ROE Associated Press" → "JANE ROE": an outlet's name after at least two words of a name.
+    static func droppingOutlet(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        for n in [3, 2, 1] where words.count >= n + 2 {
+            if outlets.contains(words.suffix(n).joined(separator: " ").lowercased()) { return words.dropLast(n).joined(separator: " ") }
+        }
+        return name
+    }
 
     /// Letters after a name ("MS", "RD", "Ph.D.", "CEPF®"): credentials, not another author.
     static func isCredential(_ raw: String) -> Bool {
