@@ -10,14 +10,7 @@ enum InlineRun {
     /// Whether the siblings right before and right after `node` are text nodes that each hold a
     /// letter or digit (whitespace-only text between block elements does not count).
     static func sitsInSentence(_ node: HTMLNode) -> Bool {
-        guard let parent = node.parent else { return false }
-        var before: HTMLNode?
-        var c = parent.firstChild
-        while let n = c, n != node {
-            before = n
-            c = n.nextSibling
-        }
-        guard c != nil, let before, let after = node.nextSibling else { return false }
+        guard node.parent != nil, let before = node.previousSibling, let after = node.nextSibling else { return false }
         return holdsWord(before) && holdsWord(after)
     }
 

@@ -57,6 +57,7 @@ struct HTMLNode: Hashable {
 
     var firstChild: HTMLNode? { node(record.pointee.firstChild) }
     var nextSibling: HTMLNode? { node(record.pointee.next) }
+    var previousSibling: HTMLNode? { node(record.pointee.previous) }
 
     /// Direct children, elements and text alike.
     var children: [HTMLNode] {

@@ -38,21 +38,22 @@ struct PlainTextArticleExtractor {
         var start = 0
         let firstBody = predictions.flatMap { p in lines.indices.first { p[$0].kind == .body && copy.furniture[$0] == nil } } ?? 0
         let headline = LineClass.headline.rawValue
-        let above = predictions.map { Array($0.prefix(firstBody)) } ?? []
-        var candidates = above.indices.filter { Self.isTitleShaped(copy, $0) }
-        // A headline has its byline or date just under it: where a line before the first paragraph
-        // of prose does, the others (list entries of a "Key points" box, teasers, which the model may
-        // read as body) are not the headline. (Not a line under a byline: "Reporting from Solden
-        // Falls" sits between byline and date; not a widget's label: "Share full article".)
+        var headlineLine: Int?
         if let predictions {
+            var candidates = (0..<firstBody).filter { Self.isTitleShaped(copy, $0) }
+            // A headline has its byline or date just under it: where a line before the first paragraph
+            // of prose does, the others (list entries of a "Key points" box, teasers, which the model may
+            // read as body) are not the headline. (Not a line under a byline: "Reporting from Solden
+            // Falls" sits between byline and date; not a widget's label: "Share full article".)
             let firstProse = lines.indices.first { copy.words[$0].count >= LineFeatures.proseWords && LineFeatures.endsSentence(lines[$0]) } ?? lines.count
             let signed = (0..<firstProse).filter {
                 Self.isTitleShaped(copy, $0) && Self.hasBylineOrDate(copy, below: $0) && !Self.hasBylineOrDate(copy, above: $0)
                     && !copy.words[$0].contains { LineFeatures.furnitureWords.contains(String($0)) }
             }
             if !signed.isEmpty { candidates = signed }
+            headlineLine = candidates.max { predictions[$0].probabilities[headline] < predictions[$1].probabilities[headline] }
         }
-        if let h = candidates.max(by: { predictions![$0].probabilities[headline] < predictions![$1].probabilities[headline] }) {
+        if let h = headlineLine {
             article.title = lines[h]
             for k in 0..<h { remove(&article, k, copy, predictions?[k]) }
             start = h + 1
@@ -71,9 +72,8 @@ struct PlainTextArticleExtractor {
         // Only in a clean copy: in a whole-page dump the model reads short lines (headings, product
         // names, table rows) with their neighbours, and cutting every run there loses body.
         let linkRuns = predictions == nil ? Self.shortLineRuns(copy) : [Bool](repeating: false, count: lines.count)
-        // Lines under the headline before the first paragraph: where a copy prints byline and date.
-        var keptParagraph = false
-        // How many paragraphs were kept, and the line of the first (a standfirst when a byline follows it).
+        // How many paragraphs were kept (byline and date lines come before the first, or after a
+        // standfirst), and the line of the first.
         var keptParagraphs = 0, firstParagraphLine = 0
         // After a "Read more"-style lead line, the headlines it lists (until a line that is no headline).
         var inTeaserList = false
@@ -90,22 +90,22 @@ struct PlainTextArticleExtractor {
             }
             if keptParagraphs <= 1, i - start < Self.headerLines, let what = Self.readHeaderLine(line, lower, words: copy.words[i].count, into: &article) {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): \(what), read into the article's metadata"))
-                standfirst(&article, &keptParagraphs, &keptParagraph, firstParagraphLine)
+                standfirst(&article, &keptParagraphs, firstParagraphLine)
                 continue
             }
             if keptParagraphs <= 1, i - start < Self.headerLines, article.authors.isEmpty, Self.isBareNameBesideDate(copy, i) {
                 article.authors = [line]
                 bareNameByline = true
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a name beside the date (the byline), read into the article's metadata"))
-                standfirst(&article, &keptParagraphs, &keptParagraph, firstParagraphLine)
+                standfirst(&article, &keptParagraphs, firstParagraphLine)
                 continue
             }
-            if keptParagraph, !bareNameByline, Self.isAboutTheAuthor(line, authors: article.authors) {
+            if keptParagraphs > 0, !bareNameByline, Self.isAboutTheAuthor(line, authors: article.authors) {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): about the author"))
                 inBody = false
                 continue
             }
-            if keptParagraph, linkRuns[i], copy.furniture[i] == nil {
+            if keptParagraphs > 0, linkRuns[i], copy.furniture[i] == nil {
                 article.removed.append(Removal(reason: .relatedLink, text: line, detail: "line \(i): one of a run of short lines inside the article (a list of links)"))
                 continue
             }
@@ -193,7 +193,6 @@ struct PlainTextArticleExtractor {
             keptWords.formUnion(copy.words[i])
             article.blocks.append(.paragraph(line))
             inBody = true
-            keptParagraph = true
             if keptParagraphs == 0 { firstParagraphLine = i }
             keptParagraphs += 1
         }
@@ -285,9 +284,12 @@ struct PlainTextArticleExtractor {
                 && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
         }
         guard nameShaped, !copy.words[i].contains(where: { Byline.roleWords.contains(String($0)) || LineFeatures.furnitureWords.contains(String($0)) || LineFeatures.months.contains(String($0)) }) else { return false }
-        return [i - 1, i + 1].contains { k in
-            k >= 0 && k < copy.count && copy.words[k].count <= maxDateLineWords && HeadlineDate.hasYear(copy.lines[k]) && DateParsing.written(unglued(copy.lines[k])) != nil
-        }
+        return [i - 1, i + 1].contains { k in k >= 0 && k < copy.count && isDateLine(copy, k) }
+    }
+
+    /// A short line holding a written date ("June 9, 2026", "07/18/2026July 18, 2026").
+    static func isDateLine(_ copy: ScrapedLines, _ k: Int) -> Bool {
+        copy.words[k].count <= maxDateLineWords && HeadlineDate.hasYear(copy.lines[k]) && DateParsing.written(unglued(copy.lines[k])) != nil
     }
 
     /// A credit in parentheses after a caption is a name, at most this many words ("(NEWS 9)", "(Jane Roe)").
@@ -384,7 +386,7 @@ struct PlainTextArticleExtractor {
 
     /// A paragraph kept between the headline and the byline or date line read after it is the
     /// standfirst (the summary under the headline), not the article's first paragraph.
-    private func standfirst(_ article: inout Article, _ kept: inout Int, _ keptParagraph: inout Bool, _ line: Int) {
+    private func standfirst(_ article: inout Article, _ kept: inout Int, _ line: Int) {
         guard kept == 1, article.subtitle == nil,
               let k = article.blocks.lastIndex(where: { if case .paragraph = $0 { return true } else { return false } }),
               case .paragraph(let text) = article.blocks[k], text.split(separator: " ").count <= Self.maxStandfirstWords else { return }
@@ -392,7 +394,6 @@ struct PlainTextArticleExtractor {
         article.subtitle = text
         article.removed.append(Removal(reason: .boilerplate, text: text, detail: "line \(line): the standfirst above the byline, read into the article's subtitle"))
         kept = 0
-        keptParagraph = false
     }
 
     /// A headline's byline or date line follows within this many lines (a standfirst, a kicker between).
@@ -417,9 +418,8 @@ struct PlainTextArticleExtractor {
 
     /// "By Jane Roe, Staff Writer" or a short line holding a written date.
     static func isBylineOrDateLine(_ copy: ScrapedLines, _ k: Int) -> Bool {
-        let line = unglued(copy.lines[k]), lower = line.lowercased()
-        if lower.hasPrefix("by "), LineFeatures.isBylineShape(lower, words: copy.words[k].count) { return true }
-        return copy.words[k].count <= maxDateLineWords && HeadlineDate.hasYear(copy.lines[k]) && DateParsing.written(line) != nil
+        let lower = unglued(copy.lines[k]).lowercased()
+        return (lower.hasPrefix("by ") && LineFeatures.isBylineShape(lower, words: copy.words[k].count)) || isDateLine(copy, k)
     }
 
     /// A label before a listed headline is one word and its colon ("Photos:", "Video:", "Opinion:").
