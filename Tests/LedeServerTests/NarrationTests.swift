@@ -144,7 +144,8 @@ func narration(_ store: SQLiteStore) -> NarrationService {
         let next = try await store.add(longArticle(paragraphs: 1, url: "https://courier.example/short")).id
         let nextJob = try await store.enqueueNarration(articleID: next, voice: "espeak:en-us")
         service.wake()
-        try await waitFor("the next job") { try await store.job(id: nextJob.id)?.status == .done }
+        // The store marks the job done before the worker records its outcome: wait for both.
+        try await waitFor("the next job") { try await store.job(id: nextJob.id)?.status == .done && service.outcome(ofJob: nextJob.id) != nil }
         #expect(service.outcome(ofJob: nextJob.id) == .done)
     }
 }
