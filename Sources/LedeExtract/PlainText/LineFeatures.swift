@@ -417,8 +417,11 @@ enum LineFeatures {
     }
 
     /// "By Jane Roe", "Reporting by …", "Written by …", "Jane Roe, Staff Writer": short lines naming an author.
+    /// A byline is a short line: at most this many words ("By Jane Roe and Sam Poe, Staff Writers").
+    static let maxBylineWords = 12
+
     static func isBylineShape(_ lower: String, words: Int) -> Bool {
-        guard words <= 12 else { return false }
+        guard words <= maxBylineWords else { return false }
         return lower.hasPrefix("by ") || lower.hasPrefix("written by") || lower.hasPrefix("words by")
             || lower.has("reporting by") || lower.has("correspondent") || lower.has("staff writer") || lower.has("reporter")
     }
