@@ -221,6 +221,18 @@ import Testing
         #expect(s.credit == "Jane Roe for The Daily")
     }
 
+    @Test func agencyNamesAreWholeWords() {
+        for line in ["Defensive Line", "United States Department of Labor", "Kansas City Chiefs", "Separate Ways"] {
+            #expect(!LineRules.isCreditLine(line), "\(line)")
+            #expect(!CreditParser.isCredit(line), "\(line)")
+        }
+        for line in ["EFE", "Photo by ANSA", "Jane Roe/EPA", "AFP via Getty Images", "iStockphoto", "(Shutterstock)"] {
+            #expect(LineRules.isCreditLine(line), "\(line)")
+        }
+        #expect(CreditParser.split("Fans in the stands at Arrowhead Stadium. Kansas City Chiefs").credit == nil)
+        #expect(CreditParser.split("Fans in the stands at Arrowhead Stadium. EPA").credit == "EPA")
+    }
+
     @Test func photographerForTheOutlet() {
         for line in ["Sam Whitaker for NPR", "Teo Lindqvist for The Current", "Mira Castellanos for The New York Times"] {
             #expect(LineRules.isForCredit(line), "\(line)")

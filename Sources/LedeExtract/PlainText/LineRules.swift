@@ -26,7 +26,7 @@ enum LineRules {
         if t.hasSuffix(".") { return false }
         let words = t.split(separator: " ")
         if isForCredit(t) { return true }
-        return words.count <= 6 && CreditParser.agencies.contains(where: { $0 != "/" && $0 != "via " && lower.has($0) })
+        return words.count <= 6 && CreditParser.namesAgency(lower)
     }
 
     /// A line of capitals is a link to another story ("ZELENSKYY'S GLOBAL FOOD CRISIS …").
