@@ -80,10 +80,18 @@ struct PlainTextArticleExtractor {
         // The byline was a name printed alone (it may be a company's: "Acme Coffee has a long
         // history…" is then the article's first paragraph, not a note about its author).
         var bareNameByline = false
+        let stamps = CommentStamps(copy)
+        // The first line of the comment section, once found.
+        var commentsStart: Int?
         while i < lines.count {
             defer { i += 1 }
             let line = lines[i]
             let lower = copy.lower[i]
+            if commentsStart == nil, keptParagraphs >= CommentStamps.minParagraphsBefore, stamps.opensComments(i) { commentsStart = i }
+            if let c = commentsStart {
+                article.removed.append(Removal(reason: .comments, text: line, detail: "line \(i): in the comments (time stamps from line \(c) on)"))
+                continue
+            }
             if i < firstBody || i == start, !titleKey.isEmpty, TitleChoice.key(line) == titleKey {
                 article.removed.append(Removal(reason: .duplicateHeadline, text: line, detail: "line \(i): the headline again"))
                 continue
