@@ -56,7 +56,7 @@ struct Attribution: Equatable {
         }
         // `“…” - that was the verdict of former mayor Ian Fell.`
         if let view = viewOf(info, from: next) { return view }
-        if SpeechVerbs.isCue(tokens[next].lower) {
+        if SpeechVerbs.isCue(at: next, in: info) {
             var start = next + 1
             if tokens[next].lower == "according", start < tokens.count, tokens[start].lower == "to" { start += 1 }
             if let who = speaker(at: start, in: info, registry: registry) {
@@ -88,7 +88,7 @@ struct Attribution: Equatable {
         if end < tokens.count, tokens[end].text == ",", case .person = who, tokens[next].isWord, tokens[next].text.first?.isLowercase == true {
             var verb = end + 1
             while verb < tokens.count, verb < end + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
-            if verb < tokens.count, SpeechVerbs.isCue(tokens[verb].lower) {
+            if verb < tokens.count, SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) {
                 end += 1
                 acrossApposition = true
             }
@@ -97,7 +97,7 @@ struct Attribution: Equatable {
         // runs longer than an apposition; the verb follows its last comma.
         if !acrossApposition, case .person = who, end + 1 < tokens.count, tokens[end].text == ",", relativeOpeners.contains(tokens[end + 1].lower),
            let close = tokens.indices[(end + 2)...].prefix(Attribution.longestRelativeClause).first(where: { comma in
-               tokens[comma].text == "," && comma + 1 < tokens.count && SpeechVerbs.isCue(tokens[comma + 1].lower)
+               tokens[comma].text == "," && comma + 1 < tokens.count && SpeechVerbs.isCueAfterSpeaker(tokens[comma + 1].lower)
            }) {
             end = close + 1
             acrossApposition = true
@@ -107,14 +107,14 @@ struct Attribution: Equatable {
         func verbFollows(_ comma: Int) -> Bool {
             var verb = comma + 1
             while verb < tokens.count, verb < comma + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
-            return verb < tokens.count && SpeechVerbs.isCue(tokens[verb].lower)
+            return verb < tokens.count && SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower)
         }
         let commas = end < tokens.count ? tokens.indices[(end + 1)...].prefix(Attribution.longestCommaApposition).filter { tokens[$0].text == "," } : []
         if !acrossApposition, end < tokens.count, tokens[end].text == ",",
            let close = commas.first(where: verbFollows) ?? commas.first(where: { $0 <= end + Attribution.longestApposition }) {
             var verb = close + 1
             while verb < tokens.count, verb < close + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
-            if verb < tokens.count, SpeechVerbs.isCue(tokens[verb].lower) {
+            if verb < tokens.count, SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) {
                 if case .described = who, let named = ((end + 1)..<close).first(where: { info.personAt[$0] != nil }),
                    let id = info.personAt[named] {
                     who = .person(id)
@@ -126,7 +126,11 @@ struct Attribution: Equatable {
         var verb = end
         while verb < tokens.count, verb < end + 3, Attribution.isBetween(tokens[verb]) { verb += 1 }
         guard verb < tokens.count else { return nil }
-        guard SpeechVerbs.isCue(tokens[verb].lower) else {
+        // `“…,” Aske concedes.`: a verb of saying in the present that news rarely writes is read for a
+        // person only ("the report concludes" is no one's voice the story gives).
+        let person: Bool
+        if case .person = who { person = true } else { person = false }
+        guard SpeechVerbs.isCue(tokens[verb].lower) || person && SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) else {
             // `“…,” she beamed afterwards.`: a person, then any verb in the past, closing a short
             // sentence: the words after a quotation and its comma say who spoke them.
             guard !acrossApposition, case .person = who, isVerbOfManner(tokens[verb]) else { return nil }
@@ -151,7 +155,7 @@ struct Attribution: Equatable {
     static func before(open: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
         let tokens = info.tokens
         var cueIndex = open - 1
-        while cueIndex >= 0, !(tokens[cueIndex].isWord && SpeechVerbs.isCue(tokens[cueIndex].lower)) { cueIndex -= 1 }
+        while cueIndex >= 0, !(tokens[cueIndex].isWord && SpeechVerbs.isCue(at: cueIndex, in: info)) { cueIndex -= 1 }
         guard cueIndex >= 0 else { return colonSubject(open: open, in: info) }
         let cue = tokens[cueIndex].lower
         if cue == "according", cueIndex + 2 < open, tokens[cueIndex + 1].lower == "to",
@@ -375,7 +379,12 @@ struct Attribution: Equatable {
             end = close + 1
         }
         while end < tokens.count, Attribution.isBetween(tokens[end]) { end += 1 }
-        guard end < tokens.count, SpeechVerbs.isCue(tokens[end].lower) else { return nil }
+        guard end < tokens.count else { return nil }
+        if case .person = who {
+            guard SpeechVerbs.isCueAfterSpeaker(tokens[end].lower) else { return nil }
+        } else {
+            guard SpeechVerbs.isCue(tokens[end].lower) else { return nil }
+        }
         // Only a sentence of attribution ("Smith said.", "Smith wrote on Twitter."), not any sentence
         // that starts with someone saying something else.
         let rest = Array(tokens[(end + 1)...].filter(\.isWord))
@@ -686,7 +695,7 @@ struct Attribution: Equatable {
     /// A verb of saying before token `open` in the sentence: the quoted words are reported speech
     /// ("lamented the “bickering”").
     static func reportedSpeech(before open: Int, in info: SentenceInfo) -> Bool {
-        info.tokens[..<open].contains { $0.isWord && SpeechVerbs.isCue($0.lower) && !SpeechVerbs.naming.contains($0.lower) }
+        info.tokens[..<open].indices.contains { info.tokens[$0].isWord && SpeechVerbs.isCue(at: $0, in: info) && !SpeechVerbs.naming.contains(info.tokens[$0].lower) }
     }
 
     /// Words of a role before a name: at most this many ("senior Northgate Bank economist").

@@ -1,0 +1,39 @@
+import Testing
+import LedeCore
+@testable import LedeLanguage
+
+/// Short cases, written for Lede, of the third round of real-news attribution (issue 13): verbs of
+/// saying in the present, bodies taken for people, and words that stand beside a quotation without
+/// saying it. Each case is invented text in the shape of a kind of sentence, never an article's words.
+@Suite struct AttributionTenseAndBodyCasesTests {
+    static func quotes(_ paragraphs: [String]) -> [Quote] {
+        StoryBuilder().story(of: Article(blocks: paragraphs.map { .paragraph($0) })).quotes
+    }
+
+    static func speakers(_ paragraphs: [String]) -> [String?] { quotes(paragraphs).map(\.speaker) }
+
+    /// `“…,” Aske concedes.`, `“…,” responds Aske.`, `Lund agrees, explaining that …`: the present of a
+    /// verb of saying in the past, beside the speaker's name.
+    @Test func theHistoricPresentOfAVerbOfSaying() {
+        #expect(Self.speakers([
+            "Oskar Brandt has run the ferry office since 2011.",
+            "“We will find the money somewhere,” the mayor, Ruth Aske, responds.",
+            "“Every year we patch the hulls,” Aske concedes, “and every year they leak again.”",
+        ]) == ["Ruth Aske", "Ruth Aske", "Ruth Aske"])
+        #expect(Self.speakers([
+            "“The engines are older than most of the crew,” acknowledges Oskar Brandt.",
+        ]) == ["Oskar Brandt"])
+        #expect(Self.speakers([
+            "Petra Lund agrees with the plan, explaining that the pupils “deserve better than a roof that leaks every winter.”",
+        ]) == ["Petra Lund"])
+    }
+
+    /// A present form that is also a plural noun ("remarks", "demands") is no verb of saying away
+    /// from a speaker: the quoted label after it stays no quotation.
+    @Test func aPluralNounIsNoVerbOfSaying() {
+        #expect(SpeechVerbs.presentCues.contains("concedes") && SpeechVerbs.presentCues.contains("testifies")
+                && SpeechVerbs.presentCues.contains("quips"))
+        #expect(!SpeechVerbs.presentCues.contains("stress") && !SpeechVerbs.presentCues.contains("labels"))
+        #expect(Self.quotes(["The union's demands include “fair shifts” for the night crews."]).isEmpty)
+    }
+}
