@@ -493,9 +493,19 @@ struct StoryAnalysis {
         return knowledge.lists.givenNameFrequency(person.name) == 0
     }
 
+    /// A "person" whose last word names a kind of body ("Kestrel Institutional Research", "Halden
+    /// Capital Partners", "Ministry") and whom nothing marks as a person (no title, gender,
+    /// age or description): a firm or an office speaking, given as a description.
+    private func isBodySpeaking(_ id: Int) -> Bool {
+        let person = registry.people[id]
+        guard genders[id] == nil, person.age == nil, person.descriptions.isEmpty,
+              let last = person.name.split(separator: " ").last.map(String.init) else { return false }
+        return Gazetteer.organisationWords.contains(last) || SpeechVerbs.bodyEndings.contains(last)
+    }
+
     private func apply(_ attribution: Attribution, to quote: inout Quote) {
         switch attribution.speaker {
-        case .person(let id) where isPlaceSpeaking(id): quote.speakerDescription = registry.name(id)
+        case .person(let id) where isPlaceSpeaking(id) || isBodySpeaking(id): quote.speakerDescription = registry.name(id)
         case .person(let id): quote.speaker = registry.name(id)
         case .described(let description): quote.speakerDescription = description
         }

@@ -36,4 +36,18 @@ import LedeCore
         #expect(!SpeechVerbs.presentCues.contains("stress") && !SpeechVerbs.presentCues.contains("labels"))
         #expect(Self.quotes(["The union's demands include “fair shifts” for the night crews."]).isEmpty)
     }
+
+    /// `“…,” Kestrel Institutional Research said`: a name whose last word names a kind of body is a
+    /// firm speaking, given as a description; `“…,” analysts at Pellham Securities wrote`: a plural
+    /// noun with no determiner is a group speaking, not the last person quoted.
+    @Test func aBodyOrAGroupSpeaking() {
+        let quotes = Self.quotes([
+            "Lena Moss, an economist at the central bank, expects rates to hold.",
+            "“We remain cautious on a quick recovery in lending,” Kestrel Institutional Research said in a note to clients.",
+            "“The risks are tilted to the downside,” analysts at Pellham Securities wrote.",
+            "“The decision was expected,” Moss said.",
+        ])
+        #expect(quotes.map(\.speaker) == [nil, nil, "Lena Moss"])
+        #expect(quotes.map(\.speakerDescription) == ["Kestrel Institutional Research", "analysts at Pellham Securities", nil])
+    }
 }

@@ -77,7 +77,7 @@ struct Attribution: Equatable {
            info.pronounAt[next + 1] == nil, StoryAnalysis.endsInvertedSpeaker(after: end, tokens) {
             return Attribution(speaker: who, cue: tokens[next].lower, confidence: .subjectOfClause)
         }
-        guard var (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return nil }
+        guard var (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return pluralSpeaker(at: next, in: info) }
         // `“…,” Sen. Mark Dorsey (D-Calif.) said`: a parenthesis after the name.
         end = pastParenthesis(at: end, in: tokens)
         // `“…,” the senator's aide, Pauline Ogier, told CNN` / `“…,” Ogier, 54, said`: an apposition
@@ -544,6 +544,31 @@ struct Attribution: Equatable {
         let word = token.lower
         return token.isWord && token.text.first?.isLowercase == true && word.count >= shortestPresentVerb && word.hasSuffix("s")
             && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+    }
+
+    /// Words of a plural speaker with no determiner before the verb ("analysts at Pellham Securities"):
+    /// at most this many.
+    static let longestPluralSpeaker = 8
+
+    /// `“…,” analysts at Pellham Securities wrote.`: a lower-case plural noun opening the clause after
+    /// the quotation, a few words with no person among them, then a verb of saying that ends the
+    /// sentence or a short phrase: a group speaking, given as a description.
+    static func pluralSpeaker(at start: Int, in info: SentenceInfo) -> Attribution? {
+        let tokens = info.tokens
+        guard start < tokens.count, tokens[start].isWord, tokens[start].text.first?.isLowercase == true,
+              tokens[start].lower.hasSuffix("s"), !tokens[start].lower.hasSuffix("ss"), info.pronounAt[start] == nil,
+              !SpeechVerbs.isCueAfterSpeaker(tokens[start].lower), !isBetween(tokens[start]), !notRole.contains(tokens[start].lower)
+        else { return nil }
+        var verb = start + 1
+        while verb < tokens.count, verb <= start + longestPluralSpeaker, tokens[verb].isWord, info.personAt[verb] == nil,
+              !SpeechVerbs.isCue(tokens[verb].lower) {
+            verb += 1
+        }
+        guard verb < tokens.count, verb > start, SpeechVerbs.isCue(tokens[verb].lower), !SpeechVerbs.naming.contains(tokens[verb].lower) else { return nil }
+        let rest = tokens[(verb + 1)...].filter(\.isWord)
+        guard rest.count <= longestTrailingPhrase, !rest.contains(where: { $0.lower == "that" }) else { return nil }
+        return Attribution(speaker: .described(tokens[start..<verb].map(\.text).joined(separator: " ")), cue: tokens[verb].lower,
+                           confidence: .describedSpeaker)
     }
 
     /// The speaker named at token `start`.

@@ -97,6 +97,15 @@ enum SpeechVerbs {
 
     static func isAuxiliary(_ word: String) -> Bool { auxiliaries.contains(word) }
 
+    /// Last words of a firm's name that speaks in business news ("… Institutional Equities said",
+    /// "… Research wrote in a note") beside `Gazetteer.organisationWords`, which the name model reads
+    /// as a feature and so stays as it was trained on.
+    static let bodyEndings: Set<String> = [
+        "Equities", "Research", "Advisors", "Advisers", "Advisory", "Management", "Investments", "Investors",
+        "Associates", "Consulting", "Consultants", "Analytics", "Economics", "Strategies", "Markets", "Brokers",
+        "Brokerage", "Bancorp", "Financial", "Asset", "Assets", "Wealth", "Ratings", "Intelligence", "Institutional",
+    ]
+
     /// Pronouns that can stand for a speaker, with the grammatical gender they carry.
     static let pronouns: Set<String> = ["he", "she", "they", "He", "She", "They"]
 
