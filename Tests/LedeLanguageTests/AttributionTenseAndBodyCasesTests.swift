@@ -50,4 +50,15 @@ import LedeCore
         #expect(quotes.map(\.speaker) == [nil, nil, "Lena Moss"])
         #expect(quotes.map(\.speakerDescription) == ["Kestrel Institutional Research", "analysts at Pellham Securities", nil])
     }
+
+    /// `“…,” Mattson offers, “…”`: any verb in the clause between two parts of a quotation says who
+    /// speaks them; the same verb closing a sentence after a name, with no quotation resuming, does not.
+    @Test func aClauseBetweenTwoPartsOfAQuotation() {
+        #expect(Self.speakers([
+            "“One thing every beginner forgets,” Ilse Varga offers, “is that the first month is the hardest.”",
+        ]) == ["Ilse Varga", "Ilse Varga"])
+        #expect(Self.speakers([
+            "“One thing every beginner forgets about the first month,” Ilse Varga offers.",
+        ]) == [nil])
+    }
 }

@@ -133,7 +133,12 @@ struct Attribution: Equatable {
         guard SpeechVerbs.isCue(tokens[verb].lower) || person && SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) else {
             // `“…,” she beamed afterwards.`: a person, then any verb in the past, closing a short
             // sentence: the words after a quotation and its comma say who spoke them.
-            guard !acrossApposition, case .person = who, isVerbOfManner(tokens[verb]) else { return nil }
+            // `“…,” Mattson offers, “…”`: the quotation resumes after the clause, so its one verb,
+            // whatever it is, says who speaks.
+            guard !acrossApposition, case .person = who, isVerbOfManner(tokens[verb]) || resumesQuotation(after: verb, in: tokens) else { return nil }
+            if resumesQuotation(after: verb, in: tokens) {
+                return Attribution(speaker: who, cue: tokens[verb].lower, confidence: .subjectOfClause)
+            }
             let rest = tokens[(verb + 1)...].filter(\.isWord)
             guard rest.count <= Attribution.longestTrailingPhrase, !rest.contains(where: { $0.lower == "that" }) else { return nil }
             return Attribution(speaker: who, cue: tokens[verb].lower, confidence: .subjectOfClause)
@@ -544,6 +549,13 @@ struct Attribution: Equatable {
         let word = token.lower
         return token.isWord && token.text.first?.isLowercase == true && word.count >= shortestPresentVerb && word.hasSuffix("s")
             && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+    }
+
+    /// The lower-case word at `verb` is followed by a comma and a quotation's opening mark: the clause
+    /// between two parts of a quotation ("“…,” Mattson offers, “…”").
+    static func resumesQuotation(after verb: Int, in tokens: [Token]) -> Bool {
+        verb + 2 < tokens.count && tokens[verb].isWord && tokens[verb].text.first?.isLowercase == true
+            && tokens[verb + 1].text == "," && QuoteScanner.isOpening(tokens[verb + 2].text) && tokens[verb + 2].text != "’"
     }
 
     /// Words of a plural speaker with no determiner before the verb ("analysts at Pellham Securities"):
