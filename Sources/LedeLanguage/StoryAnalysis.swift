@@ -368,9 +368,11 @@ struct StoryAnalysis {
         if let openToken, span.close != nil, words.count <= QuotedTitles.longestTitle,
            QuotedTitles.followsDistancing(infos[openSentence].tokens, open: openToken) { return }
         if found == nil, let openToken { found = Attribution.framing(open: openToken, in: infos[openSentence]) }
-        if found == nil, let openToken { found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry) }
+        if found == nil, let openToken {
+            found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry, participles: words.count > Self.longestShortQuotation)
+        }
         if found == nil, let closeToken, words.count > 4 { found = Attribution.closingClause(after: closeToken, in: infos[closeSentence], registry: registry) }
-        let short = words.count <= 4 && !continues && span.close != nil
+        let short = words.count <= Self.longestShortQuotation && !continues && span.close != nil
         let wholeSentence = short && isWholeSentence(span, words, unit: unit, sentence: openSentence)
         if short {
             // Names ("“Pahonia”") and scare quotes ("no “velvet revolution”") are not quotations:
@@ -453,6 +455,10 @@ struct StoryAnalysis {
         quotes.append(quote)
         if span.close == nil { pendingParts.append(quotes.count - 1) } else { pendingParts.removeAll() }
     }
+
+    /// Words of a quoted phrase that may be a name, a scare quote or a title rather than someone's
+    /// words: such a phrase counts only when a verb of saying introduces or follows it.
+    static let longestShortQuotation = 4
 
     /// Nouns that describe a person without naming a post anyone else could hold: "the French
     /// teenager said" after "Dufresne, 19, was in tears" is Dufresne, where "the spokeswoman said"

@@ -61,4 +61,18 @@ import LedeCore
             "“One thing every beginner forgets about the first month,” Ilse Varga offers.",
         ]) == [nil])
     }
+
+    /// `…, noting that the building was “no longer fit for its purpose.”`: a participle of a verb of
+    /// saying introduces a quotation long enough to be someone's words, spoken by the clause's subject;
+    /// a short quoted term after it ("noting the “target number”") stays no quotation.
+    @Test func aParticipleBeforeAPartialQuotation() {
+        #expect(Self.speakers([
+            "Councillor Ida Marsh backed the plan on Monday, noting that the old building was “no longer fit for its purpose.”",
+        ]) == ["Ida Marsh"])
+        #expect(Self.quotes([
+            "Ida Marsh backed the plan on Monday, noting the “target number” of places.",
+        ]).isEmpty)
+        #expect(SpeechVerbs.participleCues.contains("noting") && SpeechVerbs.participleCues.contains("arguing")
+                && SpeechVerbs.participleCues.contains("agreeing") && SpeechVerbs.participleCues.contains("replying"))
+    }
 }

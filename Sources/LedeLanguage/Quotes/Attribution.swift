@@ -157,10 +157,15 @@ struct Attribution: Equatable {
 
     /// `X said: “…”` / `X told reporters, “…”` / `according to X, “…”` / `X has called them “…”` /
     /// `…, describing him as his “…”` (the clause's subject speaks).
-    static func before(open: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
+    /// With `participles`, "noting", "explaining", "arguing" (`SpeechVerbs.participleCues`) count too:
+    /// for a quotation long enough to be someone's words whatever introduces it.
+    static func before(open: Int, in info: SentenceInfo, registry: PeopleRegistry, participles: Bool = false) -> Attribution? {
         let tokens = info.tokens
         var cueIndex = open - 1
-        while cueIndex >= 0, !(tokens[cueIndex].isWord && SpeechVerbs.isCue(at: cueIndex, in: info)) { cueIndex -= 1 }
+        while cueIndex >= 0, !(tokens[cueIndex].isWord && (SpeechVerbs.isCue(at: cueIndex, in: info)
+                                                           || participles && SpeechVerbs.participleCues.contains(tokens[cueIndex].lower))) {
+            cueIndex -= 1
+        }
         guard cueIndex >= 0 else { return colonSubject(open: open, in: info) }
         let cue = tokens[cueIndex].lower
         if cue == "according", cueIndex + 2 < open, tokens[cueIndex + 1].lower == "to",
