@@ -75,4 +75,23 @@ import LedeCore
         #expect(SpeechVerbs.participleCues.contains("noting") && SpeechVerbs.participleCues.contains("arguing")
                 && SpeechVerbs.participleCues.contains("agreeing") && SpeechVerbs.participleCues.contains("replying"))
     }
+
+    /// "He died a year after the closure was announced.": a verb of saying in the passive makes no one
+    /// the last speaker, so the quotation paragraph after it goes on in the voice of the speaker before.
+    @Test func aPassiveVerbOfSayingHasNoSpeaker() {
+        #expect(Self.speakers([
+            "“My knees complain, but I still climb the steps,” Moira Keane says.",
+            "Her late husband, Donal Keane, kept the light before her. He died in 1993, a year after the closure was announced.",
+            "“He swore they would never manage without a keeper. He was wrong about that one thing.”",
+        ]) == ["Moira Keane", "Moira Keane"])
+    }
+
+    /// "Asked what she would do, Keane laughs. “…”": the subject of the sentence before a quotation is
+    /// the main clause's, not a pronoun inside the participle clause that opens it.
+    @Test func aParticipleClauseBeforeTheSubject() {
+        #expect(Self.speakers([
+            "“She will never move,” Aoife Brennan says.",
+            "Asked what she will do if the board asks her to leave, Moira Keane laughs. “Climb the steps and lock the door.”",
+        ]) == ["Aoife Brennan", "Moira Keane"])
+    }
 }

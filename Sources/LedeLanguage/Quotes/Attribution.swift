@@ -157,6 +157,9 @@ struct Attribution: Equatable {
 
     /// `X said: “…”` / `X told reporters, “…”` / `according to X, “…”` / `X has called them “…”` /
     /// `…, describing him as his “…”` (the clause's subject speaks).
+    /// Forms of "be" that make the verb after them passive ("was announced", "were told").
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be"]
+
     /// With `participles`, "noting", "explaining", "arguing" (`SpeechVerbs.participleCues`) count too:
     /// for a quotation long enough to be someone's words whatever introduces it.
     static func before(open: Int, in info: SentenceInfo, registry: PeopleRegistry, participles: Bool = false) -> Attribution? {
@@ -172,6 +175,9 @@ struct Attribution: Equatable {
            let who = speaker(at: cueIndex + 2, in: info, registry: registry) {
             return Attribution(speaker: who, cue: "according to", confidence: .accordingToBefore)
         }
+        // "a year after the closure was announced": a verb of saying in the passive has no speaker for
+        // a subject.
+        if cueIndex >= 1, passiveAuxiliaries.contains(tokens[cueIndex - 1].lower), !cue.hasSuffix("ing") { return nil }
         if !cue.hasSuffix("ing") {
             var subject = cueIndex - 1
             while subject >= 0, Attribution.isBetween(tokens[subject]) || SpeechVerbs.isAuxiliary(tokens[subject].lower) {
@@ -509,7 +515,14 @@ struct Attribution: Equatable {
     /// are the quoted words' ("“…the day Epstein died,” he said.").
     static func subject(of info: SentenceInfo, outside isQuoted: (Int) -> Bool) -> (id: Int, pronoun: Bool)? {
         let tokens = info.tokens
-        for index in tokens.indices where !isQuoted(tokens[index].range.lowerBound) {
+        // "Asked what she would do, Keane laughs.": a clause opening on a participle is no subject's;
+        // the subject comes after its comma.
+        var first = 0
+        if let opener = tokens.firstIndex(where: \.isWord), isParticipleOpener(tokens[opener]),
+           let comma = tokens.indices[opener...].prefix(longestOpeningClause).first(where: { tokens[$0].text == "," }) {
+            first = comma + 1
+        }
+        for index in tokens.indices[first...] where !isQuoted(tokens[index].range.lowerBound) {
             let pronoun = info.pronounAt[index].flatMap { SpeechVerbs.subjectPronouns.contains(tokens[index].lower) ? $0 : nil }
             guard let id = info.personAt[index] ?? pronoun else { continue }
             var end = index + 1
@@ -524,6 +537,20 @@ struct Attribution: Equatable {
         }
         return nil
     }
+
+    /// Tokens of a clause opening a sentence on a participle ("Asked what she would do if …,"): at most this many.
+    static let longestOpeningClause = 20
+
+    /// A capitalised participle opening a sentence ("Asked", "Speaking", "Pressed"): a word in "-ed" or
+    /// "-ing" of five letters or more that no name list needs ("Ted", "King" are short or names).
+    static func isParticipleOpener(_ token: Token) -> Bool {
+        let word = token.lower
+        return token.isWord && token.isCapitalized && word.count >= shortestParticiple && (word.hasSuffix("ed") || word.hasSuffix("ing"))
+            && word != "according"  // "According to Bongard, …" names its speaker
+    }
+
+    /// Shortest participle opening a sentence.
+    static let shortestParticiple = 5
 
     /// Words ending in "-ed" that are no verb of saying before or after a name.
     static let notManner: Set<String> = ["need", "seed", "speed", "bed", "red", "led", "wed", "indeed", "shed"]
