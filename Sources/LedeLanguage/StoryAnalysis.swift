@@ -363,7 +363,8 @@ struct StoryAnalysis {
         // … “Listen To The Music,” …"); only a verb of saying right after it makes it someone's words.
         // After "his book" or "a song called", even a verb of saying after it does not make it words said.
         if !continues, span.close != nil, QuotedTitles.isTitleCased(words.map(\.text)),
-           found == nil || openToken.map({ QuotedTitles.followsTitleNoun(infos[openSentence].tokens, open: $0) }) == true { return }
+           found == nil || openToken.map({ QuotedTitles.followsTitleNoun(infos[openSentence].tokens, open: $0)
+                                              || QuotedTitles.isObjectOfAWord(infos[openSentence].tokens, open: $0) }) == true { return }
         // "so-called “experts”": a label held at a distance.
         if let openToken, span.close != nil, words.count <= QuotedTitles.longestTitle,
            QuotedTitles.followsDistancing(infos[openSentence].tokens, open: openToken) { return }

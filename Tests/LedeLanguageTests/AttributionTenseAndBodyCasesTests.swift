@@ -94,4 +94,15 @@ import LedeCore
             "Asked what she will do if the board asks her to leave, Moira Keane laughs. “Climb the steps and lock the door.”",
         ]) == ["Aoife Brennan", "Moira Keane"])
     }
+
+    /// `After playing “Quiet Rooms In Winter,” the singer told …`: title-cased words that are a verb's
+    /// object are a title even with a verb of saying after them; opening their sentence they are words said.
+    @Test func aTitleAfterAVerbIsNoQuotation() {
+        #expect(Self.quotes([
+            "After playing “Quiet Rooms In Winter,” the singer told the crowd she needed a rest.",
+        ]).isEmpty)
+        #expect(Self.speakers([
+            "“We Will Rebuild This Town Together,” Lena Moss said.",
+        ]) == ["Lena Moss"])
+    }
 }
