@@ -105,4 +105,13 @@ import LedeCore
             "“We Will Rebuild This Town Together,” Lena Moss said.",
         ]) == ["Lena Moss"])
     }
+
+    /// "To Vos, the hives are a kind of family. “…”": the person whose view the sentence before gives,
+    /// in a phrase opening it, speaks the quotation after it in the same paragraph.
+    @Test func aViewpointPhraseBeforeAQuotation() {
+        #expect(Self.speakers([
+            "“Mum is stubborn about the old ways,” Jonas Brekke said.",
+            "The farm's future is uncertain. To Anneli Vos, the hives are a kind of family. “I cannot imagine a summer without them.”",
+        ]) == ["Jonas Brekke", "Anneli Vos"])
+    }
 }

@@ -522,6 +522,14 @@ struct Attribution: Equatable {
            let comma = tokens.indices[opener...].prefix(longestOpeningClause).first(where: { tokens[$0].text == "," }) {
             first = comma + 1
         }
+        // "To Levin, the results are a sign that …": whose view the sentence gives, named in a phrase
+        // that opens it, is the voice of the quotation after it.
+        if let opener = tokens.firstIndex(where: \.isWord), viewpointOpeners.contains(tokens[opener].text),
+           opener + 1 < tokens.count, let id = info.personAt[opener + 1] {
+            var end = opener + 1
+            while end < tokens.count, info.personAt[end] == id { end += 1 }
+            if end < tokens.count, tokens[end].text == ",", !tokens[end - 1].isPossessive { return (id, false) }
+        }
         for index in tokens.indices[first...] where !isQuoted(tokens[index].range.lowerBound) {
             let pronoun = info.pronounAt[index].flatMap { SpeechVerbs.subjectPronouns.contains(tokens[index].lower) ? $0 : nil }
             guard let id = info.personAt[index] ?? pronoun else { continue }
@@ -537,6 +545,9 @@ struct Attribution: Equatable {
         }
         return nil
     }
+
+    /// Prepositions that open a sentence giving someone's view: "To Levin, …", "For Okafor, …".
+    static let viewpointOpeners: Set<String> = ["To", "For"]
 
     /// Tokens of a clause opening a sentence on a participle ("Asked what she would do if …,"): at most this many.
     static let longestOpeningClause = 20
