@@ -510,11 +510,27 @@ struct StoryAnalysis {
         return Gazetteer.organisationWords.contains(last) || SpeechVerbs.bodyEndings.contains(last)
     }
 
+    /// "Shulman said" after "Mikey Shulman, a lecturer at …": a one-word speaker the name tagger read as
+    /// a body is the one person named earlier with that surname (none when two share it).
+    func surnameHolder(_ word: String) -> Int? {
+        guard !word.contains(" "), word.first?.isUppercase == true else { return nil }
+        let holders = registry.people.indices.filter { id in
+            let parts = registry.people[id].name.split(separator: " ")
+            return parts.count >= 2 && parts.last.map(String.init) == word
+        }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
     private func apply(_ attribution: Attribution, to quote: inout Quote) {
         switch attribution.speaker {
         case .person(let id) where isPlaceSpeaking(id) || isBodySpeaking(id): quote.speakerDescription = registry.name(id)
         case .person(let id): quote.speaker = registry.name(id)
-        case .described(let description): quote.speakerDescription = description
+        case .described(let description):
+            if let id = surnameHolder(description) {
+                quote.speaker = registry.name(id)
+            } else {
+                quote.speakerDescription = description
+            }
         }
         quote.cue = attribution.cue.isEmpty ? nil : attribution.cue
         quote.confidence = attribution.confidence.value

@@ -114,4 +114,16 @@ import LedeCore
             "The farm's future is uncertain. To Anneli Vos, the hives are a kind of family. “I cannot imagine a summer without them.”",
         ]) == ["Jonas Brekke", "Anneli Vos"])
     }
+
+    /// "Harlan said" after "Dov Harlan, a lecturer at …": a one-word speaker read as a body is the one
+    /// person named earlier with that surname; with two such people it stays as written.
+    @Test func aSurnameReadAsABody() {
+        // The name tagger decides which one-word names it reads as bodies, so the look-up is tested alone.
+        var analysis = StoryAnalysis(units: [], published: nil)
+        let id = analysis.registry.mention("Dov Harlan", as: "Dov Harlan", inCaption: false)
+        #expect(analysis.surnameHolder("Harlan") == id)
+        _ = analysis.registry.mention("Ruth Harlan", as: "Ruth Harlan", inCaption: false)
+        #expect(analysis.surnameHolder("Harlan") == nil)
+        #expect(analysis.surnameHolder("the board") == nil)
+    }
 }
