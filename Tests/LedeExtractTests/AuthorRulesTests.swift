@@ -28,6 +28,24 @@ import Testing
         #expect(Byline.split("By Jane Roe, MD") == ["Jane Roe, MD"])
     }
 
+    /// A job printed after a name describes that writer: kept with the name as printed, never a
+    /// second author; a generic desk title is still dropped, and a second person still counts.
+    @Test func aJobAfterTheNameStaysWithIt() {
+        #expect(Byline.split("Nora Vale, Master Gardener & Garden Educator") == ["Nora Vale, Master Gardener & Garden Educator"])
+        #expect(Byline.split("By: Ravi Lund, Sr. Director of Operations, Harbor Freight Co - 10+ Years in Shipping")
+            == ["Ravi Lund, Sr. Director of Operations, Harbor Freight Co - 10+ Years in Shipping"])
+        #expect(Byline.split("Tomas Reyes, Home Safety Expert, Gene Okafor, Locksmith Consultant")
+            == ["Tomas Reyes, Home Safety Expert", "Gene Okafor, Locksmith Consultant"])
+        #expect(Byline.split("Reviewed by Ada Quill, Trial Attorney at Quill & Quill, on May 2, 2024")
+            == ["Ada Quill, Trial Attorney at Quill & Quill"])
+        #expect(Byline.split("By Ana Lima and Tom Price, Staff Writers") == ["Ana Lima", "Tom Price"])
+        // A trade that is also a surname is a name.
+        #expect(Byline.split("Lena Price and Omar Carpenter") == ["Lena Price", "Omar Carpenter"])
+        #expect(BylineRole.isRole("Head Winemaker"))
+        #expect(!BylineRole.isRole("Gene Okafor"))
+        #expect(VisibleByline.looksLikeName("Ada Quill, Trial Attorney at Quill & Quill"))
+    }
+
     @Test func aLabelAloneNamesNobody() {
         #expect(Byline.split("WRITTEN BY").isEmpty)
         #expect(Byline.split("By").isEmpty)

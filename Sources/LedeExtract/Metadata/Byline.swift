@@ -43,15 +43,30 @@ enum Byline {
         var names: [String] = []
         s = Entities.decode(s)
         var lastWasName = false
-        let parts = s.replacingAll([" and ", " & ", ";", " with ", " und ", " et ", " y "], with: ",").split(separator: ",")
-        for part in parts {
+        // A job printed after a name ("Jane Roe, Shipping Expert") is that writer's description;
+        // pieces after it that name no person continue it ("…, Atlas Van Lines - 10 Years").
+        var describing = false
+        let pieces = Self.pieces(s)
+        let parts = pieces.map(\.text)
+        for (separator, part) in pieces {
             // "Jane Roe, CNN": the outlet she writes for, after a name, is neither an author nor letters after her name.
-            if !names.isEmpty, outlets.contains(part.trimmingSpaces.lowercased()) { lastWasName = false; continue }
+            if !names.isEmpty, outlets.contains(part.trimmingSpaces.lowercased()) { lastWasName = false; describing = false; continue }
             // Letters after a name stay with it, as printed: "Jillian Kubala, MS, RD".
             if lastWasName, isCredential(String(part)), let last = names.popLast() {
                 names.append(last + ", " + String(part).trimmingSpaces)
                 continue
             }
+            // A job after a name, kept with it as printed, with the separator the page used
+            // ("Master Gardener & Garden Educator"); a generic desk title ("Staff Writers") is
+            // dropped below as before.
+            let trimmed = part.trimmingSpaces
+            if lastWasName, !trimmed.isEmpty, describing ? !BylineRole.isPersonLike(trimmed) : BylineRole.isRole(trimmed),
+               cleanName(String(part), declared: declared) != nil, let last = names.popLast() {
+                names.append(last + (describing ? Self.printed(separator) : ", ") + trimmed)
+                describing = true
+                continue
+            }
+            describing = false
             // A desk as the whole declared byline ("News Desk") is kept; after names ("…, Staff
             // Writers") it is their job.
             let name = cleanName(String(part), declared: declared, roleOnly: declared && parts.count == 1).map(droppingOutlet)
@@ -59,6 +74,44 @@ enum Byline {
             if let name, !names.contains(name) { names.append(name); lastWasName = true }
         }
         return names
+    }
+
+    /// Separators between the people (or a person and a description) of one byline segment.
+    static let nameSeparators = [" and ", " & ", ";", " with ", " und ", " et ", " y ", ","]
+
+    /// The pieces of a byline between ``nameSeparators`` (matched case-insensitively), each with
+    /// the separator printed before it ("" for the first).
+    static func pieces(_ s: String) -> [(separator: String, text: Substring)] {
+        var out: [(separator: String, text: Substring)] = []
+        var separator = ""
+        var start = s.startIndex
+        var i = s.startIndex
+        while i < s.endIndex {
+            let rest = s[i...]
+            if let sep = nameSeparators.first(where: { rest.hasPrefixIgnoringCase($0) }) {
+                let end = s.index(i, offsetBy: sep.count)
+                out.append((separator, s[start..<i]))
+                separator = String(s[i..<end])
+                start = end
+                i = end
+                continue
+            }
+            i = s.index(after: i)
+        }
+        out.append((separator, s[start...]))
+        // As `split` did: no empty pieces.
+        return out.filter { !$0.text.isEmpty }
+    }
+
+    /// The name of one author without the letters or job kept after it: "Jane Roe, MS, RD" →
+    /// "Jane Roe" (names themselves hold no comma: bylines are split at commas).
+    static func nameHead(_ name: String) -> Substring {
+        name.firstRange(of: ", ").map { name[..<$0.lowerBound] } ?? name[...]
+    }
+
+    /// A separator as printed between a job's pieces: a comma takes its space back.
+    static func printed(_ separator: String) -> String {
+        separator == "," ? ", " : separator == ";" ? "; " : separator
     }
 
     /// Whether `s` holds a byte of a segment separator ("|", a line feed, or the lead byte of
@@ -148,6 +201,23 @@ enum Byline {
         guard name.first?.isLetter == true || (start == 1 && name.first?.isNumber == true) else { return nil }
         if (!declared && isHandle(name)) || notNames.contains(name.lowercased()) { return nil }
         return name
+    }
+}
+
+extension Substring {
+    /// True when the text starts with `prefix` (lower-case ASCII), an ASCII capital matching its
+    /// small letter ("AND" matches "and").
+    func hasPrefixIgnoringCase(_ prefix: String) -> Bool {
+        var i = startIndex
+        for c in prefix {
+            guard i < endIndex else { return false }
+            let here = self[i]
+            if here != c {
+                guard let a = here.asciiValue, a >= 0x41, a <= 0x5A, Character(UnicodeScalar(a | 0x20)) == c else { return false }
+            }
+            i = index(after: i)
+        }
+        return true
     }
 }
 

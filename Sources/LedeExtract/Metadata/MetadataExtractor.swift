@@ -60,7 +60,7 @@ struct MetadataExtractor {
         if authors.isEmpty || authors.allSatisfy({ Byline.isHandle($0) || isSite($0) }) {
             let visible = VisibleByline.authors(in: document)
             // Over a declared name, only a byline of full names ("Jane Roe", not "Top" or "Jane").
-            let fullNames = visible.allSatisfy { (2...4).contains($0.split(separator: " ").count) }
+            let fullNames = visible.allSatisfy { (2...4).contains(Byline.nameHead($0).split(separator: " ").count) }
             if !visible.isEmpty, authors.isEmpty || fullNames { authors = visible }
         }
         // An organisation, the site, or nobody: an author box may still name the person.
