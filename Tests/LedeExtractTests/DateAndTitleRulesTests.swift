@@ -43,6 +43,11 @@ import Testing
         #expect(DateParsing.written("Updated: 10/31/2024") == "2024-10-31")
         #expect(DateParsing.written("Posted on the 15/12/2025 at 19:00") == "2025-12-15")
         #expect(DateParsing.written("Chapter 12 of 30") == nil)
+        // Dashes read day-first as dots do; slashes month-first; an order that is no date gives way.
+        #expect(DateParsing.written("02-12-2025") == "2025-12-02")
+        #expect(DateParsing.written("02/12/2025") == "2025-02-12")
+        #expect(DateParsing.written("12.18.2025") == "2025-12-18")
+        #expect(DateParsing.written("13/25/2025") == nil)
     }
 
     @Test func datedHeaderThatAlsoHoldsTags() throws {
