@@ -46,6 +46,18 @@ import Testing
         #expect(VisibleByline.looksLikeName("Ada Quill, Trial Attorney at Quill & Quill"))
     }
 
+    /// A summary that opens with the byline names the writer when nothing else does; the dateline
+    /// after the name is no part of it, and a sentence opening with "By" names nobody.
+    @Test func aBylineOpeningTheSummary() throws {
+        #expect(DescriptionByline.name(in: "By Md Rafiq Uddin  KHULNA, Dec 20, 2025 (BSS) - Farmers met") == "Md Rafiq Uddin")
+        #expect(DescriptionByline.name(in: "By Lena Brooks, staff reporter. The council met") == "Lena Brooks")
+        #expect(DescriptionByline.name(in: "By the end of the year, prices rose") == nil)
+        #expect(DescriptionByline.name(in: "By Train Across The Northern Coast Of Wales And Back") == nil)
+        let a = try Self.read("<meta name=\"description\" content=\"By Md Rafiq Uddin  KHULNA, Dec 20, 2025 (BSS) - Farmers met on Friday.\">",
+                              "<h1>Farmers meet in Khulna</h1><p>Farmers met on Friday to plan the season.</p>")
+        #expect(a.authors == ["Md Rafiq Uddin"])
+    }
+
     @Test func aLabelAloneNamesNobody() {
         #expect(Byline.split("WRITTEN BY").isEmpty)
         #expect(Byline.split("By").isEmpty)

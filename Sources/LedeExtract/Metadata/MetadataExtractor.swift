@@ -72,6 +72,8 @@ struct MetadataExtractor {
                                                        pageURL: tags.canonical ?? tags.first(["og:url"]) ?? ld?.url ?? url) {
             authors = [owner]
         }
+        // Nobody named anywhere else: a summary that opens with the byline ("By Jane Roe DHAKA, Dec 20 …").
+        if authors.isEmpty, let summary = m.subtitle, let name = DescriptionByline.name(in: summary) { authors = [name] }
         m.authors = authors.map(Entities.decode)
 
         let pageURL = tags.canonical ?? tags.first(["og:url"]) ?? ld?.url ?? url
