@@ -58,6 +58,16 @@ import Testing
         #expect(a.authors == ["Md Rafiq Uddin"])
     }
 
+    /// Scholarly tags name one person each, family name first.
+    @Test func citationAuthorsFamilyNameFirst() throws {
+        #expect(Byline.familyFirst("Quill, Ada M.") == "Ada M. Quill")
+        #expect(Byline.familyFirst("Ada Quill, MD") == nil)
+        #expect(Byline.familyFirst("Ada Quill, Trial Attorney") == nil)
+        let a = try Self.read("<meta name=\"citation_author\" content=\"Okafor, Gene\"><meta name=\"citation_author\" content=\"van Dijk, Lotte\">",
+                              "<h1>Merging models under constraints</h1><p>We study how to merge two models.</p>")
+        #expect(a.authors == ["Gene Okafor", "Lotte van Dijk"])
+    }
+
     @Test func aLabelAloneNamesNobody() {
         #expect(Byline.split("WRITTEN BY").isEmpty)
         #expect(Byline.split("By").isEmpty)

@@ -103,6 +103,20 @@ enum Byline {
         return out.filter { !$0.text.isEmpty }
     }
 
+    /// "Roe, Jane" → "Jane Roe": one person written family name first, as scholarly `citation_author`
+    /// tags do. Nil when the part after the comma is letters or a job ("Jane Roe, MD"), or either part
+    /// is not a short run of capitalised words.
+    static func familyFirst(_ raw: String) -> String? {
+        let parts = TextCleaner.collapse(raw).split(separator: ",").map(\.trimmingSpaces)
+        guard parts.count == 2, !isCredential(parts[1]), !BylineRole.isRole(parts[1]) else { return nil }
+        let capitalised = { (p: String) in
+            let words = p.split(separator: " ")
+            return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || ["van", "von", "de", "der", "da", "di", "du", "le", "la"].contains($0.lowercased()) }
+        }
+        guard capitalised(parts[0]), capitalised(parts[1]) else { return nil }
+        return parts[1] + " " + parts[0]
+    }
+
     /// The name of one author without the letters or job kept after it: "Jane Roe, MS, RD" →
     /// "Jane Roe" (names themselves hold no comma: bylines are split at commas).
     static func nameHead(_ name: String) -> Substring {

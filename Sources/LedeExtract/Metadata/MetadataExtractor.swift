@@ -32,6 +32,11 @@ struct MetadataExtractor {
         if authors.isEmpty {
             for key in Self.authorKeys {
                 for v in tags.all[key] ?? [] where !v.hasPrefix("http") && !v.hasPrefix("@") {
+                    // Scholarly tags give one person a tag, family name first ("Roe, Jane").
+                    if key == "citation_author", let person = Byline.familyFirst(v) {
+                        if !authors.contains(person) { authors.append(person) }
+                        continue
+                    }
                     for n in Byline.split(v, declared: true) where !authors.contains(n) { authors.append(n) }
                 }
                 if !authors.isEmpty { break }
