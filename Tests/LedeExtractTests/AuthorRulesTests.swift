@@ -68,6 +68,14 @@ import Testing
         #expect(a.authors == ["Gene Okafor", "Lotte van Dijk"])
     }
 
+    /// Labels with a colon and the "Last updated" after a name are no part of it.
+    @Test func labelsAroundTheNameAreDropped() {
+        #expect(Byline.split("Written By: Ada Quill") == ["Ada Quill"])
+        #expect(Byline.split("Article by: Gene Okafor") == ["Gene Okafor"])
+        #expect(Byline.split("Ada Quill Last updated May 2, 2025") == ["Ada Quill"])
+        #expect(Byline.split("About the Author").isEmpty)
+    }
+
     @Test func aLabelAloneNamesNobody() {
         #expect(Byline.split("WRITTEN BY").isEmpty)
         #expect(Byline.split("By").isEmpty)

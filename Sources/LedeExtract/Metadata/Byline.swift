@@ -8,7 +8,8 @@ enum Byline {
         "special", "the", "for", "at", "of", "in", "updated", "published", "posted", "on", "guest", "author", "bureau",
         "opinion", "data", "science", "health", "business", "sports", "technology", "investigations", "national",
     ]
-    static let leadIns = ["written by ", "posted by ", "reviewed by ", "words by ", "story by ", "text by ", "by: ", "by ", "von ", "par ", "por ", "author: ", "authors: ", "author:", "authors:"]
+    static let leadIns = ["written by: ", "posted by: ", "reviewed by: ", "article by: ", "written by ", "posted by ", "reviewed by ", "words by ", "story by ", "text by ", "article by ",
+                          "by: ", "by ", "von ", "par ", "por ", "author: ", "authors: ", "author:", "authors:"]
 
     /// `declared` is true for names a page declares in its metadata (`<meta name="author">`, a
     /// JSON-LD `Person`): there a user handle ("jsmith", "q_admin") is what the site calls its
@@ -140,7 +141,7 @@ enum Byline {
         "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed",
         "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "released",
         "development", "admin", "administrator", "member login", "login", "sign in", "home", "news", "blog", "editor",
-        "unknown", "anonymous", "guest", "user", "share", "menu", "search",
+        "unknown", "anonymous", "guest", "user", "share", "menu", "search", "about the author", "about the authors",
     ]
 
     /// News agencies and broadcasters a byline names after its writer ("By Jane Roe, CNN", "By JANE
@@ -191,7 +192,11 @@ enum Byline {
             // "on"/"at" start a date or place only when something follows ("Audiophile On" is a name).
             if l == "on" || l == "at" { return i < words.count - 1 }
             return ["updated", "published", "posted", "|"].contains(l) || w.first?.isNumber == true
-        }) { words = Array(words[..<cut]) }
+        }) {
+            // "Jane Roe Last updated May 2": "Last" goes with the label.
+            let labelStart = cut > 0 && words[cut - 1].lowercased() == "last" && words[cut].lowercased().hasPrefix("updated") ? cut - 1 : cut
+            words = Array(words[..<labelStart])
+        }
         // A leading "The" belongs to the name of a team or paper ("The Upwork Team"); other
         // leading role words are a job title before the name ("Senior Reporter Jane Roe").
         // A declared two-word title ("Staff Clinician") is kept whole.
