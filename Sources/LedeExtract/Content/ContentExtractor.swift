@@ -83,6 +83,14 @@ struct ContentExtractor {
             // only for those. (Once the hints are rewritten, the searches run as written.)
             let named = hints.isEmpty ? 0 : Self.rewrittenFragments.groups(hints)
             var rewritten = false
+            // A layout class that clips overflow ("overflow-hidden", "vds-overflow_hidden") says
+            // nothing about visibility: on a box of prose its "hidden" is not the hidden of a closed
+            // dialog. (Carousels of cards clip too, and are furniture: their text is short items.)
+            if named & Self.clipGroup != 0, stats[i].prose * Self.clippedProseShareDenominator >= stats[i].text * Self.clippedProseShareNumerator,
+               stats.linkDensity(i) < Self.proseGuardMaxLinkDensity {
+                hints = ClassHints.readingClipNames(hints)
+                rewritten = true
+            }
             // Elementor, a page builder behind a large share of WordPress sites, names every block
             // of a page "elementor-widget…": its text, heading and image blocks are not sidebar
             // widgets (its post lists, menus and share buttons still are).
@@ -175,10 +183,12 @@ struct ContentExtractor {
     /// scan of the hints: widget names, collapsed panels, news tickers.
     static let rewrittenFragments = FragmentMatcher(negative: [
         ["-widget", "_widget"], ["accordion", "collapse", "tab-pane", "tabpanel"], ["breaking-news", "news-ticker"],
+        ["overflow"],
     ], positive: [])
     static let widgetGroup: UInt64 = 1 << 0
     static let panelGroup: UInt64 = 1 << 1
     static let tickerGroup: UInt64 = 1 << 2
+    static let clipGroup: UInt64 = 1 << 3
 
     /// Link share above which a block named like a news ticker is one.
     static let tickerMinLinkDensity = 0.25
