@@ -107,6 +107,12 @@ struct ContentExtractor {
                 hints = hints.replacingOccurrences(of: "-widget", with: "-block").replacingOccurrences(of: "_widget", with: "_block")
                 rewritten = true
             }
+            // Adobe Experience Manager's core components are named "cmp-text", "cmp-title",
+            // "cmp-image"…: the article's own blocks, not a consent-management dialog ("cmp-banner").
+            if named & Self.componentGroup != 0, Self.namesContentComponent(hints) {
+                hints = hints.replacingOccurrences(of: "cmp-", with: "component-")
+                rewritten = true
+            }
             if let role = node["role"]?.lowercased() {
                 if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" { hints += " nav-" }
             }
@@ -183,12 +189,28 @@ struct ContentExtractor {
     /// scan of the hints: widget names, collapsed panels, news tickers.
     static let rewrittenFragments = FragmentMatcher(negative: [
         ["-widget", "_widget"], ["accordion", "collapse", "tab-pane", "tabpanel"], ["breaking-news", "news-ticker"],
-        ["overflow"],
+        ["overflow"], ["cmp-"],
     ], positive: [])
     static let widgetGroup: UInt64 = 1 << 0
     static let panelGroup: UInt64 = 1 << 1
     static let tickerGroup: UInt64 = 1 << 2
     static let clipGroup: UInt64 = 1 << 3
+    static let componentGroup: UInt64 = 1 << 4
+
+    /// Adobe Experience Manager core components that hold a page's own content.
+    static let contentComponentKinds: Set<String> = ["text", "title", "image", "container", "section", "accordion", "tabs", "separator", "embed"]
+
+    /// Whether a `cmp-` class names one of those components ("cmp-text", "cmp-title__text",
+    /// "cmp-text--article"), and no class names any other `cmp-` (a consent dialog's "cmp-banner").
+    static func namesContentComponent(_ hints: String) -> Bool {
+        var any = false
+        for token in hints.split(separator: " ") where token.hasPrefix("cmp-") {
+            let kind = token.dropFirst("cmp-".count).prefix { $0.isLetter }
+            guard contentComponentKinds.contains(String(kind)) else { return false }
+            any = true
+        }
+        return any
+    }
 
     /// Link share above which a block named like a news ticker is one.
     static let tickerMinLinkDensity = 0.25
