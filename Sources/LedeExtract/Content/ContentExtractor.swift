@@ -134,8 +134,13 @@ struct ContentExtractor {
             if tag == "header" {
                 // A page header without the headline is site furniture; one with it is the article's
                 // own, and so is one holding a long run of prose (builders that wrap a post in <header>).
+                // A <header> inside an <article> or <section> is that part's own header (HTML's
+                // sectioning rule), not the page's banner: its heading and lead are the article's.
                 let prose = stats[i].text >= Self.proseGuardLength && stats.linkDensity(i) < Self.proseGuardMaxLinkDensity
-                if !stats[i].holdsHeadline, !prose { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
+                if !stats[i].holdsHeadline, !prose, !Self.headsASection(stats, i) {
+                    stats[i].pruned = true
+                    record(node, .navigation, "page header", &result)
+                }
                 continue
             }
             // A small element inside a sentence (a name set as a button or tagged as microdata, an
@@ -183,6 +188,18 @@ struct ContentExtractor {
             stats[i].pruned = true
             record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
         }
+    }
+
+    /// Whether element `i` (a `<header>`) sits inside an `<article>` or `<section>`. Asked of
+    /// headers only, which are few, so the walk up their ancestors costs nothing measurable.
+    static func headsASection(_ stats: NodeStats, _ i: Int) -> Bool {
+        var p = stats[i].parent
+        while p >= 0 {
+            let n = stats.nodes[p]
+            if n.is("article") || n.is("section") { return true }
+            p = stats[p].parent
+        }
+        return false
     }
 
     /// The fragments ``prune(_:total:into:)`` rewrites or tests by name, in groups found by one
