@@ -5,37 +5,54 @@ import Glibc
 enum TextCleaner {
     /// Collapses runs of whitespace (including NBSP and other Unicode spaces) into one space and trims.
     static func collapse(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            var spaceLength = 0
-            if b <= 0x20 { spaceLength = 1 }
-            // U+00A0 no-break space.
-            else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 { spaceLength = 2 }
-            // U+2000–U+200B spaces and zero-width space, U+2028/2029, U+202F, U+205F.
-            else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] <= 0x8B || bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 || bytes[i + 2] == 0xAF { spaceLength = 3 }
-            else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x81, bytes[i + 2] == 0x9F { spaceLength = 3 }
-            // U+3000 ideographic space, U+FEFF byte-order mark.
-            else if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { spaceLength = 3 }
-            else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { spaceLength = 3 }
-            if spaceLength > 0 {
-                pendingSpace = !out.isEmpty
-                i += spaceLength
-                continue
-            }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(b)
-            i += 1
-        }
-        return String(decoding: out, as: UTF8.self)
+        bytes.withUnsafeBufferPointer { collapse($0) }
     }
 
     static func collapse(_ s: String) -> String {
-        collapse(Array(s.utf8))
+        var s = s
+        return s.withUTF8 { collapse($0) }
+    }
+
+    /// The bytes are written straight into the new string's storage (never more than the input:
+    /// a space is written only for a run of at least one whitespace byte), which then checks them
+    /// as UTF-8 once, as `String(decoding:as:)` does, repairing what is not.
+    static func collapse(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let n = bytes.count
+        guard n > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: n) { out in
+            var written = 0
+            var pendingSpace = false
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                var spaceLength = 0
+                if b <= 0x20 { spaceLength = 1 }
+                // Every other byte below 0xC2 is itself (the spaces below start with C2, E2, E3, EF).
+                else if b < 0xC2 {}
+                // U+00A0 no-break space.
+                else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 { spaceLength = 2 }
+                // U+2000–U+200B spaces and zero-width space, U+2028/2029, U+202F, U+205F.
+                else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] <= 0x8B || bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 || bytes[i + 2] == 0xAF { spaceLength = 3 }
+                else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x81, bytes[i + 2] == 0x9F { spaceLength = 3 }
+                // U+3000 ideographic space, U+FEFF byte-order mark.
+                else if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { spaceLength = 3 }
+                else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { spaceLength = 3 }
+                if spaceLength > 0 {
+                    pendingSpace = written > 0
+                    i += spaceLength
+                    continue
+                }
+                if pendingSpace {
+                    out[written] = 0x20
+                    written += 1
+                    pendingSpace = false
+                }
+                out[written] = b
+                written += 1
+                i += 1
+            }
+            return written
+        }
     }
 }
 

@@ -33,6 +33,16 @@ import Testing
         #expect(DateParsing.written("Chapter 12 of 30") == nil)
     }
 
+    @Test func eastAsianDateWithUnits() {
+        #expect(DateParsing.written("2026年3月14日") == "2026-03-14")
+        #expect(DateParsing.written("公開日 2018年08月16日 10:30") == "2018-08-16")
+        #expect(DateParsing.written("2026년 3월 14일 토요일") == "2026-03-14")
+        // Units out of order, a month past 12, or a year outside the range read no date.
+        #expect(DateParsing.written("2026月3年14日") == nil)
+        #expect(DateParsing.written("2026年13月1日") == nil)
+        #expect(DateParsing.written("1066年3月14日") == nil)
+    }
+
     @Test func datedHeaderThatAlsoHoldsTags() throws {
         let body = "<h1>Indexing for journals</h1><div class=\"meta date-header\"><span>Posted on April 13, 2023</span><div class=\"tags\"><a>indexing</a> <a>open access</a> <a>peer review</a> <a>metadata and identifiers</a></div></div>"
         let a = try Self.read("", body)

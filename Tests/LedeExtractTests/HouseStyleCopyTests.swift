@@ -75,6 +75,14 @@ import Testing
         Style(name: "cnn-style", title: "Regional airline grounds fleet after engine checks find cracks", figures: [
             ("A regional carrier's turboprop at Portmore Airport on July 15, 2026.", "Daniel Hale/Bloomberg/Getty Images"),
         ]),
+        // Written in the eighth session and measured before any rule for them (kept body lines
+        // 5/5, 5/5, 6/10: a magazine's pull quote, standfirst, "for The …" credit and print-edition
+        // note kept; no byline read from "Story by" or "Posted on … by …"), then tuned on.
+        Style(name: "blog-news-style", title: "Riverside library reopens after two-year renovation", figures: []),
+        Style(name: "sports-style", title: "Late header sends Harbor City into cup semifinal", figures: []),
+        Style(name: "magazine-style", title: "The Beekeepers Who Read the Weather in Their Hives", figures: [
+            ("Hive scales at an apiary outside Laramie, Wyoming", "Teo Lindqvist for The Current"),
+        ]),
     ]
 
     /// Copies held to recall only, precision printed. Two written in the seventh session after its
@@ -82,7 +90,15 @@ import Testing
     /// measured 5/5 and 5/5), and one tuned on whose footer notices after the article the line
     /// model keeps as body (a public broadcaster, 5/7 before and after; a rule for prose after a
     /// long run of furniture fixed it but cost the held-out dumps 0.001 and was dropped).
-    static let heldOutStyles = ["syndicated-wire-style", "uk-broadsheet-style", "pubcaster-style"]
+    /// The press release (eighth session, 5/7 before and after) keeps its "About the company"
+    /// section, which the WCXB golds count as the release's text (one such page in the tune half),
+    /// while this copy's list does not: left as written, not tuned to either reading.
+    /// Two more, written after the third round's rules and never tuned on: a paywalled local paper
+    /// (5/5) and an explainer (5/11 by its list: it keeps the three question crossheads and a
+    /// "Key facts" box, which its list leaves out but the WCXB golds count as text: 74 such box
+    /// titles and their lines are in them).
+    static let heldOutStyles = ["syndicated-wire-style", "uk-broadsheet-style", "pubcaster-style", "press-release-style",
+                                "paywall-paper-style", "explainer-style"]
 
     static func read(_ name: String) throws -> (Article, [String]) {
         let copy = try Fixture.text("house-styles/\(name).txt")
@@ -139,6 +155,17 @@ import Testing
         let (portal, _) = try Self.read("portal-style")
         #expect(portal.authors == ["Carmen Diaz"])
         #expect(portal.published == "2026-06-20")
+        // "Posted on … by …" above the headline; "Story by"; a label's name is no headline.
+        let (blog, _) = try Self.read("blog-news-style")
+        #expect(blog.authors == ["Dana Whitfield"])
+        #expect(blog.published == "2026-03-09")
+        let (magazine, _) = try Self.read("magazine-style")
+        #expect(magazine.authors == ["Camille Arden"])
+        #expect(magazine.removed.contains { $0.detail?.contains("a pull quote, printed in full at line") == true })
+        #expect(magazine.removed.contains { $0.detail?.hasSuffix("where the story was printed") == true })
+        let (release, _) = try Self.read("press-release-style")
+        #expect(release.title == "Brightwater Energy Cooperative opens region's largest community solar farm")
+        #expect(release.published == "2026-06-03")
         let updated = try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array("""
             Harbour ferry returns after twelve years
             By Ana Lima and Tom Reed
@@ -192,6 +219,28 @@ import Testing
         let s = CreditParser.split("The hut at the end of the road.Credit...Jane Roe for The Daily")
         #expect(s.caption == "The hut at the end of the road.")
         #expect(s.credit == "Jane Roe for The Daily")
+    }
+
+    @Test func agencyNamesAreWholeWords() {
+        for line in ["Defensive Line", "United States Department of Labor", "Kansas City Chiefs", "Separate Ways"] {
+            #expect(!LineRules.isCreditLine(line), "\(line)")
+            #expect(!CreditParser.isCredit(line), "\(line)")
+        }
+        for line in ["EFE", "Photo by ANSA", "Jane Roe/EPA", "AFP via Getty Images", "iStockphoto", "(Shutterstock)"] {
+            #expect(LineRules.isCreditLine(line), "\(line)")
+        }
+        #expect(CreditParser.split("Fans in the stands at Arrowhead Stadium. Kansas City Chiefs").credit == nil)
+        #expect(CreditParser.split("Fans in the stands at Arrowhead Stadium. EPA").credit == "EPA")
+    }
+
+    @Test func photographerForTheOutlet() {
+        for line in ["Sam Whitaker for NPR", "Teo Lindqvist for The Current", "Mira Castellanos for The New York Times"] {
+            #expect(LineRules.isForCredit(line), "\(line)")
+        }
+        // Title-cased crossheads: "the" in lower case, or too many words after "The".
+        for line in ["Strategic Planning for Better Care", "Looking Ahead for the Harbour", "Big Plans for The Town Hall And Its Old Clock Tower"] {
+            #expect(!LineRules.isForCredit(line), "\(line)")
+        }
     }
 
     @Test func readingTimeLines() {

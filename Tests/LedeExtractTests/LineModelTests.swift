@@ -50,6 +50,35 @@ import Testing
         #expect(byModel.contains { $0.detail!.contains("(") })
     }
 
+    /// A copy in Japanese (written for this test): sentences carry no spaces, so counting words by
+    /// spaces made every paragraph look like a one-word label and the model dropped the article.
+    static let japaneseDump = """
+        ホーム
+        * ニュース
+        * 地域
+        * お問い合わせ
+        港の連絡船、修理を終えて運航再開
+        2026年3月14日
+        島と本土を結ぶ連絡船が、嵐で曲がった桟橋の修理を終えて、土曜日から三週間ぶりに運航を再開しました。
+        運休中、島の住民は小さな漁船で薬や郵便を運んでいたと、港の事務所は話しています。
+        運航会社によると、月曜日からは通常の時刻表に戻り、当面は平日の夕方に臨時便を一本増やすということです。
+        関連記事
+        * パン屋が地域の賞を受賞
+        * 海岸道路で工事
+        プライバシーポリシー
+        """
+
+    @Test func sentencesWithoutSpacesAreReadAsProse() throws {
+        #expect(LineFeatures.words("島と本土を結ぶ連絡船").count == 10)
+        #expect(LineFeatures.words("Kindle for PCの設定").map(String.init) == ["kindle", "for", "pc", "の", "設", "定"])
+        #expect(LineFeatures.endsSentence("運航を再開しました。"))
+        #expect(LineFeatures.endsSentence("「運航を再開します。」"))
+        let article = try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array(Self.japaneseDump.utf8))
+        let paragraphs = article.blocks.compactMap { if case .paragraph(let t) = $0 { return t } else { return nil } }
+        #expect(paragraphs.count == 3)
+        #expect(paragraphs.allSatisfy { $0.hasSuffix("。") })
+    }
+
     @Test func trainerLabelsLinesAgainstTheGoldAndTheHTMLReading() {
         let lines = ["Home", "Ferry service resumes", "By Ines Duarte", "The island ferry returned to service on Saturday after repairs.",
                      "A ferry at the landing ramp on Saturday.", "Privacy policy"]

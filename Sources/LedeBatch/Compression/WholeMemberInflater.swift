@@ -16,12 +16,11 @@ import CDeflate
 final class WholeMemberInflater {
     /// A member inflating to more than this is streamed by zlib instead. A WARC record is mostly
     /// well under 1 MiB, but 14 of the 794 benchmark pages are 1–4 MiB, and zlib costs about 1.7
-    /// times libdeflate a byte. The scratch buffer is allocated once for the reader's life; its
-    /// pages become resident only as far as a member fills them.
+    /// times libdeflate a byte. The room is reserved in the reader's buffer, whose pages become
+    /// resident only as far as a member fills them.
     static let room = 4 << 20
 
     private let decompressor: OpaquePointer
-    private let scratch = UnsafeMutableRawPointer.allocate(byteCount: WholeMemberInflater.room, alignment: 16)
 
     init() {
         // libdeflate allocates a fixed-size decompressor; nil only when memory is exhausted.
@@ -31,18 +30,26 @@ final class WholeMemberInflater {
 
     deinit {
         libdeflate_free_decompressor(decompressor)
-        scratch.deallocate()
+    }
+
+    /// Inflates the gzip member at the start of `input` into the `room` bytes at `output`; returns
+    /// the compressed bytes it used and the bytes it wrote, or nil (nothing used) when it declines.
+    func inflate(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawPointer, room: Int) -> (used: Int, produced: Int)? {
+        guard let base = input.baseAddress, input.count >= Self.smallestMember else { return nil }
+        var used = 0
+        var produced = 0
+        let result = libdeflate_gzip_decompress_ex(decompressor, base, input.count, output, room, &used, &produced)
+        guard result == LIBDEFLATE_SUCCESS else { return nil }
+        return (used, produced)
     }
 
     /// Inflates the gzip member at the start of `input` and appends its bytes to `out`; returns the
     /// compressed bytes it used, or nil (nothing appended) when it declines.
     func inflate(_ input: UnsafeRawBufferPointer, appendingTo out: inout [UInt8]) -> Int? {
-        guard let base = input.baseAddress, input.count >= Self.smallestMember else { return nil }
-        var used = 0
-        var produced = 0
-        let result = libdeflate_gzip_decompress_ex(decompressor, base, input.count, scratch, Self.room, &used, &produced)
-        guard result == LIBDEFLATE_SUCCESS else { return nil }
-        out.append(contentsOf: UnsafeRawBufferPointer(start: scratch, count: produced))
+        let buffer = ReadBuffer(capacity: Self.room)
+        guard let (used, produced) = inflate(input, into: buffer.reserve(Self.room), room: Self.room) else { return nil }
+        buffer.commit(produced)
+        out.append(contentsOf: buffer.unread)
         return used
     }
 

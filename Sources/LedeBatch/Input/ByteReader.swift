@@ -9,69 +9,61 @@ public final class ByteReader {
     public struct LineTooLong: Error {}
 
     private let source: ChunkSource
-    private var buffer: [UInt8] = []
-    private var position = 0
+    /// The source when it writes straight into `buffer` (a file, a gzip stream).
+    private let direct: DirectChunkSource?
+    private let buffer = ReadBuffer()
     private var ended = false
 
     public init(source: ChunkSource) {
         self.source = source
+        direct = source as? DirectChunkSource
     }
 
-    /// Appends the next chunk; false at the end of the source.
+    /// Adds the next chunk after the bytes held; false at the end of the source.
     private func fill() throws -> Bool {
         if ended { return false }
-        guard let chunk = try source.next() else {
-            ended = true
-            return false
-        }
-        if position >= buffer.count {
-            // Everything held was read (the usual case between WARC records): take the chunk as the
-            // buffer instead of copying it in.
-            buffer = chunk
-            position = 0
+        if let direct {
+            if try direct.next(appendingTo: buffer) { return true }
+        } else if let chunk = try source.next() {
+            chunk.withUnsafeBytes { buffer.append($0) }
             return true
         }
-        if position > 0 {
-            buffer.removeFirst(position)
-            position = 0
-        }
-        buffer.append(contentsOf: chunk)
-        return true
+        ended = true
+        return false
     }
 
     /// The next line without its line break (LF or CRLF); nil at the end. A last line without a
     /// break is returned as it is.
     public func readLine(maxLength: Int) throws -> [UInt8]? {
-        var searched = position
+        var searched = 0
         while true {
-            if let lf = buffer[searched...].firstIndex(of: 0x0A) {
+            let held = buffer.unread
+            if searched < held.count, let lf = held[searched...].firstIndex(of: 0x0A) {
                 var end = lf
-                if end > position && buffer[end - 1] == 0x0D { end -= 1 }
-                let line = Array(buffer[position..<end])
-                position = lf + 1
+                if end > 0 && held[end - 1] == 0x0D { end -= 1 }
+                let line = buffer.bytes(count: end)
+                buffer.consume(lf + 1)
                 return line
             }
-            searched = buffer.count
-            if buffer.count - position > maxLength { throw LineTooLong() }
-            let before = position
+            searched = held.count
+            if held.count > maxLength { throw LineTooLong() }
             guard try fill() else {
-                if position >= buffer.count { return nil }
-                let line = Array(buffer[position...])
-                position = buffer.count
+                if buffer.isEmpty { return nil }
+                let line = buffer.bytes(count: buffer.count)
+                buffer.consume(buffer.count)
                 return line
             }
-            searched -= before - position
         }
     }
 
     /// Up to `count` bytes: fewer only at the end of the source.
     public func read(_ count: Int) throws -> [UInt8] {
-        while buffer.count - position < count {
+        while buffer.count < count {
             guard try fill() else { break }
         }
-        let end = min(buffer.count, position + count)
-        let bytes = Array(buffer[position..<end])
-        position = end
+        let taken = min(buffer.count, count)
+        let bytes = buffer.bytes(count: taken)
+        buffer.consume(taken)
         return bytes
     }
 
@@ -79,13 +71,11 @@ public final class ByteReader {
     public func skip(_ count: Int) throws -> Int {
         var skipped = 0
         while skipped < count {
-            if position >= buffer.count {
-                buffer.removeAll(keepingCapacity: true)
-                position = 0
+            if buffer.isEmpty {
                 guard try fill() else { break }
             }
-            let step = min(count - skipped, buffer.count - position)
-            position += step
+            let step = min(count - skipped, buffer.count)
+            buffer.consume(step)
             skipped += step
         }
         return skipped
@@ -93,9 +83,9 @@ public final class ByteReader {
 
     /// The next byte without consuming it; nil at the end.
     public func peek() throws -> UInt8? {
-        if position >= buffer.count {
+        if buffer.isEmpty {
             guard try fill() else { return nil }
         }
-        return position < buffer.count ? buffer[position] : nil
+        return buffer.isEmpty ? nil : buffer[0]
     }
 }

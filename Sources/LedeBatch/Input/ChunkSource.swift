@@ -22,7 +22,7 @@ public protocol ChunkSource: AnyObject {
 /// ```swift
 /// let head = FileChunks.prefix(of: path, count: 2)   // [0x1F, 0x8B]: gzip
 /// ```
-public final class FileChunks: ChunkSource {
+public final class FileChunks: ChunkSource, DirectChunkSource {
     /// 1 MiB: few system calls per page, little memory.
     static let chunkSize = 1 << 20
 
@@ -46,10 +46,31 @@ public final class FileChunks: ChunkSource {
         return chunk
     }
 
+    func next(appendingTo buffer: ReadBuffer) throws -> Bool {
+        let count = read(fd, buffer.reserve(Self.chunkSize), Self.chunkSize)
+        if count < 0 { throw LedeError.engine("reading \(path): \(String(cString: strerror(errno)))") }
+        buffer.commit(count)
+        return count > 0
+    }
+
     /// The first `count` bytes of a file (for telling its kind), without consuming a reader.
     public static func prefix(of path: String, count: Int) -> [UInt8] {
-        guard let file = try? FileChunks(path: path), let chunk = try? file.next() else { return [] }
-        return Array(chunk.prefix(count))
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0, count > 0 else {
+            if fd >= 0 { close(fd) }
+            return []
+        }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = head.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, count - filled) }
+            if got < 0 && errno == EINTR { continue }
+            if got <= 0 { break }
+            filled += got
+        }
+        head.removeLast(count - filled)
+        return head
     }
 }
 
@@ -62,7 +83,7 @@ public final class FileChunks: ChunkSource {
 /// let inflated = try GzipChunks(file: FileChunks(path: path))   // every member, joined
 /// while let chunk = try inflated.next() { size += chunk.count }
 /// ```
-public final class GzipChunks: ChunkSource {
+public final class GzipChunks: ChunkSource, DirectChunkSource {
     /// Inflated output is handed on in pieces of about this size.
     static let outputTarget = 1 << 20
     /// How far past the target a piece is expected to go (by the last member inflated into it; a
@@ -75,11 +96,12 @@ public final class GzipChunks: ChunkSource {
     static let carryLimit = 1 << 20
 
     private let file: ChunkSource
+    private let directFile: DirectChunkSource?
     private let inflater: Inflater
     /// Whole members in one call (libdeflate); what it declines is streamed by ``inflater``.
     private let wholeMember = WholeMemberInflater()
-    private var input: [UInt8] = []
-    private var offset = 0
+    /// Compressed bytes read and not yet inflated.
+    private let input = ReadBuffer(capacity: FileChunks.chunkSize + GzipChunks.carryLimit)
     private var fileEnded = false
     private var needsResync = false
     private var inMember = false
@@ -88,55 +110,76 @@ public final class GzipChunks: ChunkSource {
 
     public init(file: ChunkSource) throws {
         self.file = file
+        directFile = file as? DirectChunkSource
         inflater = try Inflater(format: .gzipOrZlib)
+    }
+
+    /// Appends the file's next chunk to the unread input; false at the end of the file.
+    private func readMore() throws -> Bool {
+        if let directFile { return try directFile.next(appendingTo: input) }
+        guard let chunk = try file.next() else { return false }
+        chunk.withUnsafeBytes { input.append($0) }
+        return true
     }
 
     /// Makes sure unread input is at hand; false at the end of the file.
     private func refill() throws -> Bool {
-        if offset < input.count { return true }
-        guard !fileEnded, let chunk = try file.next() else {
+        if !input.isEmpty { return true }
+        guard !fileEnded, try readMore() else {
             fileEnded = true
             return false
         }
-        input = chunk
-        offset = 0
         return true
     }
 
     /// Skips to the next gzip header after the point where inflating failed.
     private func resync() throws -> Bool {
-        offset += 1
+        input.consume(1)
         while true {
             guard try refill() else { return false }
             if let found = findMagic() {
-                offset = found
+                input.consume(found)
                 inflater.reset()
                 return true
             }
             // Keep the last two bytes: a header may start there.
-            let keep = Array(input[max(offset, input.count - 2)...])
-            guard !fileEnded, let chunk = try file.next() else {
+            input.consume(max(0, input.count - 2))
+            guard !fileEnded, try readMore() else {
                 fileEnded = true
-                input = []
-                offset = 0
+                input.removeAll()
                 return false
             }
-            input = keep + chunk
-            offset = 0
         }
     }
 
     private func findMagic() -> Int? {
-        var i = offset
-        let end = input.count - 2
+        let bytes = input.unread
+        var i = 0
+        let end = bytes.count - 2
         while i < end {
-            if input[i] == 0x1F && input[i + 1] == 0x8B && input[i + 2] == 0x08 { return i }
+            if bytes[i] == 0x1F && bytes[i + 1] == 0x8B && bytes[i + 2] == 0x08 { return i }
             i += 1
         }
         return nil
     }
 
     public func next() throws -> [UInt8]? {
+        let piece = ReadBuffer(capacity: Self.outputTarget + Self.outputSlack)
+        guard try next(appendingTo: piece) else { return nil }
+        return piece.bytes(count: piece.count)
+    }
+
+    /// Inflates the member at the start of the unread input straight into `out` when libdeflate
+    /// takes it whole; returns the bytes it appended, or nil (nothing used) when it declines.
+    private func inflateWhole(into out: ReadBuffer) -> Int? {
+        let room = WholeMemberInflater.room
+        guard let (used, produced) = wholeMember.inflate(input.unread, into: out.reserve(room), room: room) else { return nil }
+        out.commit(produced)
+        input.consume(used)
+        return produced
+    }
+
+    func next(appendingTo out: ReadBuffer) throws -> Bool {
         if let error = pendingError {
             pendingError = nil
             throw error
@@ -144,68 +187,62 @@ public final class GzipChunks: ChunkSource {
         if needsResync {
             needsResync = false
             inMember = false
-            guard try resync() else { return nil }
+            guard try resync() else { return false }
         }
-        var out: [UInt8] = []
-        // Room for the target and the member that passes it, so the piece is not copied as it grows
-        // (growing it by doubling copied about as many bytes as inflating wrote).
-        out.reserveCapacity(Self.outputTarget + Self.outputSlack)
-        while out.count < Self.outputTarget {
+        var produced = 0
+        while produced < Self.outputTarget {
             guard try refill() else {
                 if inMember {
                     inMember = false
-                    if out.isEmpty { throw InflateError.truncated }
+                    if produced == 0 { throw InflateError.truncated }
                     pendingError = .truncated
                 }
-                return out.isEmpty ? nil : out
+                return produced > 0
             }
-            if !inMember && input[offset...].allSatisfy({ $0 == 0 }) {
+            if !inMember && input.unread.allSatisfy({ $0 == 0 }) {
                 // Zero padding between or after members carries nothing.
-                offset = input.count
+                input.consume(input.count)
                 continue
             }
-            // A member wholly at hand is inflated in one call; output pieces may then pass the target
-            // by up to one member (WholeMemberInflater.room).
-            if let consumed = input.withUnsafeBytes({
-                wholeMember.inflate(UnsafeRawBufferPointer(rebasing: $0[offset...]), appendingTo: &out)
-            }) {
-                offset += consumed
+            // A member wholly at hand is inflated in one call, straight into the output; a piece may
+            // then pass the target by up to one member (WholeMemberInflater.room).
+            if let appended = inflateWhole(into: out) {
+                produced += appended
                 continue
             }
             // A member cut by the end of the chunk: with the next chunk joined on, libdeflate can take
             // it whole too (zlib's streaming costs more a byte). Once a member, and only for a short
             // tail, so the input held stays bounded.
-            if !inMember, !fileEnded, input.count - offset <= Self.carryLimit, let chunk = try file.next() {
-                input = Array(input[offset...]) + chunk
-                offset = 0
-                if let consumed = input.withUnsafeBytes({
-                    wholeMember.inflate(UnsafeRawBufferPointer(rebasing: $0[offset...]), appendingTo: &out)
-                }) {
-                    offset += consumed
+            if !inMember, !fileEnded, input.count <= Self.carryLimit, try readMore() {
+                if let appended = inflateWhole(into: out) {
+                    produced += appended
                     continue
                 }
-            } else if !inMember, !fileEnded, input.count - offset <= Self.carryLimit {
+            } else if !inMember, !fileEnded, input.count <= Self.carryLimit {
                 fileEnded = true
             }
             inMember = true
+            var streamed: [UInt8] = []
             let step: Inflater.Step
             do {
-                step = try input.withUnsafeBytes {
-                    try inflater.inflate(UnsafeRawBufferPointer(rebasing: $0[offset...]), into: &out,
-                                         maxOutput: Self.outputTarget)
-                }
+                step = try inflater.inflate(input.unread, into: &streamed, maxOutput: Self.outputTarget - produced)
             } catch let error as InflateError {
+                // What zlib wrote before it failed is handed on, as the streamed bytes always were.
+                streamed.withUnsafeBytes { out.append($0) }
+                produced += streamed.count
                 needsResync = true
-                if out.isEmpty { throw error }
+                if produced == 0 { throw error }
                 pendingError = error
-                return out
+                return true
             }
-            offset += step.consumed
+            streamed.withUnsafeBytes { out.append($0) }
+            produced += streamed.count
+            input.consume(step.consumed)
             if step.ended {
                 inflater.reset()
                 inMember = false
             }
         }
-        return out
+        return true
     }
 }

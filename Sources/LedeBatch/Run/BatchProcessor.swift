@@ -91,9 +91,25 @@ public struct BatchProcessor: Sendable {
 
     static func requirePage(_ contentType: String?) throws {
         guard let contentType, !contentType.isEmpty else { return }
-        let media = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let media = asciiMediaType(contentType)
+            ?? contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         guard media.isEmpty || pageTypes.contains(media) else {
             throw BatchFailure(.notHTML, "the response is \(media), not a page")
         }
+    }
+
+    /// The media type of an ASCII `Content-Type` (its first non-empty `;`-separated part, spaces and
+    /// tabs trimmed, lower case), read byte by byte: what Foundation's trimming and lowercasing give
+    /// for ASCII, without their cost (1 % of a batch run in a profile). Nil for non-ASCII text,
+    /// which takes Foundation's path.
+    static func asciiMediaType(_ contentType: String) -> String? {
+        let bytes = Array(contentType.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard let part = bytes.split(separator: UInt8(ascii: ";")).first else { return "" }
+        var start = part.startIndex, end = part.endIndex
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        let lowered = bytes[start..<end].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        return String(decoding: lowered, as: UTF8.self)
     }
 }

@@ -42,8 +42,11 @@ public final class WARCReader {
 
     /// True when the file at `path` starts like a WARC file (after inflating, when gzipped).
     public static func looksLikeWARC(path: String) -> Bool {
+        let head = FileChunks.prefix(of: path, count: headProbe)
+        if Inflate.isGzip(head), let start = inflatedStart(of: head, count: warcMagic.count) {
+            return start == warcMagic
+        }
         guard let file = try? FileChunks(path: path) else { return false }
-        let head = FileChunks.prefix(of: path, count: 3)
         let source: ChunkSource
         if Inflate.isGzip(head) {
             guard let gzip = try? GzipChunks(file: file) else { return false }
@@ -51,8 +54,23 @@ public final class WARCReader {
         } else {
             source = file
         }
-        guard let first = try? ByteReader(source: source).read(5) else { return false }
-        return first == Array("WARC/".utf8)
+        guard let first = try? ByteReader(source: source).read(warcMagic.count) else { return false }
+        return first == warcMagic
+    }
+
+    /// What a WARC file starts with (after inflating, when gzipped).
+    static let warcMagic = Array("WARC/".utf8)
+    /// The compressed bytes read to tell a gzipped WARC: 64 KiB holds the start of any first member.
+    static let headProbe = 64 << 10
+
+    /// The first `count` bytes the first gzip member of `head` inflates to, inflating no further
+    /// (telling a file's kind then costs microseconds, not a megabyte of output); nil when they are
+    /// not all in that member and prefix, so the caller reads the stream instead.
+    static func inflatedStart(of head: [UInt8], count: Int) -> [UInt8]? {
+        guard let inflater = try? Inflater(format: .gzipOrZlib) else { return nil }
+        var out: [UInt8] = []
+        let step = try? head.withUnsafeBytes { try inflater.inflate($0, into: &out, maxOutput: count) }
+        return step != nil && out.count == count ? out : nil
     }
 
     public func next() -> Event? {

@@ -163,7 +163,15 @@ enum CharsetDetector {
 
 extension StringProtocol {
     var trimmingSpaces: String {
-        var s = Substring(self)
+        // Text that starts and ends with a printable ASCII byte has nothing to trim: a Character is
+        // whitespace by its first scalar, and no Character ending in such a byte starts with a
+        // space (spaces are never a cluster's prefix, printable ASCII never extends one). This
+        // skips the grapheme and Unicode-property work (0.5 % of a batch run in a profile).
+        let whole = String(self)
+        if let first = whole.utf8.first, let last = whole.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return whole
+        }
+        var s = Substring(whole)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return String(s)

@@ -53,7 +53,7 @@ enum CreditParser {
             let tail = String(t[dot.upperBound...]).trimmingSpaces
             let words = tail.split(separator: " ")
             if !tail.hasSuffix("."), words.count <= 6, words.first?.first?.isUppercase == true,
-               agencies.contains(where: { $0 != "/" && $0 != "via " && tail.lowercased().has($0) }) {
+               namesAgency(tail.lowercased()) {
                 return (String(t[..<dot.lowerBound]) + ".", clean(tail))
             }
         }
@@ -65,7 +65,30 @@ enum CreditParser {
         let l = s.lowercased().trimmingSpaces
         guard !l.isEmpty, l.count <= 80 else { return false }
         if leadIns.contains(where: { l.hasPrefix($0) }) { return true }
-        return agencies.contains(where: { l.has($0) }) && l.split(separator: " ").count <= 8
+        return (l.contains("/") || l.has("via ") || namesAgency(l)) && l.split(separator: " ").count <= 8
+    }
+
+    /// Whether lower-cased text names an agency at the start of a word, and a short one as a whole
+    /// word: "efe" in "Defensive Line", "ansa" in "Kansas" and "epa" in "separate" are not Efe, ANSA
+    /// and EPA. ("/" and "via ", which need more context, are not asked.)
+    /// An agency name this long may run into the next word ("iStockphoto", "Shutterstock.com");
+    /// a shorter one must end at a word's end.
+    static let wordLongAgency = 5
+
+    static func namesAgency(_ lower: String) -> Bool {
+        let bytes = Array(lower.utf8)
+        func isLetter(_ k: Int) -> Bool { k >= 0 && k < bytes.count && (bytes[k] >= 0x61 && bytes[k] <= 0x7A || bytes[k] >= 0x80) }
+        for agency in agencies where agency != "/" && agency != "via " {
+            let a = Array(agency.utf8)
+            guard a.count <= bytes.count else { continue }
+            var k = 0
+            while k + a.count <= bytes.count {
+                if bytes[k] == a[0], bytes[k..<(k + a.count)].elementsEqual(a), !isLetter(k - 1),
+                   a.count >= wordLongAgency || !isLetter(k + a.count) { return true }
+                k += 1
+            }
+        }
+        return false
     }
 
     /// Drops the parentheses and lead-in words a credit is printed with.

@@ -67,6 +67,7 @@ enum DateParsing {
             if let n = Int(t), t.count == 4, years.contains(n), year == nil { year = n }
         }
         if let m = month, let d = day, let y = year { return format4(y) + "-" + two(m) + "-" + two(d) }
+        if let d = eastAsian(s) { return d }
         // Numeric: 05/20/2022 (US order when the first part can't be a day > 12), 20.05.2022 (day first),
         // alone or as one word of a line ("Updated: 10/31/2024").
         if s.contains(" ") {
@@ -76,6 +77,25 @@ enum DateParsing {
             return nil
         }
         return numeric(s)
+    }
+
+    /// A date as Chinese, Japanese and Korean pages print it: year, month and day each followed by
+    /// its unit ("2026年3月14日", "2026년 3월 14일"); nil when the three are not there in that order.
+    static func eastAsian(_ s: String) -> String? {
+        let units: [(year: Character, month: Character, day: Character)] = [("年", "月", "日"), ("년", "월", "일")]
+        for unit in units where s.contains(unit.year) {
+            let expected = [unit.year, unit.month, unit.day]
+            var numbers: [Int] = [], digits = ""
+            for c in s where numbers.count < 3 {
+                if c.isASCII, c.isNumber { digits.append(c); continue }
+                if c == " " { continue }
+                if c == expected[numbers.count], digits.count <= 4, let n = Int(digits) { numbers.append(n) }
+                digits = ""
+            }
+            guard numbers.count == 3, years.contains(numbers[0]), (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { continue }
+            return format4(numbers[0]) + "-" + two(numbers[1]) + "-" + two(numbers[2])
+        }
+        return nil
     }
 
     static func numeric(_ s: String) -> String? {

@@ -96,7 +96,40 @@ enum LineFeatures {
 
     /// Lower-cased words of a line (letters and digits; apostrophes split words, as the scorers split them).
     static func words(_ line: String) -> [Substring] {
-        line.lowercased().split { !($0.isLetter || $0.isNumber) }
+        split(line.lowercased())
+    }
+
+    /// Words of an already lower-cased line. Scripts written without spaces between words (Han,
+    /// kana) count each character as a word, so a Japanese or Chinese sentence has a length,
+    /// prose shape and trigrams like a sentence of spaced words instead of looking like one
+    /// short label.
+    static func split(_ lower: String) -> [Substring] {
+        let spaced = lower.split { !($0.isLetter || $0.isNumber) }
+        guard !lower.utf8.allSatisfy({ $0 < 0x80 }) else { return spaced }
+        var out: [Substring] = []
+        out.reserveCapacity(spaced.count)
+        for word in spaced {
+            var start = word.startIndex
+            var i = word.startIndex
+            while i < word.endIndex {
+                let next = word.index(after: i)
+                if isUnspacedScript(word[i]) {
+                    if start < i { out.append(word[start..<i]) }
+                    out.append(word[i..<next])
+                    start = next
+                }
+                i = next
+            }
+            if start < word.endIndex { out.append(word[start..<word.endIndex]) }
+        }
+        return out
+    }
+
+    /// Han ideographs, hiragana and katakana: scripts whose sentences carry no spaces between words.
+    static func isUnspacedScript(_ c: Character) -> Bool {
+        guard let u = c.unicodeScalars.first?.value else { return false }
+        return (0x3040...0x30FF).contains(u) || (0x3400...0x4DBF).contains(u) || (0x4E00...0x9FFF).contains(u)
+            || (0xF900...0xFAFF).contains(u) || (0x31F0...0x31FF).contains(u) || (0xFF66...0xFF9D).contains(u)
     }
 
     /// One row of features for each line, in order.
@@ -365,9 +398,9 @@ enum LineFeatures {
 
     static func endsSentence(_ line: String) -> Bool {
         var s = Substring(line)
-        while let l = s.last, "”’\"')]".contains(l) { s = s.dropLast() }
+        while let l = s.last, "”’\"')]」』）".contains(l) { s = s.dropLast() }
         guard let l = s.last else { return false }
-        return ".!?…".contains(l)
+        return ".!?…。！？".contains(l)
     }
 
     /// "* Home", "+ About", "• Politics", "- World", "· News": menu items as text browsers print them.
@@ -384,8 +417,11 @@ enum LineFeatures {
     }
 
     /// "By Jane Roe", "Reporting by …", "Written by …", "Jane Roe, Staff Writer": short lines naming an author.
+    /// A byline is a short line: at most this many words ("By Jane Roe and Sam Poe, Staff Writers").
+    static let maxBylineWords = 12
+
     static func isBylineShape(_ lower: String, words: Int) -> Bool {
-        guard words <= 12 else { return false }
+        guard words <= maxBylineWords else { return false }
         return lower.hasPrefix("by ") || lower.hasPrefix("written by") || lower.hasPrefix("words by")
             || lower.has("reporting by") || lower.has("correspondent") || lower.has("staff writer") || lower.has("reporter")
     }

@@ -26,7 +26,7 @@ enum LineRules {
         if t.hasSuffix(".") { return false }
         let words = t.split(separator: " ")
         if isForCredit(t) { return true }
-        return words.count <= 6 && CreditParser.agencies.contains(where: { $0 != "/" && $0 != "via " && lower.has($0) })
+        return words.count <= 6 && CreditParser.namesAgency(lower)
     }
 
     /// A line of capitals is a link to another story ("ZELENSKYY'S GLOBAL FOOD CRISIS …").
@@ -52,6 +52,11 @@ enum LineRules {
     /// body-like (they are rare in the training dumps), and clean copies skip the model, so the list stays.
     static let disclosures = ["is solely responsible for all content", "receives financial support", "our standards:",
                               "this story was produced in partnership", "editorial standards"]
+
+    /// A note under a story about where it was printed ("This article appears in the May 2026 print
+    /// edition with the headline …", "A version of this article appears in print on …").
+    static let printNotices = ["print edition", "a version of this article appear", "this article appears in", "this article appeared in",
+                               "this story appears in", "this story appeared in", "appeared in print", "appears in print"]
 
     /// The small print of a newsletter sign-up box ("…You can unsubscribe at any time."): a
     /// paragraph's length, too long for the short-line phrases of ``Boilerplate``.
@@ -95,6 +100,7 @@ enum LineRules {
         if isReadingTime(line) { return (.boilerplate, "reading or listening time") }
         if line.count <= 300, disclosures.contains(where: { line.lowercased().has($0) }) { return (.boilerplate, "funding or standards note") }
         if line.count <= 300, signUpSmallPrint.contains(where: { line.lowercased().has($0) }) { return (.promo, "a sign-up box's small print") }
+        if line.count <= 300, printNotices.contains(where: { line.lowercased().has($0) }) { return (.boilerplate, "where the story was printed") }
         if isAllCapsTeaser(line) { return (.relatedLink, "ALL-CAPS link to another story") }
         if isDatelineAlone(line) { return (.boilerplate, "a dateline on a line of its own") }
         if isListLabel(line) { return (.relatedLink, "a screen reader's label of a list of links") }
@@ -122,14 +128,22 @@ enum LineRules {
         return (1...maxDatelineWords).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// "Sam Whitaker for NPR": a photographer's first and last name, "for", and the initials of
-    /// the outlet that commissioned the photo. (A title-cased crosshead reads the same with words
-    /// after "for": "Strategic Planning for Better Care"; only the initials tell them apart.)
+    /// An outlet named after "for The" is at most this many words ("for The New York Times").
+    static let maxForOutletWords = 4
+
+    /// "Sam Whitaker for NPR", "Teo Lindqvist for The Current": a photographer's first and last
+    /// name, "for", and the outlet that commissioned the photo, by its initials or as "The" and
+    /// capitalised words. (A title-cased crosshead reads the same with words after "for":
+    /// "Strategic Planning for Better Care"; only the initials or the capital "The" tell them apart,
+    /// as title case writes "the" in lower case inside a heading.)
     static func isForCredit(_ line: String) -> Bool {
         let words = line.split(separator: " ")
-        guard words.count == 4, words[2] == "for" else { return false }
-        let outlet = words[3]
-        return words[..<2].allSatisfy { w in w.first?.isUppercase == true && w.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" } && w.count >= 2 }
-            && (2...5).contains(outlet.count) && outlet.allSatisfy { $0.isUppercase && $0.isLetter }
+        guard words.count >= 4, words[2] == "for" else { return false }
+        let named = words[..<2].allSatisfy { w in w.first?.isUppercase == true && w.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" } && w.count >= 2 }
+        guard named else { return false }
+        if words.count == 4, case let outlet = words[3], (2...5).contains(outlet.count), outlet.allSatisfy({ $0.isUppercase && $0.isLetter }) { return true }
+        let outlet = words[3...]
+        return words[3] == "The" && (2...(1 + maxForOutletWords)).contains(outlet.count)
+            && outlet.allSatisfy { $0.first?.isUppercase == true && $0.last?.isLetter == true }
     }
 }

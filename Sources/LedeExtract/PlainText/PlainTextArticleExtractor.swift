@@ -36,6 +36,8 @@ struct PlainTextArticleExtractor {
         // The headline: the first line the model calls one before the body starts, else the first
         // line when it reads as one (short, not a credit or furniture). Lines above it are furniture.
         var start = 0
+        // Lines just above the headline, where some sites print the date and byline ("Posted on … by …").
+        var aboveHeadline = 0..<0
         let firstBody = predictions.flatMap { p in lines.indices.first { p[$0].kind == .body && copy.furniture[$0] == nil } } ?? 0
         let headline = LineClass.headline.rawValue
         var headlineLine: Int?
@@ -46,8 +48,10 @@ struct PlainTextArticleExtractor {
             // read as body) are not the headline. (Not a line under a byline: "Reporting from Solden
             // Falls" sits between byline and date; not a widget's label: "Share full article".)
             let firstProse = lines.indices.first { copy.words[$0].count >= LineFeatures.proseWords && LineFeatures.endsSentence(lines[$0]) } ?? lines.count
+            // Not the name a label leads into ("News provided by" / "Acme Cooperative", "Written by" / "Jane Roe").
             let signed = (0..<firstProse).filter {
                 Self.isTitleShaped(copy, $0) && Self.hasBylineOrDate(copy, below: $0) && !Self.hasBylineOrDate(copy, above: $0)
+                    && !copy.lower[$0].hasSuffix(" by") && !($0 > 0 && copy.lower[$0 - 1].hasSuffix(" by"))
                     && !copy.words[$0].contains { LineFeatures.furnitureWords.contains(String($0)) }
             }
             if !signed.isEmpty { candidates = signed }
@@ -56,6 +60,7 @@ struct PlainTextArticleExtractor {
         if let h = headlineLine {
             article.title = lines[h]
             for k in 0..<h { remove(&article, k, copy, predictions?[k]) }
+            aboveHeadline = max(0, h - Self.bylineReach)..<h
             start = h + 1
         } else if lines[0].count <= LineRules.maxHeadlineLength, copy.furniture[0] == nil, !copy.isCredit[0] {
             article.title = lines[0]
@@ -80,10 +85,18 @@ struct PlainTextArticleExtractor {
         // The byline was a name printed alone (it may be a company's: "Acme Coffee has a long
         // history…" is then the article's first paragraph, not a note about its author).
         var bareNameByline = false
+        let stamps = CommentStamps(copy)
+        // The first line of the comment section, once found.
+        var commentsStart: Int?
         while i < lines.count {
             defer { i += 1 }
             let line = lines[i]
             let lower = copy.lower[i]
+            if commentsStart == nil, keptParagraphs >= CommentStamps.minParagraphsBefore, stamps.opensComments(i) { commentsStart = i }
+            if let c = commentsStart {
+                article.removed.append(Removal(reason: .comments, text: line, detail: "line \(i): in the comments (time stamps from line \(c) on)"))
+                continue
+            }
             if i < firstBody || i == start, !titleKey.isEmpty, TitleChoice.key(line) == titleKey {
                 article.removed.append(Removal(reason: .duplicateHeadline, text: line, detail: "line \(i): the headline again"))
                 continue
@@ -189,12 +202,25 @@ struct PlainTextArticleExtractor {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a copy of text kept above"))
                 continue
             }
+            if let full = Self.pullQuoteSource(copy, i) {
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a pull quote, printed in full at line \(full)"))
+                continue
+            }
             keptTrigrams.formUnion(trigrams)
             keptWords.formUnion(copy.words[i])
             article.blocks.append(.paragraph(line))
             inBody = true
             if keptParagraphs == 0 { firstParagraphLine = i }
             keptParagraphs += 1
+        }
+        // A date or byline printed just above the headline counts when none was found under it.
+        if article.authors.isEmpty || article.published == nil {
+            var above = Article(url: nil)
+            for k in aboveHeadline.reversed() {
+                _ = Self.readHeaderLine(lines[k], copy.lower[k], words: copy.words[k].count, into: &above)
+            }
+            if article.authors.isEmpty { article.authors = above.authors }
+            article.published = article.published ?? above.published
         }
         guard article.blocks.contains(where: { if case .paragraph = $0 { return true } else { return false } }) else {
             throw LedeError.noArticle("no paragraph of article text among \(lines.count) lines")
@@ -203,6 +229,25 @@ struct PlainTextArticleExtractor {
             article.title = String(first.prefix(80))
         }
         return article
+    }
+
+    /// A pull quote is printed within this many lines before the paragraph it repeats.
+    static let pullQuoteReach = 20
+    /// A pull quote is a sentence of at least this many words (a heading or a product name that the
+    /// text below names again is no pull quote).
+    static let minPullQuoteWords = 8
+
+    /// A pull quote: a line whose words a longer line a little further down prints in full (a
+    /// magazine's display quote before the paragraph it comes from, a standfirst that the first
+    /// paragraph repeats and goes on from). The line further down, not this one, is the article's.
+    static func pullQuoteSource(_ copy: ScrapedLines, _ i: Int) -> Int? {
+        let words = copy.words[i]
+        guard words.count >= minPullQuoteWords, LineFeatures.endsSentence(copy.lines[i]) else { return nil }
+        let text = words.joined(separator: " ")
+        for j in (i + 1)..<min(copy.count, i + 1 + pullQuoteReach) where copy.words[j].count > words.count {
+            if copy.words[j].joined(separator: " ").contains(text) { return j }
+        }
+        return nil
     }
 
     /// Byline and date lines sit within this many lines under the headline (kicker, standfirst,
@@ -215,6 +260,9 @@ struct PlainTextArticleExtractor {
     /// A lead-in that opens a list of other stories ("Read more on climate", "Related article") is short.
     static let maxTeaserLeadWords = 8
 
+    /// How a byline begins ("By Jane Roe", "Story by Camille Arden", "Posted by jroe").
+    static let bylineLeadIns = ["by ", "written by", "words by", "story by", "text by", "posted by"]
+
     /// A byline ("By Jane Roe, Staff Writer"), a date ("June 9, 2026", "Updated 4:37 PM EDT") or a
     /// reading time under the headline: what it was, after putting names and dates into `article`;
     /// nil for any other line.
@@ -223,7 +271,7 @@ struct PlainTextArticleExtractor {
         if LineFeatures.endsSentence(line), words > maxLabelWords { return nil }
         let line = unglued(line)
         let lower = line.utf8.count == lower.utf8.count ? lower : line.lowercased()
-        if LineFeatures.isBylineShape(lower, words: words), lower.hasPrefix("by ") || lower.hasPrefix("written by") || lower.hasPrefix("words by") {
+        if words <= LineFeatures.maxBylineWords, bylineLeadIns.contains(where: lower.hasPrefix) {
             let names = Byline.split(line)
             guard !names.isEmpty else { return nil }
             if article.authors.isEmpty { article.authors = names }
@@ -240,6 +288,12 @@ struct PlainTextArticleExtractor {
                 return "the dates of publication and update"
             }
             if revision { article.modified = article.modified ?? date } else { article.published = article.published ?? date }
+            // "Posted on March 9, 2026 by Dana Whitfield": the writer after the date.
+            if let by = line.range(of: " by ", options: .caseInsensitive), case let names = Byline.split("By " + line[by.upperBound...]),
+               !names.isEmpty, names.allSatisfy({ !HeadlineDate.hasYear($0) }) {
+                if article.authors.isEmpty { article.authors = names }
+                return "the date and the byline"
+            }
             return revision ? "the date of an update" : "the date"
         }
         // "Updated 7:02 a.m. ET", "Published 2 hours ago": a time stamp with no year.

@@ -43,7 +43,7 @@ struct ScrapedLines: Sendable {
         self.lines = lines
         self.indent = indent ?? [Int](repeating: 0, count: lines.count)
         lower = lines.map { $0.lowercased() }
-        words = lower.map { $0.split { !($0.isLetter || $0.isNumber) } }
+        words = lower.map(LineFeatures.split)
         furniture = lines.map { LineRules.furniture($0).map { (reason: $0.0, detail: $0.1) } }
         isCredit = lines.map(LineRules.isCreditLine)
     }
