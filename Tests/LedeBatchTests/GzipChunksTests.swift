@@ -4,22 +4,6 @@ import Testing
 /// A WARC's members inflated by the one-call path (libdeflate) or streamed (zlib): the bytes that come
 /// out are the bytes that went in, however the file is cut into chunks and whatever the member sizes.
 @Suite struct GzipChunksTests {
-    /// Bytes handed out in pieces of the given sizes, cycling.
-    final class PiecesSource: ChunkSource {
-        private let bytes: [UInt8]
-        private let sizes: [Int]
-        private var offset = 0
-        private var turn = 0
-        init(_ bytes: [UInt8], sizes: [Int]) { self.bytes = bytes; self.sizes = sizes }
-        func next() throws -> [UInt8]? {
-            guard offset < bytes.count else { return nil }
-            let end = min(bytes.count, offset + sizes[turn % sizes.count])
-            turn += 1
-            defer { offset = end }
-            return Array(bytes[offset..<end])
-        }
-    }
-
     /// Text that compresses poorly (a linear congruential stream of letters), so a member's compressed
     /// bytes are about as long as the text and cross chunk boundaries.
     static func text(_ count: Int, seed: UInt64) -> [UInt8] {

@@ -6,22 +6,6 @@ import Testing
 /// are the ones that went in, whether a chunk is handed over as an array or written in place, however
 /// the stream is cut, and across compaction, growth and the give-back of a grown buffer.
 @Suite struct ReadBufferTests {
-    /// Hands out its bytes in pieces of the given sizes as arrays (not a direct source).
-    final class ArraySource: ChunkSource {
-        private let bytes: [UInt8]
-        private let sizes: [Int]
-        private var offset = 0
-        private var turn = 0
-        init(_ bytes: [UInt8], sizes: [Int]) { self.bytes = bytes; self.sizes = sizes }
-        func next() throws -> [UInt8]? {
-            guard offset < bytes.count else { return nil }
-            let end = min(bytes.count, offset + sizes[turn % sizes.count])
-            turn += 1
-            defer { offset = end }
-            return Array(bytes[offset..<end])
-        }
-    }
-
     /// Lines of varied lengths (empty, CRLF, long), and a last line without a break.
     static func text() -> [UInt8] {
         var lines: [String] = []
@@ -39,9 +23,9 @@ import Testing
     }
 
     @Test(arguments: [[1], [3, 50], [4096], [1 << 20]])
-    func linesComeOutAsWrittenFromAnArraySource(sizes: [Int]) throws {
+    func linesComeOutAsWrittenFromAnPiecesSource(sizes: [Int]) throws {
         let text = Self.text()
-        let reader = ByteReader(source: ArraySource(text, sizes: sizes))
+        let reader = ByteReader(source: PiecesSource(text, sizes: sizes))
         var got: [[UInt8]] = []
         while let line = try reader.readLine(maxLength: 1 << 16) { got.append(line) }
         #expect(got == Self.lines(of: text))
@@ -75,7 +59,7 @@ import Testing
 
     @Test func skipAndPeekFollowTheBytes() throws {
         let text = Self.text()
-        let reader = ByteReader(source: ArraySource(text, sizes: [333]))
+        let reader = ByteReader(source: PiecesSource(text, sizes: [333]))
         #expect(try reader.skip(1_000) == 1_000)
         #expect(try reader.peek() == text[1_000])
         #expect(try reader.read(10) == Array(text[1_000..<1_010]))
