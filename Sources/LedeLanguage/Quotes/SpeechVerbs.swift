@@ -39,41 +39,35 @@ enum SpeechVerbs {
     /// historic present writes "Roe concedes" where news writes "Roe conceded". Derived by spelling (a
     /// form that is no word, "respondes", is never met). Many are plural nouns too ("remarks",
     /// "texts", "demands"), so they count only beside a speaker (`isCue(at:in:)`).
-    static let presentCues: Set<String> = {
-        var out: Set<String> = []
-        for past in cues.union(moreCues).subtracting(naming) where past.hasSuffix("ed") && past.count > 4 {
-            let stem = past.dropLast(2)
-            if stem.hasSuffix("i") {
-                out.insert(stem.dropLast() + "ies")  // replied → replies
-                continue
-            }
-            out.insert(stem + "s")                // responded → responds
-            out.insert(past.dropLast() + "s")     // agreed → agrees, conceded → concedes
-            if let last = stem.last, "bdgmnprt".contains(last), stem.dropLast().last == last {
-                out.insert(stem.dropLast() + "s") // admitted → admits, quipped → quips
-            }
+    static let presentCues: Set<String> = derived { past, stem in
+        if stem.hasSuffix("i") { return [stem.dropLast() + "ies"] }  // replied → replies
+        var forms = [stem + "s", past.dropLast() + "s"]             // responded → responds; agreed → agrees, conceded → concedes
+        if let last = stem.last, "bdgmnprt".contains(last), stem.dropLast().last == last {
+            forms.append(stem.dropLast() + "s")                      // admitted → admits, quipped → quips
         }
-        return out.subtracting(cues)
-    }()
+        return forms
+    }
 
     /// The participle in "-ing" of every past verb of saying that is not already a cue ("noted" →
     /// "noting", "explained" → "explaining", "argued" → "arguing", "admitted" → "admitting"), naming
     /// verbs left out. Derived by spelling (a form that is no word is never met). Read only before a
     /// quotation long enough to be someone's words: before a short quoted term ("noting the
     /// “target number”") it is no sign of a quotation.
-    static let participleCues: Set<String> = {
+    static let participleCues: Set<String> = derived { past, stem in
+        if stem.hasSuffix("i") { return [stem.dropLast() + "ying"] }  // replied → replying
+        // explained → explaining, noted → noting, admitted → admitting; agreed → agreeing
+        return [stem + "ing", past.dropLast() + "ing"]
+    }
+
+    /// Forms spelled from every past verb of saying in "-ed" but the naming ones (`form` gets the
+    /// past and its stem without "ed"), less the words that are cues already.
+    private static func derived(_ form: (Substring, Substring) -> [Substring]) -> Set<String> {
         var out: Set<String> = []
         for past in cues.union(moreCues).subtracting(naming) where past.hasSuffix("ed") && past.count > 4 {
-            let stem = past.dropLast(2)
-            if stem.hasSuffix("i") {
-                out.insert(stem.dropLast() + "ying") // replied → replying
-                continue
-            }
-            out.insert(stem + "ing")                 // explained → explaining, noted → noting, admitted → admitting
-            out.insert(past.dropLast() + "ing")      // agreed → agreeing
+            out.formUnion(form(Substring(past), past.dropLast(2)).map(String.init))
         }
         return out.subtracting(cues)
-    }()
+    }
 
     /// A verb of saying in the slot right after a speaker's phrase (a name, its apposition): a cue or
     /// one of `presentCues`.
