@@ -363,14 +363,17 @@ struct StoryAnalysis {
         // … “Listen To The Music,” …"); only a verb of saying right after it makes it someone's words.
         // After "his book" or "a song called", even a verb of saying after it does not make it words said.
         if !continues, span.close != nil, QuotedTitles.isTitleCased(words.map(\.text)),
-           found == nil || openToken.map({ QuotedTitles.followsTitleNoun(infos[openSentence].tokens, open: $0) }) == true { return }
+           found == nil || openToken.map({ QuotedTitles.followsTitleNoun(infos[openSentence].tokens, open: $0)
+                                              || QuotedTitles.isObjectOfAWord(infos[openSentence].tokens, open: $0) }) == true { return }
         // "so-called “experts”": a label held at a distance.
         if let openToken, span.close != nil, words.count <= QuotedTitles.longestTitle,
            QuotedTitles.followsDistancing(infos[openSentence].tokens, open: openToken) { return }
         if found == nil, let openToken { found = Attribution.framing(open: openToken, in: infos[openSentence]) }
-        if found == nil, let openToken { found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry) }
+        if found == nil, let openToken {
+            found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry, participles: words.count > Self.longestShortQuotation)
+        }
         if found == nil, let closeToken, words.count > 4 { found = Attribution.closingClause(after: closeToken, in: infos[closeSentence], registry: registry) }
-        let short = words.count <= 4 && !continues && span.close != nil
+        let short = words.count <= Self.longestShortQuotation && !continues && span.close != nil
         let wholeSentence = short && isWholeSentence(span, words, unit: unit, sentence: openSentence)
         if short {
             // Names ("“Pahonia”") and scare quotes ("no “velvet revolution”") are not quotations:
@@ -454,6 +457,10 @@ struct StoryAnalysis {
         if span.close == nil { pendingParts.append(quotes.count - 1) } else { pendingParts.removeAll() }
     }
 
+    /// Words of a quoted phrase that may be a name, a scare quote or a title rather than someone's
+    /// words: such a phrase counts only when a verb of saying introduces or follows it.
+    static let longestShortQuotation = 4
+
     /// Nouns that describe a person without naming a post anyone else could hold: "the French
     /// teenager said" after "Dufresne, 19, was in tears" is Dufresne, where "the spokeswoman said"
     /// may be someone not named yet.
@@ -493,11 +500,37 @@ struct StoryAnalysis {
         return knowledge.lists.givenNameFrequency(person.name) == 0
     }
 
+    /// A "person" whose last word names a kind of body ("Kestrel Institutional Research", "Halden
+    /// Capital Partners", "Ministry") and whom nothing marks as a person (no title, gender,
+    /// age or description): a firm or an office speaking, given as a description.
+    private func isBodySpeaking(_ id: Int) -> Bool {
+        let person = registry.people[id]
+        guard genders[id] == nil, person.age == nil, person.descriptions.isEmpty,
+              let last = person.name.split(separator: " ").last.map(String.init) else { return false }
+        return Gazetteer.organisationWords.contains(last) || SpeechVerbs.bodyEndings.contains(last)
+    }
+
+    /// "Shulman said" after "Mikey Shulman, a lecturer at …": a one-word speaker the name tagger read as
+    /// a body is the one person named earlier with that surname (none when two share it).
+    func surnameHolder(_ word: String) -> Int? {
+        guard !word.contains(" "), word.first?.isUppercase == true else { return nil }
+        let holders = registry.people.indices.filter { id in
+            let parts = registry.people[id].name.split(separator: " ")
+            return parts.count >= 2 && parts.last.map(String.init) == word
+        }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
     private func apply(_ attribution: Attribution, to quote: inout Quote) {
         switch attribution.speaker {
-        case .person(let id) where isPlaceSpeaking(id): quote.speakerDescription = registry.name(id)
+        case .person(let id) where isPlaceSpeaking(id) || isBodySpeaking(id): quote.speakerDescription = registry.name(id)
         case .person(let id): quote.speaker = registry.name(id)
-        case .described(let description): quote.speakerDescription = description
+        case .described(let description):
+            if let id = surnameHolder(description) {
+                quote.speaker = registry.name(id)
+            } else {
+                quote.speakerDescription = description
+            }
         }
         quote.cue = attribution.cue.isEmpty ? nil : attribution.cue
         quote.confidence = attribution.confidence.value

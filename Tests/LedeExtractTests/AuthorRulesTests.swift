@@ -28,6 +28,54 @@ import Testing
         #expect(Byline.split("By Jane Roe, MD") == ["Jane Roe, MD"])
     }
 
+    /// A job printed after a name describes that writer: kept with the name as printed, never a
+    /// second author; a generic desk title is still dropped, and a second person still counts.
+    @Test func aJobAfterTheNameStaysWithIt() {
+        #expect(Byline.split("Nora Vale, Master Gardener & Garden Educator") == ["Nora Vale, Master Gardener & Garden Educator"])
+        #expect(Byline.split("By: Ravi Lund, Sr. Director of Operations, Harbor Freight Co - 10+ Years in Shipping")
+            == ["Ravi Lund, Sr. Director of Operations, Harbor Freight Co - 10+ Years in Shipping"])
+        #expect(Byline.split("Tomas Reyes, Home Safety Expert, Gene Okafor, Locksmith Consultant")
+            == ["Tomas Reyes, Home Safety Expert", "Gene Okafor, Locksmith Consultant"])
+        #expect(Byline.split("Reviewed by Ada Quill, Trial Attorney at Quill & Quill, on May 2, 2024")
+            == ["Ada Quill, Trial Attorney at Quill & Quill"])
+        #expect(Byline.split("By Ana Lima and Tom Price, Staff Writers") == ["Ana Lima", "Tom Price"])
+        // A trade that is also a surname is a name.
+        #expect(Byline.split("Lena Price and Omar Carpenter") == ["Lena Price", "Omar Carpenter"])
+        #expect(BylineRole.isRole("Head Winemaker"))
+        #expect(!BylineRole.isRole("Gene Okafor"))
+        #expect(VisibleByline.looksLikeName("Ada Quill, Trial Attorney at Quill & Quill"))
+    }
+
+    /// A summary that opens with the byline names the writer when nothing else does; the dateline
+    /// after the name is no part of it, and a sentence opening with "By" names nobody.
+    @Test func aBylineOpeningTheSummary() throws {
+        #expect(DescriptionByline.name(in: "By Md Rafiq Uddin  KHULNA, Dec 20, 2025 (BSS) - Farmers met") == "Md Rafiq Uddin")
+        #expect(DescriptionByline.name(in: "By Lena Brooks, staff reporter. The council met") == "Lena Brooks")
+        #expect(DescriptionByline.name(in: "By the end of the year, prices rose") == nil)
+        #expect(DescriptionByline.name(in: "By Train Across The Northern Coast Of Wales And Back") == nil)
+        let a = try Self.read("<meta name=\"description\" content=\"By Md Rafiq Uddin  KHULNA, Dec 20, 2025 (BSS) - Farmers met on Friday.\">",
+                              "<h1>Farmers meet in Khulna</h1><p>Farmers met on Friday to plan the season.</p>")
+        #expect(a.authors == ["Md Rafiq Uddin"])
+    }
+
+    /// Scholarly tags name one person each, family name first.
+    @Test func citationAuthorsFamilyNameFirst() throws {
+        #expect(Byline.familyFirst("Quill, Ada M.") == "Ada M. Quill")
+        #expect(Byline.familyFirst("Ada Quill, MD") == nil)
+        #expect(Byline.familyFirst("Ada Quill, Trial Attorney") == nil)
+        let a = try Self.read("<meta name=\"citation_author\" content=\"Okafor, Gene\"><meta name=\"citation_author\" content=\"van Dijk, Lotte\">",
+                              "<h1>Merging models under constraints</h1><p>We study how to merge two models.</p>")
+        #expect(a.authors == ["Gene Okafor", "Lotte van Dijk"])
+    }
+
+    /// Labels with a colon and the "Last updated" after a name are no part of it.
+    @Test func labelsAroundTheNameAreDropped() {
+        #expect(Byline.split("Written By: Ada Quill") == ["Ada Quill"])
+        #expect(Byline.split("Article by: Gene Okafor") == ["Gene Okafor"])
+        #expect(Byline.split("Ada Quill Last updated May 2, 2025") == ["Ada Quill"])
+        #expect(Byline.split("About the Author").isEmpty)
+    }
+
     @Test func aLabelAloneNamesNobody() {
         #expect(Byline.split("WRITTEN BY").isEmpty)
         #expect(Byline.split("By").isEmpty)

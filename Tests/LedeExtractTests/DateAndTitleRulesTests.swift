@@ -9,6 +9,18 @@ import Testing
         try MetadataTests.read(head, body, url: url)
     }
 
+    /// A summary set in heading type is no headline: the title the page's other sources share wins.
+    @Test func aParagraphInTheH1IsNotTheHeadline() throws {
+        let standfirst = "Find out which repairs pay for themselves when you sell, which ones rarely do, and how to weigh "
+            + "the cost of each against the value it adds, with figures from agents and surveyors across the country and a checklist."
+        let a = try Self.read("<title>Nine Repairs That Pay for Themselves | Harbor Homes</title><meta property=\"og:title\" content=\"Nine Repairs That Pay for Themselves | Harbor Homes\">",
+                              "<h1>\(standfirst)</h1><p>The first repair is the roof.</p>")
+        #expect(a.title == "Nine Repairs That Pay for Themselves")
+        // A long headline of ordinary length stays.
+        let b = try Self.read("<title>Harbor Homes</title>", "<h1>Nine repairs that pay for themselves when you sell a house</h1><p>The first repair is the roof.</p>")
+        #expect(b.title == "Nine repairs that pay for themselves when you sell a house")
+    }
+
     @Test func dateJustAboveTheHeadline() throws {
         let body = "<nav><a href=\"/\">Home</a></nav><p><span>Dec 12, 2025</span> · <span>4 min read</span></p><h1>Why the ferry runs at night</h1><p>The crossing takes nine hours.</p>"
         let a = try Self.read("", body)
@@ -31,6 +43,11 @@ import Testing
         #expect(DateParsing.written("Updated: 10/31/2024") == "2024-10-31")
         #expect(DateParsing.written("Posted on the 15/12/2025 at 19:00") == "2025-12-15")
         #expect(DateParsing.written("Chapter 12 of 30") == nil)
+        // Dashes read day-first as dots do; slashes month-first; an order that is no date gives way.
+        #expect(DateParsing.written("02-12-2025") == "2025-12-02")
+        #expect(DateParsing.written("02/12/2025") == "2025-02-12")
+        #expect(DateParsing.written("12.18.2025") == "2025-12-18")
+        #expect(DateParsing.written("13/25/2025") == nil)
     }
 
     @Test func eastAsianDateWithUnits() {

@@ -43,8 +43,6 @@ extension BlockCollector {
 
     // MARK: Page furniture by shape
 
-    /// A line ending in a colon of at most this many characters is a label ("Author:", "Related:").
-    static let maxLabelLength = 40
     /// Lines longer than this (characters) are never taken for furniture by their shape alone:
     /// the controls, datelines and "Follow us" lines below are all short.
     static let maxFurnitureLength = 200

@@ -60,8 +60,22 @@ enum ClassHints {
     /// Readability-style class weight: ±25 for a clear hint either way.
     static func weight(_ hints: String) -> Double {
         guard !hints.isEmpty else { return 0 }
-        let match = matcher.match(hints)
+        let match = matcher.match(hints.has("overflow") ? readingClipNames(hints) : hints)
         return (match.negative != nil ? -25 : 0) + (match.positive ? 25 : 0)
+    }
+
+    /// The hints with every class that names overflow clipping ("overflow-hidden",
+    /// "overflow-x-hidden", "vds-overflow_hidden") spelt "…clip": CSS utility frameworks put such
+    /// classes on the article's own boxes, and their "hidden" is not an element hidden from view.
+    ///
+    /// ```swift
+    /// ClassHints.readingClipNames("box overflow-hidden")   // "box overflow-clip"
+    /// ```
+    static func readingClipNames(_ hints: String) -> String {
+        guard hints.has("hidden") else { return hints }
+        return hints.split(separator: " ", omittingEmptySubsequences: false).map { token in
+            token.contains("overflow") ? token.replacingOccurrences(of: "hidden", with: "clip") : String(token)
+        }.joined(separator: " ")
     }
 
     static let matcher = FragmentMatcher(negative: negative.map(\.fragments), positive: positive)

@@ -24,6 +24,10 @@ extension ContentExtractor {
     static let siblingParagraphLength = 80
     /// Links may make up less than this share of a long sibling paragraph that joins the body.
     static let siblingMaxLinkDensity = 0.25
+    /// A box whose class clips overflow is read as visible when prose makes up at least this share
+    /// of its text (2/3: paragraphs, not the names, prices and ratings of a carousel's cards)…
+    static let clippedProseShareNumerator = 2
+    static let clippedProseShareDenominator = 3
     /// A removed piece is shown in `removed[]` up to this many characters (the rest as "…").
     static let snippetLength = 300
 }

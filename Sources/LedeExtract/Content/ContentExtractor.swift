@@ -83,6 +83,14 @@ struct ContentExtractor {
             // only for those. (Once the hints are rewritten, the searches run as written.)
             let named = hints.isEmpty ? 0 : Self.rewrittenFragments.groups(hints)
             var rewritten = false
+            // A layout class that clips overflow ("overflow-hidden", "vds-overflow_hidden") says
+            // nothing about visibility: on a box of prose its "hidden" is not the hidden of a closed
+            // dialog. (Carousels of cards clip too, and are furniture: their text is short items.)
+            if named & Self.clipGroup != 0, stats[i].prose * Self.clippedProseShareDenominator >= stats[i].text * Self.clippedProseShareNumerator,
+               stats.linkDensity(i) < Self.proseGuardMaxLinkDensity {
+                hints = ClassHints.readingClipNames(hints)
+                rewritten = true
+            }
             // Elementor, a page builder behind a large share of WordPress sites, names every block
             // of a page "elementor-widget…": its text, heading and image blocks are not sidebar
             // widgets (its post lists, menus and share buttons still are).
@@ -97,6 +105,12 @@ struct ContentExtractor {
             // page, and any sidebar, footer or promo sense is carried by the rest of the class.
             if named & Self.widgetGroup != 0, hints.has("-widget") || hints.has("_widget") {
                 hints = hints.replacingOccurrences(of: "-widget", with: "-block").replacingOccurrences(of: "_widget", with: "_block")
+                rewritten = true
+            }
+            // Adobe Experience Manager's core components are named "cmp-text", "cmp-title",
+            // "cmp-image"…: the article's own blocks, not a consent-management dialog ("cmp-banner").
+            if named & Self.componentGroup != 0, Self.namesContentComponent(hints) {
+                hints = hints.replacingOccurrences(of: "cmp-", with: "component-")
                 rewritten = true
             }
             if let role = node["role"]?.lowercased() {
@@ -120,8 +134,13 @@ struct ContentExtractor {
             if tag == "header" {
                 // A page header without the headline is site furniture; one with it is the article's
                 // own, and so is one holding a long run of prose (builders that wrap a post in <header>).
+                // A <header> inside an <article> or <section> is that part's own header (HTML's
+                // sectioning rule), not the page's banner: its heading and lead are the article's.
                 let prose = stats[i].text >= Self.proseGuardLength && stats.linkDensity(i) < Self.proseGuardMaxLinkDensity
-                if !stats[i].holdsHeadline, !prose { stats[i].pruned = true; record(node, .navigation, "page header", &result) }
+                if !stats[i].holdsHeadline, !prose, !Self.headsASection(stats, i) {
+                    stats[i].pruned = true
+                    record(node, .navigation, "page header", &result)
+                }
                 continue
             }
             // A small element inside a sentence (a name set as a button or tagged as microdata, an
@@ -171,14 +190,44 @@ struct ContentExtractor {
         }
     }
 
+    /// Whether element `i` (a `<header>`) sits inside an `<article>` or `<section>`. Asked of
+    /// headers only, which are few, so the walk up their ancestors costs nothing measurable.
+    static func headsASection(_ stats: NodeStats, _ i: Int) -> Bool {
+        var p = stats[i].parent
+        while p >= 0 {
+            let n = stats.nodes[p]
+            if n.is("article") || n.is("section") { return true }
+            p = stats[p].parent
+        }
+        return false
+    }
+
     /// The fragments ``prune(_:total:into:)`` rewrites or tests by name, in groups found by one
     /// scan of the hints: widget names, collapsed panels, news tickers.
     static let rewrittenFragments = FragmentMatcher(negative: [
         ["-widget", "_widget"], ["accordion", "collapse", "tab-pane", "tabpanel"], ["breaking-news", "news-ticker"],
+        ["overflow"], ["cmp-"],
     ], positive: [])
     static let widgetGroup: UInt64 = 1 << 0
     static let panelGroup: UInt64 = 1 << 1
     static let tickerGroup: UInt64 = 1 << 2
+    static let clipGroup: UInt64 = 1 << 3
+    static let componentGroup: UInt64 = 1 << 4
+
+    /// Adobe Experience Manager core components that hold a page's own content.
+    static let contentComponentKinds: Set<String> = ["text", "title", "image", "container", "section", "accordion", "tabs", "separator", "embed"]
+
+    /// Whether a `cmp-` class names one of those components ("cmp-text", "cmp-title__text",
+    /// "cmp-text--article"), and no class names any other `cmp-` (a consent dialog's "cmp-banner").
+    static func namesContentComponent(_ hints: String) -> Bool {
+        var any = false
+        for token in hints.split(separator: " ") where token.hasPrefix("cmp-") {
+            let kind = token.dropFirst("cmp-".count).prefix { $0.isLetter }
+            guard contentComponentKinds.contains(String(kind)) else { return false }
+            any = true
+        }
+        return any
+    }
 
     /// Link share above which a block named like a news ticker is one.
     static let tickerMinLinkDensity = 0.25

@@ -8,7 +8,8 @@ enum Byline {
         "special", "the", "for", "at", "of", "in", "updated", "published", "posted", "on", "guest", "author", "bureau",
         "opinion", "data", "science", "health", "business", "sports", "technology", "investigations", "national",
     ]
-    static let leadIns = ["written by ", "posted by ", "reviewed by ", "words by ", "story by ", "text by ", "by: ", "by ", "von ", "par ", "por ", "author: ", "authors: ", "author:", "authors:"]
+    static let leadIns = ["written by: ", "posted by: ", "reviewed by: ", "article by: ", "written by ", "posted by ", "reviewed by ", "words by ", "story by ", "text by ", "article by ",
+                          "by: ", "by ", "von ", "par ", "por ", "author: ", "authors: ", "author:", "authors:"]
 
     /// `declared` is true for names a page declares in its metadata (`<meta name="author">`, a
     /// JSON-LD `Person`): there a user handle ("jsmith", "q_admin") is what the site calls its
@@ -43,15 +44,30 @@ enum Byline {
         var names: [String] = []
         s = Entities.decode(s)
         var lastWasName = false
-        let parts = s.replacingAll([" and ", " & ", ";", " with ", " und ", " et ", " y "], with: ",").split(separator: ",")
-        for part in parts {
+        // A job printed after a name ("Jane Roe, Shipping Expert") is that writer's description;
+        // pieces after it that name no person continue it ("…, Atlas Van Lines - 10 Years").
+        var describing = false
+        let pieces = Self.pieces(s)
+        let parts = pieces.map(\.text)
+        for (separator, part) in pieces {
             // "Jane Roe, CNN": the outlet she writes for, after a name, is neither an author nor letters after her name.
-            if !names.isEmpty, outlets.contains(part.trimmingSpaces.lowercased()) { lastWasName = false; continue }
+            if !names.isEmpty, outlets.contains(part.trimmingSpaces.lowercased()) { lastWasName = false; describing = false; continue }
             // Letters after a name stay with it, as printed: "Jillian Kubala, MS, RD".
             if lastWasName, isCredential(String(part)), let last = names.popLast() {
                 names.append(last + ", " + String(part).trimmingSpaces)
                 continue
             }
+            // A job after a name, kept with it as printed, with the separator the page used
+            // ("Master Gardener & Garden Educator"); a generic desk title ("Staff Writers") is
+            // dropped below as before.
+            let trimmed = part.trimmingSpaces
+            if lastWasName, !trimmed.isEmpty, describing ? !BylineRole.isPersonLike(trimmed) : BylineRole.isRole(trimmed),
+               cleanName(String(part), declared: declared) != nil, let last = names.popLast() {
+                names.append(last + (describing ? Self.printed(separator) : ", ") + trimmed)
+                describing = true
+                continue
+            }
+            describing = false
             // A desk as the whole declared byline ("News Desk") is kept; after names ("…, Staff
             // Writers") it is their job.
             let name = cleanName(String(part), declared: declared, roleOnly: declared && parts.count == 1).map(droppingOutlet)
@@ -59,6 +75,58 @@ enum Byline {
             if let name, !names.contains(name) { names.append(name); lastWasName = true }
         }
         return names
+    }
+
+    /// Separators between the people (or a person and a description) of one byline segment.
+    static let nameSeparators = [" and ", " & ", ";", " with ", " und ", " et ", " y ", ","]
+
+    /// The pieces of a byline between ``nameSeparators`` (matched case-insensitively), each with
+    /// the separator printed before it ("" for the first).
+    static func pieces(_ s: String) -> [(separator: String, text: Substring)] {
+        var out: [(separator: String, text: Substring)] = []
+        var separator = ""
+        var start = s.startIndex
+        var i = s.startIndex
+        while i < s.endIndex {
+            let rest = s[i...]
+            if let sep = nameSeparators.first(where: { rest.hasPrefixIgnoringCase($0) }) {
+                let end = s.index(i, offsetBy: sep.count)
+                out.append((separator, s[start..<i]))
+                separator = String(s[i..<end])
+                start = end
+                i = end
+                continue
+            }
+            i = s.index(after: i)
+        }
+        out.append((separator, s[start...]))
+        // As `split` did: no empty pieces.
+        return out.filter { !$0.text.isEmpty }
+    }
+
+    /// "Roe, Jane" → "Jane Roe": one person written family name first, as scholarly `citation_author`
+    /// tags do. Nil when the part after the comma is letters or a job ("Jane Roe, MD"), or either part
+    /// is not a short run of capitalised words.
+    static func familyFirst(_ raw: String) -> String? {
+        let parts = TextCleaner.collapse(raw).split(separator: ",").map(\.trimmingSpaces)
+        guard parts.count == 2, !isCredential(parts[1]), !BylineRole.isRole(parts[1]) else { return nil }
+        let capitalised = { (p: String) in
+            let words = p.split(separator: " ")
+            return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || ["van", "von", "de", "der", "da", "di", "du", "le", "la"].contains($0.lowercased()) }
+        }
+        guard capitalised(parts[0]), capitalised(parts[1]) else { return nil }
+        return parts[1] + " " + parts[0]
+    }
+
+    /// The name of one author without the letters or job kept after it: "Jane Roe, MS, RD" →
+    /// "Jane Roe" (names themselves hold no comma: bylines are split at commas).
+    static func nameHead(_ name: String) -> Substring {
+        name.firstRange(of: ", ").map { name[..<$0.lowerBound] } ?? name[...]
+    }
+
+    /// A separator as printed between a job's pieces: a comma takes its space back.
+    static func printed(_ separator: String) -> String {
+        separator == "," ? ", " : separator == ";" ? "; " : separator
     }
 
     /// Whether `s` holds a byte of a segment separator ("|", a line feed, or the lead byte of
@@ -73,7 +141,7 @@ enum Byline {
         "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed",
         "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "released",
         "development", "admin", "administrator", "member login", "login", "sign in", "home", "news", "blog", "editor",
-        "unknown", "anonymous", "guest", "user", "share", "menu", "search",
+        "unknown", "anonymous", "guest", "user", "share", "menu", "search", "about the author", "about the authors",
     ]
 
     /// News agencies and broadcasters a byline names after its writer ("By Jane Roe, CNN", "By JANE
@@ -124,7 +192,11 @@ enum Byline {
             // "on"/"at" start a date or place only when something follows ("Audiophile On" is a name).
             if l == "on" || l == "at" { return i < words.count - 1 }
             return ["updated", "published", "posted", "|"].contains(l) || w.first?.isNumber == true
-        }) { words = Array(words[..<cut]) }
+        }) {
+            // "Jane Roe Last updated May 2": "Last" goes with the label.
+            let labelStart = cut > 0 && words[cut - 1].lowercased() == "last" && words[cut].lowercased().hasPrefix("updated") ? cut - 1 : cut
+            words = Array(words[..<labelStart])
+        }
         // A leading "The" belongs to the name of a team or paper ("The Upwork Team"); other
         // leading role words are a job title before the name ("Senior Reporter Jane Roe").
         // A declared two-word title ("Staff Clinician") is kept whole.
@@ -148,6 +220,23 @@ enum Byline {
         guard name.first?.isLetter == true || (start == 1 && name.first?.isNumber == true) else { return nil }
         if (!declared && isHandle(name)) || notNames.contains(name.lowercased()) { return nil }
         return name
+    }
+}
+
+extension Substring {
+    /// True when the text starts with `prefix` (lower-case ASCII), an ASCII capital matching its
+    /// small letter ("AND" matches "and").
+    func hasPrefixIgnoringCase(_ prefix: String) -> Bool {
+        var i = startIndex
+        for c in prefix {
+            guard i < endIndex else { return false }
+            let here = self[i]
+            if here != c {
+                guard let a = here.asciiValue, a >= 0x41, a <= 0x5A, Character(UnicodeScalar(a | 0x20)) == c else { return false }
+            }
+            i = index(after: i)
+        }
+        return true
     }
 }
 

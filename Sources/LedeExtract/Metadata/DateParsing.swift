@@ -48,7 +48,8 @@ enum DateParsing {
         return date
     }
 
-    /// "May 20, 2022", "20 May 2022", "Fri, 20 May 2022 10:00:00 GMT", "May 20th 2022", "05/20/2022".
+    /// "May 20, 2022", "20 May 2022", "Fri, 20 May 2022 10:00:00 GMT", "May 20th 2022", "05/20/2022",
+    /// "20.05.2022", "20-05-2022".
     static func written(_ s: String) -> String? {
         // Both forms need a year of four ASCII digits in a row (a token `Int` reads): a byte scan
         // rules out most lines before they are lower-cased and split.
@@ -101,9 +102,12 @@ enum DateParsing {
     static func numeric(_ s: String) -> String? {
         let parts = s.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).prefix(3).map { String($0.prefix(while: \.isNumber)) }
         if parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2]), years.contains(y), parts[2].count == 4 {
-            let dotted = s.contains(".")
-            let (m, d) = dotted || a > 12 ? (b, a) : (a, b)
+            // Dots and dashes are day-first ("20.05.2022", "02-12-2025": US pages write the month
+            // first with slashes); either order gives way to the one that reads as a date.
+            let dayFirst = s.contains(".") || s.contains("-")
+            let (m, d) = dayFirst || a > 12 ? (b, a) : (a, b)
             if (1...12).contains(m), (1...31).contains(d) { return format4(y) + "-" + two(m) + "-" + two(d) }
+            if (1...12).contains(d), (1...31).contains(m) { return format4(y) + "-" + two(d) + "-" + two(m) }
         }
         return nil
     }

@@ -32,6 +32,11 @@ struct MetadataExtractor {
         if authors.isEmpty {
             for key in Self.authorKeys {
                 for v in tags.all[key] ?? [] where !v.hasPrefix("http") && !v.hasPrefix("@") {
+                    // Scholarly tags give one person a tag, family name first ("Roe, Jane").
+                    if key == "citation_author", let person = Byline.familyFirst(v) {
+                        if !authors.contains(person) { authors.append(person) }
+                        continue
+                    }
                     for n in Byline.split(v, declared: true) where !authors.contains(n) { authors.append(n) }
                 }
                 if !authors.isEmpty { break }
@@ -60,7 +65,7 @@ struct MetadataExtractor {
         if authors.isEmpty || authors.allSatisfy({ Byline.isHandle($0) || isSite($0) }) {
             let visible = VisibleByline.authors(in: document)
             // Over a declared name, only a byline of full names ("Jane Roe", not "Top" or "Jane").
-            let fullNames = visible.allSatisfy { (2...4).contains($0.split(separator: " ").count) }
+            let fullNames = visible.allSatisfy { (2...4).contains(Byline.nameHead($0).split(separator: " ").count) }
             if !visible.isEmpty, authors.isEmpty || fullNames { authors = visible }
         }
         // An organisation, the site, or nobody: an author box may still name the person.
@@ -72,6 +77,8 @@ struct MetadataExtractor {
                                                        pageURL: tags.canonical ?? tags.first(["og:url"]) ?? ld?.url ?? url) {
             authors = [owner]
         }
+        // Nobody named anywhere else: a summary that opens with the byline ("By Jane Roe DHAKA, Dec 20 …").
+        if authors.isEmpty, let summary = m.subtitle, let name = DescriptionByline.name(in: summary) { authors = [name] }
         m.authors = authors.map(Entities.decode)
 
         let pageURL = tags.canonical ?? tags.first(["og:url"]) ?? ld?.url ?? url

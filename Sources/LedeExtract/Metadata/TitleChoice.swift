@@ -10,6 +10,10 @@ struct TitleChoice {
     let ldHeadline: String?
     let siteName: String?
 
+    /// Characters in the longest headline read from an `<h1>`: headlines run to about 150, a
+    /// standfirst or summary set in heading type to several hundred.
+    static let longestHeadline = 200
+
     /// Separators between a headline and the site name in `<title>` and `og:title`.
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » "]
 
@@ -20,7 +24,8 @@ struct TitleChoice {
         let h1s = headings().filter { h in
             // A site logo or section label in an <h1> is not the headline.
             let k = Self.key(h)
-            return k.count >= 8 && (siteName.map { Self.key($0) != k } ?? true) && (titleSite.map { Self.key($0) != k } ?? true)
+            // A paragraph set as the <h1> (a standfirst in heading type) is not the headline.
+            return k.count >= 8 && h.count <= Self.longestHeadline && (siteName.map { Self.key($0) != k } ?? true) && (titleSite.map { Self.key($0) != k } ?? true)
         }
         let raw = [ldHeadline, ogTitle, titleTag].compactMap { $0 }.filter { !$0.isEmpty }
         // The other sources without their site names, in order of trust.

@@ -54,7 +54,7 @@ enum VisibleByline {
                 let words = line.split(separator: " ")
                 if line.count <= 60, (2...4).contains(words.count), looksLikeName(line), !line.contains(":"),
                    !words.contains(where: { interfaceWords.contains($0.lowercased()) }),
-                   let name = Byline.split(line).first, name.split(separator: " ").count >= 2 {
+                   let name = Byline.split(line).first, Byline.nameHead(name).split(separator: " ").count >= 2 {
                     found = name
                     return .stop
                 }
@@ -132,7 +132,7 @@ enum VisibleByline {
             guard text.count <= 100 else { return .continue }
             let accept = { (candidates: [String]) in
                 for name in candidates where !names.contains(name) {
-                    let words = name.split(separator: " ")
+                    let words = Byline.nameHead(name).split(separator: " ")
                     guard words.count <= 5, words.count == 1 || looksLikeName(name) || name == name.uppercased() else { continue }
                     names.append(name)
                 }
@@ -175,7 +175,7 @@ enum VisibleByline {
             }
             if linked.count < 2, node.is("a"), let href = node["href"]?.lowercased(), authorPaths.contains(where: { href.has($0) }) {
                 let t = node.text
-                if t.count < 60, let name = Byline.split(t).first, looksLikeName(name), name.split(separator: " ").count >= 2, !linked.contains(name) {
+                if t.count < 60, let name = Byline.split(t).first, looksLikeName(name), Byline.nameHead(name).split(separator: " ").count >= 2, !linked.contains(name) {
                     linked.append(name)
                 }
             }
@@ -185,8 +185,9 @@ enum VisibleByline {
     }
 
     /// Two to five words, each starting with a capital letter (allowing particles like "de", "van").
+    /// Judged on the name before any letters or job printed after it ("Jane Roe, Trial Attorney at …").
     static func looksLikeName(_ s: String) -> Bool {
-        let words = s.split(separator: " ")
+        let words = Byline.nameHead(s).split(separator: " ")
         guard (1...5).contains(words.count) else { return false }
         let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "la", "le", "di", "du", "bin", "al", "el", "dos", "del"]
         // Lower-case job words may follow a name or a desk: "The Currency editors".

@@ -86,6 +86,8 @@ struct PlainTextArticleExtractor {
         // history…" is then the article's first paragraph, not a note about its author).
         var bareNameByline = false
         let stamps = CommentStamps(copy)
+        // Each line's words joined, for the pull-quote test (filled as asked).
+        var joinedWords = [String?](repeating: nil, count: lines.count)
         // The first line of the comment section, once found.
         var commentsStart: Int?
         while i < lines.count {
@@ -202,7 +204,7 @@ struct PlainTextArticleExtractor {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a copy of text kept above"))
                 continue
             }
-            if let full = Self.pullQuoteSource(copy, i) {
+            if let full = Self.pullQuoteSource(copy, i, joined: &joinedWords) {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a pull quote, printed in full at line \(full)"))
                 continue
             }
@@ -240,12 +242,20 @@ struct PlainTextArticleExtractor {
     /// A pull quote: a line whose words a longer line a little further down prints in full (a
     /// magazine's display quote before the paragraph it comes from, a standfirst that the first
     /// paragraph repeats and goes on from). The line further down, not this one, is the article's.
-    static func pullQuoteSource(_ copy: ScrapedLines, _ i: Int) -> Int? {
+    /// `joined` caches each line's words joined by spaces (nil until asked), so every line is
+    /// joined at most once however many lines above look at it.
+    static func pullQuoteSource(_ copy: ScrapedLines, _ i: Int, joined: inout [String?]) -> Int? {
         let words = copy.words[i]
         guard words.count >= minPullQuoteWords, LineFeatures.endsSentence(copy.lines[i]) else { return nil }
-        let text = words.joined(separator: " ")
+        func text(_ k: Int) -> String {
+            if let t = joined[k] { return t }
+            let t = copy.words[k].joined(separator: " ")
+            joined[k] = t
+            return t
+        }
+        let quote = text(i)
         for j in (i + 1)..<min(copy.count, i + 1 + pullQuoteReach) where copy.words[j].count > words.count {
-            if copy.words[j].joined(separator: " ").contains(text) { return j }
+            if text(j).contains(quote) { return j }
         }
         return nil
     }

@@ -56,7 +56,7 @@ struct Attribution: Equatable {
         }
         // `“…” - that was the verdict of former mayor Ian Fell.`
         if let view = viewOf(info, from: next) { return view }
-        if SpeechVerbs.isCue(tokens[next].lower) {
+        if SpeechVerbs.isCue(at: next, in: info) {
             var start = next + 1
             if tokens[next].lower == "according", start < tokens.count, tokens[start].lower == "to" { start += 1 }
             if let who = speaker(at: start, in: info, registry: registry) {
@@ -77,7 +77,7 @@ struct Attribution: Equatable {
            info.pronounAt[next + 1] == nil, StoryAnalysis.endsInvertedSpeaker(after: end, tokens) {
             return Attribution(speaker: who, cue: tokens[next].lower, confidence: .subjectOfClause)
         }
-        guard var (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return nil }
+        guard var (who, end) = speakerPhrase(at: next, in: info, registry: registry) else { return pluralSpeaker(at: next, in: info) }
         // `“…,” Sen. Mark Dorsey (D-Calif.) said`: a parenthesis after the name.
         end = pastParenthesis(at: end, in: tokens)
         // `“…,” the senator's aide, Pauline Ogier, told CNN` / `“…,” Ogier, 54, said`: an apposition
@@ -88,7 +88,7 @@ struct Attribution: Equatable {
         if end < tokens.count, tokens[end].text == ",", case .person = who, tokens[next].isWord, tokens[next].text.first?.isLowercase == true {
             var verb = end + 1
             while verb < tokens.count, verb < end + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
-            if verb < tokens.count, SpeechVerbs.isCue(tokens[verb].lower) {
+            if verb < tokens.count, SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) {
                 end += 1
                 acrossApposition = true
             }
@@ -97,7 +97,7 @@ struct Attribution: Equatable {
         // runs longer than an apposition; the verb follows its last comma.
         if !acrossApposition, case .person = who, end + 1 < tokens.count, tokens[end].text == ",", relativeOpeners.contains(tokens[end + 1].lower),
            let close = tokens.indices[(end + 2)...].prefix(Attribution.longestRelativeClause).first(where: { comma in
-               tokens[comma].text == "," && comma + 1 < tokens.count && SpeechVerbs.isCue(tokens[comma + 1].lower)
+               tokens[comma].text == "," && comma + 1 < tokens.count && SpeechVerbs.isCueAfterSpeaker(tokens[comma + 1].lower)
            }) {
             end = close + 1
             acrossApposition = true
@@ -107,14 +107,14 @@ struct Attribution: Equatable {
         func verbFollows(_ comma: Int) -> Bool {
             var verb = comma + 1
             while verb < tokens.count, verb < comma + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
-            return verb < tokens.count && SpeechVerbs.isCue(tokens[verb].lower)
+            return verb < tokens.count && SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower)
         }
         let commas = end < tokens.count ? tokens.indices[(end + 1)...].prefix(Attribution.longestCommaApposition).filter { tokens[$0].text == "," } : []
         if !acrossApposition, end < tokens.count, tokens[end].text == ",",
            let close = commas.first(where: verbFollows) ?? commas.first(where: { $0 <= end + Attribution.longestApposition }) {
             var verb = close + 1
             while verb < tokens.count, verb < close + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
-            if verb < tokens.count, SpeechVerbs.isCue(tokens[verb].lower) {
+            if verb < tokens.count, SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) {
                 if case .described = who, let named = ((end + 1)..<close).first(where: { info.personAt[$0] != nil }),
                    let id = info.personAt[named] {
                     who = .person(id)
@@ -126,10 +126,19 @@ struct Attribution: Equatable {
         var verb = end
         while verb < tokens.count, verb < end + 3, Attribution.isBetween(tokens[verb]) { verb += 1 }
         guard verb < tokens.count else { return nil }
-        guard SpeechVerbs.isCue(tokens[verb].lower) else {
+        // `“…,” Aske concedes.`: a verb of saying in the present that news rarely writes is read for a
+        // person only ("the report concludes" is no one's voice the story gives).
+        let person: Bool
+        if case .person = who { person = true } else { person = false }
+        guard SpeechVerbs.isCue(tokens[verb].lower) || person && SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) else {
             // `“…,” she beamed afterwards.`: a person, then any verb in the past, closing a short
             // sentence: the words after a quotation and its comma say who spoke them.
-            guard !acrossApposition, case .person = who, isVerbOfManner(tokens[verb]) else { return nil }
+            // `“…,” Mattson offers, “…”`: the quotation resumes after the clause, so its one verb,
+            // whatever it is, says who speaks.
+            guard !acrossApposition, case .person = who, isVerbOfManner(tokens[verb]) || resumesQuotation(after: verb, in: tokens) else { return nil }
+            if resumesQuotation(after: verb, in: tokens) {
+                return Attribution(speaker: who, cue: tokens[verb].lower, confidence: .subjectOfClause)
+            }
             let rest = tokens[(verb + 1)...].filter(\.isWord)
             guard rest.count <= Attribution.longestTrailingPhrase, !rest.contains(where: { $0.lower == "that" }) else { return nil }
             return Attribution(speaker: who, cue: tokens[verb].lower, confidence: .subjectOfClause)
@@ -148,16 +157,27 @@ struct Attribution: Equatable {
 
     /// `X said: “…”` / `X told reporters, “…”` / `according to X, “…”` / `X has called them “…”` /
     /// `…, describing him as his “…”` (the clause's subject speaks).
-    static func before(open: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Attribution? {
+    /// Forms of "be" that make the verb after them passive ("was announced", "were told").
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be"]
+
+    /// With `participles`, "noting", "explaining", "arguing" (`SpeechVerbs.participleCues`) count too:
+    /// for a quotation long enough to be someone's words whatever introduces it.
+    static func before(open: Int, in info: SentenceInfo, registry: PeopleRegistry, participles: Bool = false) -> Attribution? {
         let tokens = info.tokens
         var cueIndex = open - 1
-        while cueIndex >= 0, !(tokens[cueIndex].isWord && SpeechVerbs.isCue(tokens[cueIndex].lower)) { cueIndex -= 1 }
+        while cueIndex >= 0, !(tokens[cueIndex].isWord && (SpeechVerbs.isCue(at: cueIndex, in: info)
+                                                           || participles && SpeechVerbs.participleCues.contains(tokens[cueIndex].lower))) {
+            cueIndex -= 1
+        }
         guard cueIndex >= 0 else { return colonSubject(open: open, in: info) }
         let cue = tokens[cueIndex].lower
         if cue == "according", cueIndex + 2 < open, tokens[cueIndex + 1].lower == "to",
            let who = speaker(at: cueIndex + 2, in: info, registry: registry) {
             return Attribution(speaker: who, cue: "according to", confidence: .accordingToBefore)
         }
+        // "a year after the closure was announced": a verb of saying in the passive has no speaker for
+        // a subject.
+        if cueIndex >= 1, passiveAuxiliaries.contains(tokens[cueIndex - 1].lower), !cue.hasSuffix("ing") { return nil }
         if !cue.hasSuffix("ing") {
             var subject = cueIndex - 1
             while subject >= 0, Attribution.isBetween(tokens[subject]) || SpeechVerbs.isAuxiliary(tokens[subject].lower) {
@@ -375,7 +395,12 @@ struct Attribution: Equatable {
             end = close + 1
         }
         while end < tokens.count, Attribution.isBetween(tokens[end]) { end += 1 }
-        guard end < tokens.count, SpeechVerbs.isCue(tokens[end].lower) else { return nil }
+        guard end < tokens.count else { return nil }
+        if case .person = who {
+            guard SpeechVerbs.isCueAfterSpeaker(tokens[end].lower) else { return nil }
+        } else {
+            guard SpeechVerbs.isCue(tokens[end].lower) else { return nil }
+        }
         // Only a sentence of attribution ("Smith said.", "Smith wrote on Twitter."), not any sentence
         // that starts with someone saying something else.
         let rest = Array(tokens[(end + 1)...].filter(\.isWord))
@@ -490,7 +515,22 @@ struct Attribution: Equatable {
     /// are the quoted words' ("“…the day Epstein died,” he said.").
     static func subject(of info: SentenceInfo, outside isQuoted: (Int) -> Bool) -> (id: Int, pronoun: Bool)? {
         let tokens = info.tokens
-        for index in tokens.indices where !isQuoted(tokens[index].range.lowerBound) {
+        // "Asked what she would do, Keane laughs.": a clause opening on a participle is no subject's;
+        // the subject comes after its comma.
+        var first = 0
+        if let opener = tokens.firstIndex(where: \.isWord), isParticipleOpener(tokens[opener]),
+           let comma = tokens.indices[opener...].prefix(longestOpeningClause).first(where: { tokens[$0].text == "," }) {
+            first = comma + 1
+        }
+        // "To Levin, the results are a sign that …": whose view the sentence gives, named in a phrase
+        // that opens it, is the voice of the quotation after it.
+        if let opener = tokens.firstIndex(where: \.isWord), viewpointOpeners.contains(tokens[opener].text),
+           opener + 1 < tokens.count, let id = info.personAt[opener + 1] {
+            var end = opener + 1
+            while end < tokens.count, info.personAt[end] == id { end += 1 }
+            if end < tokens.count, tokens[end].text == ",", !tokens[end - 1].isPossessive { return (id, false) }
+        }
+        for index in tokens.indices[first...] where !isQuoted(tokens[index].range.lowerBound) {
             let pronoun = info.pronounAt[index].flatMap { SpeechVerbs.subjectPronouns.contains(tokens[index].lower) ? $0 : nil }
             guard let id = info.personAt[index] ?? pronoun else { continue }
             var end = index + 1
@@ -505,6 +545,23 @@ struct Attribution: Equatable {
         }
         return nil
     }
+
+    /// Prepositions that open a sentence giving someone's view: "To Levin, …", "For Okafor, …".
+    static let viewpointOpeners: Set<String> = ["To", "For"]
+
+    /// Tokens of a clause opening a sentence on a participle ("Asked what she would do if …,"): at most this many.
+    static let longestOpeningClause = 20
+
+    /// A capitalised participle opening a sentence ("Asked", "Speaking", "Pressed"): a word in "-ed" or
+    /// "-ing" of five letters or more that no name list needs ("Ted", "King" are short or names).
+    static func isParticipleOpener(_ token: Token) -> Bool {
+        let word = token.lower
+        return token.isWord && token.isCapitalized && word.count >= shortestParticiple && (word.hasSuffix("ed") || word.hasSuffix("ing"))
+            && word != "according"  // "According to Bongard, …" names its speaker
+    }
+
+    /// Shortest participle opening a sentence.
+    static let shortestParticiple = 5
 
     /// Words ending in "-ed" that are no verb of saying before or after a name.
     static let notManner: Set<String> = ["need", "seed", "speed", "bed", "red", "led", "wed", "indeed", "shed"]
@@ -535,6 +592,38 @@ struct Attribution: Equatable {
         let word = token.lower
         return token.isWord && token.text.first?.isLowercase == true && word.count >= shortestPresentVerb && word.hasSuffix("s")
             && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+    }
+
+    /// The lower-case word at `verb` is followed by a comma and a quotation's opening mark: the clause
+    /// between two parts of a quotation ("“…,” Mattson offers, “…”").
+    static func resumesQuotation(after verb: Int, in tokens: [Token]) -> Bool {
+        verb + 2 < tokens.count && tokens[verb].isWord && tokens[verb].text.first?.isLowercase == true
+            && tokens[verb + 1].text == "," && QuoteScanner.isOpening(tokens[verb + 2].text) && tokens[verb + 2].text != "’"
+    }
+
+    /// Words of a plural speaker with no determiner before the verb ("analysts at Pellham Securities"):
+    /// at most this many.
+    static let longestPluralSpeaker = 8
+
+    /// `“…,” analysts at Pellham Securities wrote.`: a lower-case plural noun opening the clause after
+    /// the quotation, a few words with no person among them, then a verb of saying that ends the
+    /// sentence or a short phrase: a group speaking, given as a description.
+    static func pluralSpeaker(at start: Int, in info: SentenceInfo) -> Attribution? {
+        let tokens = info.tokens
+        guard start < tokens.count, tokens[start].isWord, tokens[start].text.first?.isLowercase == true,
+              tokens[start].lower.hasSuffix("s"), !tokens[start].lower.hasSuffix("ss"), info.pronounAt[start] == nil,
+              !SpeechVerbs.isCueAfterSpeaker(tokens[start].lower), !isBetween(tokens[start]), !notRole.contains(tokens[start].lower)
+        else { return nil }
+        var verb = start + 1
+        while verb < tokens.count, verb <= start + longestPluralSpeaker, tokens[verb].isWord, info.personAt[verb] == nil,
+              !SpeechVerbs.isCue(tokens[verb].lower) {
+            verb += 1
+        }
+        guard verb < tokens.count, verb > start, SpeechVerbs.isCue(tokens[verb].lower), !SpeechVerbs.naming.contains(tokens[verb].lower) else { return nil }
+        let rest = tokens[(verb + 1)...].filter(\.isWord)
+        guard rest.count <= longestTrailingPhrase, !rest.contains(where: { $0.lower == "that" }) else { return nil }
+        return Attribution(speaker: .described(tokens[start..<verb].map(\.text).joined(separator: " ")), cue: tokens[verb].lower,
+                           confidence: .describedSpeaker)
     }
 
     /// The speaker named at token `start`.
@@ -686,7 +775,7 @@ struct Attribution: Equatable {
     /// A verb of saying before token `open` in the sentence: the quoted words are reported speech
     /// ("lamented the “bickering”").
     static func reportedSpeech(before open: Int, in info: SentenceInfo) -> Bool {
-        info.tokens[..<open].contains { $0.isWord && SpeechVerbs.isCue($0.lower) && !SpeechVerbs.naming.contains($0.lower) }
+        info.tokens[..<open].indices.contains { info.tokens[$0].isWord && SpeechVerbs.isCue(at: $0, in: info) && !SpeechVerbs.naming.contains(info.tokens[$0].lower) }
     }
 
     /// Words of a role before a name: at most this many ("senior Northgate Bank economist").

@@ -52,6 +52,17 @@ enum QuotedTitles {
         open >= 1 && distancing.contains(tokens[open - 1].lower)
     }
 
+    /// `After hitting “Takin’ It To the Streets,” the singer told …`: title-cased words right after a
+    /// word that is no verb of saying (a verb's or a preposition's object) are a title, even when a
+    /// verb of saying follows them; quoted words someone says open their sentence or follow a cue,
+    /// a comma or a colon.
+    static func isObjectOfAWord(_ tokens: [Token], open: Int) -> Bool {
+        guard open >= 1, tokens[open - 1].isWord else { return false }
+        let word = tokens[open - 1].lower
+        return !SpeechVerbs.isCue(word) && !SpeechVerbs.presentCues.contains(word) && !SpeechVerbs.participleCues.contains(word)
+            && tokens[open - 1].text.first?.isLowercase == true
+    }
+
     /// Whether the word before a quotation's opening mark says a title follows.
     static func followsTitleNoun(_ tokens: [Token], open: Int) -> Bool {
         open >= 1 && tokens[open - 1].isWord && titleNouns.contains(tokens[open - 1].lower)
