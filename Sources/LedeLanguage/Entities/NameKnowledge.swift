@@ -83,6 +83,10 @@ struct NameKnowledge {
                         introducedInitials.insert(run.name)
                     }
                 }
+                // "The CEI itself …": the sentence's capitalised "The" is in the run, before the initials.
+                if run.wordCount == 2, run.tokens.lowerBound == 0, tokens[0].text == "The", isAcronym(tokens[1].text) {
+                    introducedInitials.insert(tokens[1].text)
+                }
                 // "the Third Reich", "the Davis Administration", "the Velvet Foxes": a name an article
                 // stands right before is a thing, a body or an event, not a person.
                 if let r = trimmed(run, tokens), r.wordCount >= 2, r.tokens.lowerBound > 0,
@@ -118,7 +122,11 @@ struct NameKnowledge {
                         // lists of exact names included, is read by the tagger too.
                         if organisations.contains(r.name) { continue }
                         let k = rememberedKind(r)
-                        if k == .place || k == .organisation {
+                        // Bare initials the rules call a body ("SVP", "MMOG") and the article does not
+                        // introduce: the tagger is asked only whether it surely reads them as no name.
+                        let bareInitials = k == .organisation && r.wordCount == 1 && isAcronym(r.name)
+                            && !introducedInitials.contains(r.name) && !Gazetteer.organisations.contains(r.name)
+                        if k == .place || k == .organisation, !bareInitials {
                             ruleNamed.insert(r.name)
                             // Such a name only yields to the tagger when it is in Lede's exact lists, has a
                             // nationality before it or joins names with "of", "and", "the": otherwise the
@@ -137,6 +145,12 @@ struct NameKnowledge {
                             regionSpans = (region, read.spans, read.margins)
                         }
                         let all = regionSpans!.spans
+                        if bareInitials {
+                            let silence = all.contains(where: { $0.words.overlaps(r.whole) }) ? 0
+                                : r.tokens.map { regionSpans!.margins[$0 - region.lowerBound] }.min() ?? 0
+                            NameKnowledge.vote(r, [], silence: silence, lists: lists, &votes)
+                            continue
+                        }
                         // The tagger decides first: where every name it reads over the run's words is sure
                         // (margin ≥ `taggerFirstMargin`), its names, their words and kinds, replace the run,
                         // person or not. The rules keep what the article shows (speakers, titles, "a unit
@@ -303,6 +317,9 @@ struct NameKnowledge {
         if k == .person, afterArticle.contains(run.name) { return learned[run.name].map { $0 == .person ? .none : $0 } ?? .none }
         // "Lawrence, KS": initials the tagger reads as a place are one.
         if k == .organisation, run.wordCount == 1, learned[run.name] == .place { return .place }
+        // "SVP", "MMOG": bare initials the tagger surely reads as no name, and that the article does not
+        // introduce as a body's ("the PRL", "(ICE)"), are none.
+        if k == .organisation, run.wordCount == 1, learned[run.name] == EntityKind.none, !introducedInitials.contains(run.name) { return .none }
         // The rules' places and organisations rest on the name's own words ("Island", "Line", initials):
         // they stay (the tagger may only lengthen such a name, see `splits`).
         if k == .place || k == .organisation { return k }
@@ -501,8 +518,19 @@ struct NameKnowledge {
             // no name (its whole-sentence margin for outside), and that is no given name. Initials
             // ("NATO", "AP") stay with the rules: the tagger often misses them (Wikipedia's parties).
             votes[run.name, default: [:]][.none, default: 0] += silence
+        } else if spans.isEmpty, run.wordCount == 1, silence >= NameKnowledge.sureInitialsSilence, !lists.isEmpty,
+                  !run.name.contains(where: \.isLowercase), !Gazetteer.organisations.contains(run.name),
+                  !Gazetteer.places.contains(run.name) {
+            // "SVP in the LNG group", "web based MMOG": bare initials the tagger reads as part of no
+            // name with a margin far above a hesitant one (Lede's lists keep "NATO"; initials the
+            // article introduces keep theirs, see `classify`).
+            votes[run.name, default: [:]][.none, default: 0] += silence
         }
     }
+
+    /// How sure the tagger's outside reading of bare initials must be to count against the rules'
+    /// body: the tagger misses many parties' initials with small margins, so only a sure silence counts.
+    static let sureInitialsSilence: Float = 16
 
     /// The weight of the tagger's silence on a name (it tags none of its words): about the margin of a
     /// hesitant reading, so one confident mention of the name as a name outweighs it.
