@@ -89,18 +89,24 @@ enum LineRules {
     }
 
     /// Why a line is page furniture, with a detail a user can read, or nil for a line of the article.
-    static func furniture(_ line: String) -> (Removal.Reason, String)? {
-        if hasGluedBadge(line) || (line.count < 120 && line.lowercased().has("you can now listen")) {
+    static func furniture(_ line: String) -> (Removal.Reason, String)? { furniture(line, lower: line.lowercased()) }
+
+    /// ``furniture(_:)`` with the line's lower-cased form already made (``ScrapedLines`` has it).
+    static func furniture(_ line: String, lower: String) -> (Removal.Reason, String)? {
+        let length = line.count
+        if hasGluedBadge(line) || (length < 120 && lower.has("you can now listen")) {
             return (.banner, "site banner")
         }
-        if let reason = Boilerplate.reason(for: line), line.count <= 160 {
+        if length <= 160, let reason = Boilerplate.reason(for: line, lower: line.fits(Boilerplate.maxLength) ? lower : nil) {
             return (reason, reason == .promo ? "app or newsletter promotion" : "page furniture")
         }
-        if isTeaser(line) { return (.relatedLink, "link to another story") }
+        if length <= 200, teaserPrefixes.contains(where: { lower.hasPrefix($0) }) { return (.relatedLink, "link to another story") }
         if isReadingTime(line) { return (.boilerplate, "reading or listening time") }
-        if line.count <= 300, disclosures.contains(where: { line.lowercased().has($0) }) { return (.boilerplate, "funding or standards note") }
-        if line.count <= 300, signUpSmallPrint.contains(where: { line.lowercased().has($0) }) { return (.promo, "a sign-up box's small print") }
-        if line.count <= 300, printNotices.contains(where: { line.lowercased().has($0) }) { return (.boilerplate, "where the story was printed") }
+        if length <= 300 {
+            if disclosures.contains(where: { lower.has($0) }) { return (.boilerplate, "funding or standards note") }
+            if signUpSmallPrint.contains(where: { lower.has($0) }) { return (.promo, "a sign-up box's small print") }
+            if printNotices.contains(where: { lower.has($0) }) { return (.boilerplate, "where the story was printed") }
+        }
         if isAllCapsTeaser(line) { return (.relatedLink, "ALL-CAPS link to another story") }
         if isDatelineAlone(line) { return (.boilerplate, "a dateline on a line of its own") }
         if isListLabel(line) { return (.relatedLink, "a screen reader's label of a list of links") }

@@ -44,7 +44,8 @@ struct ScrapedLines: Sendable {
         self.indent = indent ?? [Int](repeating: 0, count: lines.count)
         lower = lines.map { $0.lowercased() }
         words = lower.map(LineFeatures.split)
-        furniture = lines.map { LineRules.furniture($0).map { (reason: $0.0, detail: $0.1) } }
+        let lowered = lower
+        furniture = lines.indices.map { i in LineRules.furniture(lines[i], lower: lowered[i]).map { (reason: $0.0, detail: $0.1) } }
         isCredit = lines.map(LineRules.isCreditLine)
     }
 
