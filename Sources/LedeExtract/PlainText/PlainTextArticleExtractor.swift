@@ -238,6 +238,10 @@ struct PlainTextArticleExtractor {
     /// A pull quote is a sentence of at least this many words (a heading or a product name that the
     /// text below names again is no pull quote).
     static let minPullQuoteWords = 8
+    /// A pull quote (or a paragraph printed twice) is at most this many words, and the paragraph it comes from
+    /// at most ``maxPullQuoteSourceWords``: the bounds keep the substring test linear in the copy
+    /// (a hostile copy of ever longer lines would otherwise cost their lengths multiplied).
+    static let maxPullQuoteWords = 150, maxPullQuoteSourceWords = 1_000
 
     /// A pull quote: a line whose words a longer line a little further down prints in full (a
     /// magazine's display quote before the paragraph it comes from, a standfirst that the first
@@ -246,7 +250,7 @@ struct PlainTextArticleExtractor {
     /// joined at most once however many lines above look at it.
     static func pullQuoteSource(_ copy: ScrapedLines, _ i: Int, joined: inout [String?]) -> Int? {
         let words = copy.words[i]
-        guard words.count >= minPullQuoteWords, LineFeatures.endsSentence(copy.lines[i]) else { return nil }
+        guard (minPullQuoteWords...maxPullQuoteWords).contains(words.count), LineFeatures.endsSentence(copy.lines[i]) else { return nil }
         func text(_ k: Int) -> String {
             if let t = joined[k] { return t }
             let t = copy.words[k].joined(separator: " ")
@@ -254,7 +258,8 @@ struct PlainTextArticleExtractor {
             return t
         }
         let quote = text(i)
-        for j in (i + 1)..<min(copy.count, i + 1 + pullQuoteReach) where copy.words[j].count > words.count {
+        for j in (i + 1)..<min(copy.count, i + 1 + pullQuoteReach)
+        where copy.words[j].count > words.count && copy.words[j].count <= maxPullQuoteSourceWords {
             if text(j).contains(quote) { return j }
         }
         return nil
