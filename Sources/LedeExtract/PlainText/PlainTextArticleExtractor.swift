@@ -210,6 +210,12 @@ struct PlainTextArticleExtractor {
             }
             keptTrigrams.formUnion(trigrams)
             keptWords.formUnion(copy.words[i])
+            // A crosshead inside the article is a heading of its own, as the HTML path keeps an <h2>.
+            if keptParagraphs > 0, Self.isCrosshead(copy, i) {
+                article.blocks.append(.heading(level: 2, text: line))
+                inBody = true
+                continue
+            }
             article.blocks.append(.paragraph(line))
             inBody = true
             if keptParagraphs == 0 { firstParagraphLine = i }
@@ -231,6 +237,21 @@ struct PlainTextArticleExtractor {
             article.title = String(first.prefix(80))
         }
         return article
+    }
+
+    /// A crosshead is a short line: at most this many words ("What happens next?", "A decade of volunteers").
+    static let maxCrossheadWords = 10
+
+    /// A short line the article keeps that opens the paragraph of prose right under it: no
+    /// sentence's end but a question mark, no list marker, no colon or comma at its end (a label,
+    /// a fact box's entry: "Water level at Kaub: 38 cm" is followed by more entries, not prose).
+    static func isCrosshead(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        let line = copy.lines[i]
+        guard (1...maxCrossheadWords).contains(copy.words[i].count), i + 1 < copy.count,
+              let last = line.last, !".!…:;,".contains(last), !LineFeatures.startsWithListMarker(line),
+              !LineFeatures.startsWithNumbering(line) else { return false }
+        let next = i + 1
+        return copy.furniture[next] == nil && copy.words[next].count >= LineFeatures.proseWords && LineFeatures.endsSentence(copy.lines[next])
     }
 
     /// A pull quote is printed within this many lines before the paragraph it repeats.
