@@ -90,6 +90,8 @@ struct PlainTextArticleExtractor {
         var joinedWords = [String?](repeating: nil, count: lines.count)
         // The first line of the comment section, once found.
         var commentsStart: Int?
+        // The line of a caption printed with its lead ("Image: …") and no credit yet.
+        var creditlessCaptionLine: Int?
         while i < lines.count {
             defer { i += 1 }
             let line = lines[i]
@@ -150,6 +152,7 @@ struct PlainTextArticleExtractor {
                         article.blocks[article.blocks.count - 1] = .figure(f)
                     } else {
                         article.blocks.append(.figure(Figure(caption: caption)))
+                        creditlessCaptionLine = i
                     }
                     pendingCredit = nil
                     continue
@@ -170,6 +173,12 @@ struct PlainTextArticleExtractor {
             if copy.isCredit[i], Self.isStrongCredit(line) || predictions?[i].kind != .furniture {
                 // A credit with no caption before it still marks a photo.
                 let credit = CreditParser.clean(Self.dropSourceLead(line))
+                // "Image: caption" then "Credit: name": the credit completes the figure just above.
+                if creditlessCaptionLine == i - 1, case .figure(var f)? = article.blocks.last, f.credit == nil {
+                    f.credit = credit
+                    article.blocks[article.blocks.count - 1] = .figure(f)
+                    continue
+                }
                 appendFigure(Figure(credit: credit), &article, line: i, line)
                 pendingCredit = credit
                 continue
