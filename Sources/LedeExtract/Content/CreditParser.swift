@@ -68,13 +68,13 @@ enum CreditParser {
         return (l.contains("/") || l.has("via ") || namesAgency(l)) && l.split(separator: " ").count <= 8
     }
 
-    /// Whether lower-cased text names an agency at the start of a word, and a short one as a whole
-    /// word: "efe" in "Defensive Line", "ansa" in "Kansas" and "epa" in "separate" are not Efe, ANSA
-    /// and EPA. ("/" and "via ", which need more context, are not asked.)
     /// An agency name this long may run into the next word ("iStockphoto", "Shutterstock.com");
     /// a shorter one must end at a word's end.
     static let wordLongAgency = 5
 
+    /// Whether lower-cased text names an agency at the start of a word, and a short one as a whole
+    /// word: "efe" in "Defensive Line", "ansa" in "Kansas" and "epa" in "separate" are not Efe, ANSA
+    /// and EPA. ("/" and "via ", which need more context, are not asked.)
     static func namesAgency(_ lower: String) -> Bool {
         let bytes = Array(lower.utf8)
         func isLetter(_ k: Int) -> Bool { k >= 0 && k < bytes.count && (bytes[k] >= 0x61 && bytes[k] <= 0x7A || bytes[k] >= 0x80) }

@@ -143,7 +143,7 @@ enum LineFeatures {
         let lines = copy.lines
         let n = lines.count
         let tokens = copy.words
-        let prose = lines.indices.map { tokens[$0].count >= proseWords && endsSentence(lines[$0]) }
+        let prose = lines.indices.map(copy.isProse)
         var counts: [String: Int] = [:]
         for l in copy.lower { counts[l, default: 0] += 1 }
         let firstProse = prose.firstIndex(of: true) ?? n

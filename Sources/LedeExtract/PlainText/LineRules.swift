@@ -66,9 +66,10 @@ enum LineRules {
     static let teaserPrefixes = ["read more:", "read more ", "related:", "related story:", "more:", "see also:", "watch:",
                                  "listen:", "recommended:", "read next:", "also read:", "trending:", "most read:"]
 
-    static func isTeaser(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        return line.count <= 200 && teaserPrefixes.contains { lower.hasPrefix($0) }
+    /// A teaser line: at most 200 characters (`length`), opening with one of ``teaserPrefixes``
+    /// (`lower`: the line lower-cased).
+    static func isTeaser(lower: String, length: Int) -> Bool {
+        length <= 200 && teaserPrefixes.contains { lower.hasPrefix($0) }
     }
 
     /// "4 mins", "3 minute read", "4-Minute Listen": how long the article takes, a label beside the byline.
@@ -100,7 +101,7 @@ enum LineRules {
         if length <= 160, let reason = Boilerplate.reason(for: line, lower: line.fits(Boilerplate.maxLength) ? lower : nil) {
             return (reason, reason == .promo ? "app or newsletter promotion" : "page furniture")
         }
-        if length <= 200, teaserPrefixes.contains(where: { lower.hasPrefix($0) }) { return (.relatedLink, "link to another story") }
+        if isTeaser(lower: lower, length: length) { return (.relatedLink, "link to another story") }
         if isReadingTime(line) { return (.boilerplate, "reading or listening time") }
         if length <= 300 {
             if disclosures.contains(where: { lower.has($0) }) { return (.boilerplate, "funding or standards note") }

@@ -47,7 +47,7 @@ struct PlainTextArticleExtractor {
             // of prose does, the others (list entries of a "Key points" box, teasers, which the model may
             // read as body) are not the headline. (Not a line under a byline: "Reporting from Solden
             // Falls" sits between byline and date; not a widget's label: "Share full article".)
-            let firstProse = lines.indices.first { copy.words[$0].count >= LineFeatures.proseWords && LineFeatures.endsSentence(lines[$0]) } ?? lines.count
+            let firstProse = lines.indices.first(where: copy.isProse) ?? lines.count
             // Not the name a label leads into ("News provided by" / "Acme Cooperative", "Written by" / "Jane Roe").
             let signed = (0..<firstProse).filter {
                 Self.isTitleShaped(copy, $0) && Self.hasBylineOrDate(copy, below: $0) && !Self.hasBylineOrDate(copy, above: $0)
@@ -259,8 +259,7 @@ struct PlainTextArticleExtractor {
         guard (1...maxCrossheadWords).contains(copy.words[i].count), i + 1 < copy.count,
               let last = line.last, !".!…:;,".contains(last), !LineFeatures.startsWithListMarker(line),
               !LineFeatures.startsWithNumbering(line) else { return false }
-        let next = i + 1
-        return copy.furniture[next] == nil && copy.words[next].count >= LineFeatures.proseWords && LineFeatures.endsSentence(copy.lines[next])
+        return copy.furniture[i + 1] == nil && copy.isProse(i + 1)
     }
 
     /// A pull quote is printed within this many lines before the paragraph it repeats.

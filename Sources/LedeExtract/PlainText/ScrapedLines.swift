@@ -49,6 +49,11 @@ struct ScrapedLines: Sendable {
         isCredit = lines.map(LineRules.isCreditLine)
     }
 
+    /// Whether line `i` is a line of prose: at least ``LineFeatures/proseWords`` words and a
+    /// sentence's end (what the features' prose densities, the headline search and the crosshead
+    /// test all count as prose).
+    func isProse(_ i: Int) -> Bool { words[i].count >= LineFeatures.proseWords && LineFeatures.endsSentence(lines[i]) }
+
     var count: Int { lines.count }
     var indices: Range<Int> { lines.indices }
     subscript(i: Int) -> String { lines[i] }
