@@ -388,6 +388,11 @@ struct NameKnowledge {
     static let singleWordBodyMargin: Float = 16
 
 
+    /// Prepositions whose object a name after them is ("officials at Harvard said"): such a name does not
+    /// speak.
+    static let prepositionsBeforeObject: Set<String> = ["in", "at", "from", "of", "for", "near", "by", "across",
+                                                        "outside", "inside", "within", "throughout"]
+
     /// "X said", "said X", "X, 50, said", "Mayor X": the article itself shows a person.
     static func actsAsPerson(_ run: NameRun, _ tokens: [Token]) -> Bool {
         if run.prefix.contains(where: { Gazetteer.titles.contains($0) }) { return true }
@@ -395,7 +400,10 @@ struct NameKnowledge {
         var k = run.tokens.upperBound
         var lower = k < tokens.count ? tokens[k].lower : ""
         while k < tokens.count, Attribution.between.contains(lower) { k += 1; lower = k < tokens.count ? tokens[k].lower : "" }
-        if k < tokens.count, SpeechVerbs.cues.contains(lower), !SpeechVerbs.naming.contains(lower) { return true }
+        // "Police in Manchester said", "a spokeswoman for Vantor said": a name a preposition governs
+        // is not the verb's subject.
+        if k < tokens.count, SpeechVerbs.cues.contains(lower), !SpeechVerbs.naming.contains(lower),
+           !(run.whole.lowerBound > 0 && prepositionsBeforeObject.contains(tokens[run.whole.lowerBound - 1].lower)) { return true }
         // "said X", "says veteran industry analyst X": an inverted verb, perhaps a role between.
         var b = run.whole.lowerBound - 1
         while b >= 0, b >= run.whole.lowerBound - Attribution.longestRole, tokens[b].isWord, tokens[b].startsLowercase {
@@ -563,7 +571,8 @@ struct NameKnowledge {
         if r.possessive { r.name = String(r.name.dropLast(2)) }
         r.atSentenceStart = false
         // What follows a dropped opener may itself be a title: "Former President X".
-        while r.tokens.count > 1, Gazetteer.titles.contains(tokens[r.tokens.lowerBound].base) {
+        while r.tokens.count > 1, Gazetteer.titles.contains(tokens[r.tokens.lowerBound].base),
+              !NameRun.isDepartment(tokens, r.tokens.lowerBound, r.tokens.upperBound) {
             r.prefix.append(tokens[r.tokens.lowerBound].text)
             r.tokens = (r.tokens.lowerBound + 1)..<r.tokens.upperBound
             r.name = NameRun.text(of: tokens[r.tokens])
@@ -708,8 +717,52 @@ struct NameKnowledge {
         }
         if hi < tokens.count, Gazetteer.organisationNouns.contains(tokens[hi].text), !run.possessive {
             organisations.insert(run.name)
+            return
         }
+        // A run joined by "of", "for", "the" may hold several names ("President of the United States
+        // for the Natural Law Party, a party founded …"): only a run of capitalised words alone.
+        if !run.possessive, !tokens[run.whole].contains(where: { $0.startsLowercase }),
+           NameKnowledge.appositiveNamesABody(after: hi, tokens) { organisations.insert(run.name) }
     }
+
+    /// "Merrow, a biotechnology company based in Leeds,", "Quillon, the country's largest bank.": right
+    /// after a name, a comma, an article and at most `longestAppositiveLead` lower-case words lead to a
+    /// body's noun (`Gazetteer.organisationNouns`) that ends the phrase or is followed by what describes
+    /// a body ("based", "that", "in"…). The noun must head the phrase: "Ana Pereira, the firm's chief
+    /// executive" and "Tom Brandle, a union leader" name people, and "Jo Hart, a member of the party"
+    /// stops at "of".
+    static func appositiveNamesABody(after hi: Int, _ tokens: [Token]) -> Bool {
+        guard hi + 2 < tokens.count, tokens[hi].text == ",", articles.contains(tokens[hi + 1].lower) else { return false }
+        var k = hi + 2
+        while k < tokens.count, k <= hi + 2 + longestAppositiveLead {
+            let t = tokens[k]
+            if t.text == "'s" || t.text == "’s" { k += 1; continue }
+            guard t.isWord, t.startsLowercase else { return false }
+            let word = t.isPossessive ? "" : t.lower
+            if Gazetteer.organisationNouns.contains(word) {
+                guard k + 1 < tokens.count else { return true }
+                let next = tokens[k + 1]
+                if !next.isWord { return next.text != "'s" && next.text != "’s" && next.text != "'" && next.text != "’" }
+                return next.startsLowercase && appositiveBodyFollowers.contains(next.lower)
+            }
+            // A function word ends the lead: the noun after it heads another phrase.
+            if appositiveStops.contains(word) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Lower-case words between the article and a body's noun in an appositive ("a fast-growing Leeds
+    /// biotechnology company" has three): at most this many.
+    static let longestAppositiveLead = 4
+
+    /// Words that may follow a body's noun in an appositive about the body.
+    static let appositiveBodyFollowers: Set<String> = ["based", "that", "which", "whose", "in", "with", "founded",
+                                                       "owned", "headquartered", "run", "from", "behind", "known", "set", "created"]
+
+    /// Function words that end an appositive's lead before its head noun.
+    static let appositiveStops: Set<String> = ["of", "for", "to", "in", "at", "on", "with", "by", "from", "and", "or",
+                                               "who", "which", "that", "whose", "as", "than"]
 
     /// Lower-case words between a speaker's name and the colon before the quotation: at most this many.
     static let longestLeadIn = 4
@@ -721,7 +774,8 @@ struct NameKnowledge {
         if hi + 2 < tokens.count, tokens[hi].text == ",", Int(tokens[hi + 1].text) != nil, tokens[hi + 2].text == "," {
             return true
         }
-        if hi < tokens.count, SpeechVerbs.cues.contains(tokens[hi].text), !run.atSentenceStart { return true }
+        if hi < tokens.count, SpeechVerbs.cues.contains(tokens[hi].text), !run.atSentenceStart,
+           !(lo > 0 && NameKnowledge.prepositionsBeforeObject.contains(tokens[lo - 1].lower)) { return true }
         // "Vasquez quickly deflected: “…”": a word that a few lower-case words and a colon lead to a quotation.
         var k = hi
         while k < tokens.count, k < hi + NameKnowledge.longestLeadIn, tokens[k].isWord, tokens[k].startsLowercase { k += 1 }

@@ -195,13 +195,24 @@ struct NameRun: Equatable {
         return rest.first?.isUppercase == true && rest.count >= 2
     }
 
+    /// "the Interior Ministry", "the Justice Department", "Foreign Office": an office's word that also
+    /// names a department, before the last word of the run when that word ends bodies' names, is
+    /// part of the body, not a title before a person.
+    static func isDepartment(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
+        k + 2 == end && departmentTitles.contains(tokens[k].base) && Gazetteer.organisationWords.contains(tokens[k + 1].base)
+    }
+
+    /// Titles that are also the first word of a department's name.
+    static let departmentTitles: Set<String> = ["Foreign", "Defense", "Defence", "Interior", "Finance", "Justice"]
+
     private static func make(_ tokens: [Token], _ r: Range<Int>, start: Bool, quoted: Bool, peel: Bool) -> NameRun {
         var lo = r.lowerBound
         var prefix: [String] = []
         if peel {
             // Peel titles and nationalities: "Ukrainian President Volodymyr Zelenskyy" → the name is the rest.
             while lo < r.upperBound - 1,
-                  Gazetteer.titles.contains(tokens[lo].base) || Gazetteer.demonyms.contains(tokens[lo].base) {
+                  Gazetteer.titles.contains(tokens[lo].base) || Gazetteer.demonyms.contains(tokens[lo].base),
+                  !isDepartment(tokens, lo, r.upperBound) {
                 prefix.append(tokens[lo].text)
                 lo += 1
             }
