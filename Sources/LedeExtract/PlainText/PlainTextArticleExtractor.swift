@@ -54,7 +54,7 @@ struct PlainTextArticleExtractor {
             let signed = (0..<firstProse).filter {
                 eligible($0) && Self.hasBylineOrDate(copy, below: $0) && !Self.hasBylineOrDate(copy, above: $0)
                     && !copy.lower[$0].hasSuffix(" by") && !($0 > 0 && copy.lower[$0 - 1].hasSuffix(" by"))
-                    && !copy.words[$0].contains { LineFeatures.furnitureWords.contains(String($0)) }
+                    && !Self.isWidgetOrMenu(copy, $0) && !Self.isListedUnderLabel(copy, $0)
             }
             if !signed.isEmpty { candidates = signed }
             headlineLine = candidates.max { predictions[$0].probabilities[headline] < predictions[$1].probabilities[headline] }
@@ -540,6 +540,37 @@ struct PlainTextArticleExtractor {
     static func isDateStamp(_ copy: ScrapedLines, _ i: Int) -> Bool {
         guard isDateLine(copy, i), let first = copy.words[i].first else { return false }
         return first.first?.isNumber == true || DateParsing.months[String(first)] != nil || Boilerplate.datelineWords.contains(String(first))
+    }
+
+    /// A widget's label ("Share full article", "Sign up for alerts today") is a few words; a
+    /// headline may hold a furniture word ("Chelsea activate release clause to sign keeper",
+    /// "Do smart thermostats really save you money?") up to this length (a standfirst's longer
+    /// sentence is left to the rule: "A quiet drama … about …").
+    static let maxHeadlineWordsWithFurniture = 12
+
+    /// A widget's label or a menu strip (two furniture words or more: "Contact Us Careers About …"):
+    /// no headline, though a byline or date follows it.
+    static func isWidgetOrMenu(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        let furniture = copy.words[i].count { LineFeatures.furnitureWords.contains(String($0)) }
+        return furniture >= 2 || (furniture == 1 && copy.words[i].count > maxHeadlineWordsWithFurniture)
+            || (furniture == 1 && copy.words[i].count <= maxWidgetLabelWords)
+    }
+
+    /// A widget's label is at most this many words ("Share full article").
+    static let maxWidgetLabelWords = 5
+
+    /// How far above a line a label ending in a colon ("Key points:", "In brief:") still heads the
+    /// list that line belongs to.
+    static let labelReach = 3
+
+    /// An entry of a list a label introduces ("Key points:" then its lines): no headline. (Not the
+    /// line a byline or date follows right under it: the list ended above that headline.)
+    static func isListedUnderLabel(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        if i + 1 < copy.count, isBylineOrDateLine(copy, i + 1) { return false }
+        return (max(0, i - labelReach)..<i).contains { k in
+            copy.lines[k].hasSuffix(":") && copy.words[k].count <= maxFieldLabelWords + 1
+                && ((k + 1)...i).allSatisfy { isTitleShaped(copy, $0) || copy.lines[$0].hasSuffix(".") }
+        }
     }
 
     /// A fact box's field names what follows its colon in a word or two ("Director:", "Running time:").
