@@ -75,4 +75,15 @@ import LedeCore
         let people = Set(s.people.map(\.name))
         #expect(people == ["Paulo Reis", "Elena Kagamine"], "\(people)")
     }
+
+    /// "as Postmaster General", "the Foreign Secretary": a run that ends in an office's title names the
+    /// office, not a person; a surname that is also a title ("John Major") stays a person.
+    @Test func anOfficeIsNoPerson() {
+        let s = story([
+            "Washington appointed Edmund Randolph as Attorney General and Samuel Osgood as Postmaster General.",
+            "The Foreign Secretary met the Deputy Director on Friday, and John Major joined them.",
+        ])
+        let people = Set(s.people.map(\.name))
+        #expect(people == ["Edmund Randolph", "Samuel Osgood", "John Major"], "\(people)")
+    }
 }

@@ -653,6 +653,8 @@ struct NameKnowledge {
         if words.count >= 3, let last = words.last, Gazetteer.parkWords.contains(last) { return .place }
         // "Election Day", "the Middle Ages": days and eras, not people.
         if words.count >= 2, let last = words.last, Gazetteer.eraWords.contains(last) { return .none }
+        // "Postmaster General", "Foreign Secretary", "Vice President": an office, not a person.
+        if words.count >= 2, let last = words.last, NameKnowledge.officeEndings.contains(last) { return .none }
         if words.count == 1 {
             let w = words[0]
             if Gazetteer.calendar.contains(w) || Gazetteer.demonyms.contains(w) || Gazetteer.titles.contains(w)
@@ -676,6 +678,11 @@ struct NameKnowledge {
         if words.allSatisfy({ lowercaseWords.contains($0.lowercased()) }) { return .none }
         return .person
     }
+
+    /// Titles that end an office's name and no person's ("Attorney General", "Foreign Secretary"):
+    /// surnames that are also titles ("Major", "King", "Prince") are not among them.
+    static let officeEndings: Set<String> = ["General", "Secretary", "Minister", "President", "Governor", "Commissioner",
+                                             "Ambassador", "Chairman", "Chairwoman", "Director", "Premier", "Senator"]
 
     /// "KGB", "OSCE": two to six capitals are an organisation's initials in news text, except for a few
     /// common initialisms that are not organisations.
