@@ -87,6 +87,13 @@ struct StoryAnalysis {
     /// next one.
     private var introduced: (attribution: Attribution, unit: Int)?
     private var headlineQuotes: [Int] = []
+    /// Short quoted phrases of the body read as no quotation (no verb of saying beside them): put
+    /// back at the end when a longer quotation of the page holds their words (`EchoedQuotations`).
+    private var droppedPhrases: [Quote] = []
+    /// For a quotation left with no speaker: the people its sentences name or stand for by a pronoun
+    /// outside quotation marks, or nil for a quotation standing as its own paragraph. An echo of a
+    /// longer quotation takes that quotation's speaker only when the speaker is among them.
+    private var echoWitnesses: [TextSpan: Set<String>?] = [:]
 
     /// Words that may open a sentence before its subject: "But he said", "Still, Smith …".
     static let openers: Set<String> = ["But", "And", "Still", "Yet", "So", "Then", "Now", "Meanwhile", "However", "Later"]
@@ -139,6 +146,10 @@ struct StoryAnalysis {
         attributeRolesNamedLater()
         attributeRepeatedQuotations()
         attributeHeadlineQuotes()
+        EchoedQuotations.attribute(&quotes, dropped: droppedPhrases) { quote, speaker in
+            guard let witnesses = echoWitnesses[quote.span] else { return false }
+            return witnesses.map { $0.contains(speaker) } ?? true
+        }
     }
 
     /// The first index in `0..<count` where `test` holds, for a test that is false and then true.
@@ -383,11 +394,17 @@ struct StoryAnalysis {
             // unless it ends the sentence around it ("a unit called “Pahonia.”": a naming verb).
             if isName(words), !(words.count == 1 && endsWithOwnStop(span, unit: unit)
                                  && (found.map { !SpeechVerbs.naming.contains($0.cue) } ?? false
-                                     || opensSentence(span, unit: unit, sentence: openSentence) && lastSpeaker?.unit == unitIndex)) { return }
+                                     || opensSentence(span, unit: unit, sentence: openSentence) && lastSpeaker?.unit == unitIndex)) {
+                if standsAlone(span, unit: unit) { droppedPhrases.append(Quote(text: text, span: textSpan(unit, span))) }
+                return
+            }
             // A phrase quoted inside reported speech ("lamented the “bickering”") is a partial quotation
             // even when its speaker is not named in the sentence.
             if found == nil, !(openToken.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false),
-               !wholeSentence { return }
+               !wholeSentence {
+                if standsAlone(span, unit: unit) { droppedPhrases.append(Quote(text: text, span: textSpan(unit, span))) }
+                return
+            }
         }
         let partial = short && found == nil && !wholeSentence
         let endsSentence = span.close.map { close in closeSentence < unit.sentences.count && closesSentence(unit, close, closeSentence) } ?? true
@@ -453,6 +470,19 @@ struct StoryAnalysis {
             pendingParts.removeAll()
         }
         quote.continuesPrevious = continues
+        if found == nil {
+            if standsAlone(span, unit: unit) {
+                echoWitnesses[quote.span] = .some(nil)
+            } else {
+                var ids: Set<Int> = []
+                for sentence in openSentence...max(openSentence, closeSentence) where infos.indices.contains(sentence) {
+                    let info = infos[sentence]
+                    for (token, id) in info.personAt.merging(info.pronounAt, uniquingKeysWith: { a, _ in a })
+                    where !Self.isQuoted(info.tokens[token].range.lowerBound, quoted) { ids.insert(id) }
+                }
+                echoWitnesses[quote.span] = Set(ids.map { registry.name($0) })
+            }
+        }
         quotes.append(quote)
         if span.close == nil { pendingParts.append(quotes.count - 1) } else { pendingParts.removeAll() }
     }
@@ -565,6 +595,16 @@ struct StoryAnalysis {
         var last = close - 1
         while last > span.inner.lowerBound, unit.chars[last].isWhitespace { last -= 1 }
         return ".!?".unicodeScalars.contains(unit.chars[last])
+    }
+
+    /// A quoted phrase that is its paragraph, but for a number and punctuation around it (`3. “Not a
+    /// back channel”`): a crosshead quoting the story, not a phrase used in a sentence.
+    private func standsAlone(_ span: QuoteSpan, unit: TextUnit) -> Bool {
+        guard let close = span.close else { return false }
+        func furniture(_ c: Unicode.Scalar) -> Bool {
+            c.properties.isWhitespace || c.properties.numericType != nil || ".:)-–—".unicodeScalars.contains(c)
+        }
+        return unit.chars[..<span.open].allSatisfy(furniture) && unit.chars[(close + 1)...].allSatisfy(furniture)
     }
 
     /// The quoted words end with a stop of their own inside the marks ("“Correct.”", "“Never!”").

@@ -170,4 +170,35 @@ import LedeTestSupport
     /// A floor a little under the WCXB tune set's figure after the second round (0.894, Benchmarks/README.md,
     /// 2026-12-06; 0.753 before it).
     static let wcxbTuneEndToEndFloor = 0.87
+
+    /// A third real-news pair, of the check half's own kind: 13 other pages of the Zyte benchmark the 83
+    /// shared pages come from (`Fixtures/attribution-zyte-rest.txt`, labelled by hand before the fourth
+    /// round of issue 13), split by FNV-1a of the page id. The tune part prints its failures.
+    static func zyteRest(tune: Bool) throws -> Outcome? {
+        try run(file: "attribution-zyte-rest.txt", pages: "bench/extraction-zyte-rest/pages") { isTune($0) == tune }
+    }
+
+    @Test func zyteRestTune() throws {
+        guard let o = try Self.zyteRest(tune: true) else {
+            print("skipped: bench/extraction-zyte-rest/pages is absent from ../shared and $LEDE_SHARED")
+            return
+        }
+        print("real-news attribution, Zyte rest, tune part: \(o)\n  " + o.failures.joined(separator: "\n  "))
+        #expect(o.endToEnd >= Self.zyteRestEndToEndFloor, "\(o)")
+    }
+
+    /// Only measured: counts, with the texts of quotations no label covers and of labels no quotation
+    /// matches (no speakers), so labels can be completed without reading the failures.
+    @Test func zyteRestCheck() throws {
+        guard let o = try Self.zyteRest(tune: false) else {
+            print("skipped: bench/extraction-zyte-rest/pages is absent from ../shared and $LEDE_SHARED")
+            return
+        }
+        print("real-news attribution, Zyte rest, check part: \(o)\n  unlabelled: " + o.unlabelledTexts.joined(separator: "\n  unlabelled: ")
+              + "\n  label not matched: " + o.missingKeys.joined(separator: "\n  label not matched: "))
+        #expect(o.endToEnd >= Self.zyteRestEndToEndFloor, "\(o)")
+    }
+
+    /// A floor for both parts, set after the first measure (Benchmarks/README.md, fourth round).
+    static let zyteRestEndToEndFloor = 0.0
 }

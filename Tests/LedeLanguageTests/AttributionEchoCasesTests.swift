@@ -1,0 +1,50 @@
+import Testing
+import LedeCore
+@testable import LedeLanguage
+
+/// Short cases, written for Lede, of the fourth round of real-news attribution (issue 13): words the
+/// page quotes twice, pronouns after a sentence naming two people, and quoted words that stand beside
+/// a verb of saying without one of the usual shapes. Each case is invented text in the shape of a kind
+/// of sentence, never an article's words.
+@Suite struct AttributionEchoCasesTests {
+    static func quotes(_ paragraphs: [String]) -> [Quote] {
+        StoryBuilder().story(of: Article(blocks: paragraphs.map { .paragraph($0) })).quotes
+    }
+
+    static func speakers(_ paragraphs: [String]) -> [String?] { quotes(paragraphs).map(\.speaker) }
+
+    /// `3. “Not a back channel”` over the paragraph where the words are said: a crosshead quoting
+    /// the story is a quotation of whoever says them there, even as a short phrase with no verb.
+    @Test func aCrossheadQuotingTheStory() {
+        let quotes = Self.quotes([
+            "Edvard Halvorsen, the former envoy, answered questions for five hours.",
+            "3. “Not a back channel”",
+            "“Mine was not a back channel but the main one,” Halvorsen told the panel.",
+        ])
+        #expect(quotes.map(\.text) == ["Not a back channel", "Mine was not a back channel but the main one"])
+        #expect(quotes.map(\.speaker) == ["Edvard Halvorsen", "Edvard Halvorsen"])
+    }
+
+    /// A crosshead whose words no quotation of the page holds stays no quotation: a slogan, a title.
+    @Test func aCrossheadNoQuotationHolds() {
+        #expect(Self.quotes([
+            "Edvard Halvorsen, the former envoy, answered questions for five hours.",
+            "“Three wise men”",
+            "“I was never part of any group,” Halvorsen told the panel.",
+        ]).map(\.text) == ["I was never part of any group"])
+    }
+
+    /// `Brandt, by her own count, has made “dozens of visits”` after her own “I have made dozens of
+    /// visits …”: a partial quotation with no verb of saying takes the speaker of the quotation it
+    /// repeats when its sentence names that speaker; not when it names no one or someone else.
+    @Test func aPartialQuotationRepeatingAnAttributedOne() {
+        #expect(Self.speakers([
+            "“I have made dozens of visits to the site and found nothing wrong,” Hanne Brandt told reporters.",
+            "Brandt, by her own count, has made “dozens of visits to the site.” The inspectors want more.",
+        ]) == ["Hanne Brandt", "Hanne Brandt"])
+        #expect(Self.speakers([
+            "“I have made dozens of visits to the site and found nothing wrong,” Hanne Brandt told reporters.",
+            "Inspector Tomas Reyes counted “dozens of visits to the site” in the log book.",
+        ]) == ["Hanne Brandt", nil])
+    }
+}
