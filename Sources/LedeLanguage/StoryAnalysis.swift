@@ -70,6 +70,10 @@ struct StoryAnalysis {
         return id
     }
 
+    /// Words before a person named after a sentence's subject that make them a bystander, not whom the
+    /// next pronoun means: prepositions ("the call with President Ilves") and "as" ("as Darwin put it").
+    static let beforeBystander: Set<String> = Appositives.prepositions.union(["as"])
+
     /// Words after "her" that make it an object ("pressed her on the cuts") rather than a possessive.
     static let afterObject: Set<String> = ["on", "to", "that", "about", "for", "with", "in", "at", "if", "whether", "why",
                                            "how", "what", "as", "and", "from", "into", "over", "again"]
@@ -220,6 +224,8 @@ struct StoryAnalysis {
         for (runIndex, (trimmed, _)) in runs.enumerated() where trimmed.whole.lowerBound >= skip { runAt[trimmed.tokens.lowerBound] = runIndex }
         let firstWord = tokens.firstIndex { $0.isWord && !StoryAnalysis.openers.contains($0.text) } ?? 0
         var resolvedHere: [Gender: Int] = [:]
+        var subject: Int?
+        var laterSpeaker = false
         var index = 0
         while index < tokens.count {
             if let runIndex = runAt[index] {
@@ -256,6 +262,13 @@ struct StoryAnalysis {
                         if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= firstWord || speaks(run, tokens) {
                             setFocus(id)
                         }
+                        if unit.kind == .body, !inQuote, !run.possessive, run.whole.lowerBound <= firstWord, subject == nil { subject = id }
+                        // Someone named later who speaks, or who is no object of a preposition ("with
+                        // President Ilves"), may be whom the next pronoun means: the subject keeps no hold.
+                        if subject != nil, subject != id, !inQuote, isNew || speaks(run, tokens),
+                           speaks(run, tokens) || !(run.whole.lowerBound > 0 && Self.beforeBystander.contains(tokens[run.whole.lowerBound - 1].text)) {
+                            laterSpeaker = true
+                        }
                     }
                 case .place:
                     if unit.kind == .body { places.add(run.name) }
@@ -285,6 +298,9 @@ struct StoryAnalysis {
             index += 1
         }
         if caption { recent = captionFocus }
+        // "Morrison was the third witness who heard the call with President Ilves. He said …": the
+        // sentence's subject, not a person first named later in it, is whom the next "he" means.
+        if let subject, focus != subject, !laterSpeaker { setFocus(subject) }
         if unit.kind == .body {
             dates += dateFinder.mentions(in: tokens, chars: unit.chars, offsets: unit.offsets, block: unit.block)
         }

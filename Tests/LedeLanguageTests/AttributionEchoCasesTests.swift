@@ -47,4 +47,22 @@ import LedeCore
             "Inspector Tomas Reyes counted “dozens of visits to the site” in the log book.",
         ]) == ["Hanne Brandt", nil])
     }
+
+    /// `Aalto was the second official on the call with President Ilves. He said …`: the subject of
+    /// the sentence before, not someone first named in a phrase after a preposition or "as", is whom
+    /// "he" means; someone named later who speaks, or who is no such bystander, still is.
+    @Test func theSubjectOverABystanderForThePronoun() {
+        #expect(Self.speakers([
+            "Jari Aalto was the second official who listened to the call with President Henrik Ilves.",
+            "He said he feared the transcript would cause “a storm in the capital” once it was out.",
+        ]) == ["Jari Aalto"])
+        #expect(Self.speakers([
+            "Jari Aalto likes to say that nature, as Gregor Mendel might have put it, keeps its own ledger.",
+            "“We only ever read the last page,” he said.",
+        ]) == ["Jari Aalto"])
+        #expect(Self.speakers([
+            "Jari Aalto introduced the new harbour master, Henrik Ilves, on Monday.",
+            "“The quay will be rebuilt by spring,” he said.",
+        ]) == ["Henrik Ilves"])
+    }
 }
