@@ -395,6 +395,9 @@ struct StoryAnalysis {
         // "so-called “experts”": a label held at a distance.
         if let openToken, span.close != nil, words.count <= QuotedTitles.longestTitle,
            QuotedTitles.followsDistancing(infos[openSentence].tokens, open: openToken) { return }
+        // "the term “three wise men”", "known as the “Three Bells”": words mentioned, not said.
+        if let openToken, span.close != nil, !continues, words.count <= Self.longestShortQuotation,
+           QuotedTitles.followsMention(infos[openSentence].tokens, open: openToken) { return }
         if found == nil, let openToken { found = Attribution.framing(open: openToken, in: infos[openSentence]) }
         if found == nil, let openToken {
             found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry, participles: words.count > Self.longestShortQuotation)

@@ -65,4 +65,17 @@ import LedeCore
             "“The quay will be rebuilt by spring,” he said.",
         ]) == ["Henrik Ilves"])
     }
+
+    /// `Aalto said he never used the term “three wise men”`: words mentioned after a noun such as
+    /// "term" or "nickname", or after "known as the", are talked about, not said, even beside a verb of
+    /// saying; the same words after the verb alone are a partial quotation.
+    @Test func wordsMentionedAreNoQuotation() {
+        #expect(Self.quotes([
+            "Jari Aalto said he never used the term “three wise men” for the group.",
+            "The three were known as the “Harbour Trio” in the ministry.",
+        ]).isEmpty)
+        #expect(Self.speakers([
+            "Jari Aalto said the group was “three wise men” at best.",
+        ]) == ["Jari Aalto"])
+    }
 }
