@@ -385,6 +385,7 @@ struct StoryAnalysis {
 
         var found: Attribution?
         if let closeToken { found = Attribution.after(close: closeToken, in: infos[closeSentence], registry: registry) }
+        let foundAfter = found != nil
         // “Takin’ It To the Streets”, “Financial Freedom: A Proven Path to …”: a title or a slogan is
         // no quotation, whatever verb stands earlier in the sentence ("According to LN, expect to hear
         // … “Listen To The Music,” …"); only a verb of saying right after it makes it someone's words.
@@ -411,7 +412,12 @@ struct StoryAnalysis {
             // A one-word sentence said ("The source answered, “Correct.”", "“Everything.”" after an
             // attributed quotation of the paragraph) is a quotation; a name carries no stop of its own
             // unless it ends the sentence around it ("a unit called “Pahonia.”": a naming verb).
-            if isName(words), !(words.count == 1 && endsWithOwnStop(span, unit: unit)
+            // “Splendid,” Hale said.: a word opening its sentence with the comma of a quoted sentence
+            // inside the marks, a verb of saying and a name right after them, is a word said.
+            let saidWord = words.count == 1 && foundAfter && opensSentence(span, unit: unit, sentence: openSentence)
+                && endsWithComma(span, unit: unit)
+                && found.map { !SpeechVerbs.naming.contains($0.cue) && $0.confidence >= .namedAfterVerb } == true
+            if isName(words), !saidWord, !(words.count == 1 && endsWithOwnStop(span, unit: unit)
                                  && (found.map { !SpeechVerbs.naming.contains($0.cue) } ?? false
                                      || opensSentence(span, unit: unit, sentence: openSentence) && lastSpeaker?.unit == unitIndex)) {
                 if standsAlone(span, unit: unit) { droppedPhrases.append(Quote(text: text, span: textSpan(unit, span))) }
@@ -624,6 +630,11 @@ struct StoryAnalysis {
             c.properties.isWhitespace || c.properties.numericType != nil || ".:)-–—".unicodeScalars.contains(c)
         }
         return unit.chars[..<span.open].allSatisfy(furniture) && unit.chars[(close + 1)...].allSatisfy(furniture)
+    }
+
+    /// The quoted words end with a comma inside the marks ("“Splendid,” she said").
+    private func endsWithComma(_ span: QuoteSpan, unit: TextUnit) -> Bool {
+        span.close != nil && unit.chars[span.inner].last == ","
     }
 
     /// The quoted words end with a stop of their own inside the marks ("“Correct.”", "“Never!”").

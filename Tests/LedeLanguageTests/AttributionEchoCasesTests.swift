@@ -78,4 +78,15 @@ import LedeCore
             "Jari Aalto said the group was “three wise men” at best.",
         ]) == ["Jari Aalto"])
     }
+
+    /// `“Splendid,” Hale said.`: one capitalised word opening its sentence, with the comma inside the
+    /// marks and a name and a verb of saying right after, is a word said; a word named inside a
+    /// sentence (`They called the boat “Osprey,” Hale said.`) is still no quotation.
+    @Test func aOneWordReplyBeforeTheSpeaker() {
+        #expect(Self.speakers([
+            "Tomas Hale watched the last boat come in.",
+            "“Splendid,” Hale said. “We did not lose a single net this year.”",
+        ]) == ["Tomas Hale", "Tomas Hale"])
+        #expect(Self.quotes(["They called the boat “Osprey,” Tomas Hale said."]).isEmpty)
+    }
 }
