@@ -99,6 +99,10 @@ struct StoryAnalysis {
     /// longer quotation takes that quotation's speaker only when the speaker is among them.
     private var echoWitnesses: [TextSpan: Set<String>?] = [:]
 
+    /// Words opening a clause before the sentence's main one: "When Patrick walked in, …".
+    static let subordinators: Set<String> = ["When", "After", "As", "While", "Before", "Although", "Though", "Because",
+                                             "Since", "Once", "Until", "If"]
+
     /// Words that may open a sentence before its subject: "But he said", "Still, Smith …".
     static let openers: Set<String> = ["But", "And", "Still", "Yet", "So", "Then", "Now", "Meanwhile", "However", "Later"]
 
@@ -223,6 +227,8 @@ struct StoryAnalysis {
         var runAt: [Int: Int] = [:]
         for (runIndex, (trimmed, _)) in runs.enumerated() where trimmed.whole.lowerBound >= skip { runAt[trimmed.tokens.lowerBound] = runIndex }
         let firstWord = tokens.firstIndex { $0.isWord && !StoryAnalysis.openers.contains($0.text) } ?? 0
+        // "When Patrick walked in, …": the subject of a clause opening the sentence is in focus too.
+        let clauseSubject = firstWord + 1 < tokens.count && Self.subordinators.contains(tokens[firstWord].text) ? firstWord + 1 : firstWord
         var resolvedHere: [Gender: Int] = [:]
         var subject: Int?
         var laterSpeaker = false
@@ -259,7 +265,7 @@ struct StoryAnalysis {
                         if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
                         let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
                         if unit.kind == .body, !inQuote { lastMentioned = id }
-                        if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= firstWord || speaks(run, tokens) {
+                        if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= clauseSubject || speaks(run, tokens) {
                             setFocus(id)
                         }
                         if unit.kind == .body, !inQuote, !run.possessive, run.whole.lowerBound <= firstWord, subject == nil { subject = id }

@@ -89,4 +89,15 @@ import LedeCore
         ]) == ["Tomas Hale", "Tomas Hale"])
         #expect(Self.quotes(["They called the boat “Osprey,” Tomas Hale said."]).isEmpty)
     }
+
+    /// `When Ilves walked in, the crowd turned as he waved.` then `“Sit down, please!” he told them.`:
+    /// the subject of a clause opening the sentence is in focus, over someone named before.
+    @Test func theSubjectOfAnOpeningClause() {
+        #expect(Self.speakers([
+            "Henrik Ilves was due at the hall at eight.",
+            "The caterer, Tomas Hale, had laid out the tables by seven.",
+            "When Ilves walked in, the room turned as he waved from the door.",
+            "“Sit down, please!” he told them.",
+        ]) == ["Henrik Ilves"])
+    }
 }
