@@ -405,6 +405,15 @@ struct StoryAnalysis {
         // "the term “three wise men”", "known as the “Three Bells”": words mentioned, not said.
         if let openToken, span.close != nil, !continues, words.count <= Self.longestShortQuotation,
            QuotedTitles.followsMention(infos[openSentence].tokens, open: openToken) { return }
+        // `he said, “…,” the prosecutor's office said`: the office reports the words; the person whose
+        // verb of saying stands right before the opening mark spoke them.
+        if case .described? = found?.speaker, let openToken, openToken >= 2, openSentence == closeSentence,
+           [",", ":"].contains(infos[openSentence].tokens[openToken - 1].text),
+           SpeechVerbs.isCue(infos[openSentence].tokens[openToken - 2].lower),
+           let inner = Attribution.before(open: openToken, in: infos[openSentence], registry: registry),
+           case .person = inner.speaker {
+            found = inner
+        }
         if found == nil, let openToken { found = Attribution.framing(open: openToken, in: infos[openSentence]) }
         if found == nil, let openToken {
             found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry, participles: words.count > Self.longestShortQuotation)

@@ -100,4 +100,25 @@ import LedeCore
             "“Sit down, please!” he told them.",
         ]) == ["Henrik Ilves"])
     }
+
+    /// `he said, “…,” the prosecutor's office said`: the office reports the words of the person whose
+    /// verb of saying stands right before the opening mark.
+    @Test func aSourceReportingSomeoneElsesWords() {
+        #expect(Self.speakers([
+            "Tomas Hale, 41, admitted the charge on Friday.",
+            "On the recording, Hale said, “nobody will find the money,” the district attorney's office said.",
+        ]) == ["Tomas Hale"])
+    }
+
+    /// `Carlineo said` after `Patrick W. Carlineo Jr.`: the surname is the word before "Jr.", "Sr.",
+    /// "III", not the suffix.
+    @Test func aSurnameBeforeAGenerationSuffix() {
+        #expect(NameKnowledge.surname(of: "Patrick W. Carlineo Jr.") == "Carlineo")
+        #expect(NameKnowledge.surname(of: "Edvard Halvorsen III") == "Halvorsen")
+        #expect(NameKnowledge.surname(of: "Ruth Aske") == "Aske")
+        #expect(Self.speakers([
+            "Martin L. Osterby Jr., 62, pleaded guilty on Monday.",
+            "“I regret every word,” Osterby said.",
+        ]) == ["Martin L. Osterby Jr."])
+    }
 }
