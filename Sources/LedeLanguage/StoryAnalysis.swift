@@ -264,6 +264,7 @@ struct StoryAnalysis {
                         if run.prefix.contains(where: Self.maleTitles.contains) { genders[id] = .male }
                         if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
                         let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
+                            || Self.isCredit(run, tokens)
                         if unit.kind == .body, !inQuote { lastMentioned = id }
                         if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= clauseSubject || speaks(run, tokens) {
                             setFocus(id)
@@ -311,6 +312,19 @@ struct StoryAnalysis {
             dates += dateFinder.mentions(in: tokens, chars: unit.chars, offsets: unit.offsets, block: unit.block)
         }
         return info
+    }
+
+    /// Words that open a picture's credit: "Photo: Meg Marsh, AP".
+    static let creditWords: Set<String> = ["Photo", "Photograph", "Picture", "Image", "Credit", "Photos", "Video"]
+
+    /// A photographer's name in a credit the page left in its text ("… in 2019. Jo Marsh / AP file",
+    /// "Photo: Jo Marsh, AP"): no one the story is about, so no focus for the next "he" or "she".
+    static func isCredit(_ run: NameRun, _ tokens: [Token]) -> Bool {
+        let after = run.whole.upperBound
+        if after < tokens.count, tokens[after].text == "/" { return true }
+        let before = run.whole.lowerBound
+        if before >= 1, tokens[before - 1].text == "/" { return true }
+        return before >= 2 && tokens[before - 1].text == ":" && creditWords.contains(tokens[before - 2].text)
     }
 
     /// The run's last word is an initialism with full stops ("U.S", "D.C", "U.K") and a full stop

@@ -121,4 +121,14 @@ import LedeCore
             "“I regret every word,” Osterby said.",
         ]) == ["Martin L. Osterby Jr."])
     }
+
+    /// A picture's credit the page left in its text ("… on the quay in May. Jo Marsh / AP file") names
+    /// no one the story is about: the next "he" is still the man of the story.
+    @Test func aPhotoCreditTakesNoFocus() {
+        #expect(Self.speakers([
+            "Tomas Hale, 41, was arrested in April after the call.",
+            "The harbour office on the quay in May. Piet Marsh / AP file",
+            "During the call, he said, “the boats will burn,” the district attorney's office said.",
+        ]) == ["Tomas Hale"])
+    }
 }
