@@ -131,4 +131,16 @@ import LedeCore
             "During the call, he said, “the boats will burn,” the district attorney's office said.",
         ]) == ["Tomas Hale"])
     }
+
+    /// `“…,” one Weibo commenter said` / `another neighbour wrote`: a speaker described by number is no
+    /// person, and not the last person quoted.
+    @Test func aSpeakerDescribedByNumber() {
+        let quotes = Self.quotes([
+            "“The pier was closed for good reason,” Ruth Aske said.",
+            "“Nobody told us a thing,” one harbour resident said.",
+            "“We read it in the paper first,” another neighbour wrote.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Ruth Aske", nil, nil])
+        #expect(quotes.map(\.speakerDescription) == [nil, "one harbour resident", "another neighbour"])
+    }
 }
