@@ -23,6 +23,9 @@ import LedeTestSupport
     struct Outcome: CustomStringConvertible {
         var pages = 0, quotations = 0, found = 0, right = 0, notQuotations = 0, unlabelled = 0
         var namedFound = 0, namedRight = 0, namedMissing = 0
+        /// Quotations Lede gave a speaker, by their confidence (at or above
+        /// `AttributionCasesTests.highConfidence`, or below), and how many of each had the right one.
+        var highFound = 0, highRight = 0, lowFound = 0, lowRight = 0
         var failures: [String] = []
         /// Quotations given that no label matches, and labels no quotation matches: texts only, no
         /// speakers, so a held-out set can show what its labels miss without showing its failures.
@@ -35,6 +38,7 @@ import LedeTestSupport
         var description: String {
             String(format: "%d pages: end-to-end %d/%d (%.3f), speaker right when named %d/%d (%.3f), named but no speaker %d, found %d/%d (recall %.3f), not quotations given %d, unlabelled given %d (precision %.3f)",
                    pages, right, quotations, endToEnd, namedRight, namedFound, namedRate, namedMissing, found, quotations, recall, notQuotations, unlabelled, precision)
+                + ", right at high confidence \(highRight)/\(highFound), below \(lowRight)/\(lowFound)"
         }
     }
 
@@ -96,7 +100,17 @@ import LedeTestSupport
                     if q.speaker == label.speaker { o.namedRight += 1 }
                     if q.speaker == nil { o.namedMissing += 1 }
                 }
-                if (label.speaker == "-" && q.speaker == nil) || q.speaker == label.speaker { o.right += 1 } else {
+                let isRight = (label.speaker == "-" && q.speaker == nil) || q.speaker == label.speaker
+                if q.speaker == nil {
+                    // No speaker given: nothing for the confidence to vouch for.
+                } else if q.confidence >= AttributionCasesTests.highConfidence {
+                    o.highFound += 1
+                    if isRight { o.highRight += 1 }
+                } else {
+                    o.lowFound += 1
+                    if isRight { o.lowRight += 1 }
+                }
+                if isRight { o.right += 1 } else {
                     o.failures.append("\(short): \(label.key) → \(q.speaker ?? q.speakerDescription ?? "nobody"), not \(label.speaker)")
                 }
             }
@@ -184,7 +198,7 @@ import LedeTestSupport
             return
         }
         print("real-news attribution, Zyte rest, tune part: \(o)\n  " + o.failures.joined(separator: "\n  "))
-        #expect(o.endToEnd >= Self.zyteRestEndToEndFloor, "\(o)")
+        #expect(o.endToEnd >= Self.zyteRestTuneFloor, "\(o)")
     }
 
     /// Only measured: counts, with the texts of quotations no label covers and of labels no quotation
@@ -196,9 +210,12 @@ import LedeTestSupport
         }
         print("real-news attribution, Zyte rest, check part: \(o)\n  unlabelled: " + o.unlabelledTexts.joined(separator: "\n  unlabelled: ")
               + "\n  label not matched: " + o.missingKeys.joined(separator: "\n  label not matched: "))
-        #expect(o.endToEnd >= Self.zyteRestEndToEndFloor, "\(o)")
+        #expect(o.endToEnd >= Self.zyteRestCheckFloor, "\(o)")
     }
 
-    /// A floor for both parts, set after the first measure (Benchmarks/README.md, fourth round).
-    static let zyteRestEndToEndFloor = 0.0
+    /// Floors a little under the figures after the fourth round (Benchmarks/README.md, 2026-12-06:
+    /// tune part 0.867, 0.766 before it; check part 0.745, level), so a change that loses attribution
+    /// on these pages fails.
+    static let zyteRestTuneFloor = 0.85
+    static let zyteRestCheckFloor = 0.72
 }
