@@ -175,6 +175,28 @@ import Testing
         #expect(a.removed.contains { $0.text == dek && $0.detail?.contains("standfirst") == true })
     }
 
+    /// A headline may hold a word of page furniture ("save", "home"); a menu strip holds several.
+    @Test func aHeadlineWithAFurnitureWordIsStillSignedByItsByline() throws {
+        let a = try Self.read("""
+            Contact Us Careers About Sign In Subscribe
+            Saturday, July 18, 2026
+            Home
+            News
+            Weather
+            Energy
+            Will a smart thermostat really save you money this winter?
+            By Ana Lima
+            \(Self.first)
+            \(Self.second)
+            """)
+        #expect(a.title == "Will a smart thermostat really save you money this winter?")
+        #expect(a.authors == ["Ana Lima"])
+        let copy = ScrapedLines("Contact Us Careers About Sign In Subscribe\nShare this story\nWill a smart thermostat really save you money this winter?")
+        #expect(PlainTextArticleExtractor.isWidgetOrMenu(copy, 0))
+        #expect(PlainTextArticleExtractor.isWidgetOrMenu(copy, 1))
+        #expect(!PlainTextArticleExtractor.isWidgetOrMenu(copy, 2))
+    }
+
     @Test func theHeadlineIsTheLineItsBylineFollows() throws {
         let a = try Self.read("""
             Home

@@ -60,6 +60,44 @@ import Testing
         #expect(DateParsing.written("1066年3月14日") == nil)
     }
 
+    @Test func monthNamesOfOtherLanguages() {
+        #expect(DateParsing.written("Valle Alto, 14 de marzo de 2026 - 10:35") == "2026-03-14")
+        #expect(DateParsing.written("Publié le 12 août 2026") == "2026-08-12")
+        #expect(DateParsing.written("3. März 2026") == "2026-03-03")
+        #expect(DateParsing.written("5 dicembre 2025") == "2025-12-05")
+        #expect(DateParsing.written("Atualizado em 9 de outubro de 2024") == "2024-10-09")
+        #expect(DateParsing.written("1 mei 2026") == "2026-05-01")
+        #expect(DateParsing.written("the 3rd of May 2026") == "2026-05-03")
+        // "de" joins a day to its month only: a number two words before a month is no day.
+        #expect(DateParsing.written("14 casas de marzo de 2026") == nil)
+    }
+
+    /// A date stamp and a fact box's fields under the headline are not taken for it.
+    @Test func dateStampsAndFactBoxFieldsAreNoHeadline() throws {
+        let copy = """
+            Reviews
+            Film
+            Harbour lights review – a quiet film about a loud town
+            Updated Jan. 27, 2026, 12:28 PM EST
+            Director: Joan Kerr
+            Cast: Maeve Doyle, Callum Reid
+            Running time: 1hr 52min
+            The film opens on a harbour at night, and for twenty minutes nobody in it says a word.
+            Its lead, a ferry pilot with a bad knee, carries the story without ever raising his voice.
+            Share
+            More reviews
+            """
+        let article = try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array(copy.utf8))
+        #expect(article.title == "Harbour lights review – a quiet film about a loud town")
+        #expect(article.modified == "2026-01-27")
+        #expect(PlainTextArticleExtractor.isDateStamp(ScrapedLines(copy), 3))
+        #expect(PlainTextArticleExtractor.isFactBoxField(ScrapedLines(copy), 5))
+        // A labelled headline alone is no field; a dated headline is no stamp.
+        let single = ScrapedLines("Analysis: Why the ferry stopped running\nBy Jane Roe\nWeekly Wrap-Up 12/19/2025")
+        #expect(!PlainTextArticleExtractor.isFactBoxField(single, 0))
+        #expect(!PlainTextArticleExtractor.isDateStamp(single, 2))
+    }
+
     @Test func datedHeaderThatAlsoHoldsTags() throws {
         let body = "<h1>Indexing for journals</h1><div class=\"meta date-header\"><span>Posted on April 13, 2023</span><div class=\"tags\"><a>indexing</a> <a>open access</a> <a>peer review</a> <a>metadata and identifiers</a></div></div>"
         let a = try Self.read("", body)

@@ -83,6 +83,16 @@ import Testing
         Style(name: "magazine-style", title: "The Beekeepers Who Read the Weather in Their Hives", figures: [
             ("Hive scales at an apiary outside Laramie, Wyoming", "Teo Lindqvist for The Current"),
         ]),
+        // Sixth round (ninth session), written after every rule above and measured before any rule
+        // for them: a public radio Q&A 10/10 (its questions kept as headings), a film review 6/6
+        // (but its "Cast: …" line taken for the headline), a Spanish local paper 5/5 (but no "Por"
+        // byline or "14 de marzo de 2026" date read). Fixed since: a fact box's fields are no
+        // headline; Spanish, French, German, Italian, Portuguese and Dutch month names and bylines.
+        Style(name: "interview-style", title: "Q&A: The ecologist counting bees on city rooftops", figures: []),
+        Style(name: "review-style", title: "‘The Lighthouse Keeper’s Daughter’ review – a slow, salty delight", figures: []),
+        Style(name: "spanish-style", title: "La biblioteca municipal abrirá los domingos a partir de abril", figures: [
+            ("Estudiantes en la sala de lectura de la biblioteca municipal, el pasado martes.", "Juan Pérez"),
+        ]),
     ]
 
     /// Copies held to recall only, precision printed. Two written in the seventh session after its
@@ -102,8 +112,11 @@ import Testing
     /// for their kept lines: a science news release (5/7: the journal's name under a "JOURNAL" label
     /// and a disclaimer, which WCXB golds often keep) and a local obituary (5/5). The release's
     /// "Image: …" caption and "Credit: …" line came out as two figures and are one since.
+    /// Sixth round, measured like the review above: an opinion column (7/8: its "The views expressed
+    /// in this column are the author's own." kept, a disclaimer the WCXB golds keep on some pages).
     static let heldOutStyles = ["syndicated-wire-style", "uk-broadsheet-style", "pubcaster-style", "press-release-style",
-                                "paywall-paper-style", "explainer-style", "science-release-style", "obituary-style"]
+                                "paywall-paper-style", "explainer-style", "science-release-style", "obituary-style",
+                                "opinion-style"]
 
     static func read(_ name: String) throws -> (Article, [String]) {
         let copy = try Fixture.text("house-styles/\(name).txt")
@@ -111,10 +124,21 @@ import Testing
         return (try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array(copy.utf8)), body)
     }
 
+    /// Kept lines of text: paragraphs and headings (a Q&A's questions, crossheads), as the
+    /// benchmarks count them.
+    static func keptLines(_ article: Article) -> [String] {
+        article.blocks.compactMap {
+            switch $0 {
+            case .paragraph(let t), .heading(_, let t): return t
+            default: return nil
+            }
+        }
+    }
+
     @Test(arguments: styles)
     func keptBodyLinesArePreciseAndComplete(style: Style) throws {
         let (article, body) = try Self.read(style.name)
-        let kept = article.blocks.compactMap { if case .paragraph(let t) = $0 { return t } else { return nil } }
+        let kept = Self.keptLines(article)
         let right = kept.filter(body.contains).count
         let precision = Double(right) / Double(max(1, kept.count)), recall = Double(right) / Double(body.count)
         #expect(precision >= Self.minPrecision, "kept but not body: \(kept.filter { !body.contains($0) })")
@@ -136,7 +160,7 @@ import Testing
     @Test(arguments: heldOutStyles)
     func heldOutCopiesKeepEveryBodyLine(name: String) throws {
         let (article, body) = try Self.read(name)
-        let kept = article.blocks.compactMap { if case .paragraph(let t) = $0 { return t } else { return nil } }
+        let kept = Self.keptLines(article)
         let right = kept.filter(body.contains).count
         print("held-out copy \(name): kept body lines precision \(right)/\(kept.count), recall \(right)/\(body.count)")
         #expect(Double(right) / Double(body.count) >= Self.minRecall)
@@ -198,6 +222,33 @@ import Testing
         #expect(article.authors.isEmpty)
         #expect(article.published == nil)
         #expect(article.blocks.count == 3)
+    }
+
+    /// Sixth round: the byline and date of a copy in Spanish, and of a review whose fact box
+    /// ("Director: …", "Cast: …") stands between its date and its text.
+    @Test func bylinesAndDatesBeyondEnglishAndAroundAFactBox() throws {
+        let (spanish, _) = try Self.read("spanish-style")
+        #expect(spanish.authors == ["María Fernández"])
+        #expect(spanish.published == "2026-03-14")
+        let (review, _) = try Self.read("review-style")
+        #expect(review.authors == ["Helen Marsh"])
+        #expect(review.published == "2026-02-12")
+        #expect(review.removed.contains { $0.text == "Cast: Maeve Doyle, Callum Reid, Anna Sorensen" })
+    }
+
+    /// A fact check's claim and verdict are its text, the labels above them are not. (Its closing
+    /// "We rate this claim False." is dropped by the line model, 56 % furniture after the main
+    /// run of prose: the copy's one miss, measured before any rule, left as it is; the WCXB dumps
+    /// hold too few such closing lines to learn a rule from.)
+    @Test func aFactChecksClaimAndVerdictAreKept() throws {
+        let (check, body) = try Self.read("factcheck-style")
+        let kept = Self.keptLines(check)
+        #expect(kept.allSatisfy(body.contains), "kept but not body: \(kept.filter { !body.contains($0) })")
+        #expect(kept.contains("The city council will start adding fluoride to bottled water sold in local shops."))
+        #expect(kept.contains { $0.hasPrefix("False. ") })
+        #expect(!kept.contains("Claim") && !kept.contains("Verdict"))
+        #expect(check.title == "No, the city is not adding fluoride to bottled water")
+        #expect(check.authors == ["Owen Bright"])
     }
 
     @Test func aCreditLineCompletesTheCaptionAboveIt() throws {

@@ -11,7 +11,21 @@ enum DateParsing {
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
         "oct": 10, "nov": 11, "dec": 12, "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        // Spanish, French, German, Italian, Portuguese and Dutch names the English ones (and their
+        // first three letters) do not already cover: "14 de marzo de 2026", "3. März 2026", "12 août 2026".
+        "enero": 1, "febrero": 2, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9,
+        "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+        "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
+        "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "oktober": 10, "dezember": 12,
+        "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
+        "dicembre": 12,
+        "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+        "dezembro": 12,
+        "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
     ]
+    /// Words a day and its month may have between them: "14 de marzo", "the 3rd of May".
+    static let dayMonthJoiners: Set<String> = ["de", "del", "of"]
     /// Years outside this window are not publication dates (copyright years aside, pages this old or new don't exist).
     static let years = 1990...2100
 
@@ -63,6 +77,7 @@ enum DateParsing {
                 // "May 20 2022" / "20 May 2022"
                 if i + 1 < tokens.count, let d = dayNumber(tokens[i + 1]), day == nil { day = d }
                 else if i > 0, let d = dayNumber(tokens[i - 1]), day == nil { day = d }
+                else if i > 1, dayMonthJoiners.contains(tokens[i - 1]), let d = dayNumber(tokens[i - 2]), day == nil { day = d }
                 continue
             }
             if let n = Int(t), t.count == 4, years.contains(n), year == nil { year = n }

@@ -42,7 +42,9 @@ struct PlainTextArticleExtractor {
         let headline = LineClass.headline.rawValue
         var headlineLine: Int?
         if let predictions {
-            var candidates = (0..<firstBody).filter { Self.isTitleShaped(copy, $0) }
+            // Not a fact box's field ("Cast: …"), not a date stamp ("Updated Jan. 27, 2026, 12:28 PM").
+            let eligible = { (k: Int) in Self.isTitleShaped(copy, k) && !Self.isFactBoxField(copy, k) && !Self.isDateStamp(copy, k) }
+            var candidates = (0..<firstBody).filter(eligible)
             // A headline has its byline or date just under it: where a line before the first paragraph
             // of prose does, the others (list entries of a "Key points" box, teasers, which the model may
             // read as body) are not the headline. (Not a line under a byline: "Reporting from Solden
@@ -50,9 +52,9 @@ struct PlainTextArticleExtractor {
             let firstProse = lines.indices.first(where: copy.isProse) ?? lines.count
             // Not the name a label leads into ("News provided by" / "Acme Cooperative", "Written by" / "Jane Roe").
             let signed = (0..<firstProse).filter {
-                Self.isTitleShaped(copy, $0) && Self.hasBylineOrDate(copy, below: $0) && !Self.hasBylineOrDate(copy, above: $0)
+                eligible($0) && Self.hasBylineOrDate(copy, below: $0) && !Self.hasBylineOrDate(copy, above: $0)
                     && !copy.lower[$0].hasSuffix(" by") && !($0 > 0 && copy.lower[$0 - 1].hasSuffix(" by"))
-                    && !copy.words[$0].contains { LineFeatures.furnitureWords.contains(String($0)) }
+                    && !Self.isWidgetOrMenu(copy, $0) && !Self.isListedUnderLabel(copy, $0)
             }
             if !signed.isEmpty { candidates = signed }
             headlineLine = candidates.max { predictions[$0].probabilities[headline] < predictions[$1].probabilities[headline] }
@@ -259,8 +261,15 @@ struct PlainTextArticleExtractor {
         guard (1...maxCrossheadWords).contains(copy.words[i].count), i + 1 < copy.count,
               let last = line.last, !".!…:;,".contains(last), !LineFeatures.startsWithListMarker(line),
               !LineFeatures.startsWithNumbering(line) else { return false }
+        // Words, not a code: a DOI or a reference number ("10.0000/jue.2026.0142") heads nothing.
+        let letters = line.unicodeScalars.count { $0.properties.isAlphabetic }
+        guard Double(letters) >= minCrossheadLetterShare * Double(line.unicodeScalars.count { $0 != " " }) else { return false }
         return copy.furniture[i + 1] == nil && copy.isProse(i + 1)
     }
+
+    /// Letters make at least this share of a crosshead's characters (spaces aside): "Five years on",
+    /// "2026 in review" are words; "10.0000/jue.2026.0142" is 3 letters in 21.
+    static let minCrossheadLetterShare = 0.5
 
     /// A pull quote is printed within this many lines before the paragraph it repeats.
     static let pullQuoteReach = 20
@@ -304,8 +313,9 @@ struct PlainTextArticleExtractor {
     /// A lead-in that opens a list of other stories ("Read more on climate", "Related article") is short.
     static let maxTeaserLeadWords = 8
 
-    /// How a byline begins ("By Jane Roe", "Story by Camille Arden", "Posted by jroe").
-    static let bylineLeadIns = ["by ", "written by", "words by", "story by", "text by", "posted by"]
+    /// How a byline begins ("By Jane Roe", "Story by Camille Arden", "Posted by jroe"; Spanish and
+    /// Portuguese "Por", French "Par", German "Von").
+    static let bylineLeadIns = ["by ", "written by", "words by", "story by", "text by", "posted by", "por ", "par ", "von "]
 
     /// A byline ("By Jane Roe, Staff Writer"), a date ("June 9, 2026", "Updated 4:37 PM EDT") or a
     /// reading time under the headline: what it was, after putting names and dates into `article`;
@@ -514,10 +524,71 @@ struct PlainTextArticleExtractor {
         (max(0, i - bylineReach)..<i).contains { isBylineOrDateLine(copy, $0) }
     }
 
-    /// "By Jane Roe, Staff Writer" or a short line holding a written date.
+    /// "By Jane Roe, Staff Writer", "Por María Fernández" or a short line holding a written date.
     static func isBylineOrDateLine(_ copy: ScrapedLines, _ k: Int) -> Bool {
         let lower = unglued(copy.lines[k]).lowercased()
-        return (lower.hasPrefix("by ") && LineFeatures.isBylineShape(lower, words: copy.words[k].count)) || isDateLine(copy, k)
+        return (copy.words[k].count <= LineFeatures.maxBylineWords && bareBylineLeadIns.contains(where: lower.hasPrefix)) || isDateLine(copy, k)
+    }
+
+    /// "By" and its Spanish, Portuguese, French and German forms: a line opening on one of them
+    /// under a headline signs it (not "Written by", "Edited by", "Reviewed by", often printed
+    /// above the headline or beside a reviewer).
+    static let bareBylineLeadIns = ["by ", "por ", "par ", "von "]
+
+    /// "Updated Jan. 27, 2026, 12:28 PM EST", "Tue 3 March 2026": a date line that opens on its date
+    /// or its label (a headline may end on a date: "Weekly Wrap-Up 12/19/2025").
+    static func isDateStamp(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        guard isDateLine(copy, i), let first = copy.words[i].first else { return false }
+        return first.first?.isNumber == true || DateParsing.months[String(first)] != nil || Boilerplate.datelineWords.contains(String(first))
+    }
+
+    /// A widget's label ("Share full article", "Sign up for alerts today") is a few words; a
+    /// headline may hold a furniture word ("Chelsea activate release clause to sign keeper",
+    /// "Do smart thermostats really save you money?") up to this length (a standfirst's longer
+    /// sentence is left to the rule: "A quiet drama … about …").
+    static let maxHeadlineWordsWithFurniture = 12
+
+    /// A widget's label or a menu strip (two furniture words or more: "Contact Us Careers About …"):
+    /// no headline, though a byline or date follows it.
+    static func isWidgetOrMenu(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        let furniture = copy.words[i].count { LineFeatures.furnitureWords.contains(String($0)) }
+        return furniture >= 2 || (furniture == 1 && copy.words[i].count > maxHeadlineWordsWithFurniture)
+            || (furniture == 1 && copy.words[i].count <= maxWidgetLabelWords)
+    }
+
+    /// A widget's label is at most this many words ("Share full article").
+    static let maxWidgetLabelWords = 5
+
+    /// How far above a line a label ending in a colon ("Key points:", "In brief:") still heads the
+    /// list that line belongs to.
+    static let labelReach = 3
+
+    /// An entry of a list a label introduces ("Key points:" then its lines): no headline. (Not the
+    /// line a byline or date follows right under it: the list ended above that headline.)
+    static func isListedUnderLabel(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        if i + 1 < copy.count, isBylineOrDateLine(copy, i + 1) { return false }
+        return (max(0, i - labelReach)..<i).contains { k in
+            copy.lines[k].hasSuffix(":") && copy.words[k].count <= maxFieldLabelWords + 1
+                && ((k + 1)...i).allSatisfy { isTitleShaped(copy, $0) || copy.lines[$0].hasSuffix(".") }
+        }
+    }
+
+    /// A fact box's field names what follows its colon in a word or two ("Director:", "Running time:").
+    static let maxFieldLabelWords = 2
+
+    /// "Cast: Maeve Doyle, Callum Reid": a field of a fact box (a film's credits, a match's line-up,
+    /// a company's figures), the line above or below it a field too. No headline, though a headline
+    /// may have a label of its own ("Analysis: Why …"), which does not come in a run.
+    static func isFactBoxField(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        func isField(_ k: Int) -> Bool {
+            // A byline or date with a label ("by: Jane Roe, Dec 17, 2025") is the headline's, no field.
+            guard k >= 0, k < copy.count, let colon = copy.lines[k].firstIndex(of: ":"), !copy.lower[k].hasPrefix("by"),
+                  !isDateLine(copy, k) else { return false }
+            let label = copy.lines[k][..<colon]
+            return !label.isEmpty && label.split(separator: " ").count <= maxFieldLabelWords && !label.contains(where: \.isNumber)
+                && copy.lines[k][copy.lines[k].index(after: colon)...].contains { $0.isLetter || $0.isNumber }
+        }
+        return isField(i) && (isField(i - 1) || isField(i + 1))
     }
 
     /// A label before a listed headline is one word and its colon ("Photos:", "Video:", "Opinion:").
