@@ -143,4 +143,14 @@ import LedeCore
         #expect(quotes.map(\.speaker) == ["Ruth Aske", nil, nil])
         #expect(quotes.map(\.speakerDescription) == [nil, "one harbour resident", "another neighbour"])
     }
+
+    /// "begged", "assured", "chanted", "reiterated" and a few more verbs of saying: a short quotation
+    /// beside them is words said.
+    @Test func moreVerbsOfSayingBesideShortQuotations() {
+        #expect(Self.speakers([
+            "The mayor, Ruth Aske, begged the council “not to forget the harbour” before the vote.",
+        ]) == ["Ruth Aske"])
+        let chant = Self.quotes(["Hundreds of teachers chanted, “Fund the schools,” outside the hall."])
+        #expect(chant.map(\.text) == ["Fund the schools"] && chant.map(\.speaker) == [nil])
+    }
 }

@@ -24,6 +24,8 @@ enum SpeechVerbs {
     /// one of the name model's features, so it stays as the model was trained on.
     static let moreCues: Set<String> = [
         "clarified", "clarifies", "confessed", "confesses",
+        "chanted", "begged", "implored", "assured", "reiterated", "countered", "retorted", "asserted", "contended",
+        "proclaimed", "bemoaned", "scoffed",
     ]
 
     /// Whether a lower-case word attributes words to a speaker in the quotation pass: a cue or one of `moreCues`.
