@@ -153,4 +153,13 @@ import LedeCore
         let chant = Self.quotes(["Hundreds of teachers chanted, “Fund the schools,” outside the hall."])
         #expect(chant.map(\.text) == ["Fund the schools"] && chant.map(\.speaker) == [nil])
     }
+
+    /// `The Commissioner for Maritime Rights said the rule did “not change the law”`: a name the tagger
+    /// reads as a person whose last word ends bodies' names ("Rights", "Office", "Affairs") is a body.
+    @Test func aBodyEndingInRightsOrOffice() {
+        #expect(SpeechVerbs.bodyEndings.isSuperset(of: ["Rights", "Office", "Affairs"]))
+        #expect(Self.speakers([
+            "“The rule does not change the law of the sea at all,” Maritime Rights said in a statement.",
+        ]) == [nil])
+    }
 }

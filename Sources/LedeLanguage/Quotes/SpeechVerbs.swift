@@ -119,6 +119,7 @@ enum SpeechVerbs {
         "Equities", "Research", "Advisors", "Advisers", "Advisory", "Management", "Investments", "Investors",
         "Associates", "Consulting", "Consultants", "Analytics", "Economics", "Strategies", "Markets", "Brokers",
         "Brokerage", "Bancorp", "Financial", "Asset", "Assets", "Wealth", "Ratings", "Intelligence", "Institutional",
+        "Office", "Rights", "Affairs", "Services", "Security", "Safety", "Health", "Justice", "Defence", "Defense",
     ]
 
     /// Pronouns that can stand for a speaker, with the grammatical gender they carry.
