@@ -70,6 +70,10 @@ struct StoryAnalysis {
         return id
     }
 
+    /// Words before a person named after a sentence's subject that make them a bystander, not whom the
+    /// next pronoun means: prepositions ("the call with President Ilves") and "as" ("as Darwin put it").
+    static let beforeBystander: Set<String> = Appositives.prepositions.union(["as"])
+
     /// Words after "her" that make it an object ("pressed her on the cuts") rather than a possessive.
     static let afterObject: Set<String> = ["on", "to", "that", "about", "for", "with", "in", "at", "if", "whether", "why",
                                            "how", "what", "as", "and", "from", "into", "over", "again"]
@@ -87,6 +91,17 @@ struct StoryAnalysis {
     /// next one.
     private var introduced: (attribution: Attribution, unit: Int)?
     private var headlineQuotes: [Int] = []
+    /// Short quoted phrases of the body read as no quotation (no verb of saying beside them): put
+    /// back at the end when a longer quotation of the page holds their words (`EchoedQuotations`).
+    private var droppedPhrases: [Quote] = []
+    /// For a quotation left with no speaker: the people its sentences name or stand for by a pronoun
+    /// outside quotation marks, or nil for a quotation standing as its own paragraph. An echo of a
+    /// longer quotation takes that quotation's speaker only when the speaker is among them.
+    private var echoWitnesses: [TextSpan: Set<String>?] = [:]
+
+    /// Words opening a clause before the sentence's main one: "When Patrick walked in, …".
+    static let subordinators: Set<String> = ["When", "After", "As", "While", "Before", "Although", "Though", "Because",
+                                             "Since", "Once", "Until", "If"]
 
     /// Words that may open a sentence before its subject: "But he said", "Still, Smith …".
     static let openers: Set<String> = ["But", "And", "Still", "Yet", "So", "Then", "Now", "Meanwhile", "However", "Later"]
@@ -139,6 +154,10 @@ struct StoryAnalysis {
         attributeRolesNamedLater()
         attributeRepeatedQuotations()
         attributeHeadlineQuotes()
+        EchoedQuotations.attribute(&quotes, dropped: droppedPhrases) { quote, speaker in
+            guard let witnesses = echoWitnesses[quote.span] else { return false }
+            return witnesses.map { $0.contains(speaker) } ?? true
+        }
     }
 
     /// The first index in `0..<count` where `test` holds, for a test that is false and then true.
@@ -208,7 +227,11 @@ struct StoryAnalysis {
         var runAt: [Int: Int] = [:]
         for (runIndex, (trimmed, _)) in runs.enumerated() where trimmed.whole.lowerBound >= skip { runAt[trimmed.tokens.lowerBound] = runIndex }
         let firstWord = tokens.firstIndex { $0.isWord && !StoryAnalysis.openers.contains($0.text) } ?? 0
+        // "When Patrick walked in, …": the subject of a clause opening the sentence is in focus too.
+        let clauseSubject = firstWord + 1 < tokens.count && Self.subordinators.contains(tokens[firstWord].text) ? firstWord + 1 : firstWord
         var resolvedHere: [Gender: Int] = [:]
+        var subject: Int?
+        var laterSpeaker = false
         var index = 0
         while index < tokens.count {
             if let runIndex = runAt[index] {
@@ -241,9 +264,17 @@ struct StoryAnalysis {
                         if run.prefix.contains(where: Self.maleTitles.contains) { genders[id] = .male }
                         if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
                         let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
+                            || Self.isCredit(run, tokens)
                         if unit.kind == .body, !inQuote { lastMentioned = id }
-                        if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= firstWord || speaks(run, tokens) {
+                        if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= clauseSubject || speaks(run, tokens) {
                             setFocus(id)
+                        }
+                        if unit.kind == .body, !inQuote, !run.possessive, run.whole.lowerBound <= firstWord, subject == nil { subject = id }
+                        // Someone named later who speaks, or who is no object of a preposition ("with
+                        // President Ilves"), may be whom the next pronoun means: the subject keeps no hold.
+                        if subject != nil, subject != id, !inQuote, isNew || speaks(run, tokens),
+                           speaks(run, tokens) || !(run.whole.lowerBound > 0 && Self.beforeBystander.contains(tokens[run.whole.lowerBound - 1].text)) {
+                            laterSpeaker = true
                         }
                     }
                 case .place:
@@ -274,10 +305,26 @@ struct StoryAnalysis {
             index += 1
         }
         if caption { recent = captionFocus }
+        // "Morrison was the third witness who heard the call with President Ilves. He said …": the
+        // sentence's subject, not a person first named later in it, is whom the next "he" means.
+        if let subject, focus != subject, !laterSpeaker { setFocus(subject) }
         if unit.kind == .body {
             dates += dateFinder.mentions(in: tokens, chars: unit.chars, offsets: unit.offsets, block: unit.block)
         }
         return info
+    }
+
+    /// Words that open a picture's credit: "Photo: Meg Marsh, AP".
+    static let creditWords: Set<String> = ["Photo", "Photograph", "Picture", "Image", "Credit", "Photos", "Video"]
+
+    /// A photographer's name in a credit the page left in its text ("… in 2019. Jo Marsh / AP file",
+    /// "Photo: Jo Marsh, AP"): no one the story is about, so no focus for the next "he" or "she".
+    static func isCredit(_ run: NameRun, _ tokens: [Token]) -> Bool {
+        let after = run.whole.upperBound
+        if after < tokens.count, tokens[after].text == "/" { return true }
+        let before = run.whole.lowerBound
+        if before >= 1, tokens[before - 1].text == "/" { return true }
+        return before >= 2 && tokens[before - 1].text == ":" && creditWords.contains(tokens[before - 2].text)
     }
 
     /// The run's last word is an initialism with full stops ("U.S", "D.C", "U.K") and a full stop
@@ -358,6 +405,7 @@ struct StoryAnalysis {
 
         var found: Attribution?
         if let closeToken { found = Attribution.after(close: closeToken, in: infos[closeSentence], registry: registry) }
+        let foundAfter = found != nil
         // “Takin’ It To the Streets”, “Financial Freedom: A Proven Path to …”: a title or a slogan is
         // no quotation, whatever verb stands earlier in the sentence ("According to LN, expect to hear
         // … “Listen To The Music,” …"); only a verb of saying right after it makes it someone's words.
@@ -368,6 +416,18 @@ struct StoryAnalysis {
         // "so-called “experts”": a label held at a distance.
         if let openToken, span.close != nil, words.count <= QuotedTitles.longestTitle,
            QuotedTitles.followsDistancing(infos[openSentence].tokens, open: openToken) { return }
+        // "the term “three wise men”", "known as the “Three Bells”": words mentioned, not said.
+        if let openToken, span.close != nil, !continues, words.count <= Self.longestShortQuotation,
+           QuotedTitles.followsMention(infos[openSentence].tokens, open: openToken) { return }
+        // `he said, “…,” the prosecutor's office said`: the office reports the words; the person whose
+        // verb of saying stands right before the opening mark spoke them.
+        if case .described? = found?.speaker, let openToken, openToken >= 2, openSentence == closeSentence,
+           [",", ":"].contains(infos[openSentence].tokens[openToken - 1].text),
+           SpeechVerbs.isCue(infos[openSentence].tokens[openToken - 2].lower),
+           let inner = Attribution.before(open: openToken, in: infos[openSentence], registry: registry),
+           case .person = inner.speaker {
+            found = inner
+        }
         if found == nil, let openToken { found = Attribution.framing(open: openToken, in: infos[openSentence]) }
         if found == nil, let openToken {
             found = Attribution.before(open: openToken, in: infos[openSentence], registry: registry, participles: words.count > Self.longestShortQuotation)
@@ -381,13 +441,24 @@ struct StoryAnalysis {
             // A one-word sentence said ("The source answered, “Correct.”", "“Everything.”" after an
             // attributed quotation of the paragraph) is a quotation; a name carries no stop of its own
             // unless it ends the sentence around it ("a unit called “Pahonia.”": a naming verb).
-            if isName(words), !(words.count == 1 && endsWithOwnStop(span, unit: unit)
+            // “Splendid,” Hale said.: a word opening its sentence with the comma of a quoted sentence
+            // inside the marks, a verb of saying and a name right after them, is a word said.
+            let saidWord = words.count == 1 && foundAfter && opensSentence(span, unit: unit, sentence: openSentence)
+                && endsWithComma(span, unit: unit)
+                && found.map { !SpeechVerbs.naming.contains($0.cue) && $0.confidence >= .namedAfterVerb } == true
+            if isName(words), !saidWord, !(words.count == 1 && endsWithOwnStop(span, unit: unit)
                                  && (found.map { !SpeechVerbs.naming.contains($0.cue) } ?? false
-                                     || opensSentence(span, unit: unit, sentence: openSentence) && lastSpeaker?.unit == unitIndex)) { return }
+                                     || opensSentence(span, unit: unit, sentence: openSentence) && lastSpeaker?.unit == unitIndex)) {
+                if standsAlone(span, unit: unit) { droppedPhrases.append(Quote(text: text, span: textSpan(unit, span))) }
+                return
+            }
             // A phrase quoted inside reported speech ("lamented the “bickering”") is a partial quotation
             // even when its speaker is not named in the sentence.
             if found == nil, !(openToken.map { Attribution.reportedSpeech(before: $0, in: infos[openSentence]) } ?? false),
-               !wholeSentence { return }
+               !wholeSentence {
+                if standsAlone(span, unit: unit) { droppedPhrases.append(Quote(text: text, span: textSpan(unit, span))) }
+                return
+            }
         }
         let partial = short && found == nil && !wholeSentence
         let endsSentence = span.close.map { close in closeSentence < unit.sentences.count && closesSentence(unit, close, closeSentence) } ?? true
@@ -453,6 +524,19 @@ struct StoryAnalysis {
             pendingParts.removeAll()
         }
         quote.continuesPrevious = continues
+        if found == nil {
+            if standsAlone(span, unit: unit) {
+                echoWitnesses[quote.span] = .some(nil)
+            } else {
+                var ids: Set<Int> = []
+                for sentence in openSentence...max(openSentence, closeSentence) where infos.indices.contains(sentence) {
+                    let info = infos[sentence]
+                    for (token, id) in info.personAt.merging(info.pronounAt, uniquingKeysWith: { a, _ in a })
+                    where !Self.isQuoted(info.tokens[token].range.lowerBound, quoted) { ids.insert(id) }
+                }
+                echoWitnesses[quote.span] = Set(ids.map { registry.name($0) })
+            }
+        }
         quotes.append(quote)
         if span.close == nil { pendingParts.append(quotes.count - 1) } else { pendingParts.removeAll() }
     }
@@ -565,6 +649,21 @@ struct StoryAnalysis {
         var last = close - 1
         while last > span.inner.lowerBound, unit.chars[last].isWhitespace { last -= 1 }
         return ".!?".unicodeScalars.contains(unit.chars[last])
+    }
+
+    /// A quoted phrase that is its paragraph, but for a number and punctuation around it (`3. “Not a
+    /// back channel”`): a crosshead quoting the story, not a phrase used in a sentence.
+    private func standsAlone(_ span: QuoteSpan, unit: TextUnit) -> Bool {
+        guard let close = span.close else { return false }
+        func furniture(_ c: Unicode.Scalar) -> Bool {
+            c.properties.isWhitespace || c.properties.numericType != nil || ".:)-–—".unicodeScalars.contains(c)
+        }
+        return unit.chars[..<span.open].allSatisfy(furniture) && unit.chars[(close + 1)...].allSatisfy(furniture)
+    }
+
+    /// The quoted words end with a comma inside the marks ("“Splendid,” she said").
+    private func endsWithComma(_ span: QuoteSpan, unit: TextUnit) -> Bool {
+        span.close != nil && unit.chars[span.inner].last == ","
     }
 
     /// The quoted words end with a stop of their own inside the marks ("“Correct.”", "“Never!”").

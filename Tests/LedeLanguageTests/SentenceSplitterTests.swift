@@ -19,6 +19,14 @@ import Testing
         #expect(splitter.sentences("Prices rose 2.5% to $1.5 million. Analysts were surprised.").count == 2)
     }
 
+    /// A middle initial that is also a lower-case abbreviation ("p." page, "c." circa) is an initial.
+    @Test func middleInitialsThatLookLikeAbbreviations() {
+        #expect(splitter.sentences("Martin P. Osterby Jr., the county attorney, said the case matters.").count == 1)
+        #expect(splitter.sentences("Ruth C. Aske opened the hearing. It ran late.")
+            == ["Ruth C. Aske opened the hearing.", "It ran late."])
+        #expect(splitter.sentences("The quote is on p. 12 of the report.").count == 1)
+    }
+
     @Test func offsetsPointIntoTheText() {
         let text = "First one.  Second, with “quotes.”\nThird"
         let chars = Array(text)

@@ -12,10 +12,15 @@ public enum SharedData {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
 
-    /// The path of `relative` under `../shared`, or nil when it is not there.
+    /// The path of `relative` under `../shared`, or else under the folder `LEDE_SHARED` names (data
+    /// not yet in `../shared`, such as pages of a benchmark taken from its own repository); nil when
+    /// neither has it.
     public static func path(_ relative: String) -> String? {
         let p = packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(relative).path
-        return FileManager.default.fileExists(atPath: p) ? p : nil
+        if FileManager.default.fileExists(atPath: p) { return p }
+        guard let root = ProcessInfo.processInfo.environment["LEDE_SHARED"] else { return nil }
+        let q = URL(fileURLWithPath: root).appendingPathComponent(relative).path
+        return FileManager.default.fileExists(atPath: q) ? q : nil
     }
 }
 

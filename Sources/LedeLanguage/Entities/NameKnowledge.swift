@@ -274,7 +274,7 @@ struct NameKnowledge {
         var firstNames: [String: Int] = [:]
         for p in people { if let f = p.split(separator: " ").first { firstNames[String(f), default: 0] += 1 } }
         for p in people {
-            if let last = p.split(separator: " ").last.map(String.init), aliases[last] == nil { aliases[last] = p }
+            if let last = Self.surname(of: p), aliases[last] == nil { aliases[last] = p }
         }
         for p in people {
             if let first = p.split(separator: " ").first.map(String.init), firstNames[first] == 1, aliases[first] == nil { aliases[first] = p }
@@ -294,6 +294,16 @@ struct NameKnowledge {
     }
 
     /// The full name a person mention refers to, or nil when the run is not a person.
+    /// Words after a surname that tell a father from a son: "Carlineo" is "Patrick W. Carlineo Jr.".
+    static let generationSuffixes: Set<String> = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]
+
+    /// A full name's last word, or the word before a generation suffix ("Patrick Carlineo Jr." → "Carlineo").
+    static func surname(of name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        if words.count >= 3, let last = words.last, generationSuffixes.contains(last) { return words[words.count - 2] }
+        return words.last
+    }
+
     func personName(_ run: NameRun) -> String? {
         if run.wordCount >= 2 {
             if peopleSet.contains(run.name) { return run.name }

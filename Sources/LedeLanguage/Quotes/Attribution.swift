@@ -666,7 +666,8 @@ struct Attribution: Equatable {
             return (.described(other), end)
         }
         // "their lawyer, Petra Holm,": "their" stands for no one person, so it opens a role like "the".
-        guard Appositives.determiners.contains(tokens[start].text) || Attribution.ownersOfARole.contains(tokens[start].text) else { return nil }
+        guard Appositives.determiners.contains(tokens[start].text) || Attribution.ownersOfARole.contains(tokens[start].text)
+                || Attribution.quantifiers.contains(tokens[start].lower) else { return nil }
         var end = start + 1
         var words: [String] = []
         while end < tokens.count, tokens[end].isWord, !SpeechVerbs.isCue(tokens[end].lower),
@@ -683,6 +684,10 @@ struct Attribution: Equatable {
         if tokens[start].lower == "the", let id = registry.find(noun: last) { return (.person(id), end) }
         return (.described(([tokens[start].text] + words).joined(separator: " ")), end)
     }
+
+    /// Words that open a speaker described by number rather than named ("one Weibo commenter said",
+    /// "another neighbour wrote", "two officials said"): no person, so not the last speaker either.
+    static let quantifiers: Set<String> = ["one", "another", "some", "several", "many", "two", "three", "four", "other", "few"]
 
     /// Capitalised words of a role or a body between a "name" and the person it introduces: at most this many.
     static let longestCapitalisedRole = 6

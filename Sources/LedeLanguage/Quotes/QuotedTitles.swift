@@ -67,5 +67,23 @@ enum QuotedTitles {
     static func followsTitleNoun(_ tokens: [Token], open: Int) -> Bool {
         open >= 1 && tokens[open - 1].isWord && titleNouns.contains(tokens[open - 1].lower)
     }
+
+    /// Nouns before an opening mark that say the quoted words are mentioned, not used: "the term
+    /// “night owls”", "the nickname “the Three Bells”". A phrase so introduced is talked about.
+    static let mentionNouns: Set<String> = ["term", "terms", "word", "words", "phrase", "phrases", "expression", "label",
+                                            "nickname", "moniker", "motto", "slogan", "catchphrase", "hashtag"]
+
+    /// Whether the words right before a short quoted phrase mention it rather than say it: a mention
+    /// noun right before it ("the term", not "in Aske's words, “…”") or "known as (the)" / "referred
+    /// to as (the)".
+    static func followsMention(_ tokens: [Token], open: Int) -> Bool {
+        var at = open - 1
+        guard at >= 0, tokens[at].isWord else { return false }
+        if mentionNouns.contains(tokens[at].lower) { return true }
+        if ["the", "a", "an"].contains(tokens[at].lower) { at -= 1 }
+        guard at >= 1, tokens[at].lower == "as" else { return false }
+        return ["known", "referred", "nicknamed", "branded"].contains(tokens[at - 1].lower)
+            || at >= 2 && tokens[at - 1].lower == "to" && tokens[at - 2].lower == "referred"
+    }
 }
 

@@ -24,6 +24,8 @@ enum SpeechVerbs {
     /// one of the name model's features, so it stays as the model was trained on.
     static let moreCues: Set<String> = [
         "clarified", "clarifies", "confessed", "confesses",
+        "chanted", "begged", "implored", "assured", "reiterated", "countered", "retorted", "asserted", "contended",
+        "proclaimed", "bemoaned", "scoffed",
     ]
 
     /// Whether a lower-case word attributes words to a speaker in the quotation pass: a cue or one of `moreCues`.
@@ -117,6 +119,7 @@ enum SpeechVerbs {
         "Equities", "Research", "Advisors", "Advisers", "Advisory", "Management", "Investments", "Investors",
         "Associates", "Consulting", "Consultants", "Analytics", "Economics", "Strategies", "Markets", "Brokers",
         "Brokerage", "Bancorp", "Financial", "Asset", "Assets", "Wealth", "Ratings", "Intelligence", "Institutional",
+        "Office", "Rights", "Affairs", "Services", "Security", "Safety", "Health", "Justice", "Defence", "Defense",
     ]
 
     /// Pronouns that can stand for a speaker, with the grammatical gender they carry.

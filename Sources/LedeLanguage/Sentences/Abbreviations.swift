@@ -18,7 +18,8 @@ enum Abbreviations {
     /// Looks a word up (without its final period); multi-period forms ("U.S", "a.m") are `.trailing`.
     static func kind(of word: String) -> Kind? {
         if let k = table[word] { return k }
-        if let k = table[word.lowercasedFast], k != .title { return k }
+        // A capital letter alone is an initial ("James P. Kennedy", "Mary C. Lund"), not "p." or "c.".
+        if word.count > 1, let k = table[word.lowercasedFast], k != .title { return k }
         // Initialisms written with periods ("U.S", "E.U", "a.m", "e.g"): letters separated by dots.
         if isDottedInitialism(word) { return .trailing }
         return nil

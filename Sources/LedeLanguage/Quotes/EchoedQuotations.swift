@@ -1,0 +1,67 @@
+import LedeCore
+
+/// Quoted words a page repeats from a longer quotation of its own: a crosshead (`“Not a back
+/// channel”` over a paragraph where Halvorsen says “Mine was not a back channel but the main one”),
+/// a partial quotation taken up again later (`Brandt, by her own count, has made “dozens of visits”`
+/// after her “I have made dozens of visits …”). They are that quotation's words: a short phrase so echoed
+/// is a quotation even with no verb of saying beside it, and one with no speaker of its own takes
+/// the speaker of the quotation that holds it.
+///
+/// ```swift
+/// var quotes = story.quotes
+/// EchoedQuotations.attribute(&quotes, dropped: phrasesLeftOut) { _, _ in true }
+/// ```
+enum EchoedQuotations {
+    /// Words an echo needs: one word ("official", "historic") recurs in anyone's speech by chance.
+    static let shortestEcho = 2
+
+    /// Gives each unattributed quotation of `quotes` the speaker of the one longer quotation holding
+    /// its words, and puts back, in page order, each phrase of `dropped` (short quoted phrases read as
+    /// no quotation) that a longer quotation holds.
+    /// `mayTake(quote, speaker)` says whether an unattributed quotation may be that speaker's (its
+    /// sentence names them, or it stands alone).
+    static func attribute(_ quotes: inout [Quote], dropped: [Quote], mayTake: (Quote, String) -> Bool) {
+        guard !quotes.isEmpty else { return }
+        let folded = quotes.map { " " + StoryAnalysis.folded($0.text) + " " }
+        let counts = folded.map { $0.split(separator: " ").count }
+
+        /// The quotation (other than `own`) that holds `needle` with more words: the surest one with a
+        /// speaker when all holders with a speaker agree; else any holder (its words, said by no one named).
+        func holder(of needle: String, words: Int, except own: Int?) -> Int? {
+            guard words >= shortestEcho else { return nil }
+            let holders = quotes.indices.filter { $0 != own && counts[$0] > words && quotes[$0].span.block >= 0 && folded[$0].contains(needle) }
+            let named = holders.filter { quotes[$0].speaker != nil }
+            if Set(named.compactMap { quotes[$0].speaker }).count == 1 {
+                return named.max { quotes[$0].confidence < quotes[$1].confidence }
+            }
+            return named.isEmpty ? holders.first : nil
+        }
+
+        for index in quotes.indices where quotes[index].speaker == nil && quotes[index].speakerDescription == nil {
+            guard let source = holder(of: folded[index], words: counts[index], except: index), let speaker = quotes[source].speaker,
+                  mayTake(quotes[index], speaker) else { continue }
+            take(quotes[source], into: &quotes[index])
+        }
+        var added: [Quote] = []
+        for phrase in dropped {
+            let needle = " " + StoryAnalysis.folded(phrase.text) + " "
+            guard let source = holder(of: needle, words: needle.split(separator: " ").count, except: nil) else { continue }
+            var quote = phrase
+            if quotes[source].speaker != nil || quotes[source].speakerDescription != nil { take(quotes[source], into: &quote) }
+            added.append(quote)
+        }
+        guard !added.isEmpty else { return }
+        for quote in added {
+            let at = quotes.firstIndex { ($0.span.block, $0.span.charStart) > (quote.span.block, quote.span.charStart) } ?? quotes.count
+            quotes.insert(quote, at: at)
+        }
+    }
+
+    /// The echo is no surer than the attribution it repeats, nor than a repeated quotation.
+    private static func take(_ source: Quote, into quote: inout Quote) {
+        quote.speaker = source.speaker
+        quote.speakerDescription = source.speaker == nil ? source.speakerDescription : nil
+        quote.cue = source.cue
+        quote.confidence = min(source.confidence, AttributionConfidence.repeatedQuotation.value)
+    }
+}
