@@ -31,6 +31,32 @@ import LedeCore
         #expect(story.people.count > 5_000)
     }
 
+    /// Quotations no one is named for, short ones inside longer ones: each would be looked for in
+    /// every other as an echo (quadratic), which stops at ``EchoedQuotations/maxQuotations``.
+    @Test func manyUnattributedQuotationsAreBounded() throws {
+        var text = ""
+        for i in 0..<12_000 {
+            text += i % 2 == 0 ? "The sign read “rebuild the bridge”. " : "Another said “we will rebuild the bridge by spring \(i)”. "
+        }
+        let article = Article(title: "Signs", blocks: [.paragraph(text)])
+        let story = try WorkBudget(seconds: 300).run("the story") { StoryBuilder().story(of: article) }
+        #expect(story.sentences.count > 10_000)
+        // The echo of a longer, attributed quotation takes its speaker, on a page of two quotations…
+        var short = try #require(story.quotes.first), long = short
+        short.text = "rebuild the bridge"
+        short.speaker = nil
+        short.speakerDescription = nil
+        long.text = "we will rebuild the bridge by spring"
+        long.speaker = "Ana Lima"
+        var two = [short, long]
+        EchoedQuotations.attribute(&two, dropped: []) { _, _ in true }
+        #expect(two[0].speaker == "Ana Lima")
+        // …and is not looked for on a page past the bound.
+        var many = [short] + Array(repeating: long, count: EchoedQuotations.maxQuotations)
+        EchoedQuotations.attribute(&many, dropped: []) { _, _ in true }
+        #expect(many[0].speaker == nil)
+    }
+
     @Test func quotedOffsetsAreFoundByBinarySearch() {
         let quoted = [2..<5, 9..<12, 20..<21]
         for offset in -1...25 {

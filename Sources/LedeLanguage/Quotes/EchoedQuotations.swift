@@ -15,13 +15,19 @@ enum EchoedQuotations {
     /// Words an echo needs: one word ("official", "historic") recurs in anyone's speech by chance.
     static let shortestEcho = 2
 
+    /// Echoes are looked for on pages of at most this many quotations (and as many phrases left
+    /// out): the real-news pages labelled for Lede hold 73 at most; a million comparisons at the bound.
+    static let maxQuotations = 1_000
+
     /// Gives each unattributed quotation of `quotes` the speaker of the one longer quotation holding
     /// its words, and puts back, in page order, each phrase of `dropped` (short quoted phrases read as
     /// no quotation) that a longer quotation holds.
     /// `mayTake(quote, speaker)` says whether an unattributed quotation may be that speaker's (its
     /// sentence names them, or it stands alone).
     static func attribute(_ quotes: inout [Quote], dropped: [Quote], mayTake: (Quote, String) -> Bool) {
-        guard !quotes.isEmpty else { return }
+        // Each echo is looked for in every quotation: past ``maxQuotations`` (no news story comes
+        // near) the search would grow with the square of the text, so a page that long keeps its quotations as read.
+        guard !quotes.isEmpty, quotes.count <= maxQuotations, dropped.count <= maxQuotations else { return }
         let folded = quotes.map { " " + StoryAnalysis.folded($0.text) + " " }
         let counts = folded.map { $0.split(separator: " ").count }
 
