@@ -185,7 +185,7 @@ import LedeTestSupport
     /// 2026-12-06; 0.753 before it).
     static let wcxbTuneEndToEndFloor = 0.87
 
-    /// A third real-news pair, of the check half's own kind: 13 other pages of the Zyte benchmark the 83
+    /// A third real-news pair, of the check half's own kind: 18 other pages of the Zyte benchmark the 83
     /// shared pages come from (`Fixtures/attribution-zyte-rest.txt`, labelled by hand before the fourth
     /// round of issue 13), split by FNV-1a of the page id. The tune part prints its failures.
     static func zyteRest(tune: Bool) throws -> Outcome? {
