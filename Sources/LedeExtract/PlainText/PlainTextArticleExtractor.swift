@@ -42,17 +42,20 @@ struct PlainTextArticleExtractor {
         let headline = LineClass.headline.rawValue
         var headlineLine: Int?
         if let predictions {
-            // Not a fact box's field ("Cast: …"), not a date stamp ("Updated Jan. 27, 2026, 12:28 PM").
-            let eligible = { (k: Int) in Self.isTitleShaped(copy, k) && !Self.isFactBoxField(copy, k) && !Self.isDateStamp(copy, k) }
-            var candidates = (0..<firstBody).filter(eligible)
             // A headline has its byline or date just under it: where a line before the first paragraph
             // of prose does, the others (list entries of a "Key points" box, teasers, which the model may
             // read as body) are not the headline. (Not a line under a byline: "Reporting from Solden
             // Falls" sits between byline and date; not a widget's label: "Share full article".)
             let firstProse = lines.indices.first(where: copy.isProse) ?? lines.count
+            // Lines shaped like a headline above the body or the first prose, each tested once: not a
+            // fact box's field ("Cast: …"), not a date stamp ("Updated Jan. 27, 2026, 12:28 PM").
+            let eligible = (0..<max(firstBody, firstProse)).filter {
+                Self.isTitleShaped(copy, $0) && !Self.isFactBoxField(copy, $0) && !Self.isDateStamp(copy, $0)
+            }
+            var candidates = eligible.filter { $0 < firstBody }
             // Not the name a label leads into ("News provided by" / "Acme Cooperative", "Written by" / "Jane Roe").
-            let signed = (0..<firstProse).filter {
-                eligible($0) && Self.hasBylineOrDate(copy, below: $0) && !Self.hasBylineOrDate(copy, above: $0)
+            let signed = eligible.filter {
+                $0 < firstProse && Self.hasBylineOrDate(copy, below: $0) && !Self.hasBylineOrDate(copy, above: $0)
                     && !copy.lower[$0].hasSuffix(" by") && !($0 > 0 && copy.lower[$0 - 1].hasSuffix(" by"))
                     && !Self.isWidgetOrMenu(copy, $0) && !Self.isListedUnderLabel(copy, $0)
             }
