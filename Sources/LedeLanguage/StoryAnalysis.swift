@@ -599,8 +599,8 @@ struct StoryAnalysis {
     func surnameHolder(_ word: String) -> Int? {
         guard !word.contains(" "), word.first?.isUppercase == true else { return nil }
         let holders = registry.people.indices.filter { id in
-            let parts = registry.people[id].name.split(separator: " ")
-            return parts.count >= 2 && parts.last.map(String.init) == word
+            let name = registry.people[id].name
+            return name.contains(" ") && NameKnowledge.surname(of: name) == word
         }
         return holders.count == 1 ? holders[0] : nil
     }
