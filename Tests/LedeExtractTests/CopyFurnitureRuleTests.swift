@@ -26,6 +26,46 @@ import Testing
         #expect(!LineRules.isDatelineAlone("CNN"))
     }
 
+    /// Seventh round: a live blog's entry times, a gallery's counters, reading times and link
+    /// lead-ins in other languages.
+    @Test func timeStampsAndGalleryCountersAreFurniture() {
+        for line in ["14.32 GMT", "Updated at 12.25 GMT", "10:45 a.m. ET", "9:14pm", "14h32", "Posted 07:02 EDT", "14:32 Uhr"] {
+            #expect(LineRules.isTimeStamp(line), "\(line)")
+        }
+        for line in ["At 9.30 the doors opened.", "Updated at noon", "The 10:45 train was late", "3.14 GMT 4.15 GMT"] {
+            #expect(!LineRules.isTimeStamp(line), "\(line)")
+        }
+        for line in ["1 of 4", "Image 2 of 12", "3/8", "Foto 1 von 5"] { #expect(LineRules.isGalleryCounter(line), "\(line)") }
+        for line in ["1 of 4 residents agreed", "One of four", "2026/27", "1 of 4000"] { #expect(!LineRules.isGalleryCounter(line), "\(line)") }
+        for line in ["Lecture 3 min.", "Lesezeit 3 Min.", "Reading time: 4 min", "Tiempo de lectura: 5 min"] {
+            #expect(LineRules.isReadingTime(line), "\(line)")
+        }
+        #expect(!LineRules.isReadingTime("Lecture 3 was cancelled"))
+        for line in ["Also Read | Police announce diversions for the half marathon", "Lire aussi | Lyon accélère le chantier",
+                     "Mehr zum Thema", "Leggi anche: il porto riapre"] {
+            #expect(LineRules.furniture(line)?.0 == .relatedLink, "\(line)")
+        }
+        #expect(LineRules.furniture("Also read the council's full report, which runs to 300 pages.") == nil)
+    }
+
+    @Test func aGalleryKeepsItsCaptionsAsFiguresAndItsCountersOut() throws {
+        let a = try Self.read("""
+            Lantern parade returns to the riverside after seven years
+            By Dana Whitfield
+            PUBLISHED: December 5, 2026 at 9:14 p.m.
+            \(Self.first)
+            1 of 2
+            Children carry paper lanterns along the towpath during the parade on Saturday.
+            (Photo by Marco Ruiz/Millbrook Post)
+            2 of 2
+            \(Self.second)
+            """)
+        #expect(Self.paragraphs(a) == [Self.first, Self.second])
+        #expect(a.published == "2026-12-05")
+        #expect(a.figures.map(\.credit) == ["Marco Ruiz/Millbrook Post"])
+        #expect(a.removed.contains { $0.text == "2 of 2" && $0.detail?.hasSuffix("a photo gallery's counter") == true })
+    }
+
     @Test func listLabelsAreFurniture() {
         #expect(LineRules.isListLabel("list of 3 items"))
         #expect(LineRules.isListLabel("list 2 of 3"))
@@ -219,5 +259,38 @@ import Testing
         let split = PlainTextArticleExtractor.captionWithShortCredit("Water covers Elm Street after the storm. (Valley News: Ana Lima)", words: 10)
         #expect(split?.1 == "Valley News: Ana Lima")
         #expect(PlainTextArticleExtractor.captionWithShortCredit("Water covers Elm Street after the storm. (Valley News Ana Lima Tom Reed)", words: 12) == nil)
+    }
+}
+
+/// A copy printed as Markdown (html2text, reader services): the headline and headings are read
+/// without their marks. Before, html2text's dumps of the WCXB pages gave 5 of 359 right titles
+/// (all kept their "# ").
+@Suite struct MarkdownMarksTests {
+    @Test func headingBoldAndEscapeMarksAreDropped() {
+        #expect(MarkdownMarks.plain("# Storm closes the ferry") == "Storm closes the ferry")
+        #expect(MarkdownMarks.plain("##  Storm closes the ferry ##") == "Storm closes the ferry")
+        #expect(MarkdownMarks.plain("**By Jane Roe**") == "By Jane Roe")
+        #expect(MarkdownMarks.plain("\\+ Follow") == "+ Follow")
+        #expect(MarkdownMarks.plain("The #1 seed lost.") == "The #1 seed lost.")
+        #expect(MarkdownMarks.plain("#hashtag") == "#hashtag")
+        #expect(MarkdownMarks.plain("Footnote ** here") == "Footnote ** here")
+    }
+
+    @Test func aMarkdownCopyHasItsHeadlineAndBylineRead() throws {
+        let a = try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array("""
+            # Harbour ferry returns after twelve years
+
+            **By Ana Lima**
+
+            The night ferry between Port Avery and the islands sailed again on **Friday**, twelve years after the last crossing was cancelled.
+
+            ## What happens next
+
+            The crossing will run twice a week until the spring, and daily from May if bookings hold up.
+            """.utf8))
+        #expect(a.title == "Harbour ferry returns after twelve years")
+        #expect(a.authors == ["Ana Lima"])
+        #expect(a.blocks.first == .paragraph("The night ferry between Port Avery and the islands sailed again on Friday, twelve years after the last crossing was cancelled."))
+        #expect(a.blocks.contains(.heading(level: 2, text: "What happens next")))
     }
 }

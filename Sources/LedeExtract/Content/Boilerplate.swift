@@ -23,6 +23,10 @@ enum Boilerplate {
         ("contributed to this report", .boilerplate), ("contributed reporting", .boilerplate), ("contributed to this story", .boilerplate),
         // Syndication and sign-up furniture: a portal's pointer to the source, a sign-up box's reply.
         ("read the original article", .relatedLink), ("thank you for subscribing", .promo),
+        // A paywall's label over the story, in English and the other languages whose dates are read.
+        ("for subscribers only", .promo), ("subscriber-only", .promo), ("réservé aux abonnés", .promo), ("nur für abonnenten", .promo),
+        ("exclusivo para suscriptores", .promo), ("exclusivo para assinantes", .promo), ("riservato agli abbonati", .promo),
+        ("alleen voor abonnees", .promo),
     ]
 
     /// Whole lines (lower-cased, end punctuation aside) that are page furniture: reading aids,

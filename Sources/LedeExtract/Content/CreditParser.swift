@@ -42,6 +42,7 @@ enum CreditParser {
             let prev = before.trimmingSpaces.last
             // A copy may glue a capitalised lead-in to the caption's last full stop ("…hut.Credit...Jane Roe").
             let glued = !before.hasSuffix(" ") && prev.map({ ".!?)".contains($0) }) == true && t[start].isUppercase
+            if before.isEmpty, isLabelledHeadline(lead: lead, t[start...].dropFirst(lead.count)) { continue }
             if before.isEmpty || glued || (before.hasSuffix(" ") && prev.map({ ".|)–—-(".contains($0) }) == true) {
                 let credit = String(t[start...]).trimmingCharacters(in: " )")
                 return (String(before).trimmingCharacters(in: " |–—-("), clean(credit))
@@ -58,6 +59,18 @@ enum CreditParser {
             }
         }
         return (t, nil)
+    }
+
+    /// A credit names people and bodies; more lower-case words than this after "Photos:" make a
+    /// headline with its label ("Photos: Hundreds turn out for the return of the parade"), where a
+    /// credit has few ("Photos: courtesy of the Harbour Trust", "Photos: Jane Roe for The Daily").
+    static let maxLowercaseCreditWords = 4
+
+    /// Whether "Photos:" and what follows it are a gallery's headline rather than a credit. Only
+    /// the plural label: after "Image:" or "Photo:" a sentence is the photo's caption, printed where
+    /// the credit goes, and the line still marks the photo ("Image: Jose Mourinho, left, …").
+    static func isLabelledHeadline(lead: String, _ rest: Substring) -> Bool {
+        lead == "photos:" && rest.split(separator: " ").count { w in w.first?.isLowercase == true } > maxLowercaseCreditWords
     }
 
     /// True for text that reads as a credit: an agency, a "Photo:" lead-in, or "Name/Agency".

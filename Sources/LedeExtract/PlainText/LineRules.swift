@@ -19,7 +19,9 @@ enum LineRules {
         guard !t.isEmpty, t.fits(100) else { return false }
         if t.hasPrefix("("), t.hasSuffix(")") { return CreditParser.isCredit(String(t.dropFirst().dropLast())) }
         let lower = t.lowercased()
-        if CreditParser.leadIns.contains(where: { lower.hasPrefix($0) }) { return true }
+        if let lead = CreditParser.leadIns.first(where: { lower.hasPrefix($0) }) {
+            return !CreditParser.isLabelledHeadline(lead: lead, t.dropFirst(lead.count))
+        }
         // Broadcaster style: "Image source, Getty Images" (the caption follows on its own line).
         if lower.hasPrefix("image source,") || lower.hasPrefix("image source:") { return true }
         // "Getty Images", "REUTERS/Jane Roe", "AFP via Getty Images": an agency name and few words, no sentence.
@@ -64,7 +66,15 @@ enum LineRules {
 
     /// Lead-ins of teaser lines that point at other stories.
     static let teaserPrefixes = ["read more:", "read more ", "related:", "related story:", "more:", "see also:", "watch:",
-                                 "listen:", "recommended:", "read next:", "also read:", "trending:", "most read:"]
+                                 "listen:", "recommended:", "read next:", "also read:", "trending:", "most read:",
+                                 "also read |", "read also:", "read also |",
+                                 // The same lead-ins in the languages whose dates and bylines are read:
+                                 // French, German, Spanish, Portuguese, Italian, Dutch.
+                                 "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire plus",
+                                 "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant",
+                                 "lee también", "lea también", "leer más", "te puede interesar",
+                                 "leia também", "leia mais", "veja também",
+                                 "leggi anche", "leggi di più", "lees ook", "lees meer"]
 
     /// A teaser line: at most 200 characters (`length`), opening with one of ``teaserPrefixes``
     /// (`lower`: the line lower-cased).
@@ -72,12 +82,65 @@ enum LineRules {
         length <= 200 && teaserPrefixes.contains { lower.hasPrefix($0) }
     }
 
-    /// "4 mins", "3 minute read", "4-Minute Listen": how long the article takes, a label beside the byline.
+    /// "4 mins", "3 minute read", "4-Minute Listen", and with a label first ("Reading time: 4 min",
+    /// French "Lecture 3 min.", German "Lesezeit 3 Min."): how long the article takes, a label
+    /// beside the byline.
     static func isReadingTime(_ line: String) -> Bool {
-        let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        var words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == ":" })
+        if words.last?.hasSuffix(".") == true { words[words.count - 1] = words[words.count - 1].dropLast() }
+        if let label = readingTimeLabels.first(where: { words.starts(with: $0) }) { words.removeFirst(label.count) }
         guard (2...3).contains(words.count), words[0].allSatisfy(\.isNumber) else { return false }
-        return ["min", "mins", "minute", "minutes"].contains(String(words[1]))
-            && (words.count == 2 || ["read", "listen", "watch"].contains(String(words[2])))
+        return ["min", "mins", "minute", "minutes", "minuten"].contains(String(words[1]))
+            && (words.count == 2 || ["read", "listen", "watch", "lesen"].contains(String(words[2])))
+    }
+
+    /// Labels printed before a reading time, as words.
+    static let readingTimeLabels: [[Substring]] = [["reading", "time"], ["read", "time"], ["lecture"], ["temps", "de", "lecture"],
+                                                   ["lesezeit"], ["lectura"], ["tiempo", "de", "lectura"], ["leitura"],
+                                                   ["tempo", "de", "leitura"], ["tempo", "di", "lettura"], ["leestijd"]]
+
+    /// Words that may stand before or after the clock time of a time stamp: its label and its zone
+    /// ("Updated at 12.25 GMT", "10:45 a.m. ET", "14:32 Uhr").
+    static let timeStampWords: Set<String> = ["updated", "update", "posted", "published", "last", "at", "on", "am", "pm", "a.m.", "p.m.",
+                                              "a.m", "p.m", "uhr", "h", "gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "ct",
+                                              "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ist", "aest", "aedt", "jst", "hkt", "sgt"]
+
+    /// A line that is a clock time alone, with at most its label and zone ("14.32 GMT", "Updated at
+    /// 12.25 GMT", "10:45 a.m. ET"): the stamp of a live blog's entry or of an update, never a
+    /// sentence of the article. A time is hours and minutes joined by ":", "." or "h" ("14h32").
+    static func isTimeStamp(_ line: String) -> Bool {
+        guard line.utf8.count <= 40 else { return false }
+        let words = line.lowercased().split(separator: " ")
+        var times = 0
+        for w in words {
+            let t = w.trimmingCharacters(in: ",;·|")
+            if timeStampWords.contains(t) { continue }
+            guard isClockTime(Substring(t)) else { return false }
+            times += 1
+        }
+        return times == 1
+    }
+
+    /// "14:32", "9.05", "14h32", "9:14pm": hours below 24 and two digits of minutes.
+    static func isClockTime(_ w: Substring) -> Bool {
+        var w = w
+        for zone in ["am", "pm", "a.m.", "p.m."] where w.hasSuffix(zone) { w = w.dropLast(zone.count); break }
+        guard let sep = w.firstIndex(where: { $0 == ":" || $0 == "." || $0 == "h" }) else { return false }
+        let hours = w[..<sep], minutes = w[w.index(after: sep)...]
+        guard (1...2).contains(hours.count), minutes.count == 2, hours.allSatisfy(\.isASCII), minutes.allSatisfy(\.isASCII),
+              let h = Int(hours), let m = Int(minutes) else { return false }
+        return h < 24 && m < 60
+    }
+
+    /// "1 of 4", "Image 2 of 12", "3/8": a photo gallery's counter between its slides.
+    static func isGalleryCounter(_ line: String) -> Bool {
+        var words = line.lowercased().split(separator: " ")
+        guard (1...4).contains(words.count) else { return false }
+        if ["image", "photo", "picture", "slide", "bild", "foto", "imagen"].contains(String(words[0])) { words.removeFirst() }
+        let number = { (s: Substring) in !s.isEmpty && s.count <= 3 && s.allSatisfy(\.isASCII) && s.allSatisfy(\.isNumber) }
+        if words.count == 3 { return number(words[0]) && ["of", "/", "de", "von", "sur", "di", "van"].contains(String(words[1])) && number(words[2]) }
+        if words.count == 1, let slash = words[0].firstIndex(of: "/") { return number(words[0][..<slash]) && number(words[0][words[0].index(after: slash)...]) }
+        return false
     }
 
     /// A site badge glued to the start of a banner ("NEWYou can now listen…"): the scrape lost the space.
@@ -103,6 +166,8 @@ enum LineRules {
         }
         if isTeaser(lower: lower, length: length) { return (.relatedLink, "link to another story") }
         if isReadingTime(line) { return (.boilerplate, "reading or listening time") }
+        if isTimeStamp(line) { return (.boilerplate, "a time stamp") }
+        if isGalleryCounter(line) { return (.boilerplate, "a photo gallery's counter") }
         if length <= 300 {
             if disclosures.contains(where: { lower.has($0) }) { return (.boilerplate, "funding or standards note") }
             if signUpSmallPrint.contains(where: { lower.has($0) }) { return (.promo, "a sign-up box's small print") }

@@ -309,8 +309,9 @@ struct PlainTextArticleExtractor {
     /// Byline and date lines sit within this many lines under the headline (kicker, standfirst,
     /// share counts and a caption may come between).
     static let headerLines = 12
-    /// A date line is short: the date, a time, a label ("Published On 3 Jun 2026 · 4:37 PM EDT").
-    static let maxDateLineWords = 10
+    /// A date line is short: the date, a time, a label ("Published On 3 Jun 2026 · 4:37 PM EDT"),
+    /// the time of an update ("Publié le 6 décembre 2026 à 14h32, mis à jour à 16h05": 12 words).
+    static let maxDateLineWords = 12
     /// A byline or date line ending in a full stop is still one when this short ("By Jane Roe Jr.").
     static let maxLabelWords = 4
     /// A lead-in that opens a list of other stories ("Read more on climate", "Related article") is short.
@@ -325,7 +326,8 @@ struct PlainTextArticleExtractor {
     /// nil for any other line.
     static func readHeaderLine(_ line: String, _ lower: String, words: Int, into article: inout Article) -> String? {
         // A sentence is the article's ("By the time the ferry left, …", "On May 3, 2026, the ferry sank.").
-        if LineFeatures.endsSentence(line), words > maxLabelWords { return nil }
+        // (Not a time's "p.m." closing a date line: "December 5, 2026 at 9:14 p.m.")
+        if LineFeatures.endsSentence(line), words > maxLabelWords, !endsOnClockMark(lower) { return nil }
         let line = unglued(line)
         let lower = line.utf8.count == lower.utf8.count ? lower : line.lowercased()
         if words <= LineFeatures.maxBylineWords, bylineLeadIns.contains(where: lower.hasPrefix) {
@@ -359,6 +361,9 @@ struct PlainTextArticleExtractor {
         }
         return nil
     }
+
+    /// Whether a line ends on "a.m." or "p.m.", a time's mark rather than a sentence's full stop.
+    static func endsOnClockMark(_ lower: String) -> Bool { lower.hasSuffix("a.m.") || lower.hasSuffix("p.m.") }
 
     /// Labels a text browser glued to the text after them (an inline element with no space):
     /// "ByJane Roe" → "By Jane Roe", "2026Updated09:40" → "2026 Updated 09:40".
@@ -547,6 +552,16 @@ struct PlainTextArticleExtractor {
     static func isDateStamp(_ copy: ScrapedLines, _ i: Int) -> Bool {
         guard isDateLine(copy, i), let first = copy.words[i].first else { return false }
         return first.first?.isNumber == true || DateParsing.months[String(first)] != nil || Boilerplate.datelineWords.contains(String(first))
+            || hasLabelFirst(copy.lines[i])
+    }
+
+    /// "Stand: 06.12.2026 14:32 Uhr", "PUBLISHED: December 5, 2026": a line opening on a label of
+    /// at most ``maxFieldLabelWords`` words and its colon (a headline's own label, "Analysis: …",
+    /// is followed by words, not by a date: the caller has found the date).
+    static func hasLabelFirst(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon]
+        return !label.isEmpty && label.split(separator: " ").count <= maxFieldLabelWords && !label.contains(where: \.isNumber)
     }
 
     /// A widget's label ("Share full article", "Sign up for alerts today") is a few words; a

@@ -27,7 +27,7 @@ struct ScrapedLines: Sendable {
     init(_ text: String) {
         var lines: [String] = [], indent: [Int] = []
         for raw in text.split(whereSeparator: \.isNewline) {
-            let line = TextCleaner.collapse(String(raw))
+            let line = MarkdownMarks.plain(TextCleaner.collapse(String(raw)))
             guard !line.isEmpty else { continue }
             var spaces = 0
             for u in raw.unicodeScalars {
