@@ -381,7 +381,10 @@ struct NameFeatures {
             out.append(Self.feature(.runLastClass, r.lastClass, r.position))
             out.append(Self.feature(.runFirst, r.first, r.position))
         }
-        if clustered {
+        // Only for a word the installed lists do not know: a listed place or given name is known
+        // better from the list than from its cluster (a rare town's cluster is often a noisy one,
+        // shared with brand and product names: "Minsk" with "Audi-B").
+        if clustered, e == 0 {
             let c = v.cluster
             let place: UInt32 = i == 0 ? 1 : capitalised ? 2 : 3
             out.append(Self.feature(.clusterWhole, WordClusters.cluster(c)))
