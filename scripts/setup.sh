@@ -46,6 +46,22 @@ if [[ ! -f "$GAZ_DIR/.lede-requirements" || "$(cat "$GAZ_DIR/.lede-requirements"
     echo "${GAZ_REQUIREMENTS[*]}" > "$GAZ_DIR/.lede-requirements"
 fi
 
+# Word clusters for the name tagger (pinned PyPI package, data not committed): spacy-lookups-data (MIT,
+# ExplosionAI), its English Brown clusters and word probabilities, installed into deps/word-clusters and
+# turned into one compact list (words with a cluster); the package itself (all languages) is then removed.
+WC_DIR=deps/word-clusters
+WC_REQUIREMENTS=(spacy-lookups-data==1.0.5)
+if [[ ! -f "$WC_DIR/.lede-requirements" || "$(cat "$WC_DIR/.lede-requirements")" != "${WC_REQUIREMENTS[*]}" \
+      || ! -f "$WC_DIR/clusters.txt" ]]; then
+    echo "setup: installing the word clusters (${WC_REQUIREMENTS[*]}) into $WC_DIR" >&2
+    rm -rf "$WC_DIR"
+    python3 -m pip install -q --disable-pip-version-check --no-warn-script-location \
+        --root-user-action=ignore --no-deps --target "$WC_DIR/python" "${WC_REQUIREMENTS[@]}" >&2
+    python3 scripts/convert_word_clusters.py "$WC_DIR/python" "$WC_DIR"
+    rm -rf "$WC_DIR/python"
+    echo "${WC_REQUIREMENTS[*]}" > "$WC_DIR/.lede-requirements"
+fi
+
 echo "setup: building lede" >&2
 swift build --product lede >&2
 echo "setup: done" >&2

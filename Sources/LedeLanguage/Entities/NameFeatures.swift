@@ -22,6 +22,9 @@ struct NameFeatures {
     /// For each word inside a run of capitalised words (joined by at most `longestJoin` connectors),
     /// where it stands in the run and what ends the run: `RunContext`.
     private let runs: [RunContext]
+    /// Whether the installed word clusters are read (their features are left out when they are not:
+    /// the weights trained without them then score exactly as before).
+    private let clustered: Bool
 
     /// A word's own values: its lower-case form's hash, shape, prefixes and suffixes (hashes), length
     /// in scalars (at most 8), whether it is capitalised, its gazetteer class, and how the system's
@@ -34,6 +37,8 @@ struct NameFeatures {
         var length: UInt32 = 0
         var capital = false
         var gazetteer: UInt32 = 0, lexical: UInt32 = 0
+        /// The word's packed ``WordClusters`` value (0: unknown), read for the window's words.
+        var cluster: UInt32 = 0
     }
 
     /// The run of capitalised words a word stands in: "University of Texas", "Labour Party" — the
@@ -81,6 +86,8 @@ struct NameFeatures {
         var values: [Word] = []
         values.reserveCapacity(hi - lo)
         let lexicon = EnglishLexicon.shared
+        let clusters = lists.clusters
+        clustered = !clusters.isEmpty
         for k in lo..<hi {
             let w = words[k]
             let l = w.lowercasedFast
@@ -92,6 +99,7 @@ struct NameFeatures {
                 v.lower = h.whole
                 v.affixes = h.affixes
                 v.length = UInt32(min(h.count, 8))
+                if clustered { v.cluster = clusters.value(w) }
             } else {
                 v.lower = Self.fnv(l)
             }
@@ -263,7 +271,12 @@ struct NameFeatures {
         case previousCapital, nextCapital, shapeContext, length
         case external, previousExternal, nextExternal, externalAndGazetteer, externalAndNext
         case lexical, lexicalAndCapital, previousLexical, nextLexical, runLast, runLastClass, runFirst
+        case cluster4, cluster6, cluster10, clusterWhole, rarity
     }
+
+    /// The lengths of cluster-path prefixes read as features beside the whole cluster: short ones
+    /// group a proper noun with common-noun look-alikes, long ones separate towns from companies.
+    static let clusterPrefixes = (4, 6, 10)
 
     /// Mixes a template and up to three values into one feature hash (a multiply-xorshift finaliser).
     @inline(__always)
@@ -367,6 +380,20 @@ struct NameFeatures {
             out.append(Self.feature(.runLast, r.last, r.position))
             out.append(Self.feature(.runLastClass, r.lastClass, r.position))
             out.append(Self.feature(.runFirst, r.first, r.position))
+        }
+        // Only for a word the installed lists do not know: a listed place or given name is known
+        // better from the list than from its cluster (a rare town's cluster is often a noisy one,
+        // shared with brand and product names: "Minsk" with "Audi-B").
+        if clustered, e == 0 {
+            let c = v.cluster
+            let place: UInt32 = i == 0 ? 1 : capitalised ? 2 : 3
+            out.append(Self.feature(.clusterWhole, WordClusters.cluster(c)))
+            out.append(Self.feature(.rarity, WordClusters.rarity(c), WordClusters.caseRatio(c), place))
+            if WordClusters.cluster(c) != 0 {
+                out.append(Self.feature(.cluster4, WordClusters.prefix(c, bits: Self.clusterPrefixes.0)))
+                out.append(Self.feature(.cluster6, WordClusters.prefix(c, bits: Self.clusterPrefixes.1)))
+                out.append(Self.feature(.cluster10, WordClusters.prefix(c, bits: Self.clusterPrefixes.2)))
+            }
         }
     }
 

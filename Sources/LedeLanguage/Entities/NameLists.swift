@@ -23,6 +23,8 @@ public struct NameLists: Sendable {
     let places: Table
     /// Given name → its largest frequency class over the countries of the list (1 rare … 13 very common).
     let givenNames: Table
+    /// Word clusters and how common each form is (``WordClusters``; empty when not installed).
+    public let clusters: WordClusters
     /// Where the lists were read from, or nil when they were not found.
     public let directory: String?
     /// Bytes read, and how long reading and indexing them took.
@@ -33,19 +35,26 @@ public struct NameLists: Sendable {
     public var isEmpty: Bool { entries == 0 }
 
     /// Lists of these names (for tests and for lists made elsewhere).
-    public init(places: [String] = [], givenNames: [String: UInt8] = [:]) {
+    public init(places: [String] = [], givenNames: [String: UInt8] = [:], clusters: WordClusters = .empty) {
         var p = Table(capacity: places.count), g = Table(capacity: givenNames.count)
         for name in places { p.insert(Self.hash(name.utf8), 1) }
         for (name, f) in givenNames { g.insert(Self.hash(name.utf8), max(f, 1)) }
-        self.init(places: p, givenNames: g, directory: nil, bytes: 0, loadMilliseconds: 0)
+        self.init(places: p, givenNames: g, clusters: clusters, directory: nil, bytes: 0, loadMilliseconds: 0)
     }
 
-    init(places: Table, givenNames: Table, directory: String?, bytes: Int, loadMilliseconds: Double) {
+    init(places: Table, givenNames: Table, clusters: WordClusters, directory: String?, bytes: Int, loadMilliseconds: Double) {
         self.places = places
         self.givenNames = givenNames
+        self.clusters = clusters
         self.directory = directory
         self.bytes = bytes
         self.loadMilliseconds = loadMilliseconds
+    }
+
+    /// These lists with no word clusters (to measure what the clusters add).
+    public func withoutClusters() -> NameLists {
+        NameLists(places: places, givenNames: givenNames, clusters: .empty, directory: directory, bytes: bytes,
+                  loadMilliseconds: loadMilliseconds)
     }
 
     /// No lists: what the tagger reads when the packages are not installed.
@@ -146,7 +155,7 @@ public struct NameLists: Sendable {
         var names = Table(capacity: lineCount(nameBytes))
         forEachLine(nameBytes) { name, frequency in names.insert(hash(name), UInt8(clamping: max(frequency, 1))) }
         let ms = (now() - start) * 1000
-        let lists = NameLists(places: places, givenNames: names, directory: directory,
+        let lists = NameLists(places: places, givenNames: names, clusters: .shared, directory: directory,
                               bytes: placeBytes.count + nameBytes.count, loadMilliseconds: ms)
         logger.debug("name gazetteers: \(places.count) places, \(names.count) given names, \(lists.bytes) bytes, loaded in \(ms) ms")
         return lists

@@ -68,9 +68,14 @@ struct BenchStoryCommand: ParsableCommand {
         print(lists.isEmpty ? "name gazetteers: not installed (scripts/setup.sh); the tagger ran without them"
               : String(format: "name gazetteers: %d places, %d given names, %d bytes, loaded once in %.1f ms (from %@)",
                        lists.placeCount, lists.givenNameCount, lists.bytes, lists.loadMilliseconds, lists.directory ?? ""))
+        let clusters = lists.clusters
+        print(clusters.isEmpty ? "word clusters: not installed (scripts/setup.sh); the tagger ran without them"
+              : String(format: "word clusters: %d words, %d bytes, loaded once in %.1f ms (from %@)",
+                       clusters.count, clusters.bytes, clusters.loadMilliseconds, clusters.path ?? ""))
         print(lexicon.words == 0 ? "English word lists: not installed (scripts/setup.sh); the tagger ran without them"
               : String(format: "English word lists: %d words, %d bytes, loaded once in %.1f ms; first-story load in all: %.1f ms (model + lists)",
-                       lexicon.words, lexicon.bytes, lexicon.milliseconds, loadMs + lists.loadMilliseconds + lexicon.milliseconds))
+                       lexicon.words, lexicon.bytes, lexicon.milliseconds,
+                       loadMs + lists.loadMilliseconds + clusters.loadMilliseconds + lexicon.milliseconds))
         print(String(format: "peak RSS %.1f MB (best of %d)", PeakMemory.megabytes(), repeats))
     }
 }

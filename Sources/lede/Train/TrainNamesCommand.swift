@@ -40,6 +40,8 @@ struct TrainNamesCommand: ParsableCommand {
     var audit = false
     @Flag(help: "Train and score without the installed place and given-name lists (deps/gazetteers).")
     var noGazetteers = false
+    @Flag(help: "Train and score without the installed word clusters (deps/word-clusters), with the place and given-name lists.")
+    var noClusters = false
     @Flag(help: "Train without CrossNER politics dev's tune half (the training part before 2026-12-06's second names round).")
     var noDevHalf = false
     @Option(help: "Print the committed tagger's tags (and margins) for the words of this text (split at spaces) and stop.")
@@ -51,13 +53,17 @@ struct TrainNamesCommand: ParsableCommand {
             print(zip(words, NameTagger().tagsAndMargins(words)).map { String(format: "%@/%@ %.1f", $0, "\($1.tag)", $1.margin) }.joined(separator: "  "))
             return
         }
-        let lists = noGazetteers ? NameLists.empty : NameLists.shared
+        let lists = noGazetteers ? NameLists.empty : noClusters ? NameLists.shared.withoutClusters() : NameLists.shared
         if lists.isEmpty {
             print("gazetteers: none (\(noGazetteers ? "--no-gazetteers" : "not installed: run scripts/setup.sh"))")
         } else {
             print(String(format: "gazetteers: %d places, %d given names, %d bytes from %@, loaded in %.1f ms", lists.placeCount,
                          lists.givenNameCount, lists.bytes, lists.directory ?? "", lists.loadMilliseconds))
         }
+        let clusters = lists.clusters
+        print(clusters.isEmpty ? "word clusters: none (\(noClusters ? "--no-clusters" : "not installed: run scripts/setup.sh"))"
+              : String(format: "word clusters: %d words, %d bytes from %@, loaded in %.1f ms", clusters.count, clusters.bytes,
+                       clusters.path ?? "", clusters.loadMilliseconds))
         func read(_ name: String) throws -> String {
             try String(contentsOf: URL(fileURLWithPath: data).appendingPathComponent(name), encoding: .utf8)
         }
@@ -128,7 +134,7 @@ struct TrainNamesCommand: ParsableCommand {
             model = trainer.train(training) { print($0) }
             print(String(format: "trained in %.1f s", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
             if let out {
-                let source = model.weightsSource(note: "\(model.featureCount) features; trained on UNER EWT dev + CrossNER politics train\(noDevHalf ? "" : " + dev's tune half"), \(epochs) epochs\(lists.isEmpty ? "" : ", with the deps/gazetteers lists").")
+                let source = model.weightsSource(note: "\(model.featureCount) features; trained on UNER EWT dev + CrossNER politics train\(noDevHalf ? "" : " + dev's tune half"), \(epochs) epochs\(lists.isEmpty ? "" : ", with the deps/gazetteers lists")\(lists.clusters.isEmpty ? "" : " and deps/word-clusters").")
                 try source.write(toFile: out, atomically: true, encoding: .utf8)
                 print("wrote \(out): \(model.encoded().count) bytes of weights, \(source.utf8.count) bytes of source")
             }
