@@ -141,6 +141,24 @@ import LedeTestSupport
         #expect(o.endToEnd >= Self.tuneEndToEndFloor, "\(o)")
     }
 
+    /// Confidence means something on real news never tuned on: over the check half, the WCXB held-out
+    /// set and the Zyte-rest check part (those present), speakers given with high confidence are
+    /// right more often than those given with low confidence (counts only).
+    @Test func confidenceSeparatesOnRealNews() throws {
+        let sets = try [Self.run(tune: false),
+                        Self.run(file: "attribution-wcxb.txt", pages: "bench/extraction-wcxb/pages", include: { _ in true }),
+                        Self.zyteRest(tune: false)].compactMap { $0 }
+        guard !sets.isEmpty else {
+            print("skipped: the real news pages in ../shared/bench are absent")
+            return
+        }
+        let highRight = sets.map(\.highRight).reduce(0, +), high = sets.map(\.highFound).reduce(0, +)
+        let lowRight = sets.map(\.lowRight).reduce(0, +), low = sets.map(\.lowFound).reduce(0, +)
+        print("real news never tuned on (\(sets.count) sets): confidence ≥ \(AttributionCasesTests.highConfidence) right \(highRight)/\(high), below \(lowRight)/\(low)")
+        #expect(high > 0 && low > 0)
+        #expect(Double(highRight) / Double(max(high, 1)) > Double(lowRight) / Double(max(low, 1)))
+    }
+
     /// Only measured: its failures are not printed (counts only).
     @Test func checkHalf() throws {
         guard let o = try Self.run(tune: false) else {
