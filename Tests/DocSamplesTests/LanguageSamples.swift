@@ -51,6 +51,16 @@ import Testing
         #expect(lists.isEmpty || tartu)
     }
 
+    @Test func wordClusters() {
+        // sample: WordClusters
+        let clusters = WordClusters.shared
+        let c = clusters.value("Enron")       // 0 when unknown or not installed
+        print(WordClusters.prefix(c, bits: 6), WordClusters.rarity(c), WordClusters.caseRatio(c))
+        print(clusters.count, clusters.bytes, clusters.loadMilliseconds)
+        // end sample
+        #expect(clusters.isEmpty || c != 0)
+    }
+
     @Test func sentenceSplitter() {
         // sample: SentenceSplitter
         let splitter = SentenceSplitter()
