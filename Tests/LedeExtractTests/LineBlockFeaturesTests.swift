@@ -66,6 +66,28 @@ import Testing
         #expect(Self.feature(rows, 11, "near-dates") > Self.feature(rows, 3, "near-dates"))
     }
 
+    /// A comment count printed under the headline ("New, 6 comments"), after a cookie notice's prose
+    /// and before the article, opens no comment section: the article below it is not in one.
+    @Test func aCommentCountAboveTheArticleOpensNoCommentSection() {
+        let copy = [
+            "We use cookies and similar tools to improve your visit to our site, show content and measure our audience.",  // 0
+            "By choosing Accept, you agree to our use of cookies and similar tools on this site.",                  // 1
+            "Accept",                                                                                               // 2
+            "Home", "News", "Sport", "Weather", "Local", "Events", "About",                                          // 3-9
+            "Volunteers rebuild the river path after the spring floods",                                            // 10
+            "New, 6 comments",                                                                                      // 11
+            "Volunteers spent four weekends clearing mud and fallen trees from the river path, the parish council said on Monday.",  // 12
+            "The crews brought their own tools and asked walkers to keep to the marked side while they worked.",    // 13
+            "The path will reopen fully once the last bridge plank is replaced, which the council expects next month.",  // 14
+            "Some of the volunteers have walked the path every morning for twenty years and wanted it back before summer.",  // 15
+        ]
+        let rows = LineFeatures.rows(copy)
+        #expect((12...15).allSatisfy { Self.feature(rows, $0, "below-comment-header") == 0 })
+        // The same count after the article still opens its comment section.
+        let after = LineFeatures.rows(Array(copy[0...10] + copy[12...15]) + ["6 comments", "Great work by everyone on the path."])
+        #expect(Self.feature(after, 16, "below-comment-header") == 1)
+    }
+
     @Test func doubledTextAndPlaceholders() {
         #expect(LineFeatures.endsDoubled("Lamps at dusk on the pier.Lamps at dusk on the pier."))
         #expect(LineFeatures.endsDoubled("[icon] Best river walks 8 Best river walks 8"))

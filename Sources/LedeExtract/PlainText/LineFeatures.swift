@@ -187,9 +187,12 @@ enum LineFeatures {
         var datePrefix = [0]
         datePrefix.reserveCapacity(n + 1)
         for d in dated { datePrefix.append(datePrefix.last! + (d ? 1 : 0)) }
-        // The first comment-section header after the article's first paragraph.
+        // The first comment-section header after the first prose line of the main cluster: a
+        // comment count printed under the headline ("New, 6 comments") stands after a cookie
+        // notice's prose but before the article, and must not mark the whole article as comments.
+        let mainFirstProse = main >= 0 ? (mainStart..<n).first { prose[$0] } ?? n : n
         let commentHeader = (0..<n).first { i in
-            i > firstProse && tokens[i].count <= commentHeaderMaxWords && tokens[i].contains { commentHeaderWords.contains(String($0)) }
+            i > max(firstProse, mainFirstProse) && tokens[i].count <= commentHeaderMaxWords && tokens[i].contains { commentHeaderWords.contains(String($0)) }
         } ?? n
         // The dump's longest line in words: a paragraph's length means more beside it than alone.
         let longest = Double(max(1, tokens.map(\.count).max() ?? 1))

@@ -122,13 +122,22 @@ public enum LineModelTrainer {
         for k in docs.indices { docs[k].rows = LineFeatures.rows(docs[k].copy, vocabulary: vocabulary) }
         let counts = LineClass.allCases.map { c in docs.reduce(0) { $0 + $1.labels.filter { $0 == c }.count } }
         log("train: \(docs.count) dumps, \(counts.reduce(0, +)) lines (" + zip(LineClass.allCases, counts).map { "\($0.name) \($1)" }.joined(separator: ", ") + ")")
-        let weights = docs.flatMap(\.weights)
+        let weights = pageBalanced(docs).flatMap { $0 }
         let first = fit(docs.flatMap(\.rows), docs.flatMap(\.labels), weights, features: LineFeatures.names.count)
         let second = fit(secondRows(docs, first).flatMap { $0 }, docs.flatMap(\.labels), weights, features: LineModel.secondNames.count)
         let secondPass = secondRows(docs, first).map { $0.map { LineModel.softmax(second, $0) } }
         let thirdRows = zip(docs, secondPass).map { LineModel.secondRows(base: $0.0.rows, firstPass: $0.1) }
         let third = fit(thirdRows.flatMap { $0 }, docs.flatMap(\.labels), weights, features: LineModel.secondNames.count)
         return (first, second, third, LineModel.defaultBodyThreshold, vocabulary)
+    }
+
+    /// The line weights of each dump scaled so every dump weighs the same in all: the benchmarks
+    /// average word F1 over pages, so a page of 2,000 menu lines must not count forty times a short
+    /// clean one.
+    static func pageBalanced(_ docs: [Document]) -> [[Double]] {
+        let totals = docs.map { $0.weights.reduce(0, +) }
+        let mean = totals.reduce(0, +) / Double(max(1, totals.count))
+        return zip(docs, totals).map { d, t in t > 0 ? d.weights.map { $0 * mean / t } : d.weights }
     }
 
     static func secondRows(_ docs: [Document], _ first: [[Double]]) -> [[[Double]]] {
