@@ -197,7 +197,9 @@ struct PlainTextArticleExtractor {
             if let p = predictions?[i], p.kind != .body,
                !(inBody && p.probabilities[LineClass.body.rawValue] >= Self.minContinuationBody
                  && copy.words[i].count >= Self.minContinuationWords && LineFeatures.endsSentence(line)) {
-                inBody = false
+                // A photo's button right under its caption and credit ("Expand", "Enlarge") is part
+                // of the photo: the body goes on past it.
+                if !(copy.words[i].count <= Self.maxPhotoButtonWords && Self.endsInFigure(article)) { inBody = false }
                 if p.kind == .caption {
                     article.blocks.append(.figure(Figure(caption: line)))
                 } else if let (caption, credit) = Self.captionWithShortCredit(line, words: copy.words[i].count) {
@@ -483,6 +485,15 @@ struct PlainTextArticleExtractor {
             if copy.words[i].count >= LineFeatures.proseWords / 2, LineFeatures.endsSentence(copy.lines[i]) { prose += 1 }
         }
         return counted > 0 && Double(prose) >= Double(counted) * cleanProseShare
+    }
+
+    /// A photo's button label ("Expand", "View gallery") is at most this many words.
+    static let maxPhotoButtonWords = 2
+
+    /// Whether the last block kept is a photo.
+    static func endsInFigure(_ article: Article) -> Bool {
+        if case .figure? = article.blocks.last { return true }
+        return false
     }
 
     /// A sentence right after the body (only rule-taken lines and figures between) continues it
