@@ -86,6 +86,8 @@ enum LineRules {
     /// French "Lecture 3 min.", German "Lesezeit 3 Min."): how long the article takes, a label
     /// beside the byline.
     static func isReadingTime(_ line: String) -> Bool {
+        // The longest form, "Tiempo de lectura: 12 minutos", is under 40 bytes.
+        guard line.utf8.count <= maxReadingTimeBytes else { return false }
         var words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == ":" })
         if words.last?.hasSuffix(".") == true { words[words.count - 1] = words[words.count - 1].dropLast() }
         if let label = readingTimeLabels.first(where: { words.starts(with: $0) }) { words.removeFirst(label.count) }
@@ -93,6 +95,9 @@ enum LineRules {
         return ["min", "mins", "minute", "minutes", "minuten"].contains(String(words[1]))
             && (words.count == 2 || ["read", "listen", "watch", "lesen"].contains(String(words[2])))
     }
+
+    /// A reading time's line is at most this many bytes (lines of prose are never split to test).
+    static let maxReadingTimeBytes = 48
 
     /// Labels printed before a reading time, as words.
     static let readingTimeLabels: [[Substring]] = [["reading", "time"], ["read", "time"], ["lecture"], ["temps", "de", "lecture"],
@@ -134,6 +139,8 @@ enum LineRules {
 
     /// "1 of 4", "Image 2 of 12", "3/8": a photo gallery's counter between its slides.
     static func isGalleryCounter(_ line: String) -> Bool {
+        // "Picture 12 of 120" is the longest form: 18 bytes.
+        guard line.utf8.count <= 24 else { return false }
         var words = line.lowercased().split(separator: " ")
         guard (1...4).contains(words.count) else { return false }
         if ["image", "photo", "picture", "slide", "bild", "foto", "imagen"].contains(String(words[0])) { words.removeFirst() }

@@ -17,9 +17,11 @@ enum MarkdownMarks {
     /// `line` without a heading's leading hashes, bold or italic marks written as `**` or `__`, and
     /// a backslash escaping its first character; a line with none of them is returned as it is.
     static func plain(_ line: String) -> String {
-        guard let first = line.utf8.first, first == UInt8(ascii: "#") || first == UInt8(ascii: "\\") || line.contains("**") || line.contains("__") else {
-            return line
-        }
+        // One byte scan rules out most lines: no mark starts them and they hold no "*" or "_".
+        guard let first = line.utf8.first else { return line }
+        let opens = first == UInt8(ascii: "#") || first == UInt8(ascii: "\\")
+        guard opens || line.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else { return line }
+        guard opens || line.contains("**") || line.contains("__") else { return line }
         var s = Substring(line)
         let hashes = s.prefix { $0 == "#" }.count
         if (1...maxHeadingLevel).contains(hashes), s.dropFirst(hashes).first == " " {
