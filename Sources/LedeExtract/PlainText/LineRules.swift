@@ -86,7 +86,6 @@ enum LineRules {
     /// French "Lecture 3 min.", German "Lesezeit 3 Min."): how long the article takes, a label
     /// beside the byline.
     static func isReadingTime(_ line: String) -> Bool {
-        // The longest form, "Tiempo de lectura: 12 minutos", is under 40 bytes.
         guard line.utf8.count <= maxReadingTimeBytes else { return false }
         var words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == ":" })
         if words.last?.hasSuffix(".") == true { words[words.count - 1] = words[words.count - 1].dropLast() }
@@ -96,7 +95,8 @@ enum LineRules {
             && (words.count == 2 || ["read", "listen", "watch", "lesen"].contains(String(words[2])))
     }
 
-    /// A reading time's line is at most this many bytes (lines of prose are never split to test).
+    /// A reading time's line is at most this many bytes (the longest form, "Tiempo de lectura: 12
+    /// minutos", is 29; lines of prose are never split to test).
     static let maxReadingTimeBytes = 48
 
     /// Labels printed before a reading time, as words.
@@ -114,7 +114,7 @@ enum LineRules {
     /// 12.25 GMT", "10:45 a.m. ET"): the stamp of a live blog's entry or of an update, never a
     /// sentence of the article. A time is hours and minutes joined by ":", "." or "h" ("14h32").
     static func isTimeStamp(_ line: String) -> Bool {
-        guard line.utf8.count <= 40 else { return false }
+        guard line.utf8.count <= maxTimeStampBytes else { return false }
         let words = line.lowercased().split(separator: " ")
         var times = 0
         for w in words {
@@ -125,6 +125,9 @@ enum LineRules {
         }
         return times == 1
     }
+
+    /// A time stamp's line is at most this many bytes ("Last updated at 10:45 a.m. AEDT" is 31).
+    static let maxTimeStampBytes = 40
 
     /// "14:32", "9.05", "14h32", "9:14pm": hours below 24 and two digits of minutes.
     static func isClockTime(_ w: Substring) -> Bool {
@@ -137,10 +140,12 @@ enum LineRules {
         return h < 24 && m < 60
     }
 
+    /// A gallery counter's line is at most this many bytes ("Picture 12 of 120" is 17).
+    static let maxGalleryCounterBytes = 24
+
     /// "1 of 4", "Image 2 of 12", "3/8": a photo gallery's counter between its slides.
     static func isGalleryCounter(_ line: String) -> Bool {
-        // "Picture 12 of 120" is the longest form: 18 bytes.
-        guard line.utf8.count <= 24 else { return false }
+        guard line.utf8.count <= maxGalleryCounterBytes else { return false }
         var words = line.lowercased().split(separator: " ")
         guard (1...4).contains(words.count) else { return false }
         if ["image", "photo", "picture", "slide", "bild", "foto", "imagen"].contains(String(words[0])) { words.removeFirst() }
