@@ -617,9 +617,7 @@ struct PlainTextArticleExtractor {
             // A byline or date with a label ("by: Jane Roe, Dec 17, 2025") is the headline's, no field.
             guard k >= 0, k < copy.count, let colon = copy.lines[k].firstIndex(of: ":"), !copy.lower[k].hasPrefix("by"),
                   !isDateLine(copy, k) else { return false }
-            let label = copy.lines[k][..<colon]
-            return !label.isEmpty && label.split(separator: " ").count <= maxFieldLabelWords && !label.contains(where: \.isNumber)
-                && copy.lines[k][copy.lines[k].index(after: colon)...].contains { $0.isLetter || $0.isNumber }
+            return hasLabelFirst(copy.lines[k]) && copy.lines[k][copy.lines[k].index(after: colon)...].contains { $0.isLetter || $0.isNumber }
         }
         return isField(i) && (isField(i - 1) || isField(i + 1))
     }

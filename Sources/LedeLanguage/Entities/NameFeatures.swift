@@ -341,7 +341,10 @@ struct NameFeatures {
         out.append(Self.feature(.suffix3, a.4))
         out.append(Self.feature(.suffix4, a.5))
         out.append(Self.feature(.length, v.length))
-        out.append(Self.feature(.first, i == 0 ? 1 : capitalAt(i) ? 2 : 3))
+        let capitalised = capitalAt(i)
+        // Where the word stands and how it is written: first in the sentence, capitalised, lower case.
+        let position: UInt32 = i == 0 ? 1 : capitalised ? 2 : 3
+        out.append(Self.feature(.first, position))
         out.append(Self.feature(.previousWord, word(i - 1)))
         out.append(Self.feature(.nextWord, word(i + 1)))
         out.append(Self.feature(.previous2, word(i - 2)))
@@ -356,7 +359,6 @@ struct NameFeatures {
         out.append(Self.feature(.previousAndWord, word(i - 1), w))
         // How long the run of capitalised words around this one is, and where this word stands in it.
         var lo = i, hi = i
-        let capitalised = capitalAt(i)
         if capitalised {
             while lo > 0, capitalAt(lo - 1) { lo -= 1 }
             while hi + 1 < count, capitalAt(hi + 1) { hi += 1 }
@@ -372,7 +374,7 @@ struct NameFeatures {
         out.append(Self.feature(.externalAndNext, e, externalAt(i + 1), word(i - 1)))
         let x = v.lexical
         out.append(Self.feature(.lexical, x))
-        out.append(Self.feature(.lexicalAndCapital, x, i == 0 ? 1 : capitalised ? 2 : 3, e))
+        out.append(Self.feature(.lexicalAndCapital, x, position, e))
         out.append(Self.feature(.previousLexical, lexicalAt(i - 1), capitalAt(i - 1) ? 1 : 0))
         out.append(Self.feature(.nextLexical, lexicalAt(i + 1), capitalAt(i + 1) ? 1 : 0))
         let r = runs[i - offset]
@@ -386,9 +388,8 @@ struct NameFeatures {
         // shared with brand and product names: "Minsk" with "Audi-B").
         if clustered, e == 0 {
             let c = v.cluster
-            let place: UInt32 = i == 0 ? 1 : capitalised ? 2 : 3
             out.append(Self.feature(.clusterWhole, WordClusters.cluster(c)))
-            out.append(Self.feature(.rarity, WordClusters.rarity(c), WordClusters.caseRatio(c), place))
+            out.append(Self.feature(.rarity, WordClusters.rarity(c), WordClusters.caseRatio(c), position))
             if WordClusters.cluster(c) != 0 {
                 out.append(Self.feature(.cluster4, WordClusters.prefix(c, bits: Self.clusterPrefixes.0)))
                 out.append(Self.feature(.cluster6, WordClusters.prefix(c, bits: Self.clusterPrefixes.1)))

@@ -403,6 +403,11 @@ struct NameKnowledge {
     static let prepositionsBeforeObject: Set<String> = ["in", "at", "from", "of", "for", "near", "by", "across",
                                                         "outside", "inside", "within", "throughout"]
 
+    /// Whether the name starting at token `lo` follows one of ``prepositionsBeforeObject``.
+    static func isObjectOfPreposition(_ lo: Int, _ tokens: [Token]) -> Bool {
+        lo > 0 && prepositionsBeforeObject.contains(tokens[lo - 1].lower)
+    }
+
     /// "X said", "said X", "X, 50, said", "Mayor X": the article itself shows a person.
     static func actsAsPerson(_ run: NameRun, _ tokens: [Token]) -> Bool {
         if run.prefix.contains(where: { Gazetteer.titles.contains($0) }) { return true }
@@ -413,7 +418,7 @@ struct NameKnowledge {
         // "Police in Manchester said", "a spokeswoman for Vantor said": a name a preposition governs
         // is not the verb's subject.
         if k < tokens.count, SpeechVerbs.cues.contains(lower), !SpeechVerbs.naming.contains(lower),
-           !(run.whole.lowerBound > 0 && prepositionsBeforeObject.contains(tokens[run.whole.lowerBound - 1].lower)) { return true }
+           !isObjectOfPreposition(run.whole.lowerBound, tokens) { return true }
         // "said X", "says veteran industry analyst X": an inverted verb, perhaps a role between.
         var b = run.whole.lowerBound - 1
         while b >= 0, b >= run.whole.lowerBound - Attribution.longestRole, tokens[b].isWord, tokens[b].startsLowercase {
@@ -792,7 +797,7 @@ struct NameKnowledge {
             return true
         }
         if hi < tokens.count, SpeechVerbs.cues.contains(tokens[hi].text), !run.atSentenceStart,
-           !(lo > 0 && NameKnowledge.prepositionsBeforeObject.contains(tokens[lo - 1].lower)) { return true }
+           !NameKnowledge.isObjectOfPreposition(lo, tokens) { return true }
         // "Vasquez quickly deflected: “…”": a word that a few lower-case words and a colon lead to a quotation.
         var k = hi
         while k < tokens.count, k < hi + NameKnowledge.longestLeadIn, tokens[k].isWord, tokens[k].startsLowercase { k += 1 }
