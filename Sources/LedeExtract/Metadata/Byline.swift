@@ -241,19 +241,6 @@ extension Substring {
 }
 
 extension String {
-    func replacingAll(_ needles: [String], with replacement: String) -> String {
-        var s = self
-        for n in needles {
-            var out = ""
-            var rest = s[...]
-            while let r = rest.range(of: n, options: .caseInsensitive) {
-                out += rest[..<r.lowerBound]; out += replacement; rest = rest[r.upperBound...]
-            }
-            s = out + rest
-        }
-        return s
-    }
-
     func range(of needle: String, options: CaseOption) -> Range<String.Index>? {
         guard !needle.isEmpty else { return nil }
         let n = Array(needle.lowercased())

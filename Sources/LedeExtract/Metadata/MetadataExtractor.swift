@@ -142,13 +142,3 @@ struct MetadataExtractor {
         return nil
     }
 }
-
-extension String {
-    func replacingOccurrences(of a: String, with b: String) -> String {
-        guard !a.isEmpty else { return self }
-        var out = ""
-        var rest = self[...]
-        while let r = rest.range(of: a) { out += rest[..<r.lowerBound]; out += b; rest = rest[r.upperBound...] }
-        return out + rest
-    }
-}

@@ -33,9 +33,10 @@ enum MarkdownMarks {
         }
         if s.first == "\\", let next = s.dropFirst().first, next.isPunctuation || next.isSymbol { s = s.dropFirst() }
         var out = String(s)
-        for mark in ["**", "__"] where out.contains(mark) {
+        for mark in ["**", "__"] {
             // Only marks that come in pairs: a lone "**" may be a footnote's.
-            if out.components(separatedBy: mark).count % 2 == 1 { out = out.replacingOccurrences(of: mark, with: "") }
+            let count = out.occurrences(of: mark)
+            if count > 0, count % 2 == 0 { out = out.replacingOccurrences(of: mark, with: "") }
         }
         return TextCleaner.collapse(out)
     }
