@@ -9,7 +9,12 @@ struct SentenceInfo {
     /// Token index → a capitalised speaker that is not a person ("Police", "the Kremlin").
     var otherAt: [Int: String] = [:]
 
-    func index(ofChar offset: Int) -> Int? { tokens.firstIndex { $0.range.lowerBound == offset } }
+    /// The token that starts at character `offset`: a binary search, as tokens are in text order (a
+    /// scan from the first token for every quotation mark grew with the square of a paragraph's length).
+    func index(ofChar offset: Int) -> Int? {
+        let i = StoryAnalysis.partition(tokens.count) { tokens[$0].range.lowerBound >= offset }
+        return i < tokens.count && tokens[i].range.lowerBound == offset ? i : nil
+    }
 }
 
 /// Who said a quotation, found from the words around it.
