@@ -194,11 +194,16 @@ struct StoryAnalysis {
         let captionFocus = recent
         var runs: [(NameRun, EntityKind)] = []
         let merged = knowledge.merges.isEmpty ? [] : knowledge.merges[NameKnowledge.SentenceKey(block: unit.block, sentence: sentence)] ?? []
+        // Each word's merge (the tagger's names do not overlap), and the merges already read: look-ups,
+        // so a sentence of thousands of names stays linear.
+        var mergeAt: [Int: Int] = [:]
+        for (i, m) in merged.enumerated() { for word in m.words { mergeAt[word] = i } }
+        var mergesRead = Set<Int>()
         for run in unit.nameRuns[sentence] {
-            let over = merged.filter { $0.words.overlaps(run.tokens) }
+            let over = Set(run.tokens.compactMap { mergeAt[$0] }).sorted().map { (index: $0, merge: merged[$0]) }
             if !over.isEmpty {
                 // The tagger's names over this run and its neighbours ("Workers' Party of Belgium"), once.
-                for m in over where !runs.contains(where: { $0.0.tokens == m.words }) {
+                for (i, m) in over where mergesRead.insert(i).inserted {
                     var piece = run.piece(m.words, in: tokens)
                     piece.possessive = tokens[m.words.upperBound - 1].isPossessive
                     if m.kind == .person {

@@ -106,6 +106,9 @@ struct NameKnowledge {
             var workspace = NameTagger.Workspace()
             do {
                 for (sentenceKey, tokens, runs) in sentences {
+                    // The words of this sentence's merges so far: a look-up, not a search of the merges,
+                    // so a sentence of thousands of names stays linear.
+                    var mergedWords = Set<Int>()
                     // Only the capitalised runs are tagged (the rest of the sentence is their context):
                     // the story reads the tagger on the names the rules found, nowhere else. This is
                     // the arbiter between the two: the tagger's sure reading of a name (its kind, or
@@ -175,8 +178,9 @@ struct NameKnowledge {
                                    && NameKnowledge.endsInWord($0.words, tokens) }),
                                // "Lukashenko's Soviet-style", "Ukraine's Donbas": no person or place across a possessive.
                                !over.contains(where: { $0.kind != .organisation && NameKnowledge.crossesApostrophe($0.words, tokens) }) {
-                                for s in over where !(merges[sentenceKey] ?? []).contains(where: { $0.words.overlaps(s.words) }) {
+                                for s in over where !s.words.contains(where: mergedWords.contains) {
                                     merges[sentenceKey, default: []].append((s.words, s.kind))
+                                    mergedWords.formUnion(s.words)
                                 }
                                 continue
                             }
@@ -188,8 +192,9 @@ struct NameKnowledge {
                                span.kind == .organisation || span.kind == .place && !NameKnowledge.crossesApostrophe(span.words, tokens),
                                span.margin >= NameKnowledge.mergeMargin,
                                tokens[span.words.lowerBound].isCapitalized, NameKnowledge.endsInWord(span.words, tokens),
-                               !(merges[sentenceKey] ?? []).contains(where: { $0.words.overlaps(span.words) }) {
+                               !span.words.contains(where: mergedWords.contains) {
                                 merges[sentenceKey, default: []].append((span.words, span.kind))
+                                mergedWords.formUnion(span.words)
                             }
                             continue
                         }
@@ -242,11 +247,12 @@ struct NameKnowledge {
         do {
             for (sentenceKey, tokens, runs) in sentences {
                 let merged = merges[sentenceKey] ?? []
+                let mergedWords = Set(merged.flatMap { $0.words })
                 for m in merged where m.kind == .person {
                     let name = NameKnowledge.mergedName(m.words, tokens)
                     if m.words.count >= 2 { if !seen.contains(name) { seen.insert(name); people.append(name) } } else { singlePeople.insert(name) }
                 }
-                for whole in runs where !merged.contains(where: { $0.words.overlaps(whole.tokens) }) {
+                for whole in runs where !whole.tokens.contains(where: mergedWords.contains) {
                     guard let trimmedRun = trimmed(whole, tokens) else { continue }
                     for (run, kind) in pieces(trimmedRun, tokens) ?? [(trimmedRun, nil)] {
                     if let kind {
