@@ -109,7 +109,9 @@ struct ContentExtractor {
             }
             // Adobe Experience Manager's core components are named "cmp-text", "cmp-title",
             // "cmp-image"…: the article's own blocks, not a consent-management dialog ("cmp-banner").
-            if named & Self.componentGroup != 0, Self.namesContentComponent(hints) {
+            // Sites name their own components the same way ("cmp-richtext", "cmp-hero-spot__title"),
+            // so any other "cmp-" element is a consent dialog only when its text speaks of consent.
+            if named & Self.componentGroup != 0, Self.namesContentComponent(hints) || !ConsentText.isConsentDialog(node, hints: hints) {
                 hints = hints.replacingOccurrences(of: "cmp-", with: "component-")
                 rewritten = true
             }
