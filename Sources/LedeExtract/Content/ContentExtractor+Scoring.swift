@@ -17,6 +17,11 @@ extension ContentExtractor {
     /// A parent that adds fewer bytes than this to the candidate (a wrapper, a caption) is climbed
     /// into whatever it holds: too little to be a box of teasers.
     static let climbAlwaysBelowAddedText = 200
+    /// The climb looks past a candidate that already holds a good share of the page only through
+    /// wrappers whose added text is at least this share prose…
+    static let addedProseMinShare = 0.9
+    /// …and less than this share link text (a teaser card's linked title is a third of its text).
+    static let addedMaxLinkShare = 0.1
     /// The least score a sibling needs to join by score, whatever the best container scored.
     static let minSiblingScore = 10.0
     /// A sibling paragraph longer than this joins when it is mostly not links; a shorter one only

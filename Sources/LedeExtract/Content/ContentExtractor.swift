@@ -192,6 +192,16 @@ struct ContentExtractor {
         }
     }
 
+    /// Whether what ancestor `p` holds beyond candidate `top` is prose (paragraphs, list items)
+    /// with few links: more of the article's text, not a box of teasers or a menu.
+    static func addsOnlyProse(_ stats: NodeStats, _ p: Int, over top: Int) -> Bool {
+        let added = stats[p].text - stats[top].text
+        guard added > 0 else { return true }
+        let addedProse = stats[p].prose - stats[top].prose
+        let addedLinks = stats[p].link - stats[top].link
+        return Double(addedProse) >= Double(added) * addedProseMinShare && Double(addedLinks) < Double(added) * addedMaxLinkShare
+    }
+
     /// Whether element `i` (a `<header>`) sits inside an `<article>` or `<section>`. Asked of
     /// headers only, which are few, so the walk up their ancestors costs nothing measurable.
     static func headsASection(_ stats: NodeStats, _ i: Int) -> Bool {
@@ -347,7 +357,10 @@ struct ContentExtractor {
                 let moreProse = Double(stats[p].prose) >= Double(stats[top].prose) * Self.climbProseGain
                 // Past the parent only from a fragment (one list item, one paragraph): a candidate
                 // that already holds a good share of the page is the article, and above it lie teasers.
-                if step > 0, Double(stats[top].text) > pageText * Self.lookaheadMaxCandidateShare { break climbing }
+                // (Unless all the wrappers up to here add is more prose with few links: a body whose
+                // sections the markup nests one inside the other, each adding the next part.)
+                if step > 0, Double(stats[top].text) > pageText * Self.lookaheadMaxCandidateShare,
+                   !Self.addsOnlyProse(stats, p, over: top) { break climbing }
                 if added < Self.climbAlwaysBelowAddedText || (moreProse && stats.linkDensity(p) < Self.climbMaxLinkDensity) {
                     top = p
                     continue climbing
