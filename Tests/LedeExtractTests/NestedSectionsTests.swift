@@ -24,8 +24,9 @@ import Testing
         "a grant from the parish council paid for new shelving and a pressure washer and a second set of long ladders",
         "the organisers counted how often each tool went out and moved the most wanted ones nearer to the door",
     ]
-    /// Sixteen paragraphs: the part every vote goes to.
-    static let core = ["In its first month", "By the summer", "In its first year", "Over the winter"].flatMap { when in
+    /// Eight paragraphs: the part every vote goes to. The part beside it adds too little prose for
+    /// the climb (``ContentExtractor/climbProseGain``); with the intro above, the outer wrapper adds enough.
+    static let core = ["In its first month", "By the summer"].flatMap { when in
         sentences.map { "\(when) \($0)." }
     }
 
