@@ -364,7 +364,9 @@ struct ContentExtractor {
                 // sections the markup nests one inside the other, each adding the next part.)
                 if step > 0, Double(stats[top].text) > pageText * Self.lookaheadMaxCandidateShare,
                    !Self.addsOnlyProse(stats, p, over: top) { break climbing }
-                if added < Self.climbAlwaysBelowAddedText || (moreProse && stats.linkDensity(p) < Self.climbMaxLinkDensity) {
+                let smallAddition = added < Self.climbAlwaysBelowAddedText
+                    || (added < Self.climbAlwaysBelowAddedProse && Self.addsOnlyProse(stats, p, over: top))
+                if smallAddition || (moreProse && stats.linkDensity(p) < Self.climbMaxLinkDensity) {
                     top = p
                     continue climbing
                 }
