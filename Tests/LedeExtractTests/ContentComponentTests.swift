@@ -23,4 +23,22 @@ import Testing
         #expect(a.bodyText.contains("Otters return to the upper river"))
         #expect(!a.bodyText.contains("store and access information"))
     }
+
+    /// A site's own components named like AEM's ("cmp-richtext", "cmp-hero-spot__title") are the
+    /// page's text when they say nothing of cookies or consent; a dialog that does is still dropped.
+    @Test func ownComponentsAreReadUnlessTheySpeakOfConsent() throws {
+        let parts = [
+            "A tracker fund follows a market index as closely as it can, buying every share in it or a fair sample of them.",
+            "Its running costs stay low because nobody is paid to pick winners, and those savings are passed on to the holders.",
+        ]
+        let body = "<div class=\"cmp-hero-spot\"><h2 class=\"cmp-hero-spot__title\">How tracker funds work</h2></div>"
+            + parts.map { "<div class=\"cmp-richtext richtext-3f2a\"><p>\($0)</p></div>" }.joined()
+        let dialog = "<div class=\"cmp-popup\"><p>We use cookies to measure how this site is used. Accept all?</p></div>"
+        let html = "<html lang=\"en\"><head><title>Tracker funds</title></head><body><h1>Tracker funds</h1>"
+            + "<main>" + body + "</main>" + dialog + "</body></html>"
+        let a = try ArticleReader().read(Array(html.utf8), url: nil)
+        for p in parts { #expect(a.bodyText.contains(p)) }
+        #expect(a.bodyText.contains("How tracker funds work"))
+        #expect(!a.bodyText.contains("We use cookies"))
+    }
 }

@@ -288,6 +288,13 @@ struct BlockCollector {
     }
 
     private mutating func figure(_ node: HTMLNode, depth: Int) {
+        // A figure that holds a quotation (a pull quote, a testimonial beside a head shot of the
+        // speaker) is that quotation and its attribution: the picture is the speaker's portrait,
+        // and the caption names who spoke (issue 12: the quote was lost, the caption kept).
+        if let quote = node.first("blockquote"), !isPruned(quote) {
+            quotation(quote, in: node)
+            return
+        }
         guard let f = FigureReader.read(node, baseURL: baseURL) else {
             // A figure that wraps a table (WordPress puts every table block in one) is read as
             // the table it holds, a row a line: its text run together would glue the cells' words.
@@ -316,6 +323,17 @@ struct BlockCollector {
             }
         }
         blocks.append(.figure(f))
+    }
+
+    /// A quotation figure read as a quote, then its caption (the speaker's name and role) as a
+    /// line of its own. The caption is kept each time, as printed: one speaker quoted three times
+    /// is named three times.
+    private mutating func quotation(_ quote: HTMLNode, in figure: HTMLNode) {
+        let text = quote.text
+        if !text.isEmpty { blocks.append(.quote(text)) }
+        guard let caption = figure.first("figcaption"), !caption.hasAncestor(where: { $0 == quote }) else { return }
+        let attribution = caption.text
+        if !attribution.isEmpty { blocks.append(.paragraph(attribution)) }
     }
 
     private mutating func table(_ node: HTMLNode, depth: Int) {

@@ -15,8 +15,18 @@ extension ContentExtractor {
     /// divided by its distance (1, 2, 3): Readability's scheme, which keeps wrappers from winning.
     static let voteLevels = 3
     /// A parent that adds fewer bytes than this to the candidate (a wrapper, a caption) is climbed
-    /// into whatever it holds: too little to be a box of teasers.
-    static let climbAlwaysBelowAddedText = 200
+    /// into whatever it holds: too little to be a box of teasers. (At 200, a parent adding a line
+    /// of furniture, a share bar's labels or a "filed under" line, was climbed too; issue 12
+    /// measured 40 to 300 on both benchmarks, see Benchmarks/README.md.)
+    static let climbAlwaysBelowAddedText = 80
+    /// …and one that adds fewer bytes than this, all of it prose with few links (an opening
+    /// paragraph in a box of its own), is climbed too.
+    static let climbAlwaysBelowAddedProse = 200
+    /// The climb looks past a candidate that already holds a good share of the page only through
+    /// wrappers whose added text is at least this share prose…
+    static let addedProseMinShare = 0.9
+    /// …and less than this share link text (a teaser card's linked title is a third of its text).
+    static let addedMaxLinkShare = 0.1
     /// The least score a sibling needs to join by score, whatever the best container scored.
     static let minSiblingScore = 10.0
     /// A sibling paragraph longer than this joins when it is mostly not links; a shorter one only
