@@ -8,7 +8,10 @@
 # Re-train the classifier (writes Sources/LedeExtract/PlainText/LineModelWeights.swift), then rebuild:
 #   .build-release/release/lede train lines --dumps out/dumps --bench ../shared/bench \
 #       --out Sources/LedeExtract/PlainText/LineModelWeights.swift --predict out/pred
-# (--predict also reads every dump with the new weights into out/pred/pt-SET-DUMPER.json; score them
+# (--copies Tests/LedeExtractTests/Fixtures/house-styles --copy-weight W also trains on the train half of the
+#  hand-labelled copies written before round 8 and prints every copy's kept body lines with the new weights;
+#  Benchmarks/plaintext/score_copies.py LEDE scores a built binary on them;
+#  --predict also reads every dump with the new weights into out/pred/pt-SET-DUMPER.json; score them
 #  without a rebuild: python3 Benchmarks/plaintext/score_split.py ../shared/bench wcxb out/pred/pt-wcxb-w3m.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -56,4 +56,13 @@ import Testing
         try LineModelTrainer.swiftSource(model).write(toFile: "LineModelWeights.swift", atomically: true, encoding: .utf8)
         // end sample
     }
+
+    /// Compiled, not run: as above, with the hand-labelled house-style copies beside the dumps.
+    func trainLineModelOnCopies(_ pages: [LineModelTrainer.Page]) throws {
+        // sample: LabelledCopy
+        let copies = try LabelledCopy.load(folder: "Tests/LedeExtractTests/Fixtures/house-styles")
+        let model = LineModelTrainer.train(pages, copies: copies.filter { $0.round < 8 }) { print($0) }
+        // end sample
+        _ = model
+    }
 }

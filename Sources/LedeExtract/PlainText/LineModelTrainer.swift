@@ -114,15 +114,28 @@ public enum LineModelTrainer {
         return docs
     }
 
-    /// Trains both passes on the pages that are not held out.
-    public static func train(_ pages: [Page], log: (String) -> Void) -> Model {
-        var docs = documents(pages.filter { !isHeldOut($0.id) }, vocabulary: nil)
+    /// The labelled copies that are not held out, as documents (rows left empty).
+    static func documents(_ copies: [LabelledCopy]) -> [Document] {
+        copies.filter { !isHeldOut($0.id) }.compactMap { c in
+            let copy = ScrapedLines(c.text)
+            guard copy.count > 0 else { return nil }
+            return Document(copy: copy, rows: [], labels: c.labels(copy), weights: copy.words.map { (Double($0.count) + 1).squareRoot() })
+        }
+    }
+
+    /// Trains the three passes on the pages that are not held out and, beside them, on the
+    /// hand-labelled `copies` that are not (each weighing `copyWeight` dumps).
+    public static func train(_ pages: [Page], copies: [LabelledCopy] = [], copyWeight: Double = 1, log: (String) -> Void) -> Model {
+        let dumpDocs = documents(pages.filter { !isHeldOut($0.id) }, vocabulary: nil)
+        let copyDocs = documents(copies)
+        if !copies.isEmpty { log("copies: \(copyDocs.count) of \(copies.count) in the train half, each weighing \(copyWeight) dumps") }
+        var docs = dumpDocs + copyDocs
         let vocabulary = LineVocabulary.learn(copies: docs.map(\.copy), labels: docs.map(\.labels))
         log("vocabulary: \(vocabulary.count) words")
         for k in docs.indices { docs[k].rows = LineFeatures.rows(docs[k].copy, vocabulary: vocabulary) }
         let counts = LineClass.allCases.map { c in docs.reduce(0) { $0 + $1.labels.filter { $0 == c }.count } }
         log("train: \(docs.count) dumps, \(counts.reduce(0, +)) lines (" + zip(LineClass.allCases, counts).map { "\($0.name) \($1)" }.joined(separator: ", ") + ")")
-        let weights = pageBalanced(docs).flatMap { $0 }
+        let weights = pageBalanced(docs).enumerated().flatMap { k, w in k < dumpDocs.count ? w : w.map { $0 * copyWeight } }
         let first = fit(docs.flatMap(\.rows), docs.flatMap(\.labels), weights, features: LineFeatures.names.count)
         let second = fit(secondRows(docs, first).flatMap { $0 }, docs.flatMap(\.labels), weights, features: LineModel.secondNames.count)
         let secondPass = secondRows(docs, first).map { $0.map { LineModel.softmax(second, $0) } }
@@ -150,6 +163,18 @@ public enum LineModelTrainer {
         let m = LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold,
                           vocabulary: model.vocabulary)
         return (try? PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: m).extract(text, url: nil).bodyText) ?? ""
+    }
+
+    /// Kept body lines of each copy read with `model`, as the house-style tests count them.
+    public static func scoreCopies(_ copies: [LabelledCopy], with model: Model) -> [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] {
+        let m = LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold,
+                          vocabulary: model.vocabulary)
+        let extractor = PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: m)
+        return copies.map { c in
+            guard let article = try? extractor.extract(c.text, url: nil) else { return (c, 0, 0, c.body.count) }
+            let s = c.score(article)
+            return (c, s.right, s.kept, s.body)
+        }
     }
 
     /// Line accuracy and body precision/recall of a model on the held-out pages' dumps.

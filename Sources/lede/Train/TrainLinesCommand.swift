@@ -20,6 +20,12 @@ struct TrainLinesCommand: ParsableCommand {
     var out: String
     @Option(help: "Also read every dump with the new weights and write DIR/pt-SET-DUMPER.json ({ID: {articleBody}}) for Benchmarks/plaintext/score_split.py.")
     var predict: String?
+    @Option(help: "Also train on the hand-labelled copies of this folder (NAME.txt, NAME.body.txt, index.json), the train half of those written before --copies-round.")
+    var copies: String?
+    @Option(help: "Copies of this round or later are never trained on (they measure styles nobody has seen).")
+    var copiesRound = 8
+    @Option(help: "How many dumps each training copy weighs.")
+    var copyWeight = 1.0
 
     func run() throws {
         var pages: [LineModelTrainer.Page] = []
@@ -45,11 +51,29 @@ struct TrainLinesCommand: ParsableCommand {
             pages.append(.init(id: id, dumps: dumpsOf("zyte", id), gold: body, goldTitle: nil, goldAuthor: nil,
                                html: try PageCorpus.gunzip("\(zyte)/pages/\(id).html.gz")))
         }
-        let model = LineModelTrainer.train(pages) { print($0) }
+        let labelled = try copies.map { try LabelledCopy.load(folder: $0) } ?? []
+        let model = LineModelTrainer.train(pages, copies: labelled.filter { $0.round < copiesRound }, copyWeight: copyWeight) { print($0) }
         print(LineModelTrainer.evaluate(model, pages))
+        if !labelled.isEmpty { printCopyScores(LineModelTrainer.scoreCopies(labelled, with: model)) }
         try LineModelTrainer.swiftSource(model).write(toFile: out, atomically: true, encoding: .utf8)
         print("wrote \(out)")
         if let predict { try writePredictions(model, to: predict) }
+    }
+
+    /// Kept body lines over kept lines and over body lines: copies never trained on (the round of
+    /// `--copies-round` on), and the earlier copies by the split (held out, trained on).
+    private func printCopyScores(_ scores: [(copy: LabelledCopy, right: Int, kept: Int, body: Int)]) {
+        var groups: [String: (Int, Int, Int)] = [:]
+        for s in scores {
+            let group = s.copy.round >= copiesRound ? "copies of round \(copiesRound) on (never trained on)"
+                : LineModelTrainer.isHeldOut(s.copy.id) ? "earlier copies, held-out half" : "earlier copies, train half"
+            let g = groups[group] ?? (0, 0, 0)
+            groups[group] = (g.0 + s.right, g.1 + s.kept, g.2 + s.body)
+            if s.right != s.kept || s.right != s.body { print("copy \(s.copy.name): kept body lines \(s.right)/\(s.kept), recall \(s.right)/\(s.body)") }
+        }
+        for (group, g) in groups.sorted(by: { $0.key < $1.key }) {
+            print("\(group): kept body lines \(g.0)/\(g.1) precision, \(g.0)/\(g.2) recall")
+        }
     }
 
     /// Reads each dump with `model` and writes the bodies as `lede bench extraction --text` does.
