@@ -33,7 +33,23 @@ def text(n):  # plain-text shapes: (name, command args, content)
         ("story: dates", ["story"], "Title\n\n" + "on March 3, 2025, " * n + "it rained.\n"),
         ("story: numbers", ["story"], "Title\n\n" + "9223372036854775807 " * n + "\n"),
         ("story: paragraphs of quotes", ["story"], "Title\n\n" + ("“It is over,” Jane Roe said.\n\n“Yes.”\n\n") * (n // 2)),
+        ("story: many different people", ["story"], "Title\n\n" + "".join(f"“It is over,” said {name(i)} Roe, the minister. " for i in range(n // 4)) + "\n"),
+        ("story: people in paragraphs", ["story"], "Title\n\n" + "".join(f"{name(i)} Roe, 34, a nurse, said “yes”. The nurse left.\n\n" for i in range(n // 4))),
+        ("story: pronoun chains", ["story"], "Title\n\n" + "Jane Roe spoke. " + "She said “a” and he said “b”. " * n + "\n"),
+        ("sentences: abbreviations", ["sentences"], "Title\n\n" + "Mr. Roe of the U.S. Dept. met Dr. Lee at 3 p.m. on Jan. 5. " * n + "\n"),
+        ("sentences: list markers", ["sentences"], "Title\n\n" + "".join(f"{i}. Item\n" for i in range(n))),
+        ("normalize: numbers", ["normalize"], " ".join(["9223372036854775807 $1,234.56 3 March 2025 10:30 4th 1990s"] * (n // 4)) + "\n"),
     ]
+
+def name(i):
+    """A distinct capitalised given name for person i ("Abab", "Abac", …)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        out = letters[i % 26] + out
+        i //= 26
+        if i == 0: break
+    return "Ka" + out
 
 def html(n):
     p = f"<p>{PARA}</p>"

@@ -1,10 +1,8 @@
 import Foundation
 import Testing
+import LedeTestSupport
 @testable import LedeCore
 @testable import LedeExtract
-
-/// Where a thread leaves its result for the test that waits on it.
-final class ResultBox<T>: @unchecked Sendable { var result: Result<T, Error>? }
 
 /// Pages built to make the parser or the content stage worse than linear (issue 15): each is read
 /// to the end, with what was dropped reported. No timings are asserted; a very generous deadline
@@ -12,18 +10,9 @@ final class ResultBox<T>: @unchecked Sendable { var result: Result<T, Error>? }
 @Suite struct HostileMarkupTests {
     static let paragraph = "<p>The council voted on Tuesday to keep the night ferry running for another three years, after a long debate.</p>"
 
-    /// Runs `work` on a thread of its own and fails instead of hanging when it is not done in `seconds`.
+    /// Runs `work` and fails instead of hanging when it is not done in `seconds` (`Deadline`).
     static func finishes<T: Sendable>(within seconds: Double, _ work: @escaping @Sendable () throws -> T) throws -> T? {
-        let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread { box.result = Result { try work() }; done.signal() }
-        thread.stackSize = 8 << 20
-        thread.start()
-        guard done.wait(timeout: .now() + seconds) == .success, let result = box.result else {
-            Issue.record("did not finish within \(seconds) s")
-            return nil
-        }
-        return try result.get()
+        try Deadline.finishes(within: seconds, work)
     }
 
     /// Elements and the deepest nesting of a parsed document.
