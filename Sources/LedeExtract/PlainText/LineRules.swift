@@ -86,13 +86,13 @@ enum LineRules {
     /// French "Lecture 3 min.", German "Lesezeit 3 Min."): how long the article takes, a label
     /// beside the byline.
     static func isReadingTime(_ line: String) -> Bool {
-        guard line.utf8.count <= maxReadingTimeBytes else { return false }
-        var words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == ":" })
-        if words.last?.hasSuffix(".") == true { words[words.count - 1] = words[words.count - 1].dropLast() }
-        if let label = readingTimeLabels.first(where: { words.starts(with: $0) }) { words.removeFirst(label.count) }
-        guard (2...3).contains(words.count), words[0].allSatisfy(\.isNumber) else { return false }
-        return ["min", "mins", "minute", "minutes", "minuten"].contains(String(words[1]))
-            && (words.count == 2 || ["read", "listen", "watch", "lesen"].contains(String(words[2])))
+        guard line.utf8.count <= maxReadingTimeBytes, let parts = ReadingTimeWords(line.lowercased(), splitsAtHyphens: true),
+              parts.before.isEmpty || readingTimeLabels.contains(where: { parts.before.elementsEqual($0) }) else { return false }
+        var after = Array(parts.after)
+        if after.last?.hasSuffix(".") == true { after[after.count - 1] = after[after.count - 1].dropLast() }
+        guard (1...2).contains(after.count) else { return false }
+        return ["min", "mins", "minute", "minutes", "minuten"].contains(String(after[0]))
+            && (after.count == 1 || ["read", "listen", "watch", "lesen"].contains(String(after[1])))
     }
 
     /// A reading time's line is at most this many bytes (the longest form, "Tiempo de lectura: 12

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCore
 
 /// Where `scripts/setup.sh` put the speech components: the `deps/` folder of the checkout
 /// (sherpa-onnx in `deps/python/sherpa_onnx`, converted voices in `deps/voices`).
@@ -48,6 +49,19 @@ public enum SpeechDependencies {
         guard let dir = directory else { return nil }
         let lib = dir.appendingPathComponent("python/sherpa_onnx/lib/libonnxruntime.so")
         return FileManager.default.fileExists(atPath: lib.path) ? lib : nil
+    }
+
+    /// Loads the library at `url` (``sherpaLibrary`` or ``onnxRuntimeLibrary``; nil when it is not
+    /// installed, and then `where` says where it belongs) and returns its handle and path. `RTLD_NOW`:
+    /// a missing symbol fails here, not in the middle of a narration. Errors name `name` and
+    /// ``setupCommand``.
+    static func load(_ url: URL?, name: String, where place: String) throws -> (handle: UnsafeMutableRawPointer, url: URL) {
+        guard let url else { throw LedeError.notInstalled("\(name) (\(place)) is missing: run \(setupCommand)") }
+        guard let handle = dlopen(url.path, RTLD_NOW | RTLD_LOCAL) else {
+            let reason = dlerror().map { String(cString: $0) } ?? "unknown reason"
+            throw LedeError.notInstalled("\(name) did not load (\(reason)): run \(setupCommand)")
+        }
+        return (handle, url)
     }
 
     /// The folder holding converted Piper voices (one sub-folder per voice).

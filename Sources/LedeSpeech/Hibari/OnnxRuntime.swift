@@ -111,14 +111,8 @@ final class OnnxRuntime: Sendable {
     }
 
     private init() throws {
-        guard let url = SpeechDependencies.onnxRuntimeLibrary else {
-            throw LedeError.notInstalled(
-                "ONNX Runtime (deps/python/sherpa_onnx/lib/libonnxruntime.so) is missing: run \(SpeechDependencies.setupCommand)")
-        }
-        guard let handle = dlopen(url.path, RTLD_NOW | RTLD_LOCAL) else {
-            let reason = dlerror().map { String(cString: $0) } ?? "unknown reason"
-            throw LedeError.notInstalled("ONNX Runtime did not load (\(reason)): run \(SpeechDependencies.setupCommand)")
-        }
+        let (handle, url) = try SpeechDependencies.load(SpeechDependencies.onnxRuntimeLibrary, name: "ONNX Runtime",
+                                                        where: "deps/python/sherpa_onnx/lib/libonnxruntime.so")
         typealias GetApiBase = @convention(c) () -> UnsafePointer<UnsafeRawPointer?>?
         typealias GetApi = @convention(c) (UInt32) -> UnsafePointer<UnsafeRawPointer?>?
         typealias GetVersion = @convention(c) () -> UnsafePointer<CChar>?

@@ -41,16 +41,9 @@ final class SherpaLibrary: Sendable {
     }
 
     private init() throws {
-        guard let url = SpeechDependencies.sherpaLibrary else {
-            throw LedeError.notInstalled(
-                "the sherpa-onnx library (deps/python/sherpa_onnx/lib) is missing: run \(SpeechDependencies.setupCommand)")
-        }
-        // RTLD_NOW: fail here, not in the middle of a narration; the library finds its ONNX Runtime
-        // beside itself ($ORIGIN).
-        guard let handle = dlopen(url.path, RTLD_NOW | RTLD_LOCAL) else {
-            let reason = dlerror().map { String(cString: $0) } ?? "unknown reason"
-            throw LedeError.notInstalled("the sherpa-onnx library did not load (\(reason)): run \(SpeechDependencies.setupCommand)")
-        }
+        // The library finds its ONNX Runtime beside itself ($ORIGIN).
+        let (handle, url) = try SpeechDependencies.load(SpeechDependencies.sherpaLibrary, name: "the sherpa-onnx library",
+                                                        where: "deps/python/sherpa_onnx/lib")
         func symbol<T>(_ name: String, as type: T.Type) throws -> T {
             guard let pointer = dlsym(handle, name) else {
                 throw LedeError.notInstalled("the sherpa-onnx library lacks \(name) (need 2.0.1): run \(SpeechDependencies.setupCommand)")
