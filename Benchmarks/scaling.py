@@ -42,7 +42,7 @@ def text(n):  # plain-text shapes: (name, command args, content)
     ]
 
 def name(i):
-    """A distinct capitalised given name for person i ("Abab", "Abac", …)."""
+    """A distinct capitalised given name for person i ("Kaa", "Kab", …, "Kaba", …)."""
     letters = "abcdefghijklmnopqrstuvwxyz"
     out = ""
     while True:

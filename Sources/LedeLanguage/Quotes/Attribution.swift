@@ -160,8 +160,6 @@ struct Attribution: Equatable {
         return Attribution(speaker: who, cue: tokens[verb].lower, confidence: confidence)
     }
 
-    /// `X said: “…”` / `X told reporters, “…”` / `according to X, “…”` / `X has called them “…”` /
-    /// `…, describing him as his “…”` (the clause's subject speaks).
     /// Tokens, words and marks, that a look back from a quotation's opening mark reads: for its verb
     /// of saying, and from that verb for its subject. Far more than any sentence of news puts between
     /// a speaker, the verb and the words ("Roe said on Tuesday, in a statement her office released
@@ -172,6 +170,8 @@ struct Attribution: Equatable {
     /// Forms of "be" that make the verb after them passive ("was announced", "were told").
     static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be"]
 
+    /// `X said: “…”` / `X told reporters, “…”` / `according to X, “…”` / `X has called them “…”` /
+    /// `…, describing him as his “…”` (the clause's subject speaks).
     /// With `participles`, "noting", "explaining", "arguing" (`SpeechVerbs.participleCues`) count too:
     /// for a quotation long enough to be someone's words whatever introduces it.
     static func before(open: Int, in info: SentenceInfo, registry: PeopleRegistry, participles: Bool = false) -> Attribution? {
