@@ -200,7 +200,7 @@ struct StoryAnalysis {
         for (i, m) in merged.enumerated() { for word in m.words { mergeAt[word] = i } }
         var mergesRead = Set<Int>()
         for run in unit.nameRuns[sentence] {
-            let over = Set(run.tokens.compactMap { mergeAt[$0] }).sorted().map { (index: $0, merge: merged[$0]) }
+            let over = mergeAt.isEmpty ? [] : Set(run.tokens.compactMap { mergeAt[$0] }).sorted().map { (index: $0, merge: merged[$0]) }
             if !over.isEmpty {
                 // The tagger's names over this run and its neighbours ("Workers' Party of Belgium"), once.
                 for (i, m) in over where mergesRead.insert(i).inserted {

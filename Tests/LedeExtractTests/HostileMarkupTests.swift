@@ -10,11 +10,6 @@ import LedeTestSupport
 @Suite struct HostileMarkupTests {
     static let paragraph = "<p>The council voted on Tuesday to keep the night ferry running for another three years, after a long debate.</p>"
 
-    /// Runs `work` and fails instead of hanging when it is not done in `seconds` (`Deadline`).
-    static func finishes<T: Sendable>(within seconds: Double, _ work: @escaping @Sendable () throws -> T) throws -> T? {
-        try Deadline.finishes(within: seconds, work)
-    }
-
     /// Elements and the deepest nesting of a parsed document.
     static func shape(_ document: HTMLDocument) -> (elements: Int, depth: Int, maxAttributes: Int) {
         var elements = 0, depth = 0, maxAttributes = 0
@@ -38,7 +33,7 @@ import LedeTestSupport
         #expect(report.attributesDropped == 200_000 - InputLimits.maxAttributesPerElement)
         let document = try HTMLDocument(utf8: bytes)
         #expect(Self.shape(document).maxAttributes == InputLimits.maxAttributesPerElement)
-        let article = try Self.finishes(within: 120) { try ArticleReader().read(Array(page.utf8)) }
+        let article = try Deadline.finishes(within: 120) { try ArticleReader().read(Array(page.utf8)) }
         #expect(article?.bodyText.contains("night ferry") == true)
         #expect(article?.removed.contains { $0.reason == .excessMarkup && ($0.detail ?? "").contains("199744 attributes") } == true)
     }
@@ -51,7 +46,7 @@ import LedeTestSupport
         #expect(report.tagsTooDeep > depth - InputLimits.maxDepth - 10)
         let shape = Self.shape(try HTMLDocument(utf8: bytes))
         #expect(shape.depth <= InputLimits.maxDepth + 2)
-        let article = try Self.finishes(within: 120) { try ArticleReader().read(Array(page.utf8)) }
+        let article = try Deadline.finishes(within: 120) { try ArticleReader().read(Array(page.utf8)) }
         #expect(article?.bodyText.contains("night ferry") == true)
         // Every nested word is still there.
         #expect(article.map { $0.bodyText.components(separatedBy: "word,").count - 1 } == depth)
@@ -63,7 +58,7 @@ import LedeTestSupport
             + String(repeating: "</i>", count: 100_000) + "</article></body></html>"
         let (bytes, _) = InputLimits.apply(Array(page.utf8))
         #expect(Self.shape(try HTMLDocument(utf8: bytes)).depth <= InputLimits.maxDepth + 2)
-        let article = try Self.finishes(within: 120) { try ArticleReader().read(Array(page.utf8)) }
+        let article = try Deadline.finishes(within: 120) { try ArticleReader().read(Array(page.utf8)) }
         #expect(article?.bodyText.contains("night ferry") == true)
     }
 
@@ -100,7 +95,7 @@ import LedeTestSupport
         let depth = 105_000
         let page = "<html><body><article><p>" + String(repeating: "<span>word, ", count: depth) + "end"
             + String(repeating: "</span>", count: depth) + "</p></article></body></html>"
-        let result = try Self.finishes(within: 60) { () -> Int in
+        let result = try Deadline.finishes(within: 60) { () -> Int in
             let document = try HTMLDocument(utf8: Array(page.utf8))
             return ContentExtractor(document: document, title: "", baseURL: nil).extract().blocks.count
         }

@@ -1,4 +1,5 @@
 import Testing
+import LedeTestSupport
 @testable import LedeExtract
 
 /// Literal search and replace in one pass over the bytes (`StringReplacement.swift`), and the
@@ -28,9 +29,9 @@ import Testing
     /// so these would take minutes and miss the deadline; in one pass they take under a second.
     @Test func aLineOfSixHundredThousandBoldMarksIsReadWhole() throws {
         let line = String(repeating: "**a ", count: 600_000)
-        let plain = try HostileMarkupTests.finishes(within: 120) { MarkdownMarks.plain(line) }
+        let plain = try Deadline.finishes(within: 120) { MarkdownMarks.plain(line) }
         #expect(plain?.count == 2 * 600_000 - 1)
         let marks = String(repeating: "__", count: 300_000) + "x"
-        #expect(try HostileMarkupTests.finishes(within: 120) { MarkdownMarks.plain(marks) } == "x")
+        #expect(try Deadline.finishes(within: 120) { MarkdownMarks.plain(marks) } == "x")
     }
 }

@@ -157,18 +157,22 @@ public enum LineModelTrainer {
         docs.map { d in LineModel.secondRows(base: d.rows, firstPass: d.rows.map { LineModel.softmax(first, $0) }) }
     }
 
+    /// The line model a trained `model` makes, in place of the committed weights.
+    static func lineModel(_ model: Model) -> LineModel {
+        LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold,
+                  vocabulary: model.vocabulary)
+    }
+
     /// The body text the plain-text path reads from `text` with `model` in place of the committed
     /// weights (for scoring a freshly trained model without rebuilding), or "" when it finds none.
     public static func body(of text: String, with model: Model) -> String {
-        let m = LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold,
-                          vocabulary: model.vocabulary)
+        let m = lineModel(model)
         return (try? PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: m).extract(text, url: nil).bodyText) ?? ""
     }
 
     /// Kept body lines of each copy read with `model`, as the house-style tests count them.
     public static func scoreCopies(_ copies: [LabelledCopy], with model: Model) -> [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] {
-        let m = LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold,
-                          vocabulary: model.vocabulary)
+        let m = lineModel(model)
         let extractor = PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: m)
         return copies.map { c in
             guard let article = try? extractor.extract(c.text, url: nil) else { return (c, 0, 0, c.body.count) }
@@ -180,8 +184,7 @@ public enum LineModelTrainer {
     /// Line accuracy and body precision/recall of a model on the held-out pages' dumps.
     public static func evaluate(_ model: Model, _ pages: [Page]) -> String {
         let docs = documents(pages.filter { isHeldOut($0.id) }, vocabulary: model.vocabulary)
-        let m = LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold,
-                          vocabulary: model.vocabulary)
+        let m = lineModel(model)
         var right = 0, total = 0, tp = 0, fp = 0, fn = 0
         for d in docs {
             let p2 = LineModel.secondRows(base: d.rows, firstPass: d.rows.map { LineModel.softmax(m.first, $0) }).map { LineModel.softmax(m.second, $0) }
