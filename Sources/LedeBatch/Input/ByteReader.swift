@@ -33,7 +33,8 @@ public final class ByteReader {
     }
 
     /// The next line without its line break (LF or CRLF); nil at the end. A last line without a
-    /// break is returned as it is.
+    /// break is returned as it is. A line found longer than `maxLength` (it may be read up to a
+    /// chunk past it first) is dropped whole and ``LineTooLong`` thrown.
     public func readLine(maxLength: Int) throws -> [UInt8]? {
         var searched = 0
         while true {
@@ -46,13 +47,32 @@ public final class ByteReader {
                 return line
             }
             searched = held.count
-            if held.count > maxLength { throw LineTooLong() }
+            if held.count > maxLength {
+                // The line is dropped whole before the error, so the next read starts after it: a
+                // caller that goes on (resyncing a WARC, listing URLs) never meets it again, and
+                // each byte of it is looked at once (it was rescanned, and held, at every call).
+                try dropRestOfLine()
+                throw LineTooLong()
+            }
             guard try fill() else {
                 if buffer.isEmpty { return nil }
                 let line = buffer.bytes(count: buffer.count)
                 buffer.consume(buffer.count)
                 return line
             }
+        }
+    }
+
+    /// Drops the bytes up to and including the next line break (or to the end), holding at most
+    /// one chunk at a time.
+    private func dropRestOfLine() throws {
+        while true {
+            if let lf = buffer.unread.firstIndex(of: 0x0A) {
+                buffer.consume(lf + 1)
+                return
+            }
+            buffer.consume(buffer.count)
+            guard try fill() else { return }
         }
     }
 
