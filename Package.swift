@@ -28,6 +28,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // URL fetching with limits (bodies inflated under the byte cap as they stream).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.24.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
@@ -61,6 +65,8 @@ let package = Package(
         .target(name: "LedeCore"),
         .target(name: "LedeExtract", dependencies: [
             "LedeCore", "CLibXML2", .product(name: "Logging", package: "swift-log"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
         ], swiftSettings: [
             // Extraction walks every node of pages up to 64 MB: optimise it even in debug builds so the
             // test suite (50 MB page, 100k-deep nesting) stays quick on two cores.

@@ -79,6 +79,26 @@ import Testing
         }
     }
 
+    @Test func aGzipBombStopsInflatingAtTheSizeCap() async throws {
+        let server = try LoopbackServer()
+        let cap = 4 << 20
+        let fetcher = URLFetcher(limits: FetchLimits(maxBytes: cap, allowPrivate: true))
+        // 256 MiB of spaces in 256 KiB of gzip: refused once the inflated bytes pass the cap, not
+        // inflated whole first (FoundationNetworking's URLSession held all 256 MiB, then refused).
+        do {
+            _ = try await fetcher.fetch(server.base + "/gzip-bomb")
+            Issue.record("the gzip bomb was fetched")
+        } catch let error as LedeError {
+            guard case .tooLarge(let bytes, let limit) = error else { Issue.record("\(error)"); return }
+            #expect(limit == cap)
+            #expect(bytes <= 2 * cap, "inflated to \(bytes) bytes before stopping")
+        }
+        // A small page sent gzipped is read.
+        let page = try await fetcher.fetch(server.base + "/gzip-page")
+        let article = try ArticleReader().read(page.body, contentType: page.contentType, url: page.finalURL)
+        #expect(article.title == "Loopback story headline")
+    }
+
     @Test func slowServerTimesOut() async throws {
         let server = try LoopbackServer()
         let start = Date()

@@ -1,8 +1,8 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import LedeCore
+import NIOCore
+import NIOHTTPCompression
 import Synchronization
 
 /// Limits on every URL fetch.
@@ -93,8 +93,18 @@ public struct URLFetcher: Sendable {
     }
 }
 
-/// One request, no automatic redirects, the body abandoned past `maxBytes`.
-final class BoundedDownload: NSObject, URLSessionDataDelegate, Sendable {
+/// One request, no automatic redirects, the body abandoned past `maxBytes`, on AsyncHTTPClient (SwiftNIO).
+///
+/// A gzip or deflate body is inflated as it streams, under the same byte limit: the inflated bytes
+/// are counted, so a small compressed body that would inflate without bound stops at the limit.
+/// (FoundationNetworking's URLSession was used before: its curl inflated a 2 MB gzip of 1 GiB whole,
+/// ahead of the delegate and past a cancel, before any size check could see it.)
+///
+/// ```swift
+/// let response = try await BoundedDownload(url: url, maxBytes: 16 << 20, timeout: 10).run()
+/// print(response.status, response.body.count)
+/// ```
+struct BoundedDownload: Sendable {
     struct Response {
         var status: Int
         var location: String?
@@ -102,18 +112,9 @@ final class BoundedDownload: NSObject, URLSessionDataDelegate, Sendable {
         var body: [UInt8]
     }
 
-    /// What the session's delegate calls fill in, from its own queue.
-    private struct State {
-        var body: [UInt8] = []
-        var response: HTTPURLResponse?
-        var failure: LedeError?
-        var continuation: CheckedContinuation<Response, Error>?
-    }
-
-    private let url: URL
-    private let maxBytes: Int
-    private let timeout: Double
-    private let state = Mutex(State())
+    let url: URL
+    let maxBytes: Int
+    let timeout: Double
 
     init(url: URL, maxBytes: Int, timeout: Double) {
         self.url = url
@@ -122,71 +123,54 @@ final class BoundedDownload: NSObject, URLSessionDataDelegate, Sendable {
     }
 
     func run() async throws -> Response {
-        let config = URLSessionConfiguration.ephemeral
-        // FoundationNetworking's own timers work in whole seconds and fire early; they are only a
-        // backstop here, the deadline below is exact.
-        config.timeoutIntervalForRequest = timeout + 5
-        config.timeoutIntervalForResource = timeout + 5
-        config.httpAdditionalHeaders = ["User-Agent": "Lede/0.1 (article reader)", "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"]
-        let session = URLSession(configuration: config, delegate: self, delegateQueue: nil)
-        defer { session.finishTasksAndInvalidate() }
-        return try await withCheckedThrowingContinuation { c in
-            state.withLock { $0.continuation = c }
-            let task = session.dataTask(with: url)
-            task.resume()
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [self] in
-                state.withLock { if $0.failure == nil { $0.failure = .fetch("\(url.absoluteString): timed out after \(timeout) s") } }
-                task.cancel()
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.headers.add(name: "User-Agent", value: "Lede/0.1 (article reader)")
+        request.headers.add(name: "Accept", value: "text/html,text/plain;q=0.9,*/*;q=0.5")
+        request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
+        let deadline = NIODeadline.now() + .nanoseconds(Int64(max(0, timeout) * 1e9))
+        let client = FetchClients.shared.client(maxBytes: maxBytes)
+        do {
+            let response = try await client.execute(request, deadline: deadline)
+            if let length = response.headers.first(name: "content-length").flatMap(Int.init), length > maxBytes,
+               response.headers.first(name: "content-encoding") == nil {
+                throw LedeError.tooLarge(bytes: length, limit: maxBytes)
             }
-        }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        // Redirects are followed by URLFetcher, which checks each target first.
-        state.withLock { $0.response = response }
-        completionHandler(nil)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        let http = response as? HTTPURLResponse
-        state.withLock { $0.response = http }
-        if response.expectedContentLength > Int64(maxBytes) {
-            state.withLock { $0.failure = .tooLarge(bytes: Int(response.expectedContentLength), limit: maxBytes) }
-            completionHandler(.cancel)
-            return
-        }
-        completionHandler(.allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let over: Bool = state.withLock { state in
-            state.body.append(contentsOf: data)
-            if state.body.count > maxBytes { state.failure = .tooLarge(bytes: state.body.count, limit: maxBytes); return true }
-            return false
-        }
-        if over { dataTask.cancel() }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        let (c, result): (CheckedContinuation<Response, Error>?, Result<Response, Error>) = state.withLock { state in
-            let c = state.continuation
-            state.continuation = nil
-            guard c != nil else { return (nil, .failure(LedeError.fetch("already finished"))) }
-            if let failure = state.failure { return (c, .failure(failure)) }
-            if let r = state.response {
-                let headers = r.allHeaderFields
-                func header(_ name: String) -> String? {
-                    headers.first { ($0.key as? String)?.lowercased() == name }?.value as? String
-                }
-                if error == nil || (300..<400).contains(r.statusCode) {
-                    return (c, .success(Response(status: r.statusCode, location: header("location"), contentType: header("content-type"), body: state.body)))
-                }
+            var body: [UInt8] = []
+            for try await piece in response.body {
+                body.append(contentsOf: piece.readableBytesView)
+                if body.count > maxBytes { throw LedeError.tooLarge(bytes: body.count, limit: maxBytes) }
+                if NIODeadline.now() > deadline { throw LedeError.fetch("\(url.absoluteString): timed out after \(timeout) s") }
             }
-            let message = (error as? URLError)?.code == .timedOut ? "timed out after \(Int(timeout)) s" : (error?.localizedDescription ?? "no response")
-            return (c, .failure(LedeError.fetch("\(url.absoluteString): \(message)")))
+            return Response(status: Int(response.status.code), location: response.headers.first(name: "location"),
+                            contentType: response.headers.first(name: "content-type"), body: body)
+        } catch let error as LedeError {
+            throw error
+        } catch let error as NIOHTTPDecompression.DecompressionError {
+            if case .limit = error { throw LedeError.tooLarge(bytes: maxBytes + 1, limit: maxBytes) }
+            throw LedeError.fetch("\(url.absoluteString): the compressed body does not inflate (\(error))")
+        } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout {
+            throw LedeError.fetch("\(url.absoluteString): timed out after \(timeout) s")
+        } catch {
+            throw LedeError.fetch("\(url.absoluteString): \(error)")
         }
-        c?.resume(with: result)
+    }
+}
+
+/// One HTTP client per byte limit, kept for the process's life (a client inflates under one limit,
+/// set when it is made; a process uses one or two limits).
+final class FetchClients: Sendable {
+    static let shared = FetchClients()
+    private let clients = Mutex<[Int: HTTPClient]>([:])
+
+    func client(maxBytes: Int) -> HTTPClient {
+        clients.withLock { clients in
+            if let client = clients[maxBytes] { return client }
+            // Redirects are followed by URLFetcher, which checks each target first.
+            let configuration = HTTPClient.Configuration(redirectConfiguration: .disallow,
+                                                         decompression: .enabled(limit: .size(maxBytes)))
+            let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+            clients[maxBytes] = client
+            return client
+        }
     }
 }
