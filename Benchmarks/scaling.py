@@ -68,6 +68,23 @@ def html(n):
         ("html: comments", ["read"], "<html><body><article>" + "<!-- c -->" * n + p * 20 + "</article></body></html>"),
     ]
 
+def warc_record(uri, http):
+    """One WARC response record around an HTTP message (bytes)."""
+    head = f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    return head.encode() + http + b"\r\n\r\n"
+
+def batch(n):  # `lede batch` inputs: WARC files and URL lists (loopback URLs, refused without a fetch)
+    page = f"<html><body><article><h1>Ferry</h1><p>{PARA}</p></article></body></html>".encode()
+    ok = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+    chunked = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+    return [
+        ("batch: a WARC header line", ["batch"], b"WARC/1.1\r\nWARC-Target-URI: http://x/" + b"a" * (100 * n) + b"\r\n\r\n" + warc_record("http://x/next", ok + page)),
+        ("batch: a URL-list line", ["batch"], b"http://127.0.0.1:9/a\n" + b"http://x/" + b"a" * (100 * n) + b"\nhttp://127.0.0.1:9/b\n"),
+        ("batch: WARC records", ["batch"], b"".join(warc_record(f"http://x/{i}", ok + page) for i in range(n // 20))),
+        ("batch: one-byte chunks", ["batch"], warc_record("http://x/c", chunked + b"".join(b"1\r\n" + page[i % len(page):i % len(page) + 1] + b"\r\n" for i in range(10 * n)) + b"0\r\n\r\n")),
+        ("batch: a header of many fields", ["batch"], warc_record("http://x/h", b"HTTP/1.1 200 OK\r\n" + b"X-A: b\r\n" * n + b"Content-Type: text/html\r\n\r\n" + page)),
+    ]
+
 def cpu_seconds(cmd, path):
     best = None
     for _ in range(2):
@@ -85,17 +102,19 @@ def main():
     binary = next((a for a in args if not a.startswith("--") and a not in (str(n), only)), ".build/release/lede")
     worse = []
     with tempfile.TemporaryDirectory() as tmp:
-        shapes_small = text(n) + html(n)
-        shapes_large = text(4 * n) + html(4 * n)
+        shapes_small = text(n) + html(n) + batch(n)
+        shapes_large = text(4 * n) + html(4 * n) + batch(4 * n)
         print(f"{'shape':34} {'n':>8} {'s (n)':>8} {'s (4n)':>8} {'ratio':>6}")
         for (name, sub, small), (_, _, large) in zip(shapes_small, shapes_large):
             if only not in name: continue
-            ext = ".html" if name.startswith("html") else ".txt"
+            ext = ".html" if name.startswith("html") else ".warc" if "WARC" in name else ".txt"
+            # `lede batch` writes its lines to a file of its own (and reads a URL list by its lines).
+            extra = ["--out", os.path.join(tmp, "out.jsonl")] if sub == ["batch"] else []
             times = []
             for label, content in (("s", small), ("l", large)):
                 path = os.path.join(tmp, label + ext)
-                with open(path, "w") as f: f.write(content)
-                times.append(cpu_seconds([binary] + sub, path))
+                with open(path, "wb" if isinstance(content, bytes) else "w") as f: f.write(content)
+                times.append(cpu_seconds([binary] + sub + extra, path))
             (t1, rc1), (t4, rc4) = times
             ratio = t4 / max(t1, 0.01)
             flag = "  <- worse than linear" if ratio > LIMIT and t4 > 0.5 else ""
