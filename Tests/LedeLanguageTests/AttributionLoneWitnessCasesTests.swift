@@ -1,0 +1,47 @@
+import Testing
+import LedeCore
+@testable import LedeLanguage
+
+/// Short cases, written for Lede, of the fifth round of real-news attribution (issue 13): a quotation
+/// no pattern reads a speaker for takes the one person its sentences name, at the lowest confidence.
+/// Each case is invented text in the shape of a kind of sentence, never an article's words.
+@Suite struct AttributionLoneWitnessCasesTests {
+    static func quotes(_ paragraphs: [String]) -> [Quote] {
+        StoryBuilder().story(of: Article(blocks: paragraphs.map { .paragraph($0) })).quotes
+    }
+
+    static func speakers(_ paragraphs: [String]) -> [String?] { quotes(paragraphs).map(\.speaker) }
+
+    /// `It was defined by engineer Arvid Lund as “…”`: no verb of saying the patterns read, one person
+    /// named: theirs, and less sure than any pattern's reading.
+    @Test func theOnePersonTheSentenceNames() {
+        let quotes = Self.quotes([
+            "The term was defined in 1962 by the Swedish engineer Arvid Lund as “the study of machines that learn from their own mistakes.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Arvid Lund"])
+        #expect(quotes.allSatisfy { $0.confidence < AttributionConfidence.lastSpeakerNearby.value })
+    }
+
+    /// `Nadia Petrov, via her lawyer, was firm: …`: a pronoun that stands for the one person counts
+    /// as naming them, not as a second person.
+    @Test func aNameAndItsPronoun() {
+        #expect(Self.speakers([
+            "Nadia Petrov, through her lawyer, has stuck to her line that “nothing in the contract was ever hidden from the board.”",
+        ]) == ["Nadia Petrov"])
+    }
+
+    /// Two people named in the sentence: no reading says which one's words they are.
+    @Test func twoPeopleNamedGiveNoSpeaker() {
+        #expect(Self.speakers([
+            "Arvid Lund and Nadia Petrov both signed the letter, whose last line runs “we ask the council to think again before the winter.”",
+        ]) == [nil])
+    }
+
+    /// `It was said at the hearing that Lund had “…”`: a person named after a verb of saying is inside
+    /// the words reported, not their voice.
+    @Test func aPersonInsideReportedWordsIsNoSpeaker() {
+        #expect(Self.speakers([
+            "At the hearing it was claimed that Arvid Lund had “never once complained about the schedule or the pay.”",
+        ]) == [nil])
+    }
+}
