@@ -496,6 +496,9 @@ struct StoryAnalysis {
         let startsParagraph = span.open == firstNonSpace(unit.chars)
         if partial {
             // Unattributed reported speech: not the previous speaker's words.
+        } else if found == nil, let openToken, Attribution.reportedByCommonNoun(before: openToken, in: infos[openSentence]) {
+            // `A review of 27 trials concluded that “…”`: a study, a report or a filing says these
+            // words, not the paragraph's last speaker.
         } else if found == nil, startsParagraph, let intro = introduced, intro.unit == unitIndex - 1 {
             // `Whitfield said:` ending the paragraph before: the quotation it introduces.
             found = intro.attribution

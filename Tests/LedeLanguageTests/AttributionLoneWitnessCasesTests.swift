@@ -45,3 +45,32 @@ import LedeCore
         ]) == [nil])
     }
 }
+
+/// `A review of 27 trials concluded that “…”` in a paragraph where someone spoke before: a study, a
+/// report or a filing that a sentence opens on reports the words; the paragraph's last speaker did not
+/// say them. Invented text.
+@Suite struct AttributionCommonNounCasesTests {
+    @Test func aStudyReportsTheWordsNotTheLastSpeaker() {
+        let quotes = AttributionLoneWitnessCasesTests.quotes([
+            "“Most people who skip breakfast eat more at night,” says Orla Brennan, a dietitian in Cork. A review of 31 trials later found much the same and concluded that “skipping a meal rarely lowers what people eat in a day.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Orla Brennan", nil])
+    }
+
+    /// The present of a verb of saying after such a subject counts too ("concludes", "warns").
+    @Test func theHistoricPresentAfterADocument() {
+        let quotes = AttributionLoneWitnessCasesTests.quotes([
+            "“Two cups a day is plenty for most adults,” Orla Brennan says. A large analysis published last spring concludes that “moderate drinking of coffee carries little risk for healthy adults.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Orla Brennan", nil])
+    }
+
+    /// A person who opens the sentence still speaks: "The dietitian Orla Brennan concluded that …"
+    /// is hers (the patterns find her before the rule is read).
+    @Test func aPersonAfterTheDeterminerStillSpeaks() {
+        let quotes = AttributionLoneWitnessCasesTests.quotes([
+            "The panel met for two days. The dietitian Orla Brennan concluded that “two cups a day is plenty for most adults.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Orla Brennan"])
+    }
+}
