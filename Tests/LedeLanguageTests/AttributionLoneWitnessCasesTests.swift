@@ -74,3 +74,27 @@ import LedeCore
         #expect(quotes.map(\.speaker) == ["Orla Brennan"])
     }
 }
+
+/// `…, with Foreign Minister Ayman Safadi warning of “…”`: a name and a participle of a verb of saying
+/// between the sentence's verb of saying and the quotation. Invented text.
+@Suite struct AttributionParticipleClauseCasesTests {
+    @Test func aNameThenAParticipleBeforeTheQuotation() {
+        #expect(AttributionLoneWitnessCasesTests.speakers([
+            "The two neighbouring governments said the decision was unlawful, with Finance Minister Halvard Strand warning of “grave harm to trade.”",
+        ]) == ["Halvard Strand"])
+    }
+
+    /// A participle with no name right before it leaves the sentence's own verb to say who speaks.
+    @Test func aParticipleWithNoNameBeforeIt() {
+        #expect(AttributionLoneWitnessCasesTests.speakers([
+            "Halvard Strand said the decision was unlawful, warning of “grave harm to trade.”",
+        ]) == ["Halvard Strand"])
+    }
+
+    /// With no verb of saying before it, the participle does not make a short quoted phrase a quotation.
+    @Test func noVerbOfSayingMakesNoQuotation() {
+        #expect(AttributionLoneWitnessCasesTests.quotes([
+            "The border stayed shut all week, with Finance Minister Halvard Strand warning of “grave harm to trade.”",
+        ]).isEmpty)
+    }
+}

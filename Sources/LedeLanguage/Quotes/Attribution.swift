@@ -183,6 +183,15 @@ struct Attribution: Equatable {
             cueIndex -= 1
         }
         guard cueIndex >= reach else { return colonSubject(open: open, in: info) }
+        // "Egypt and Jordan criticised the shift, with Foreign Minister Ayman Safadi warning of “…”":
+        // a person's name, then a participle of a verb of saying between the sentence's verb and the
+        // quotation, names its voice; the verb further back belongs to the sentence's subject. Read
+        // only where that verb already makes the words a quotation, so no quoted term becomes one.
+        if cueIndex + 2 < open,
+           let participle = ((cueIndex + 2)..<open).last(where: { SpeechVerbs.participleCues.contains(tokens[$0].lower) && info.personAt[$0 - 1] != nil }),
+           let id = info.personAt[participle - 1] {
+            return Attribution(speaker: .person(id), cue: tokens[participle].lower, confidence: .subjectOfClause)
+        }
         let cue = tokens[cueIndex].lower
         if cue == "according", cueIndex + 2 < open, tokens[cueIndex + 1].lower == "to",
            let who = speaker(at: cueIndex + 2, in: info, registry: registry) {
