@@ -58,16 +58,19 @@ struct StoryAnalysis {
         // A one-word "person" nothing marks as one (no title, pronoun, age or
         // description: "Midcaps", "Tyvak") is often a thing the name tagger took for someone: a full
         // name in focus goes first. "a 19-year-old, Ales," is someone.
-        func isSurelyPerson(_ id: Int) -> Bool {
-            let person = registry.people[id]
-            return genders[id] != nil || person.name.contains(" ") || person.age != nil || !person.descriptions.isEmpty
-        }
         guard let id = recent.last(where: { isSurelyPerson($0) && fits($0, genders[$0] ?? nameGenders[$0]) })
                 ?? recent.last(where: { fits($0, genders[$0] ?? nameGenders[$0]) }) ?? recent.last(where: { fits($0, genders[$0]) })
         else { return nil }
         if genders[id] == nil { genders[id] = gender }
         inSentence[gender] = id
         return id
+    }
+
+    /// A one-word "person" nothing marks as one (no title, pronoun, age or description: "Midcaps",
+    /// "Tyvak") is often a thing the name tagger took for someone; "a 19-year-old, Ales," is someone.
+    private func isSurelyPerson(_ id: Int) -> Bool {
+        let person = registry.people[id]
+        return genders[id] != nil || person.name.contains(" ") || person.age != nil || !person.descriptions.isEmpty
     }
 
     /// Words before a person named after a sentence's subject that make them a bystander, not whom the
@@ -98,6 +101,9 @@ struct StoryAnalysis {
     /// outside quotation marks, or nil for a quotation standing as its own paragraph. An echo of a
     /// longer quotation takes that quotation's speaker only when the speaker is among them.
     private var echoWitnesses: [TextSpan: Set<String>?] = [:]
+    /// For a quotation left with no speaker: the one person its sentences name (`loneBystander`),
+    /// whose voice it takes at the lowest confidence if nothing else gives it one by the end.
+    private var loneWitness: [TextSpan: Int] = [:]
 
     /// Words opening a clause before the sentence's main one: "When Patrick walked in, …".
     static let subordinators: Set<String> = ["When", "After", "As", "While", "Before", "Although", "Though", "Because",
@@ -154,10 +160,11 @@ struct StoryAnalysis {
         attributeRolesNamedLater()
         attributeRepeatedQuotations()
         attributeHeadlineQuotes()
-        EchoedQuotations.attribute(&quotes, dropped: droppedPhrases) { quote, speaker in
+        let echoes = EchoedQuotations.attribute(&quotes, dropped: droppedPhrases) { quote, speaker in
             guard let witnesses = echoWitnesses[quote.span] else { return false }
             return witnesses.map { $0.contains(speaker) } ?? true
         }
+        attributeLoneWitnesses(except: echoes)
     }
 
     /// The first index in `0..<count` where `test` holds, for a test that is false and then true.
@@ -489,6 +496,9 @@ struct StoryAnalysis {
         let startsParagraph = span.open == firstNonSpace(unit.chars)
         if partial {
             // Unattributed reported speech: not the previous speaker's words.
+        } else if found == nil, let openToken, Attribution.reportedByCommonNoun(before: openToken, in: infos[openSentence]) {
+            // `A review of 27 trials concluded that “…”`: a study, a report or a filing says these
+            // words, not the paragraph's last speaker.
         } else if found == nil, startsParagraph, let intro = introduced, intro.unit == unitIndex - 1 {
             // `Whitfield said:` ending the paragraph before: the quotation it introduces.
             found = intro.attribution
@@ -529,6 +539,9 @@ struct StoryAnalysis {
             pendingParts.removeAll()
         }
         quote.continuesPrevious = continues
+        if found == nil, let id = loneBystander(openSentence...max(openSentence, closeSentence), infos: infos, quoted: quoted) {
+            loneWitness[quote.span] = id
+        }
         if found == nil {
             if standsAlone(span, unit: unit) {
                 echoWitnesses[quote.span] = .some(nil)
@@ -544,6 +557,25 @@ struct StoryAnalysis {
         }
         quotes.append(quote)
         if span.close == nil { pendingParts.append(quotes.count - 1) } else { pendingParts.removeAll() }
+    }
+
+    /// The one person a quotation's sentences name or stand for by a pronoun outside quotation marks,
+    /// when there is exactly one and nothing marks them as anything but a person: `It was defined by
+    /// the engineer Arvid Lund as “…”`, with no verb of saying the patterns read. A person named after a verb
+    /// of saying of the sentence is inside the words reported (`X said that Roe “…”`), not their voice.
+    private func loneBystander(_ sentences: ClosedRange<Int>, infos: [SentenceInfo], quoted: [Range<Int>]) -> Int? {
+        var ids: Set<Int> = []
+        for sentence in sentences where infos.indices.contains(sentence) {
+            let info = infos[sentence]
+            let firstCue = info.tokens.indices.first { info.tokens[$0].isWord && SpeechVerbs.isCue(at: $0, in: info) } ?? info.tokens.count
+            for (token, id) in info.personAt.merging(info.pronounAt, uniquingKeysWith: { a, _ in a })
+            where token < firstCue && !Self.isQuoted(info.tokens[token].range.lowerBound, quoted) {
+                ids.insert(id)
+                if ids.count > 1 { return nil }
+            }
+        }
+        guard let id = ids.first, isSurelyPerson(id), !isPlaceSpeaking(id), !isBodySpeaking(id) else { return nil }
+        return id
     }
 
     /// Words of a quoted phrase that may be a name, a scare quote or a title rather than someone's
@@ -739,6 +771,18 @@ struct StoryAnalysis {
             quotes[index].speakerDescription = nil
             quotes[index].cue = quotes[source].cue
             quotes[index].confidence = min(quotes[source].confidence, AttributionConfidence.repeatedQuotation.value)
+        }
+    }
+
+    /// A quotation no pattern, paragraph or echo gave a speaker takes the one person its sentences
+    /// name (`loneWitness`), at `AttributionConfidence.lonePerson`: a story that names one person
+    /// beside words quoted most often quotes them, and the confidence says it is the weakest reading.
+    /// Not for `echoes`: words another speaker said, quoted again.
+    private mutating func attributeLoneWitnesses(except echoes: Set<TextSpan>) {
+        for index in quotes.indices where quotes[index].speaker == nil && quotes[index].speakerDescription == nil {
+            guard !echoes.contains(quotes[index].span), let id = loneWitness[quotes[index].span] else { continue }
+            quotes[index].speaker = registry.name(id)
+            quotes[index].confidence = AttributionConfidence.lonePerson.value
         }
     }
 

@@ -183,6 +183,15 @@ struct Attribution: Equatable {
             cueIndex -= 1
         }
         guard cueIndex >= reach else { return colonSubject(open: open, in: info) }
+        // "Egypt and Jordan criticised the shift, with Foreign Minister Ayman Safadi warning of “…”":
+        // a person's name, then a participle of a verb of saying between the sentence's verb and the
+        // quotation, names its voice; the verb further back belongs to the sentence's subject. Read
+        // only where that verb already makes the words a quotation, so no quoted term becomes one.
+        if cueIndex + 2 < open,
+           let participle = ((cueIndex + 2)..<open).last(where: { SpeechVerbs.participleCues.contains(tokens[$0].lower) && info.personAt[$0 - 1] != nil }),
+           let id = info.personAt[participle - 1] {
+            return Attribution(speaker: .person(id), cue: tokens[participle].lower, confidence: .subjectOfClause)
+        }
         let cue = tokens[cueIndex].lower
         if cue == "according", cueIndex + 2 < open, tokens[cueIndex + 1].lower == "to",
            let who = speaker(at: cueIndex + 2, in: info, registry: registry) {
@@ -794,6 +803,30 @@ struct Attribution: Equatable {
     /// ("lamented the “bickering”").
     static func reportedSpeech(before open: Int, in info: SentenceInfo) -> Bool {
         info.tokens[max(0, open - longestReach)..<open].indices.contains { info.tokens[$0].isWord && SpeechVerbs.isCue(at: $0, in: info) && !SpeechVerbs.naming.contains(info.tokens[$0].lower) }
+    }
+
+    /// Words that open a sentence whose subject is a common noun ("A review of …", "The report"), and
+    /// the words that may stand before them ("But", "Indeed", an adverb in "-ly").
+    static let commonNounDeterminers: Set<String> = ["A", "An", "The", "This", "That", "One", "Another", "Its", "Their",
+                                                     "a", "an", "the"]
+
+    /// `A meta-analysis of 40 trials concludes that “…”`, `The report found … and concluded that “…”`:
+    /// the sentence opens on a common noun (a determiner, then a lower-case word) and a verb of saying
+    /// (or its present in "-s", which needs no person beside it here) stands before the quotation,
+    /// though the patterns found no person for it. A document or a body reports these words; the
+    /// paragraph's last speaker did not say them.
+    static func reportedByCommonNoun(before open: Int, in info: SentenceInfo) -> Bool {
+        let tokens = info.tokens
+        var first = 0
+        while first < tokens.count, !tokens[first].isWord { first += 1 }
+        if first < tokens.count, StoryAnalysis.openers.contains(tokens[first].text) || tokens[first].text == "Indeed" || tokens[first].lower.hasSuffix("ly") {
+            first += 1
+            while first < tokens.count, !tokens[first].isWord { first += 1 }
+        }
+        guard first + 1 < open, commonNounDeterminers.contains(tokens[first].text), tokens[first + 1].isWord,
+              tokens[first + 1].text.first?.isLowercase == true else { return false }
+        return reportedSpeech(before: open, in: info)
+            || tokens[(first + 2)..<open].contains { $0.isWord && $0.text.first?.isLowercase == true && SpeechVerbs.presentCues.contains($0.lower) }
     }
 
     /// Words of a role before a name: at most this many ("senior Northgate Bank economist").

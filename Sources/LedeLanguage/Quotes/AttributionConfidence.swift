@@ -49,4 +49,7 @@ struct AttributionConfidence: Comparable, Sendable {
     /// A quotation paragraph with no attribution, within two paragraphs of the last speaker: most
     /// often theirs, often not.
     static let lastSpeakerNearby = Self(value: 0.5)
+    /// A quotation nothing else attributes, in sentences that name one person and no other
+    /// (`defined by the engineer Arvid Lund as “…”`): the weakest reading the story gives.
+    static let lonePerson = Self(value: 0.45)
 }

@@ -23,11 +23,15 @@ enum EchoedQuotations {
     /// its words, and puts back, in page order, each phrase of `dropped` (short quoted phrases read as
     /// no quotation) that a longer quotation holds.
     /// `mayTake(quote, speaker)` says whether an unattributed quotation may be that speaker's (its
-    /// sentence names them, or it stands alone).
-    static func attribute(_ quotes: inout [Quote], dropped: [Quote], mayTake: (Quote, String) -> Bool) {
+    /// sentence names them, or it stands alone). Returns the spans of the unattributed quotations
+    /// that echo a quotation with a speaker but may not take it: someone's words quoted again, whom
+    /// no other reading should give to the person their sentence names (`Reyes counted “…”`).
+    @discardableResult
+    static func attribute(_ quotes: inout [Quote], dropped: [Quote], mayTake: (Quote, String) -> Bool) -> Set<TextSpan> {
         // Each echo is looked for in every quotation: past ``maxQuotations`` (no news story comes
         // near) the search would grow with the square of the text, so a page that long keeps its quotations as read.
-        guard !quotes.isEmpty, quotes.count <= maxQuotations, dropped.count <= maxQuotations else { return }
+        guard !quotes.isEmpty, quotes.count <= maxQuotations, dropped.count <= maxQuotations else { return [] }
+        var othersWords: Set<TextSpan> = []
         let folded = quotes.map { " " + StoryAnalysis.folded($0.text) + " " }
         let counts = folded.map { $0.split(separator: " ").count }
 
@@ -44,8 +48,11 @@ enum EchoedQuotations {
         }
 
         for index in quotes.indices where quotes[index].speaker == nil && quotes[index].speakerDescription == nil {
-            guard let source = holder(of: folded[index], words: counts[index], except: index), let speaker = quotes[source].speaker,
-                  mayTake(quotes[index], speaker) else { continue }
+            guard let source = holder(of: folded[index], words: counts[index], except: index), let speaker = quotes[source].speaker else { continue }
+            guard mayTake(quotes[index], speaker) else {
+                othersWords.insert(quotes[index].span)
+                continue
+            }
             take(quotes[source], into: &quotes[index])
         }
         var added: [Quote] = []
@@ -56,11 +63,11 @@ enum EchoedQuotations {
             if quotes[source].speaker != nil || quotes[source].speakerDescription != nil { take(quotes[source], into: &quote) }
             added.append(quote)
         }
-        guard !added.isEmpty else { return }
         for quote in added {
             let at = quotes.firstIndex { ($0.span.block, $0.span.charStart) > (quote.span.block, quote.span.charStart) } ?? quotes.count
             quotes.insert(quote, at: at)
         }
+        return othersWords
     }
 
     /// The echo is no surer than the attribution it repeats, nor than a repeated quotation.
