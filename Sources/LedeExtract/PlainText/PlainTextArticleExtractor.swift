@@ -51,6 +51,7 @@ struct PlainTextArticleExtractor {
             // fact box's field ("Cast: …"), not a date stamp ("Updated Jan. 27, 2026, 12:28 PM").
             let eligible = (0..<max(firstBody, firstProse)).filter {
                 Self.isTitleShaped(copy, $0) && !Self.isFactBoxField(copy, $0) && !Self.isDateStamp(copy, $0)
+                    && Self.fromByline(lines[$0], copy.lower[$0], words: copy.words[$0].count) == nil
             }
             var candidates = eligible.filter { $0 < firstBody }
             // Not the name a label leads into ("News provided by" / "Acme Cooperative", "Written by" / "Jane Roe").
@@ -65,7 +66,7 @@ struct PlainTextArticleExtractor {
         if let h = headlineLine {
             article.title = lines[h]
             for k in 0..<h { remove(&article, k, copy, predictions?[k]) }
-            aboveHeadline = max(0, h - Self.bylineReach)..<h
+            aboveHeadline = Self.linesAbove(h, copy)
             start = h + 1
         } else if lines[0].count <= LineRules.maxHeadlineLength, copy.furniture[0] == nil, !copy.isCredit[0] {
             article.title = lines[0]
@@ -321,7 +322,8 @@ struct PlainTextArticleExtractor {
 
     /// How a byline begins ("By Jane Roe", "Story by Camille Arden", "Posted by jroe"; Spanish and
     /// Portuguese "Por", French "Par", German "Von").
-    static let bylineLeadIns = ["by ", "written by", "words by", "story by", "text by", "posted by", "por ", "par ", "von "]
+    static let bylineLeadIns = ["by ", "written by", "words by", "story by", "text by", "posted by", "hosted by ", "presented by ",
+                                "reported by ", "por ", "par ", "von "]
 
     /// A byline ("By Jane Roe, Staff Writer"), a date ("June 9, 2026", "Updated 4:37 PM EDT") or a
     /// reading time under the headline: what it was, after putting names and dates into `article`;
@@ -335,6 +337,10 @@ struct PlainTextArticleExtractor {
         if words <= LineFeatures.maxBylineWords, bylineLeadIns.contains(where: lower.hasPrefix) {
             let names = Byline.split(line)
             guard !names.isEmpty else { return nil }
+            if article.authors.isEmpty { article.authors = names }
+            return "the byline"
+        }
+        if let names = fromByline(line, lower, words: words) {
             if article.authors.isEmpty { article.authors = names }
             return "the byline"
         }
@@ -364,6 +370,26 @@ struct PlainTextArticleExtractor {
         return nil
     }
 
+    /// "From Priya Natarajan and Owen Hale": a live blog's or a portal's byline opening on "From",
+    /// read only when every name after it is shaped like a person's (two to four capitalised words,
+    /// no job, desk, pronoun or furniture word): "From the archive", "From Our Partners" name nobody.
+    /// (An outlet's two capitalised words, "From Harbour Wire", cannot be told from a name.)
+    static func fromByline(_ line: String, _ lower: String, words: Int) -> [String]? {
+        guard lower.hasPrefix("from "), words <= LineFeatures.maxBylineWords, !LineFeatures.endsSentence(line) else { return nil }
+        let rest = String(line.dropFirst(5))
+        let names = Byline.split("By " + rest)
+        let printed = Byline.pieces(rest).map { $0.text.trimmingSpaces }
+        guard !names.isEmpty, names.count == printed.count, names == printed, names.allSatisfy(BylineRole.isPersonLike),
+              !names.contains(where: { $0.split(separator: " ").contains { w in
+                  let l = w.lowercased()
+                  return LineFeatures.furnitureWords.contains(l) || Byline.roleWords.contains(l) || notNameWords.contains(l)
+              } }) else { return nil }
+        return names
+    }
+
+    /// Words of a phrase that names no person ("From Our Partners", "From Your Inbox").
+    static let notNameWords: Set<String> = ["our", "your", "my", "their", "his", "her", "its", "we", "you", "all", "more", "other", "around", "across"]
+
     /// Whether a line ends on "a.m." or "p.m.", a time's mark rather than a sentence's full stop.
     static func endsOnClockMark(_ lower: String) -> Bool { lower.hasSuffix("a.m.") || lower.hasSuffix("p.m.") }
 
@@ -387,6 +413,17 @@ struct PlainTextArticleExtractor {
             if let r2 = out.range(of: label), r2.upperBound < out.endIndex, out[r2.upperBound].isNumber { out.insert(" ", at: r2.upperBound) }
         }
         return out
+    }
+
+    /// The lines above the headline where a byline or date may stand: the ``bylineReach`` nearest
+    /// that say something, passing over furniture and one-word marks between ("•", "2h", "From").
+    static func linesAbove(_ h: Int, _ copy: ScrapedLines) -> Range<Int> {
+        var k = h, counted = 0
+        while k > 0, counted < bylineReach {
+            k -= 1
+            if copy.furniture[k] == nil, copy.words[k].count > 1 { counted += 1 }
+        }
+        return k..<h
     }
 
     /// A name printed alone as the byline is two or three words.
@@ -551,6 +588,7 @@ struct PlainTextArticleExtractor {
     static func isBylineOrDateLine(_ copy: ScrapedLines, _ k: Int) -> Bool {
         let lower = unglued(copy.lines[k]).lowercased()
         return (copy.words[k].count <= LineFeatures.maxBylineWords && bareBylineLeadIns.contains(where: lower.hasPrefix)) || isDateLine(copy, k)
+            || fromByline(copy.lines[k], copy.lower[k], words: copy.words[k].count) != nil
     }
 
     /// "By" and its Spanish, Portuguese, French and German forms: a line opening on one of them

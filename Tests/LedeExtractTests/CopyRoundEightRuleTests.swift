@@ -1,0 +1,78 @@
+import Testing
+@testable import LedeCore
+@testable import LedeExtract
+
+/// Rules written after the eighth round of copies (2026-12-07), each on copies written for these
+/// tests: a job title before the byline's name, broadcast bylines ("Hosted by"), a byline above the
+/// headline past a portal's stamp lines, a caption whose credit stands alone on the next line,
+/// link labels and buttons alone on a line, a box's entries before the article, short islands
+/// among furniture.
+@Suite struct CopyRoundEightRuleTests {
+    static func read(_ text: String) throws -> Article {
+        try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array(text.utf8))
+    }
+    static func kept(_ a: Article) -> [String] {
+        a.blocks.compactMap {
+            switch $0 {
+            case .paragraph(let t), .heading(_, let t): return t
+            default: return nil
+            }
+        }
+    }
+
+    static let first = "The harbour board voted on Thursday to dredge the inner basin for the first time since 1998, after two fishing boats ran aground at low tide."
+    static let second = "The work will take about six weeks and cost the board close to £400,000, which it plans to recover through higher mooring fees."
+    static let third = "Skippers said the silt had made the basin unusable for larger boats for two hours either side of low water."
+
+    @Test func aJobTitleBeforeTheNameIsNotPartOfIt() {
+        #expect(Byline.split("By Meteorologist Ana Ruiz") == ["Ana Ruiz"])
+        #expect(Byline.split("By Chief Economist Tom Hale and Senior Reporter Jo Park") == ["Tom Hale", "Jo Park"])
+        #expect(Byline.split("By Horticulturist Mae Lindqvist") == ["Mae Lindqvist"])
+        // Two words are the name itself ("Nurse" may be a surname's place here); a lower-case job is no title.
+        #expect(Byline.split("By Nurse Jackson") == ["Nurse Jackson"])
+        #expect(Byline.split("By Angela Carpenter") == ["Angela Carpenter"])
+    }
+
+    @Test func broadcastBylinesAreRead() throws {
+        for lead in ["Hosted by", "Presented by", "Reported by"] {
+            let a = try Self.read("""
+                Why the harbour is being dredged again
+                \(lead) Ana Lima
+                March 4, 2026
+                \(Self.first)
+                \(Self.second)
+                """)
+            #expect(a.authors == ["Ana Lima"], "\(lead)")
+            #expect(Self.kept(a) == [Self.first, Self.second], "\(lead)")
+        }
+    }
+
+    @Test func aBylineAboveTheHeadlineIsReadPastStampLines() throws {
+        let a = try Self.read("""
+            Home
+            News
+            Weather
+            Sports
+            Money
+            From
+            Harbour Wire
+            Story by Ana Lima and Tom Reed
+             • 
+            4h
+             • 
+            2 min read
+            Harbour board votes to dredge the inner basin
+            Like
+            Share
+            \(Self.first)
+            \(Self.second)
+            \(Self.third)
+            More for You
+            Ferry timetable changes for the winter
+            Privacy & Cookies
+            Terms of use
+            """)
+        #expect(a.title == "Harbour board votes to dredge the inner basin")
+        #expect(a.authors == ["Ana Lima", "Tom Reed"])
+    }
+}
