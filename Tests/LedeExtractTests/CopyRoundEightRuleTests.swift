@@ -75,4 +75,32 @@ import Testing
         #expect(a.title == "Harbour board votes to dredge the inner basin")
         #expect(a.authors == ["Ana Lima", "Tom Reed"])
     }
+
+    @Test func aCreditAloneInAFormNoAgencyListNames() {
+        #expect(PlainTextArticleExtractor.creditAlone("(Jane Roe)") == "Jane Roe")
+        #expect(PlainTextArticleExtractor.creditAlone("Jane Roe/Harbour Post") == "Jane Roe/Harbour Post")
+        #expect(PlainTextArticleExtractor.creditAlone("© Jane Roe/Harbour Post") == "Jane Roe/Harbour Post")
+        #expect(PlainTextArticleExtractor.creditAlone("Jane Roe / The Harbour Post") == "Jane Roe / The Harbour Post")
+        for line in ["© 2026 Harbour Media", "Home / News", "(Reporting by Ana Lima)", "Ports/Shipping", "Jane Roe/harbour post",
+                     "(Staff Writer)", "News / World / Europe", "and/or"] {
+            #expect(PlainTextArticleExtractor.creditAlone(line) == nil, "\(line)")
+        }
+    }
+
+    @Test func aCaptionWithItsCreditAloneOnTheNextLineIsAFigure() throws {
+        for credit in ["(Mira Holt)", "Mira Holt/Harbour Post", "© Mira Holt/Harbour Post"] {
+            let a = try Self.read("""
+                Harbour board votes to dredge the inner basin
+                By Ana Lima
+                March 4, 2026
+                A dredger waits outside the harbour mouth on Wednesday morning.
+                \(credit)
+                \(Self.first)
+                \(Self.second)
+                """)
+            #expect(a.figures.map(\.caption) == ["A dredger waits outside the harbour mouth on Wednesday morning."], "\(credit)")
+            #expect(a.figures.map(\.credit) == [PlainTextArticleExtractor.creditAlone(credit)], "\(credit)")
+            #expect(Self.kept(a) == [Self.first, Self.second], "\(credit)")
+        }
+    }
 }

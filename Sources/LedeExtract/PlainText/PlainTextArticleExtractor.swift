@@ -174,6 +174,13 @@ struct PlainTextArticleExtractor {
                 i += 1
                 continue
             }
+            // A caption whose credit stands alone on the next line in a form no agency list names:
+            // "(Jane Roe)", "Jane Roe/Outlet", "© Jane Roe/Outlet".
+            if i + 1 < lines.count, Self.isCaptionShaped(copy, i), let credit = Self.creditAlone(lines[i + 1]) {
+                appendFigure(Figure(caption: line, credit: credit), &article, line: i, line)
+                i += 1
+                continue
+            }
             // A bare agency name ("About Reuters", "The Guardian - Back to home") is a credit only
             // when the model does not take it for furniture.
             if copy.isCredit[i], Self.isStrongCredit(line) || predictions?[i].kind != .furniture {
@@ -424,6 +431,47 @@ struct PlainTextArticleExtractor {
             if copy.furniture[k] == nil, copy.words[k].count > 1 { counted += 1 }
         }
         return k..<h
+    }
+
+    /// A caption is at most this many words (a paragraph of prose runs longer).
+    static let maxCaptionWords = 60
+
+    /// A line that may be a photo's caption: a few words to a long sentence, not furniture or a credit.
+    static func isCaptionShaped(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        (minCaptionWords...maxCaptionWords).contains(copy.words[i].count) && copy.furniture[i] == nil && !copy.isCredit[i]
+    }
+
+    /// A photographer's name in a credit: two or three capitalised words of letters ("Jane Roe",
+    /// "Mary-Kate O'Neill"), none a job or a furniture word ("Staff Photo", "Share Story").
+    static func isCreditName(_ s: Substring) -> Bool {
+        let words = s.split(separator: " ")
+        return bareNameWords.contains(words.count) && words.allSatisfy { w in
+            w.count >= 2 && w.first?.isUppercase == true && w.contains(where: \.isLowercase)
+                && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+        } && !words.contains { Byline.roleWords.contains($0.lowercased()) || LineFeatures.furnitureWords.contains($0.lowercased()) }
+    }
+
+    /// An outlet after a photographer's name and a slash: one to four capitalised words ("CricZone",
+    /// "Polar Biology Institute", "The Daily Star").
+    static let maxOutletWords = 4
+
+    /// A credit printed alone on the line under its caption in a form the agency lists do not name:
+    /// a name in brackets "(Jane Roe)", a name and an outlet "Jane Roe/Outlet" or "Jane Roe / Outlet",
+    /// either after "©" ("© Jane Roe/Outlet", which a footer's "© 2026 Outlet" is not: no year).
+    /// Returns the credit as printed, without the brackets or the sign.
+    static func creditAlone(_ line: String) -> String? {
+        var t = Substring(line.trimmingSpaces)
+        guard t.count <= 80, !t.contains(where: \.isNumber) else { return nil }
+        if t.hasPrefix("©") { t = t.dropFirst().drop { $0 == " " } }
+        if t.hasPrefix("("), t.hasSuffix(")") {
+            let inner = t.dropFirst().dropLast()
+            return isCreditName(inner) ? String(inner) : nil
+        }
+        guard let slash = t.firstIndex(of: "/"), !t[t.index(after: slash)...].contains("/") else { return nil }
+        let name = t[..<slash].trimmingSpaces, outlet = t[t.index(after: slash)...].split(separator: " ")
+        guard isCreditName(Substring(name)), (1...maxOutletWords).contains(outlet.count),
+              outlet.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return String(t)
     }
 
     /// A name printed alone as the byline is two or three words.
