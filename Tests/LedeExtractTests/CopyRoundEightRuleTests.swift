@@ -103,4 +103,70 @@ import Testing
             #expect(Self.kept(a) == [Self.first, Self.second], "\(credit)")
         }
     }
+
+    @Test func linkLabelsAndButtonsAloneOnALine() throws {
+        #expect(LineRules.furniture("READ MORE")?.0 == .relatedLink)
+        #expect(LineRules.furniture("See also:")?.0 == .relatedLink)
+        #expect(LineRules.furniture("Continue reading")?.0 == .navigation)
+        #expect(LineRules.furniture("Show more ›")?.0 == .navigation)
+        #expect(LineRules.furniture("Keep reading the minutes of the meeting") == nil)
+        let a = try Self.read("""
+            Harbour board votes to dredge the inner basin
+            By Ana Lima
+            March 4, 2026
+            \(Self.first)
+            READ MORE
+            Ferry timetable changes for the winter months
+            Fish market to stay open on Sundays until Easter
+            \(Self.second)
+            Continue reading
+            \(Self.third)
+            """)
+        #expect(Self.kept(a) == [Self.first, Self.second, Self.third])
+    }
+
+    @Test func aBoxsEntriesBeforeTheArticleAreNotItsFirstLines() {
+        let copy = ScrapedLines(lines: ["Harbour board votes to dredge the inner basin", "KEY POINTS", "The basin was last dredged in 1998",
+                                        "Two boats ran aground this winter", "Work starts in April", Self.first, "In brief:",
+                                        "Six weeks of work", Self.second])
+        #expect(PlainTextArticleExtractor.isBoxEntry(copy, 2))
+        #expect(PlainTextArticleExtractor.isBoxEntry(copy, 4))
+        #expect(PlainTextArticleExtractor.isBoxEntry(copy, 7))
+        #expect(!PlainTextArticleExtractor.isBoxEntry(copy, 0))
+        #expect(!PlainTextArticleExtractor.isBoxEntry(copy, 5))
+    }
+
+    @Test func shortIslandsAmongFurnitureAreDropped() {
+        let lines = [Self.first, "TODAY", "High 40°", "Low 28°", "FRI", Self.second, "A look back", Self.third, "Sunny", "High 38°", "Rain 60%", "Footer"]
+        let copy = ScrapedLines(lines: lines)
+        let bodyLines: Set<Int> = [0, 2, 3, 5, 6, 7, 9]
+        let p = lines.indices.map { i in
+            LineModel.Prediction(kind: bodyLines.contains(i) ? .body : .furniture, probabilities: [], deciding: [])
+        }
+        #expect(PlainTextArticleExtractor.isShortIsland(p, copy, 2))
+        #expect(PlainTextArticleExtractor.isShortIsland(p, copy, 3))
+        #expect(PlainTextArticleExtractor.isShortIsland(p, copy, 9))
+        // A crosshead runs into the prose under it; a sentence is never an island.
+        #expect(!PlainTextArticleExtractor.isShortIsland(p, copy, 6))
+        #expect(!PlainTextArticleExtractor.isShortIsland(p, copy, 5))
+    }
+
+    @Test func aBylineOpeningOnFromNamesPeopleOnly() throws {
+        #expect(PlainTextArticleExtractor.fromByline("From Priya Raman and Tom Reed", "from priya raman and tom reed", words: 6) == ["Priya Raman", "Tom Reed"])
+        for line in ["From the archive", "From Our Partners", "From April the ferry runs hourly.", "From Staff Reports"] {
+            #expect(PlainTextArticleExtractor.fromByline(line, line.lowercased(), words: line.split(separator: " ").count) == nil, "\(line)")
+        }
+        let a = try Self.read("""
+            Live
+            Storm Ada live: ferries cancelled as gusts reach 80mph
+            Please turn on JavaScript to see live updates
+            From Priya Raman and Tom Reed
+            Sun 6 Dec 2026 14.32 GMT
+            \(Self.first)
+            \(Self.second)
+            """)
+        #expect(a.title == "Storm Ada live: ferries cancelled as gusts reach 80mph")
+        #expect(a.authors == ["Priya Raman", "Tom Reed"])
+        #expect(LineRules.furniture("Please turn on JavaScript to see live updates")?.0 == .boilerplate)
+    }
 }

@@ -217,6 +217,17 @@ struct PlainTextArticleExtractor {
                 }
                 continue
             }
+            // "KEY POINTS" and its entries before the first paragraph; tiles ("High 36°", "Low 22°")
+            // the model keeps between lines of furniture.
+            if keptParagraphs == 0, Self.isBoxEntry(copy, i) {
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): an entry of a box under its label, before the article"))
+                continue
+            }
+            if keptParagraphs > 0, let predictions, Self.isShortIsland(predictions, copy, i) {
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a short line alone among furniture"))
+                inBody = false
+                continue
+            }
             // The same text twice (a page printing its article again in a script or print copy):
             // the first copy stands, a later one is dropped. A copy brings no word the kept text
             // lacks, so paragraphs made on one pattern (results by district, a list of departures)
@@ -472,6 +483,53 @@ struct PlainTextArticleExtractor {
         guard isCreditName(Substring(name)), (1...maxOutletWords).contains(outlet.count),
               outlet.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         return String(t)
+    }
+
+    /// A box's label: a short line ending in a colon ("Key points:") or in capitals ("KEY POINTS").
+    static let maxBoxLabelWords = 3
+
+    /// An entry of a box printed before the article's first paragraph ("KEY POINTS" then three short
+    /// lines): a short line that ends no sentence, under a label with only short lines between.
+    /// The article opens on prose; its crossheads come after its first paragraph.
+    static func isBoxEntry(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        guard copy.words[i].count < LineFeatures.proseWords, !LineFeatures.endsSentence(copy.lines[i]) else { return false }
+        var k = i - 1
+        while k >= 0, i - k <= labelReach + 1 {
+            let words = copy.words[k].count
+            if (1...maxBoxLabelWords).contains(words), copy.lines[k].hasSuffix(":") || isCapitals(copy.lines[k]) { return true }
+            guard words < LineFeatures.proseWords, !copy.isProse(k) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the letters of a line are all capitals (at least three of them).
+    static func isCapitals(_ line: String) -> Bool {
+        let letters = line.filter(\.isLetter)
+        return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// A run of lines the model keeps is an island when it is at most this many lines…
+    static let maxIslandLines = 2
+    /// …each at most this many words and none a sentence: tiles and labels between furniture
+    /// ("High 36°", "Low 22°"), not a crosshead, which the prose under it joins to its run.
+    static let maxIslandWords = 3
+
+    /// Whether line `i`, which the model reads as body, belongs to a short island: a run of at most
+    /// ``maxIslandLines`` lines the model keeps, each short and no sentence or list item, with lines
+    /// it drops on both sides (forecast tiles, a score, a label between widgets). On the dumps this
+    /// is level (WCXB held out: as many pages up as down; code lines and product names are lost as
+    /// often as labels are dropped); on the copies it drops tiles the model keeps.
+    static func isShortIsland(_ p: [LineModel.Prediction], _ copy: ScrapedLines, _ i: Int) -> Bool {
+        func kept(_ k: Int) -> Bool { p[k].kind == .body && copy.furniture[k] == nil }
+        func short(_ k: Int) -> Bool {
+            copy.words[k].count <= maxIslandWords && !LineFeatures.endsSentence(copy.lines[k]) && !LineFeatures.startsWithListMarker(copy.lines[k])
+        }
+        guard kept(i), short(i) else { return false }
+        var lo = i, hi = i
+        while lo > 0, kept(lo - 1) { lo -= 1; if i - lo >= maxIslandLines { return false } }
+        while hi + 1 < copy.count, kept(hi + 1) { hi += 1; if hi - lo >= maxIslandLines { return false } }
+        return (lo...hi).allSatisfy(short) && lo > 0 && hi + 1 < copy.count
     }
 
     /// A name printed alone as the byline is two or three words.
