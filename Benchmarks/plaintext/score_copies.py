@@ -5,7 +5,7 @@ NAME.body.txt, and the headline, figures (caption, credit), byline and date agai
 
 Usage: score_copies.py LEDE [FIXTURES]   (LEDE: a built `lede`; FIXTURES defaults to the house-styles folder)
 Prints one row a copy, then kept body lines over kept lines and over body lines for each round, for
-round 8 (never trained on) and for the earlier copies by the line model's split (FNV-1a 64 of
+rounds 8 and 9 (never trained on) and for the earlier copies by the line model's split (FNV-1a 64 of
 "copy:NAME", odd = held out, as `lede train lines --copies` splits them)."""
 import json, subprocess, sys
 from pathlib import Path
@@ -42,7 +42,7 @@ def main():
               + ('all metadata right' if not wrong else 'wrong: ' + ', '.join(wrong))
               + (f"  (title {art.get('title')!r}, authors {art.get('authors')}, date {art.get('published')}, figures {figs})" if wrong else ''))
         add(f"round {want['round']}", right, len(kept), len(body), meta)
-        add('round 8 (never trained on)' if want['round'] == 8 else
+        add(f"round {want['round']} (never trained on)" if want['round'] >= 8 else
             ('rounds 0-7, copies held out of training (odd FNV-1a)' if fnv_odd('copy:' + name) else 'rounds 0-7, training copies (even)'),
             right, len(kept), len(body), meta)
         add('all', right, len(kept), len(body), meta)

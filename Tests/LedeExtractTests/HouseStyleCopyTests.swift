@@ -140,9 +140,23 @@ import Testing
     /// "Continue reading"). Before any change: kept body lines 40/51, recall 40/40; headlines and
     /// dates 6/6; bylines 3/6 ("By Meteorologist …", "Hosted by …", "Story by … and …" not read);
     /// figures 1/4. Held to what they passed (recall, headline, date, no body line a caption);
-    /// precision is printed.
+    /// precision is printed. Opened for tuning after the ninth round was written (same day): kept
+    /// body lines 40/41, bylines 6/6 and figures 4/4 since (``CopyRoundEightRuleTests``), held here too.
     static let eighthRound = ["weather-bulletin-style", "irish-paper-style", "science-magazine-style", "podcast-episode-style",
                               "live-score-style", "wire-portal-style"]
+
+    /// Ninth round (2026-12-07, a helper; written before the rules for round 8, never tuned or
+    /// trained on, its failures never read line by line): a trade journal (author bio, teaser
+    /// standfirsts, a reader comment after the article), a football club's site (fixture widget,
+    /// news teasers with standfirsts, a supporters' club pitch), a council press release ("From:",
+    /// notes to editors, a feedback form), an Australian paper ("Picture"-style credit under the
+    /// caption, author note, "Most Viewed" with standfirsts), a regional TV news page (video report,
+    /// podcast pitch) and a nonprofit newsroom (two writers, donation pitch, two author bios,
+    /// republishing note, comments). Before any change: kept body lines 37/51, recall 37/37;
+    /// headlines 4/6, bylines 4/6, dates 5/6, figures exact on 5/6. Held to recall and no body
+    /// line a caption; precision is printed.
+    static let ninthRound = ["trade-journal-style", "sports-club-style", "council-release-style", "au-paper-style",
+                             "regional-tv-style", "nonprofit-newsroom-style"]
 
     static func read(_ name: String) throws -> (Article, [String]) {
         let copy = try Fixture.text("house-styles/\(name).txt")
@@ -204,6 +218,18 @@ import Testing
         #expect(Double(right) / Double(body.count) >= Self.minRecall)
         #expect(article.title == want["title"] as? String)
         #expect(article.published == want["published"] as? String)
+        #expect(!article.figures.contains { body.contains($0.caption ?? "") })
+        #expect(article.authors == want["authors"] as? [String])
+        #expect(article.figures.map { [$0.caption ?? "", $0.credit ?? ""] } == want["figures"] as? [[String]])
+    }
+
+    @Test(arguments: ninthRound)
+    func ninthRoundKeepsEveryBodyLine(name: String) throws {
+        let (article, body) = try Self.read(name)
+        let kept = Self.keptLines(article)
+        let right = kept.filter(body.contains).count
+        print("ninth-round copy \(name): kept body lines precision \(right)/\(kept.count), recall \(right)/\(body.count)")
+        #expect(Double(right) / Double(body.count) >= Self.minRecall)
         #expect(!article.figures.contains { body.contains($0.caption ?? "") })
     }
 

@@ -9,6 +9,7 @@ enum Byline {
         "opinion", "data", "science", "health", "business", "sports", "technology", "investigations", "national",
     ]
     static let leadIns = ["written by: ", "posted by: ", "reviewed by: ", "article by: ", "written by ", "posted by ", "reviewed by ", "words by ", "story by ", "text by ", "article by ",
+                          "hosted by ", "presented by ", "reported by ",
                           "by: ", "by ", "von ", "par ", "por ", "author: ", "authors: ", "author:", "authors:"]
 
     /// `declared` is true for names a page declares in its metadata (`<meta name="author">`, a
@@ -179,6 +180,14 @@ enum Byline {
         return s.first?.isUppercase != true
     }
 
+    /// A job printed before a name ("Meteorologist Carla Brennan", "Chief Economist Ana Ruiz"): a
+    /// job noun or an "-ologist" (``BylineRole/isRole(_:)``'s words), capitalised as a title.
+    static func isJobTitleWord(_ word: String) -> Bool {
+        guard word.first?.isUppercase == true else { return false }
+        let l = word.lowercased().trimmingCharacters(in: ".:,")
+        return BylineRole.jobNouns.contains(l) || (l.count >= 8 && l.hasSuffix("ologist"))
+    }
+
     static func cleanName(_ raw: String, declared: Bool = false, roleOnly: Bool = false) -> String? {
         var words = raw.split(separator: " ").map(String.init)
         words.removeAll { $0.contains("@") || $0.hasPrefix("http") }
@@ -198,9 +207,13 @@ enum Byline {
             words = Array(words[..<labelStart])
         }
         // A leading "The" belongs to the name of a team or paper ("The Upwork Team"); other
-        // leading role words are a job title before the name ("Senior Reporter Jane Roe").
-        // A declared two-word title ("Staff Clinician") is kept whole.
-        while !(roleOnly && words.count <= 2), let f = words.first, f.lowercased() != "the", roleWords.contains(f.lowercased().trimmingCharacters(in: ".:,")), words.count > 1,
+        // leading role words are a job title before the name ("Senior Reporter Jane Roe"), and so
+        // is a job noun before a person's name ("Meteorologist Carla Brennan"; not before a
+        // department: "Head of Marketing" stays). A declared two-word title ("Staff Clinician") is kept whole.
+        while !(roleOnly && words.count <= 2), let f = words.first, f.lowercased() != "the",
+              roleWords.contains(f.lowercased().trimmingCharacters(in: ".:,"))
+                || (words.count > 2 && isJobTitleWord(f) && BylineRole.isPersonLike(words.dropFirst().joined(separator: " "))),
+              words.count > 1,
               words.dropFirst().contains(where: { $0.first?.isUppercase == true && !roleWords.contains($0.lowercased()) }) {
             words.removeFirst()
         }

@@ -188,8 +188,29 @@ enum LineRules {
         if isAllCapsTeaser(line) { return (.relatedLink, "ALL-CAPS link to another story") }
         if isDatelineAlone(line) { return (.boilerplate, "a dateline on a line of its own") }
         if isListLabel(line) { return (.relatedLink, "a screen reader's label of a list of links") }
+        if length <= 200, noscriptNotices.contains(where: { lower.has($0) }) {
+            return (.boilerplate, "a notice for browsers without JavaScript")
+        }
+        if length <= 30 {
+            let whole = lower.trimmingCharacters(in: " .:…›»>|-")
+            if linkLabels.contains(whole) { return (.relatedLink, "a label over links to other stories") }
+            if buttonLabels.contains(whole) { return (.navigation, "a button's label") }
+        }
         return nil
     }
+
+    /// What a page prints where its scripts would run ("Please turn on JavaScript to see live
+    /// updates"): a text browser runs none, so every dump of such a page carries the notice.
+    static let noscriptNotices = ["turn on javascript", "enable javascript", "javascript is disabled", "javascript is required",
+                                  "javascript must be enabled", "requires javascript", "javascript is turned off"]
+
+    /// The teaser lead-ins of ``teaserPrefixes`` printed alone on their line, over the links they
+    /// introduce ("READ MORE" then three headlines).
+    static let linkLabels: Set<String> = ["read more", "read also", "also read", "see also", "more on this", "more on this topic",
+                                          "lire aussi", "mehr zum thema", "lee también", "leia também", "leggi anche", "lees ook"]
+    /// A button that opens the rest of a story or a list ("Continue reading", "Show more").
+    static let buttonLabels: Set<String> = ["continue reading", "keep reading", "read full article", "read the full article",
+                                            "read full story", "read the full story", "show more", "load more", "see more", "view more"]
 
     /// "list of 4 items", "list 2 of 4": labels a page prints for screen readers before a list of
     /// other stories and its entries, which text browsers print as lines. ("end of list", which

@@ -51,6 +51,7 @@ struct PlainTextArticleExtractor {
             // fact box's field ("Cast: …"), not a date stamp ("Updated Jan. 27, 2026, 12:28 PM").
             let eligible = (0..<max(firstBody, firstProse)).filter {
                 Self.isTitleShaped(copy, $0) && !Self.isFactBoxField(copy, $0) && !Self.isDateStamp(copy, $0)
+                    && Self.fromByline(lines[$0], copy.lower[$0], words: copy.words[$0].count) == nil
             }
             var candidates = eligible.filter { $0 < firstBody }
             // Not the name a label leads into ("News provided by" / "Acme Cooperative", "Written by" / "Jane Roe").
@@ -65,7 +66,7 @@ struct PlainTextArticleExtractor {
         if let h = headlineLine {
             article.title = lines[h]
             for k in 0..<h { remove(&article, k, copy, predictions?[k]) }
-            aboveHeadline = max(0, h - Self.bylineReach)..<h
+            aboveHeadline = Self.linesAbove(h, copy)
             start = h + 1
         } else if lines[0].count <= LineRules.maxHeadlineLength, copy.furniture[0] == nil, !copy.isCredit[0] {
             article.title = lines[0]
@@ -173,6 +174,13 @@ struct PlainTextArticleExtractor {
                 i += 1
                 continue
             }
+            // A caption whose credit stands alone on the next line in a form no agency list names:
+            // "(Jane Roe)", "Jane Roe/Outlet", "© Jane Roe/Outlet".
+            if i + 1 < lines.count, Self.isCaptionShaped(copy, i), let credit = Self.creditAlone(lines[i + 1]) {
+                appendFigure(Figure(caption: line, credit: credit), &article, line: i, line)
+                i += 1
+                continue
+            }
             // A bare agency name ("About Reuters", "The Guardian - Back to home") is a credit only
             // when the model does not take it for furniture.
             if copy.isCredit[i], Self.isStrongCredit(line) || predictions?[i].kind != .furniture {
@@ -207,6 +215,17 @@ struct PlainTextArticleExtractor {
                 } else {
                     remove(&article, i, copy, p)
                 }
+                continue
+            }
+            // "KEY POINTS" and its entries before the first paragraph; tiles ("High 36°", "Low 22°")
+            // the model keeps between lines of furniture.
+            if keptParagraphs == 0, Self.isBoxEntry(copy, i) {
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): an entry of a box under its label, before the article"))
+                continue
+            }
+            if keptParagraphs > 0, let predictions, Self.isShortIsland(predictions, copy, i) {
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a short line alone among furniture"))
+                inBody = false
                 continue
             }
             // The same text twice (a page printing its article again in a script or print copy):
@@ -321,7 +340,8 @@ struct PlainTextArticleExtractor {
 
     /// How a byline begins ("By Jane Roe", "Story by Camille Arden", "Posted by jroe"; Spanish and
     /// Portuguese "Por", French "Par", German "Von").
-    static let bylineLeadIns = ["by ", "written by", "words by", "story by", "text by", "posted by", "por ", "par ", "von "]
+    static let bylineLeadIns = ["by ", "written by", "words by", "story by", "text by", "posted by", "hosted by ", "presented by ",
+                                "reported by ", "por ", "par ", "von "]
 
     /// A byline ("By Jane Roe, Staff Writer"), a date ("June 9, 2026", "Updated 4:37 PM EDT") or a
     /// reading time under the headline: what it was, after putting names and dates into `article`;
@@ -335,6 +355,10 @@ struct PlainTextArticleExtractor {
         if words <= LineFeatures.maxBylineWords, bylineLeadIns.contains(where: lower.hasPrefix) {
             let names = Byline.split(line)
             guard !names.isEmpty else { return nil }
+            if article.authors.isEmpty { article.authors = names }
+            return "the byline"
+        }
+        if let names = fromByline(line, lower, words: words) {
             if article.authors.isEmpty { article.authors = names }
             return "the byline"
         }
@@ -364,6 +388,26 @@ struct PlainTextArticleExtractor {
         return nil
     }
 
+    /// "From Priya Natarajan and Owen Hale": a live blog's or a portal's byline opening on "From",
+    /// read only when every name after it is shaped like a person's (two to four capitalised words,
+    /// no job, desk, pronoun or furniture word): "From the archive", "From Our Partners" name nobody.
+    /// (An outlet's two capitalised words, "From Harbour Wire", cannot be told from a name.)
+    static func fromByline(_ line: String, _ lower: String, words: Int) -> [String]? {
+        guard lower.hasPrefix("from "), words <= LineFeatures.maxBylineWords, !LineFeatures.endsSentence(line) else { return nil }
+        let rest = String(line.dropFirst(5))
+        let names = Byline.split("By " + rest)
+        let printed = Byline.pieces(rest).map { $0.text.trimmingSpaces }
+        guard !names.isEmpty, names.count == printed.count, names == printed, names.allSatisfy(BylineRole.isPersonLike),
+              !names.contains(where: { $0.split(separator: " ").contains { w in
+                  let l = w.lowercased()
+                  return LineFeatures.furnitureWords.contains(l) || Byline.roleWords.contains(l) || notNameWords.contains(l)
+              } }) else { return nil }
+        return names
+    }
+
+    /// Words of a phrase that names no person ("From Our Partners", "From Your Inbox").
+    static let notNameWords: Set<String> = ["our", "your", "my", "their", "his", "her", "its", "we", "you", "all", "more", "other", "around", "across"]
+
     /// Whether a line ends on "a.m." or "p.m.", a time's mark rather than a sentence's full stop.
     static func endsOnClockMark(_ lower: String) -> Bool { lower.hasSuffix("a.m.") || lower.hasSuffix("p.m.") }
 
@@ -387,6 +431,105 @@ struct PlainTextArticleExtractor {
             if let r2 = out.range(of: label), r2.upperBound < out.endIndex, out[r2.upperBound].isNumber { out.insert(" ", at: r2.upperBound) }
         }
         return out
+    }
+
+    /// The lines above the headline where a byline or date may stand: the ``bylineReach`` nearest
+    /// that say something, passing over furniture and one-word marks between ("•", "2h", "From").
+    static func linesAbove(_ h: Int, _ copy: ScrapedLines) -> Range<Int> {
+        var k = h, counted = 0
+        while k > 0, counted < bylineReach {
+            k -= 1
+            if copy.furniture[k] == nil, copy.words[k].count > 1 { counted += 1 }
+        }
+        return k..<h
+    }
+
+    /// A caption is at most this many words (a paragraph of prose runs longer).
+    static let maxCaptionWords = 60
+
+    /// A line that may be a photo's caption: a few words to a long sentence, not furniture or a credit.
+    static func isCaptionShaped(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        (minCaptionWords...maxCaptionWords).contains(copy.words[i].count) && copy.furniture[i] == nil && !copy.isCredit[i]
+    }
+
+    /// A photographer's name in a credit: two or three capitalised words of letters ("Jane Roe",
+    /// "Mary-Kate O'Neill"), none a job or a furniture word ("Staff Photo", "Share Story").
+    static func isCreditName(_ s: Substring) -> Bool {
+        let words = s.split(separator: " ")
+        return bareNameWords.contains(words.count) && words.allSatisfy { w in
+            w.count >= 2 && w.first?.isUppercase == true && w.contains(where: \.isLowercase)
+                && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+        } && !words.contains { Byline.roleWords.contains($0.lowercased()) || LineFeatures.furnitureWords.contains($0.lowercased()) }
+    }
+
+    /// An outlet after a photographer's name and a slash: one to four capitalised words ("CricZone",
+    /// "Polar Biology Institute", "The Daily Star").
+    static let maxOutletWords = 4
+
+    /// A credit printed alone on the line under its caption in a form the agency lists do not name:
+    /// a name in brackets "(Jane Roe)", a name and an outlet "Jane Roe/Outlet" or "Jane Roe / Outlet",
+    /// either after "©" ("© Jane Roe/Outlet", which a footer's "© 2026 Outlet" is not: no year).
+    /// Returns the credit as printed, without the brackets or the sign.
+    static func creditAlone(_ line: String) -> String? {
+        var t = Substring(line.trimmingSpaces)
+        guard t.count <= 80, !t.contains(where: \.isNumber) else { return nil }
+        if t.hasPrefix("©") { t = t.dropFirst().drop { $0 == " " } }
+        if t.hasPrefix("("), t.hasSuffix(")") {
+            let inner = t.dropFirst().dropLast()
+            return isCreditName(inner) ? String(inner) : nil
+        }
+        guard let slash = t.firstIndex(of: "/"), !t[t.index(after: slash)...].contains("/") else { return nil }
+        let name = t[..<slash].trimmingSpaces, outlet = t[t.index(after: slash)...].split(separator: " ")
+        guard isCreditName(Substring(name)), (1...maxOutletWords).contains(outlet.count),
+              outlet.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return String(t)
+    }
+
+    /// A box's label: a short line ending in a colon ("Key points:") or in capitals ("KEY POINTS").
+    static let maxBoxLabelWords = 3
+
+    /// An entry of a box printed before the article's first paragraph ("KEY POINTS" then three short
+    /// lines): a short line that ends no sentence, under a label with only short lines between.
+    /// The article opens on prose; its crossheads come after its first paragraph.
+    static func isBoxEntry(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        guard copy.words[i].count < LineFeatures.proseWords, !LineFeatures.endsSentence(copy.lines[i]) else { return false }
+        var k = i - 1
+        while k >= 0, i - k <= labelReach + 1 {
+            let words = copy.words[k].count
+            if (1...maxBoxLabelWords).contains(words), copy.lines[k].hasSuffix(":") || isCapitals(copy.lines[k]) { return true }
+            guard words < LineFeatures.proseWords, !copy.isProse(k) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the letters of a line are all capitals (at least three of them).
+    static func isCapitals(_ line: String) -> Bool {
+        let letters = line.filter(\.isLetter)
+        return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// A run of lines the model keeps is an island when it is at most this many lines…
+    static let maxIslandLines = 2
+    /// …each at most this many words and none a sentence: tiles and labels between furniture
+    /// ("High 36°", "Low 22°"), not a crosshead, which the prose under it joins to its run.
+    static let maxIslandWords = 3
+
+    /// Whether line `i`, which the model reads as body, belongs to a short island: a run of at most
+    /// ``maxIslandLines`` lines the model keeps, each short and no sentence or list item, with lines
+    /// it drops on both sides (forecast tiles, a score, a label between widgets). On the dumps this
+    /// is level (WCXB held out: as many pages up as down; code lines and product names are lost as
+    /// often as labels are dropped); on the copies it drops tiles the model keeps.
+    static func isShortIsland(_ p: [LineModel.Prediction], _ copy: ScrapedLines, _ i: Int) -> Bool {
+        func kept(_ k: Int) -> Bool { p[k].kind == .body && copy.furniture[k] == nil }
+        func short(_ k: Int) -> Bool {
+            copy.words[k].count <= maxIslandWords && !LineFeatures.endsSentence(copy.lines[k]) && !LineFeatures.startsWithListMarker(copy.lines[k])
+        }
+        guard kept(i), short(i) else { return false }
+        var lo = i, hi = i
+        while lo > 0, kept(lo - 1) { lo -= 1; if i - lo >= maxIslandLines { return false } }
+        while hi + 1 < copy.count, kept(hi + 1) { hi += 1; if hi - lo >= maxIslandLines { return false } }
+        return (lo...hi).allSatisfy(short) && lo > 0 && hi + 1 < copy.count
     }
 
     /// A name printed alone as the byline is two or three words.
@@ -551,6 +694,7 @@ struct PlainTextArticleExtractor {
     static func isBylineOrDateLine(_ copy: ScrapedLines, _ k: Int) -> Bool {
         let lower = unglued(copy.lines[k]).lowercased()
         return (copy.words[k].count <= LineFeatures.maxBylineWords && bareBylineLeadIns.contains(where: lower.hasPrefix)) || isDateLine(copy, k)
+            || fromByline(copy.lines[k], copy.lower[k], words: copy.words[k].count) != nil
     }
 
     /// "By" and its Spanish, Portuguese, French and German forms: a line opening on one of them
