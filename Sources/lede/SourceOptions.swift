@@ -34,17 +34,31 @@ struct SourceOptions: ParsableArguments {
     }
 
     private func localBytes(_ input: String) throws -> [UInt8] {
-        let bytes: [UInt8]
-        if input == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            guard FileManager.default.fileExists(atPath: input) else {
-                throw LedeError.notFound("no file at \(input) (give a file, an http(s) URL, or - for standard input)")
-            }
-            let size = (try? FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? 0
-            if size > maxBytes { throw LedeError.tooLarge(bytes: size, limit: maxBytes) }
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: input)))
+        if input == "-" { return try Self.boundedRead(FileHandle.standardInput, limit: maxBytes) }
+        guard FileManager.default.fileExists(atPath: input) else {
+            throw LedeError.notFound("no file at \(input) (give a file, an http(s) URL, or - for standard input)")
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? 0
+        if size > maxBytes { throw LedeError.tooLarge(bytes: size, limit: maxBytes) }
+        // Read with the cap too: a device, a pipe or a file still growing has no size to trust
+        // (`/dev/zero` reports 0 and never ends).
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
+        defer { try? handle.close() }
+        return try Self.boundedRead(handle, limit: maxBytes)
+    }
+
+    /// A read of each piece, so a larger input is refused when it passes the limit, never held whole.
+    static let readPiece = 1 << 20
+
+    /// The bytes of `handle` to its end, or ``LedeError/tooLarge(bytes:limit:)`` as soon as more than
+    /// `limit` have come (the count then is the bytes read so far, `limit` + 1).
+    static func boundedRead(_ handle: FileHandle, limit: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        while bytes.count <= limit,
+              let piece = try handle.read(upToCount: min(readPiece, limit + 1 - bytes.count)), !piece.isEmpty {
+            bytes.append(contentsOf: piece)
+        }
+        if bytes.count > limit { throw LedeError.tooLarge(bytes: bytes.count, limit: limit) }
         return bytes
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeTestSupport
 import Testing
 
 /// The built `lede` binary, run as a user runs it.
@@ -53,5 +54,17 @@ import Testing
         #expect(loopback.status != 0)
         #expect(loopback.stderr.contains("--allow-private"))
         #expect(!missing.stderr.contains("Fatal error"))
+    }
+
+    /// A file with no size to trust is read under the cap too: `/dev/zero` reports 0 bytes and never
+    /// ends (it was read whole, without end).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "build the lede product first (swift build)"))
+    func anEndlessFileIsRefusedAtTheCap() throws {
+        let run = try Deadline.finishes(within: 120) { try Self.lede(["read", "/dev/zero", "--max-bytes", "3000000"]) }
+        #expect(run?.status != 0)
+        #expect(run?.stderr.contains("too large") == true, "\(run?.stderr ?? "")")
+        let normalized = try Deadline.finishes(within: 120) { try Self.lede(["normalize", "/dev/zero", "--max-bytes", "3000000"]) }
+        #expect(normalized?.status != 0)
+        #expect(normalized?.stderr.contains("too large") == true, "\(normalized?.stderr ?? "")")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedeCore
+import LedeExtract
 import LedeNarrate
 
 /// `lede normalize`: the spoken form of each line of a text (numbers, dates, money, abbreviations…).
@@ -31,15 +32,20 @@ struct NormalizeCommand: ParsableCommand {
         var style: NormalizerStyle { self == .narration ? .narration : .nemoConventions }
     }
 
+    @Option(help: "Refuse inputs larger than this many bytes.")
+    var maxBytes: Int = ReadOptions().maxBytes
+
     func run() throws {
-        let data: Data
+        let bytes: [UInt8]
         if let file, file != "-" {
             guard FileManager.default.fileExists(atPath: file) else { throw LedeError.notFound(file) }
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
+            defer { try? handle.close() }
+            bytes = try SourceOptions.boundedRead(handle, limit: maxBytes)
         } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            bytes = try SourceOptions.boundedRead(FileHandle.standardInput, limit: maxBytes)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw LedeError.notText("the input is not UTF-8 text")
         }
         let normalizer = TextNormalizer(style: style.style)
