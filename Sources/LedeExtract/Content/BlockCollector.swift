@@ -195,7 +195,7 @@ struct BlockCollector {
         let linkShare = Double(inlineLinkBytes) / Double(max(1, inline.count))
         if isTitle(text) || isByline(text) { return }
         // Lower-cased once for the phrase and the shape checks, which both look only at short lines.
-        let lower = text.fits(Boilerplate.maxLength) ? text.lowercased() : nil
+        let lower = text.fits(Boilerplate.maxLength) ? text.lowercasedQuickly : nil
         if let reason = Boilerplate.reason(for: text, lower: lower) {
             removed.append(Removal(reason: reason, text: text, detail: "boilerplate phrase"))
             return
@@ -204,11 +204,11 @@ struct BlockCollector {
             removed.append(Removal(reason: .relatedLink, text: text, detail: "mostly links"))
             return
         }
-        if text.utf8.first == 0x42 || text.utf8.first == 0x62, text.fits(Self.maxByLineLength), text.lowercased().hasPrefix("by "), !text.hasSuffix(".") {
+        if text.utf8.first == 0x42 || text.utf8.first == 0x62, text.fits(Self.maxByLineLength), text.lowercasedQuickly.hasPrefix("by "), !text.hasSuffix(".") {
             removed.append(Removal(reason: .boilerplate, text: text, detail: "byline"))
             return
         }
-        let shapeLower = Self.maxFurnitureLength == Boilerplate.maxLength ? lower : (text.fits(Self.maxFurnitureLength) ? text.lowercased() : nil)
+        let shapeLower = Self.maxFurnitureLength == Boilerplate.maxLength ? lower : (text.fits(Self.maxFurnitureLength) ? text.lowercasedQuickly : nil)
         if let detail = Self.furnitureShape(text, lower: shapeLower) {
             removed.append(Removal(reason: .boilerplate, text: text, detail: detail))
             return
@@ -239,7 +239,7 @@ struct BlockCollector {
     /// colon: "Here's the thing:" and "Ingredients:" introduce the article's own text far more
     /// often than "Written by:" introduces furniture; issue 12 measured it, see Benchmarks/README.md.)
     static func furnitureShape(_ text: String) -> String? {
-        furnitureShape(text, lower: text.fits(maxFurnitureLength) ? text.lowercased() : nil)
+        furnitureShape(text, lower: text.fits(maxFurnitureLength) ? text.lowercasedQuickly : nil)
     }
 
     /// The same, given `lower`: `text.lowercased()` when `text.fits(maxFurnitureLength)`, else nil.

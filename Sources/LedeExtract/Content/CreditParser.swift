@@ -58,7 +58,7 @@ enum CreditParser {
             let tail = String(t[dot.upperBound...]).trimmingSpaces
             let words = tail.split(separator: " ")
             if !tail.hasSuffix("."), words.count <= 6, words.first?.first?.isUppercase == true,
-               namesAgency(tail.lowercased()) {
+               namesAgency(tail.lowercasedQuickly) {
                 return (String(t[..<dot.lowerBound]) + ".", clean(tail))
             }
         }
@@ -79,7 +79,7 @@ enum CreditParser {
 
     /// True for text that reads as a credit: an agency, a "Photo:" lead-in, or "Name/Agency".
     static func isCredit(_ s: String) -> Bool {
-        let l = s.lowercased().trimmingSpaces
+        let l = s.lowercasedQuickly.trimmingSpaces
         guard !l.isEmpty, l.count <= 80 else { return false }
         if leadIns.contains(where: { l.hasPrefix($0) }) { return true }
         return (l.contains("/") || l.has("via ") || namesAgency(l)) && l.split(separator: " ").count <= 8
@@ -117,7 +117,7 @@ enum CreditParser {
         var c = s.trimmingSpaces.trimmingCharacters(in: "()[] ")
         for lead in ["credit:", "credits:", "credit...", "credit…", "photo:", "photos:", "image:", "picture:", "photograph:", "source:", "foto:",
                      "photo by", "photograph by", "image by", "pictured by"]
-            where c.lowercased().hasPrefix(lead) {
+            where c.lowercasedQuickly.hasPrefix(lead) {
             c = String(c.dropFirst(lead.count)).trimmingSpaces
         }
         return c

@@ -37,7 +37,7 @@ enum Byline {
             }
             return []
         }
-        let lower = s.lowercased()
+        let lower = s.lowercasedQuickly
         // A label alone ("By", "WRITTEN BY") names nobody.
         if leadIns.contains(where: { lower == $0.trimmingCharacters(in: " :") }) { return [] }
         for lead in leadIns where lower.hasPrefix(lead) { s = String(s.dropFirst(lead.count)); break }

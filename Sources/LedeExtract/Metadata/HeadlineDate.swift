@@ -32,7 +32,7 @@ enum HeadlineDate {
 
     /// True when `line` (a date's own text, or the short text just before it) names a revision.
     static func marksRevision(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        let lower = line.lowercasedQuickly
         return revisionWords.contains { lower.contains($0) }
     }
 

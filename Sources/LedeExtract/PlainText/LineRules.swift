@@ -18,7 +18,7 @@ enum LineRules {
         let t = line.trimmingSpaces
         guard !t.isEmpty, t.fits(100) else { return false }
         if t.hasPrefix("("), t.hasSuffix(")") { return CreditParser.isCredit(String(t.dropFirst().dropLast())) }
-        let lower = t.lowercased()
+        let lower = t.lowercasedQuickly
         if let lead = CreditParser.leadIns.first(where: { lower.hasPrefix($0) }) {
             return !CreditParser.isLabelledHeadline(lead: lead, t.dropFirst(lead.count))
         }
