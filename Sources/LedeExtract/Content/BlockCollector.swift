@@ -179,7 +179,7 @@ struct BlockCollector {
         }
         var p = node.parent
         while let n = p {
-            if n.is("a") { return leadsAway(n) }
+            if n.is(.a) { return leadsAway(n) }
             if stats.tags.block.contains(n) { break }
             p = n.parent
         }
@@ -274,7 +274,7 @@ struct BlockCollector {
     private mutating func list(_ node: HTMLNode, ordered: Bool) {
         guard let i = stats.index(node) else { return }
         var items: [String] = []
-        for li in node.elementChildren where li.is("li") && !isPruned(li) {
+        for li in node.elementChildren where li.is(.li) && !isPruned(li) {
             let t = li.text
             if !t.isEmpty { items.append(t) }
         }
@@ -338,13 +338,13 @@ struct BlockCollector {
 
     private mutating func table(_ node: HTMLNode, depth: Int) {
         // Layout tables hold paragraphs or other tables: read them as containers.
-        if node.descendants().contains(where: { $0.is("p") || $0.is("table") || $0.is("div") }) {
+        if node.descendants().contains(where: { $0.is(.p) || $0.is(.table) || $0.is(.div) }) {
             children(node, depth: depth)
             flush()
             return
         }
         for row in node.descendants("tr") {
-            let cells = row.elementChildren.filter { $0.is("td") || $0.is("th") }.map(\.text).filter { !$0.isEmpty }
+            let cells = row.elementChildren.filter { $0.is(.td) || $0.is(.th) }.map(\.text).filter { !$0.isEmpty }
             if !cells.isEmpty { blocks.append(.paragraph(cells.joined(separator: " | "))) }
         }
     }

@@ -46,21 +46,24 @@ struct NodeStats {
     init(root: HTMLNode) {
         let tags = ContentTags(root.document)
         self.tags = tags
+        // At most one entry per node of the document: reserved once instead of regrown.
+        infos.reserveCapacity(root.document.nodeCount)
+        nodes.reserveCapacity(root.document.nodeCount)
         root.walk { node in
             guard node.isElement else { return .continue }
             let index = nodes.count
             node.scratch = Int32(index + 1)
             var info = Info()
             if let p = node.parent, let idx = Self.index(of: p) { info.parent = idx }
-            info.isLink = node.is("a")
-            info.isProseTag = node.is("p") || node.is("li") || node.is("pre") || node.is("blockquote")
+            info.isLink = node.is(.a)
+            info.isProseTag = node.is(.p) || node.is(.li) || node.is(.pre) || node.is(.blockquote)
             infos.append(info)
             nodes.append(node)
-            if node.is("h1") || node["itemprop"] == "articleBody" {
+            if node.is(.h1) || node["itemprop"] == "articleBody" {
                 var p = info.parent
                 while p >= 0, !infos[p].holdsArticle { infos[p].holdsArticle = true; p = infos[p].parent }
             }
-            if node.is("h1") {
+            if node.is(.h1) {
                 var p = info.parent
                 while p >= 0, !infos[p].holdsHeadline { infos[p].holdsHeadline = true; p = infos[p].parent }
             }
@@ -154,7 +157,7 @@ struct NodeStats {
             let node = nodes[i]
             if tags.ignored.contains(node) {
                 // Not indexed below: counted by a walk of its own (these subtrees do not nest).
-                infos[i].commas = node.is("script") || node.is("style") ? 0 : ContentExtractor.commas(node, ownOnly: false)
+                infos[i].commas = node.is(.script) || node.is(.style) ? 0 : ContentExtractor.commas(node, ownOnly: false)
             } else {
                 // Counted with the own text lengths (once, whatever was pruned since).
                 let own = ownText.isEmpty ? Self.ownTextCounts(node).commas : ownText[i].commas

@@ -60,8 +60,8 @@ enum HeadlineDate {
         var insideHeadline: HTMLNode?
         document.root?.walk { node in
             if node.isElement {
-                if node.is("script") || node.is("style") || node.is("noscript") || node.is("template") { return .skipChildren }
-                if headlineStart == nil, node.is("h1"), !node.text.isEmpty {
+                if node.is(.script) || node.is(.style) || node.is(.noscript) || node.is(.template) { return .skipChildren }
+                if headlineStart == nil, node.is(.h1), !node.text.isEmpty {
                     headlineStart = position
                     insideHeadline = node
                 }
