@@ -377,13 +377,8 @@ enum InputLimits {
         static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
         /// libxml2's HTML names (`htmlParseHTMLName`): ASCII letters, digits, `:`, `-`, `_`, `.`; the
         /// first not a digit or `-`; at most ``maxNameLength`` of them.
-        @inline(__always)
         static func isNameCharacter(_ b: UInt8) -> Bool {
-            // One bit per byte (the scan reads every name byte of every tag): `-`, `.`, `0`–`9`
-            // and `:` among 0x00–0x3F; `A`–`Z`, `_` and `a`–`z` among 0x40–0x7F.
-            if b < 0x40 { return (0x07FF_6000_0000_0000 as UInt64) >> UInt64(b) & 1 != 0 }
-            if b < 0x80 { return (0x07FF_FFFE_87FF_FFFE as UInt64) >> UInt64(b &- 0x40) & 1 != 0 }
-            return false
+            isLetter(b) || (b >= 0x30 && b <= 0x39) || b == 0x3A || b == 0x2D || b == 0x5F || b == 0x2E
         }
         static func isNameStart(_ b: UInt8) -> Bool { isLetter(b) || b == 0x5F || b == 0x3A || b == 0x2E }
         /// libxml2's `HTML_PARSER_BUFFER_SIZE`: a name is cut after this many characters.
