@@ -123,12 +123,20 @@ struct NodeStats {
             if n.isText, let base = n.contentBytes.baseAddress {
                 let count = n.contentBytes.count
                 // A branch-free loop the compiler can vectorise: this reads every byte of text.
-                var nonSpace = 0
-                for i in 0..<count { nonSpace &+= base[i] > 0x20 ? 1 : 0 }
+                // It also counts ASCII commas and notes any lead byte of the two wide commas.
+                var nonSpace = 0, asciiCommas = 0
+                var wideLead: UInt8 = 0
+                for i in 0..<count {
+                    let b = base[i]
+                    nonSpace &+= b > 0x20 ? 1 : 0
+                    asciiCommas &+= b == 0x2C ? 1 : 0
+                    wideLead |= b == 0xEF || b == 0xE3 ? 1 : 0
+                }
                 own += nonSpace
-                // Commas are counted up to a NUL, as the C-string count does.
+                // Commas are counted up to a NUL, as the C-string count does: with no NUL and no
+                // wide comma's lead byte, that count is the ASCII commas already counted.
                 let nul = memchr(base, 0, count).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? count
-                commas += commaCount(n.contentBytes, upTo: nul)
+                commas += nul == count && wideLead == 0 ? asciiCommas : commaCount(n.contentBytes, upTo: nul)
             }
             c = n.nextSibling
         }
