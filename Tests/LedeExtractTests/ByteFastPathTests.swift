@@ -63,6 +63,13 @@ import Testing
         }
         let p = Self.elements(doc).first { $0.is("p") }!
         #expect(NodeStats.ownTextCounts(p).commas == 4)
+        // ASCII commas only (counted in the length pass), and wide letters whose lead bytes are a
+        // wide comma's (ｅ is EF BD 85, 〜 E3 80 9C) with no wide comma: the byte-by-byte count.
+        let other = try Self.document("<p>a, b, c</p><p>ｅ, 〜,x€</p><p>，</p>")
+        for node in Self.elements(other) {
+            #expect(NodeStats.ownTextCounts(node).commas == ContentExtractor.commas(node, ownOnly: true), "\(node.name)")
+        }
+        #expect(Self.elements(other).filter { $0.is("p") }.map { NodeStats.ownTextCounts($0).commas } == [2, 2, 1])
     }
 
     @Test func writtenDatesPassTheYearGuard() {

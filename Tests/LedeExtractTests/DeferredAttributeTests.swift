@@ -76,6 +76,15 @@ import Testing
         #expect(DeferredAttributes.marker(17) == Array(" _17".utf8))
     }
 
+    /// The digit-by-digit marker against the number's decimal spelling, and read back.
+    @Test func markersSpellTheNumber() {
+        for k in Array(0...1_200) + [9_999, 10_000, 99_999, 100_000, 249_999, 250_000, 1_000_000] {
+            let marker = DeferredAttributes.marker(k)
+            #expect(marker == [0x20, 0x5F] + Array(String(k).utf8))
+            #expect(Array(marker.dropFirst() + [0]).withUnsafeBufferPointer { DeferredAttributes.element(ofMarker: $0.baseAddress!) } == k)
+        }
+    }
+
     /// The eight-bytes-at-a-time test against the byte-by-byte rule, on every byte value at every
     /// position of a value of every length up to 20 (the other bytes `a`, so an `&` there is no
     /// `&amp;`), and `&amp;` at every position of a value of every length.

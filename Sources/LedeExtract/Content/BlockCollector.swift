@@ -179,7 +179,7 @@ struct BlockCollector {
         }
         var p = node.parent
         while let n = p {
-            if n.is("a") { return leadsAway(n) }
+            if n.is(.a) { return leadsAway(n) }
             if stats.tags.block.contains(n) { break }
             p = n.parent
         }
@@ -195,7 +195,7 @@ struct BlockCollector {
         let linkShare = Double(inlineLinkBytes) / Double(max(1, inline.count))
         if isTitle(text) || isByline(text) { return }
         // Lower-cased once for the phrase and the shape checks, which both look only at short lines.
-        let lower = text.fits(Boilerplate.maxLength) ? text.lowercased() : nil
+        let lower = text.fits(Boilerplate.maxLength) ? text.lowercasedQuickly : nil
         if let reason = Boilerplate.reason(for: text, lower: lower) {
             removed.append(Removal(reason: reason, text: text, detail: "boilerplate phrase"))
             return
@@ -204,11 +204,11 @@ struct BlockCollector {
             removed.append(Removal(reason: .relatedLink, text: text, detail: "mostly links"))
             return
         }
-        if text.utf8.first == 0x42 || text.utf8.first == 0x62, text.fits(Self.maxByLineLength), text.lowercased().hasPrefix("by "), !text.hasSuffix(".") {
+        if text.utf8.first == 0x42 || text.utf8.first == 0x62, text.fits(Self.maxByLineLength), text.lowercasedQuickly.hasPrefix("by "), !text.hasSuffix(".") {
             removed.append(Removal(reason: .boilerplate, text: text, detail: "byline"))
             return
         }
-        let shapeLower = Self.maxFurnitureLength == Boilerplate.maxLength ? lower : (text.fits(Self.maxFurnitureLength) ? text.lowercased() : nil)
+        let shapeLower = Self.maxFurnitureLength == Boilerplate.maxLength ? lower : (text.fits(Self.maxFurnitureLength) ? text.lowercasedQuickly : nil)
         if let detail = Self.furnitureShape(text, lower: shapeLower) {
             removed.append(Removal(reason: .boilerplate, text: text, detail: detail))
             return
@@ -239,7 +239,7 @@ struct BlockCollector {
     /// colon: "Here's the thing:" and "Ingredients:" introduce the article's own text far more
     /// often than "Written by:" introduces furniture; issue 12 measured it, see Benchmarks/README.md.)
     static func furnitureShape(_ text: String) -> String? {
-        furnitureShape(text, lower: text.fits(maxFurnitureLength) ? text.lowercased() : nil)
+        furnitureShape(text, lower: text.fits(maxFurnitureLength) ? text.lowercasedQuickly : nil)
     }
 
     /// The same, given `lower`: `text.lowercased()` when `text.fits(maxFurnitureLength)`, else nil.
@@ -274,7 +274,7 @@ struct BlockCollector {
     private mutating func list(_ node: HTMLNode, ordered: Bool) {
         guard let i = stats.index(node) else { return }
         var items: [String] = []
-        for li in node.elementChildren where li.is("li") && !isPruned(li) {
+        for li in node.elementChildren where li.is(.li) && !isPruned(li) {
             let t = li.text
             if !t.isEmpty { items.append(t) }
         }
@@ -338,13 +338,13 @@ struct BlockCollector {
 
     private mutating func table(_ node: HTMLNode, depth: Int) {
         // Layout tables hold paragraphs or other tables: read them as containers.
-        if node.descendants().contains(where: { $0.is("p") || $0.is("table") || $0.is("div") }) {
+        if node.descendants().contains(where: { $0.is(.p) || $0.is(.table) || $0.is(.div) }) {
             children(node, depth: depth)
             flush()
             return
         }
         for row in node.descendants("tr") {
-            let cells = row.elementChildren.filter { $0.is("td") || $0.is("th") }.map(\.text).filter { !$0.isEmpty }
+            let cells = row.elementChildren.filter { $0.is(.td) || $0.is(.th) }.map(\.text).filter { !$0.isEmpty }
             if !cells.isEmpty { blocks.append(.paragraph(cells.joined(separator: " | "))) }
         }
     }

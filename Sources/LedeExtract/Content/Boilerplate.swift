@@ -69,7 +69,7 @@ enum Boilerplate {
     }
 
     static func reason(for text: String) -> Removal.Reason? {
-        reason(for: text, lower: text.fits(maxLength) ? text.lowercased() : nil)
+        reason(for: text, lower: text.fits(maxLength) ? text.lowercasedQuickly : nil)
     }
 
     /// The same, given `lower`: `text.lowercased()` when `text.fits(maxLength)`, else nil

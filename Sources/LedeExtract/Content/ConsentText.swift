@@ -23,7 +23,7 @@ enum ConsentText {
 
     static func isConsentDialog(_ node: HTMLNode, hints: String) -> Bool {
         if hints.has("cookie") || hints.has("consent") || hints.has("gdpr") { return true }
-        let text = node.snippetText(limit: snippetLength).lowercased()
+        let text = node.snippetText(limit: snippetLength).lowercasedQuickly
         return vocabulary.contains { text.has($0) }
     }
 }

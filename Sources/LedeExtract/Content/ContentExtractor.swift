@@ -78,7 +78,7 @@ struct ContentExtractor {
             if stats[i].pruned { continue }
             let node = stats.nodes[i]
             let tag = node.name
-            if tag == "body" || tag == "html" || tag == "main" || tag == "article" || stats[i].holdsArticle { continue }
+            if node.is(.body) || node.is(.html) || node.is(.main) || node.is(.article) || stats[i].holdsArticle { continue }
             // Pieces inside an element already dropped are recorded with it, not again.
             if stats.isInsidePruned(i) { continue }
             var hints = node.classAndID
@@ -136,7 +136,7 @@ struct ContentExtractor {
                 hints = hints.replacingOccurrences(of: "hidden", with: "closed")
                 rewritten = true
             }
-            if tag == "header" {
+            if node.is(.header) {
                 // A page header without the headline is site furniture; one with it is the article's
                 // own, and so is one holding a long run of prose (builders that wrap a post in <header>).
                 // A <header> inside an <article> or <section> is that part's own header (HTML's
@@ -156,7 +156,7 @@ struct ContentExtractor {
             // sibling walk is not free.
             let blockTags = stats.tags.block
             let inSentence = { !blockTags.contains(node) && InlineRun.sitsInSentence(node) }
-            if tag == "button", stats[i].text < Self.smallControlText, !inSentence() {
+            if node.is(.button), stats[i].text < Self.smallControlText, !inSentence() {
                 stats[i].pruned = true
                 record(node, .navigation, "button", &result)
                 continue
@@ -189,7 +189,7 @@ struct ContentExtractor {
             // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
             if reason != .comments, !["nav", "aside", "footer", "form"].contains(tag),
                stats[i].text >= Self.proseGuardLength, stats.linkDensity(i) < Self.proseGuardMaxLinkDensity { continue }
-            if tag == "a", inSentence() { continue }  // a link set in a sentence (see above)
+            if node.is(.a), inSentence() { continue }  // a link set in a sentence (see above)
             stats[i].pruned = true
             record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
         }
@@ -211,7 +211,7 @@ struct ContentExtractor {
         var p = stats[i].parent
         while p >= 0 {
             let n = stats.nodes[p]
-            if n.is("article") || n.is("section") { return true }
+            if n.is(.article) || n.is(.section) { return true }
             p = stats[p].parent
         }
         return false
@@ -309,7 +309,7 @@ struct ContentExtractor {
             // Divs, sections and spans vote with all their text when they hold no blocks, and with
             // their own text nodes when prose sits between blocks ("text<div class=br></div>text").
             var len = stats[i].text
-            if node.is("div") || node.is("section") || node.is("span") {
+            if node.is(.div) || node.is(.section) || node.is(.span) {
                 var c = node.firstChild
                 while let child = c {
                     if stats.tags.block.contains(child) { len = stats[i].own; break }
@@ -354,7 +354,7 @@ struct ContentExtractor {
             var p = stats[top].parent
             let pageText = Double(max(1, stats.infos.first?.text ?? 1))
             for step in 0..<Self.climbLookahead {
-                guard p >= 0, !stats.nodes[p].is("body"), !stats.nodes[p].is("html") else { break climbing }
+                guard p >= 0, !stats.nodes[p].is(.body), !stats.nodes[p].is(.html) else { break climbing }
                 if namedBody, !Self.namesArticleBody(stats.nodes[p]) { break climbing }
                 let added = stats[p].text - stats[top].text
                 let moreProse = Double(stats[p].prose) >= Double(stats[top].prose) * Self.climbProseGain
@@ -385,10 +385,10 @@ struct ContentExtractor {
             // Beside a body the page names, a block joins by score only when named so too: an unnamed
             // one scoring that well is a box of teasers with summaries.
             if stats[j].scored && stats[j].score >= threshold && (!topNamed || Self.namesArticleBody(sibling)) { out.append(sibling); continue }
-            if sibling.is("p") || sibling.is("h2") || sibling.is("h3") || sibling.is("figure") || sibling.is("blockquote") || sibling.is("ul") || sibling.is("ol") {
+            if sibling.is(.p) || sibling.is(.h2) || sibling.is(.h3) || sibling.is(.figure) || sibling.is(.blockquote) || sibling.is(.ul) || sibling.is(.ol) {
                 let len = stats[j].text
                 let ld = stats.linkDensity(j)
-                if sibling.is("figure") || sibling.is("h2") || sibling.is("h3") || (len > Self.siblingParagraphLength && ld < Self.siblingMaxLinkDensity) || (len > 0 && len <= Self.siblingParagraphLength && ld == 0 && sibling.text.hasSuffix(".")) {
+                if sibling.is(.figure) || sibling.is(.h2) || sibling.is(.h3) || (len > Self.siblingParagraphLength && ld < Self.siblingMaxLinkDensity) || (len > 0 && len <= Self.siblingParagraphLength && ld == 0 && sibling.text.hasSuffix(".")) {
                     out.append(sibling)
                 }
             }
@@ -443,7 +443,7 @@ struct ContentExtractor {
                 count += commas(in: text)
                 return .continue
             }
-            if n != node, ownOnly || n.is("script") || n.is("style") { return .skipChildren }
+            if n != node, ownOnly || n.is(.script) || n.is(.style) { return .skipChildren }
             return .continue
         }
         return count

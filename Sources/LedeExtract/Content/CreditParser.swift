@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Splits a photo credit off a caption, for both HTML captions and scraped text.
 ///
 /// ```swift
@@ -54,7 +58,7 @@ enum CreditParser {
             let tail = String(t[dot.upperBound...]).trimmingSpaces
             let words = tail.split(separator: " ")
             if !tail.hasSuffix("."), words.count <= 6, words.first?.first?.isUppercase == true,
-               namesAgency(tail.lowercased()) {
+               namesAgency(tail.lowercasedQuickly) {
                 return (String(t[..<dot.lowerBound]) + ".", clean(tail))
             }
         }
@@ -75,7 +79,7 @@ enum CreditParser {
 
     /// True for text that reads as a credit: an agency, a "Photo:" lead-in, or "Name/Agency".
     static func isCredit(_ s: String) -> Bool {
-        let l = s.lowercased().trimmingSpaces
+        let l = s.lowercasedQuickly.trimmingSpaces
         guard !l.isEmpty, l.count <= 80 else { return false }
         if leadIns.contains(where: { l.hasPrefix($0) }) { return true }
         return (l.contains("/") || l.has("via ") || namesAgency(l)) && l.split(separator: " ").count <= 8
@@ -89,27 +93,31 @@ enum CreditParser {
     /// word: "efe" in "Defensive Line", "ansa" in "Kansas" and "epa" in "separate" are not Efe, ANSA
     /// and EPA. ("/" and "via ", which need more context, are not asked.)
     static func namesAgency(_ lower: String) -> Bool {
-        let bytes = Array(lower.utf8)
-        func isLetter(_ k: Int) -> Bool { k >= 0 && k < bytes.count && (bytes[k] >= 0x61 && bytes[k] <= 0x7A || bytes[k] >= 0x80) }
-        for agency in agencies where agency != "/" && agency != "via " {
-            let a = Array(agency.utf8)
-            guard a.count <= bytes.count else { continue }
-            var k = 0
-            while k + a.count <= bytes.count {
-                if bytes[k] == a[0], bytes[k..<(k + a.count)].elementsEqual(a), !isLetter(k - 1),
-                   a.count >= wordLongAgency || !isLetter(k + a.count) { return true }
-                k += 1
+        var lower = lower
+        return lower.withUTF8 { bytes in
+            func isLetter(_ k: Int) -> Bool { k >= 0 && k < bytes.count && (bytes[k] >= 0x61 && bytes[k] <= 0x7A || bytes[k] >= 0x80) }
+            for a in agencyBytes where a.count <= bytes.count {
+                let first = a[0]
+                var k = 0
+                while k + a.count <= bytes.count {
+                    if bytes[k] == first, memcmp(bytes.baseAddress! + k, a, a.count) == 0, !isLetter(k - 1),
+                       a.count >= wordLongAgency || !isLetter(k + a.count) { return true }
+                    k += 1
+                }
             }
+            return false
         }
-        return false
     }
+
+    /// ``agencies`` as ``namesAgency(_:)`` looks for them (without "/" and "via "), as bytes made once.
+    static let agencyBytes: [[UInt8]] = agencies.filter { $0 != "/" && $0 != "via " }.map { Array($0.utf8) }
 
     /// Drops the parentheses and lead-in words a credit is printed with.
     static func clean(_ s: String) -> String {
         var c = s.trimmingSpaces.trimmingCharacters(in: "()[] ")
         for lead in ["credit:", "credits:", "credit...", "credit…", "photo:", "photos:", "image:", "picture:", "photograph:", "source:", "foto:",
                      "photo by", "photograph by", "image by", "pictured by"]
-            where c.lowercased().hasPrefix(lead) {
+            where c.lowercasedQuickly.hasPrefix(lead) {
             c = String(c.dropFirst(lead.count)).trimmingSpaces
         }
         return c

@@ -18,7 +18,7 @@ enum FigureReader {
             .map { resolve($0, baseURL) }
         var caption: String?
         var credit: String?
-        if let cap = figure.is("figcaption") ? figure : figure.first("figcaption") {
+        if let cap = figure.is(.figcaption) ? figure : figure.first("figcaption") {
             var creditText: String?
             cap.walk { n in
                 if n.isElement, n != cap, creditHints.contains(where: { n.classAndID.has($0) }) {

@@ -46,21 +46,24 @@ struct NodeStats {
     init(root: HTMLNode) {
         let tags = ContentTags(root.document)
         self.tags = tags
+        // At most one entry per node of the document: reserved once instead of regrown.
+        infos.reserveCapacity(root.document.nodeCount)
+        nodes.reserveCapacity(root.document.nodeCount)
         root.walk { node in
             guard node.isElement else { return .continue }
             let index = nodes.count
             node.scratch = Int32(index + 1)
             var info = Info()
             if let p = node.parent, let idx = Self.index(of: p) { info.parent = idx }
-            info.isLink = node.is("a")
-            info.isProseTag = node.is("p") || node.is("li") || node.is("pre") || node.is("blockquote")
+            info.isLink = node.is(.a)
+            info.isProseTag = node.is(.p) || node.is(.li) || node.is(.pre) || node.is(.blockquote)
             infos.append(info)
             nodes.append(node)
-            if node.is("h1") || node["itemprop"] == "articleBody" {
+            if node.is(.h1) || node["itemprop"] == "articleBody" {
                 var p = info.parent
                 while p >= 0, !infos[p].holdsArticle { infos[p].holdsArticle = true; p = infos[p].parent }
             }
-            if node.is("h1") {
+            if node.is(.h1) {
                 var p = info.parent
                 while p >= 0, !infos[p].holdsHeadline { infos[p].holdsHeadline = true; p = infos[p].parent }
             }
@@ -120,12 +123,20 @@ struct NodeStats {
             if n.isText, let base = n.contentBytes.baseAddress {
                 let count = n.contentBytes.count
                 // A branch-free loop the compiler can vectorise: this reads every byte of text.
-                var nonSpace = 0
-                for i in 0..<count { nonSpace &+= base[i] > 0x20 ? 1 : 0 }
+                // It also counts ASCII commas and notes any lead byte of the two wide commas.
+                var nonSpace = 0, asciiCommas = 0
+                var wideLead: UInt8 = 0
+                for i in 0..<count {
+                    let b = base[i]
+                    nonSpace &+= b > 0x20 ? 1 : 0
+                    asciiCommas &+= b == 0x2C ? 1 : 0
+                    wideLead |= b == 0xEF || b == 0xE3 ? 1 : 0
+                }
                 own += nonSpace
-                // Commas are counted up to a NUL, as the C-string count does.
+                // Commas are counted up to a NUL, as the C-string count does: with no NUL and no
+                // wide comma's lead byte, that count is the ASCII commas already counted.
                 let nul = memchr(base, 0, count).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? count
-                commas += commaCount(n.contentBytes, upTo: nul)
+                commas += nul == count && wideLead == 0 ? asciiCommas : commaCount(n.contentBytes, upTo: nul)
             }
             c = n.nextSibling
         }
@@ -154,7 +165,7 @@ struct NodeStats {
             let node = nodes[i]
             if tags.ignored.contains(node) {
                 // Not indexed below: counted by a walk of its own (these subtrees do not nest).
-                infos[i].commas = node.is("script") || node.is("style") ? 0 : ContentExtractor.commas(node, ownOnly: false)
+                infos[i].commas = node.is(.script) || node.is(.style) ? 0 : ContentExtractor.commas(node, ownOnly: false)
             } else {
                 // Counted with the own text lengths (once, whatever was pruned since).
                 let own = ownText.isEmpty ? Self.ownTextCounts(node).commas : ownText[i].commas

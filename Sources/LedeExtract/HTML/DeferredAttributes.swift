@@ -38,7 +38,27 @@ struct DeferredAttributes {
     }
 
     /// The marker written for element `k`: a blank, `_` and the number.
-    static func marker(_ k: Int) -> [UInt8] { Array(" _\(k)".utf8) }
+    static func marker(_ k: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        appendMarker(k, to: &out)
+        return out
+    }
+
+    /// Appends ``marker(_:)`` of `k` to `out` digit by digit (the scan's output writes one per
+    /// deferred tag; a String per marker showed in profiles).
+    static func appendMarker(_ k: Int, to out: inout [UInt8]) {
+        precondition(k >= 0)
+        out.append(0x20)
+        out.append(0x5F)
+        var divisor = 1
+        while divisor <= k / 10 { divisor *= 10 }
+        var rest = k
+        while divisor > 0 {
+            out.append(0x30 + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
 
     /// The element number of a marker attribute name (`_17` → 17), nil for any other name.
     static func element(ofMarker name: UnsafePointer<UInt8>) -> Int? {

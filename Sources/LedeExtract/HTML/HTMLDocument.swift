@@ -6,7 +6,7 @@ import LedeCore
 ///
 /// ```swift
 /// let doc = try HTMLDocument(utf8: Array("<p>Hello</p>".utf8))
-/// for node in doc.root?.descendants() ?? [] where node.is("p") { print(node.text) }
+/// for node in doc.root?.descendants() ?? [] where node.is(.p) { print(node.text) }
 /// ```
 ///
 /// libxml2 tokenises the page and decides its structure; its SAX events are recorded by

@@ -5,7 +5,7 @@ import Glibc
 /// A node of an ``HTMLDocument``: a view of one entry of its compact tree, cheap to copy.
 ///
 /// ```swift
-/// if node.is("a"), let href = node["href"] { print(href, node.text) }
+/// if node.is(.a), let href = node["href"] { print(href, node.text) }
 /// ```
 ///
 /// The view holds its document without retaining it (the document outlives every stage that
@@ -46,6 +46,10 @@ struct HTMLNode: Hashable {
         guard p.pointee == tag.utf8Start.pointee else { return false }
         return memcmp(p, tag.utf8Start, Int(spelled.count)) == 0
     }
+
+    /// Whether the node is an element of this name: one comparison of the interned id.
+    @inline(__always)
+    func `is`(_ tag: HTMLTag) -> Bool { record.pointee.tag == tag.rawValue }
 
     func isAny(_ tags: Set<String>) -> Bool { isElement && tags.contains(name) }
 
@@ -172,8 +176,8 @@ struct HTMLNode: Hashable {
             }
             if node.isElement {
                 if let skip, skip(node) { return .skipChildren }
-                if node.is("br") || node.is("p") || node.is("div") || node.is("li") { buffer.append(0x20) }
-                if node.is("script") || node.is("style") || node.is("noscript") || node.is("template") { return .skipChildren }
+                if node.is(.br) || node.is(.p) || node.is(.div) || node.is(.li) { buffer.append(0x20) }
+                if node.is(.script) || node.is(.style) || node.is(.noscript) || node.is(.template) { return .skipChildren }
             }
             return .continue
         }

@@ -18,10 +18,10 @@ import CLibXML2
 /// own name as value.
 struct HTMLTreeBuilder {
     var nodes: [HTMLNodeRecord] = [HTMLNodeRecord(kind: .document)]
-    var bytes: [UInt8] = []
+    var bytes: [UInt8] = Self.seeded.bytes
     var attributes: [HTMLAttributeRecord] = []
-    var tagNames: [String] = [""]
-    var tagSlices: [HTMLByteSlice] = [HTMLByteSlice(start: 0, count: 0)]
+    var tagNames: [String] = Self.seeded.names
+    var tagSlices: [HTMLByteSlice] = Self.seeded.slices
     /// The parser context, for `xmlSplitQName` (set before parsing).
     var context: htmlParserCtxtPtr?
     /// The attributes taken out of the bytes before the parse, given back at their markers.
@@ -33,7 +33,22 @@ struct HTMLTreeBuilder {
     /// Tag names by libxml2's interned name pointer (each distinct name has one for the parse).
     private var tagsByPointer = PointerTable()
     /// Tag names by spelling, for a name reached through a new pointer.
-    private var tagsBySpelling: [[UInt8]: Int32] = [:]
+    private var tagsBySpelling: [[UInt8]: Int32] = Self.seeded.bySpelling
+
+    /// The name table every document starts from: "" (id 0) and the ``HTMLTag`` names at their
+    /// ids, each spelled into the byte buffer as ``intern(_:)`` spells a new name.
+    private static let seeded: (names: [String], slices: [HTMLByteSlice], bytes: [UInt8], bySpelling: [[UInt8]: Int32]) = {
+        var names = [""], slices = [HTMLByteSlice(start: 0, count: 0)], bytes: [UInt8] = [], bySpelling: [[UInt8]: Int32] = [:]
+        for tag in HTMLTag.allCases {
+            precondition(Int(tag.rawValue) == names.count)
+            let spelling = Array(tag.name.utf8)
+            slices.append(HTMLByteSlice(start: Int32(bytes.count), count: Int32(spelling.count)))
+            bytes += spelling + [0]
+            names.append(tag.name)
+            bySpelling[spelling] = tag.rawValue
+        }
+        return (names, slices, bytes, bySpelling)
+    }()
 
     /// Expected sizes: about one node per 40 bytes of markup on news pages.
     init(expectedBytes: Int) {

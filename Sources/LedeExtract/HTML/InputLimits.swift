@@ -86,7 +86,7 @@ enum InputLimits {
             if cut.lowerBound > from { out.append(contentsOf: input[from..<cut.lowerBound]) }
             from = max(from, cut.upperBound)
             if nextMarker < scanner.markers.count, scanner.markers[nextMarker].cut == c {
-                out.append(contentsOf: DeferredAttributes.marker(scanner.markers[nextMarker].element))
+                DeferredAttributes.appendMarker(scanner.markers[nextMarker].element, to: &out)
                 nextMarker += 1
             }
         }

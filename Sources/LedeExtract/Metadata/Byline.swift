@@ -38,7 +38,7 @@ enum Byline {
             }
             return []
         }
-        let lower = s.lowercased()
+        let lower = s.lowercasedQuickly
         // A label alone ("By", "WRITTEN BY") names nobody.
         if leadIns.contains(where: { lower == $0.trimmingCharacters(in: " :") }) { return [] }
         for lead in leadIns where lower.hasPrefix(lead) { s = String(s.dropFirst(lead.count)); break }
@@ -79,6 +79,7 @@ enum Byline {
     }
 
     /// Separators between the people (or a person and a description) of one byline segment.
+    /// (``pieces(_:)`` relies on each opening with a space, ";" or ",".)
     static let nameSeparators = [" and ", " & ", ";", " with ", " und ", " et ", " y ", ","]
 
     /// The pieces of a byline between ``nameSeparators`` (matched case-insensitively), each with
@@ -89,6 +90,14 @@ enum Byline {
         var start = s.startIndex
         var i = s.startIndex
         while i < s.endIndex {
+            // Every separator opens with a space, ";" or ",", so a Character that does not start
+            // with one of those scalars (or U+037E, canonically ";") can open none: the eight
+            // comparisons run at few positions.
+            let first = s.unicodeScalars[i].value
+            if first != 0x20, first != 0x3B, first != 0x2C, first != 0x37E {
+                i = s.index(after: i)
+                continue
+            }
             let rest = s[i...]
             if let sep = nameSeparators.first(where: { rest.hasPrefixIgnoringCase($0) }) {
                 let end = s.index(i, offsetBy: sep.count)

@@ -40,11 +40,11 @@ extension HTMLNode {
             }
             if node.isElement {
                 // The same separators and skipped subtrees as `appendText`.
-                if node.is("br") || node.is("p") || node.is("div") || node.is("li") {
+                if node.is(.br) || node.is(.p) || node.is(.div) || node.is(.li) {
                     if keep { buffer.append(0x20) }
                     previous = 0x20
                 }
-                if node.is("script") || node.is("style") || node.is("noscript") || node.is("template") { return .skipChildren }
+                if node.is(.script) || node.is(.style) || node.is(.noscript) || node.is(.template) { return .skipChildren }
             }
             return .continue
         }

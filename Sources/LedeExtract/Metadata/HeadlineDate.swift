@@ -14,8 +14,14 @@ enum HeadlineDate {
     /// Four digits in a row: every date form read here carries a year, and the test is a byte
     /// scan, far cheaper than parsing every short line of a page.
     static func hasYear(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { hasYear($0) }
+    }
+
+    /// ``hasYear(_:)`` of a text's bytes.
+    static func hasYear(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0
-        for b in s.utf8 {
+        for b in bytes {
             if b >= 0x30 && b <= 0x39 { run += 1; if run == 4 { return true } } else { run = 0 }
         }
         return false
@@ -26,7 +32,7 @@ enum HeadlineDate {
 
     /// True when `line` (a date's own text, or the short text just before it) names a revision.
     static func marksRevision(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        let lower = line.lowercasedQuickly
         return revisionWords.contains { lower.contains($0) }
     }
 
@@ -45,7 +51,8 @@ enum HeadlineDate {
     /// date is no evidence against the page's declared one.
     static func shown(in document: HTMLDocument) -> (date: String, revision: Bool)? {
         var position = 0
-        var previousShort = ""
+        // The last short text node with a visible byte, read as text only when a date follows it.
+        var previousShort: HTMLNode?
         var headlineStart: Int?
         var headlineEnd: Int?
         var lastBefore: (at: Int, date: String, revision: Bool)?
@@ -53,16 +60,19 @@ enum HeadlineDate {
         var insideHeadline: HTMLNode?
         document.root?.walk { node in
             if node.isElement {
-                if node.is("script") || node.is("style") || node.is("noscript") || node.is("template") { return .skipChildren }
-                if headlineStart == nil, node.is("h1"), !node.text.isEmpty {
+                if node.is(.script) || node.is(.style) || node.is(.noscript) || node.is(.template) { return .skipChildren }
+                if headlineStart == nil, node.is(.h1), !node.text.isEmpty {
                     headlineStart = position
                     insideHeadline = node
                 }
                 return .continue
             }
             guard node.isText else { return .continue }
-            let raw = node.content
-            let length = raw.utf8.count
+            // The node's bytes, not a String of them: most text nodes are passed over. The tree's
+            // text is valid UTF-8 (libxml2 hands on nothing else), so its byte count is the String's.
+            let bytes = node.contentBytes
+            let length = bytes.count
+            assert(String(decoding: bytes, as: UTF8.self).utf8.count == length)
             if let h = insideHeadline, !node.hasAncestor(where: { $0 == h }) {
                 headlineEnd = position
                 insideHeadline = nil
@@ -72,16 +82,16 @@ enum HeadlineDate {
             // The text before a date is read only when a date is found: kept as is (no copy, no trim).
             let before = previousShort
             if length > longestDateLine * 2 {
-                previousShort = ""
-            } else if raw.utf8.contains(where: { $0 > 0x20 }) {
-                previousShort = raw
+                previousShort = nil
+            } else if bytes.contains(where: { $0 > 0x20 }) {
+                previousShort = node
             }
-            guard length <= longestDateLine * 2, insideHeadline == nil, Self.hasYear(raw) else { return .continue }
-            let t = raw.trimmingSpaces
+            guard length <= longestDateLine * 2, insideHeadline == nil, Self.hasYear(bytes) else { return .continue }
+            let t = node.content.trimmingSpaces
             guard !t.isEmpty, t.count <= longestDateLine, let d = DateParsing.leadingISO(t) ?? DateParsing.written(t) else { return .continue }
             // An update's date, or one that could be read day-first or month-first, is no evidence
             // against the page's declared date.
-            let revision = Self.marksRevision(t) || Self.marksRevision(before) || Self.ambiguous(t, date: d)
+            let revision = Self.marksRevision(t) || Self.marksRevision(before?.content ?? "") || Self.ambiguous(t, date: d)
             if headlineStart == nil {
                 lastBefore = (position, d, revision)
             } else if let end = headlineEnd, firstAfter == nil {

@@ -29,7 +29,7 @@ struct JSONLDArticle {
         var objects: [JSONValue] = []
         var seen = 0
         document.root?.walk { node in
-            guard node.is("script") else { return .continue }
+            guard node.is(.script) else { return .continue }
             if let type = node["type"]?.lowercased(), type.contains("ld+json") {
                 seen += 1
                 var raw: [UInt8] = []

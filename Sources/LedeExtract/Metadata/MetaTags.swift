@@ -11,23 +11,49 @@ struct MetaTags {
         htmlLang = document.root?["lang"] ?? document.root?["xml:lang"]
         document.root?.walk { node in
             guard node.isElement else { return .continue }
-            if node.is("meta") {
+            if node.is(.meta) {
                 guard let content = node["content"] ?? node["value"], !content.isEmpty else { return .continue }
-                for attr in ["property", "name", "itemprop", "http-equiv"] {
-                    if let key = node[attr]?.lowercased() { add(key, TextCleaner.collapse(content)) }
+                var value: String?
+                for attr in Self.keyAttributes {
+                    if let key = node[attr]?.lowercased() {
+                        if value == nil { value = TextCleaner.collapse(content) }
+                        add(key, value!)
+                    }
                 }
-            } else if node.is("link") {
+            } else if node.is(.link) {
                 // A canonical "link" that is no address (a CMS printing the headline there) is
                 // ignored, so the OpenGraph URL (and the date in it) is read instead.
-                if let rel = node["rel"]?.lowercased(), rel.split(separator: " ").contains("canonical"), canonical == nil,
-                   let href = node["href"], Self.isAddress(href) {
+                if canonical == nil, Self.relNamesCanonical(node), let href = node["href"], Self.isAddress(href) {
                     canonical = href
                 }
-            } else if node.is("script") || node.is("style") {
+            } else if node.is(.script) || node.is(.style) {
                 return .skipChildren
             }
             return .continue
         }
+    }
+
+    /// The attributes whose value names a `<meta>` tag's key, in the order they are read.
+    static let keyAttributes = ["property", "name", "itemprop", "http-equiv"]
+
+    /// Whether `rel`, lower-cased and split at spaces, holds the token "canonical", read from the
+    /// value's bytes (ASCII letters folded): no lower-casing maps a non-ASCII scalar into this word's
+    /// letters or into a space, and a scalar joined to a letter or a space changes the token either way.
+    static func relNamesCanonical(_ node: HTMLNode) -> Bool {
+        let rel: StaticString = "rel", word: StaticString = "canonical"
+        guard let value = node.attributeValue(UnsafeBufferPointer(start: rel.utf8Start, count: rel.utf8CodeUnitCount)) else { return false }
+        var start = 0
+        while start < value.count {
+            var end = start
+            while end < value.count, value[end] != 0x20 { end += 1 }
+            if end - start == word.utf8CodeUnitCount {
+                var k = 0
+                while k < word.utf8CodeUnitCount, value[start + k] | 0x20 == word.utf8Start[k] { k += 1 }
+                if k == word.utf8CodeUnitCount { return true }
+            }
+            start = end + 1
+        }
+        return false
     }
 
     /// An absolute or relative URL: a scheme, a host or a path; not text with spaces.

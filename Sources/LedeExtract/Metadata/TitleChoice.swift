@@ -119,8 +119,8 @@ struct TitleChoice {
         document.root?.walk { node in
             // Entities a CMS escaped twice ("SQL &#x26; AI") are read as the reader sees them;
             // a headline repeated (mobile and desktop copies) counts once.
-            if node.is("h1") { let t = Entities.decode(node.text); if !t.isEmpty, !out.contains(t) { out.append(t) }; return .skipChildren }
-            if node.is("script") || node.is("style") || node.is("nav") || node.is("footer") || node.is("aside") { return .skipChildren }
+            if node.is(.h1) { let t = Entities.decode(node.text); if !t.isEmpty, !out.contains(t) { out.append(t) }; return .skipChildren }
+            if node.is(.script) || node.is(.style) || node.is(.nav) || node.is(.footer) || node.is(.aside) { return .skipChildren }
             return out.count >= 3 ? .stop : .continue
         }
         return out

@@ -9,8 +9,8 @@ enum VisibleByline {
         var found: [String] = []
         document.root?.walk { node in
             guard node.isElement else { return .continue }
-            if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
-            if node.is("footer") { return .continue }
+            if node.is(.script) || node.is(.style) || node.is(.nav) { return .skipChildren }
+            if node.is(.footer) { return .continue }
             // Attributes compared in place: this runs for every element of the page.
             let relAuthor = node.attribute("rel", equalsLowercased: "author")
             var isByline = relAuthor || node.attribute("itemprop", equalsLowercased: "author") || node.attribute("itemprop", equalsLowercased: "creator")
@@ -23,7 +23,7 @@ enum VisibleByline {
             guard isByline else { return .continue }
             // Footers hold author boxes of other posts, except for an explicit rel=author link.
             // (Checked only for candidates: walking up from every element is quadratic in depth.)
-            if !relAuthor, node.hasAncestor(where: { $0.is("footer") }) { return .continue }
+            if !relAuthor, node.hasAncestor(where: { $0.is(.footer) }) { return .continue }
             let text = node.first("span").flatMap { $0["itemprop"] == "name" ? $0.text : nil } ?? node.text
             guard text.count < 120 else { return .continue }
             for name in Byline.split(text) where looksLikeName(name) && !found.contains(name) { found.append(name) }
@@ -41,7 +41,7 @@ enum VisibleByline {
         var found: String?
         document.root?.walk { node in
             guard node.isElement else { return .continue }
-            if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
+            if node.is(.script) || node.is(.style) || node.is(.nav) { return .skipChildren }
             guard node.classOrIDMayHold(["author"]) else { return .continue }
             let hints = node.classAndID
             guard hints.has("author"), !hints.has("comment"), !hints.has("related"), !hints.has("list") else { return .continue }
@@ -118,8 +118,8 @@ enum VisibleByline {
         var names: [String] = []
         document.root?.walk { node in
             guard node.isElement else { return .continue }
-            if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
-            if node.is("h1") { seenH1 = true; return .skipChildren }
+            if node.is(.script) || node.is(.style) || node.is(.nav) { return .skipChildren }
+            if node.is(.h1) { seenH1 = true; return .skipChildren }
             guard seenH1 else { return .continue }
             counted += 1
             // Near the headline any "By" line; further down (an author box after the article)
@@ -127,7 +127,7 @@ enum VisibleByline {
             let leadIns = counted > elementsAfterHeadline ? writtenByLeadIns : byLeadIns
             guard mayOpenWithBy(node), let lead = leadingOwnText(node),
                   leadIns.contains(where: { lead == $0.trimmingSpaces || (lead.hasPrefix($0) && $0.hasSuffix(" ")) }) else { return .continue }
-            if node.is("footer") || node.is("aside") { return .skipChildren }
+            if node.is(.footer) || node.is(.aside) { return .skipChildren }
             let text = node.text
             guard text.count <= 100 else { return .continue }
             let accept = { (candidates: [String]) in
@@ -167,13 +167,13 @@ enum VisibleByline {
         var linked: [String] = []
         document.root?.walk { node in
             guard node.isElement else { return .continue }
-            if node.is("script") || node.is("style") || node.is("nav") { return .skipChildren }
+            if node.is(.script) || node.is(.style) || node.is(.nav) { return .skipChildren }
             if labelled.isEmpty, mayOpen(node, with: bylineLabelFirstLetters), let label = shortOwnText(node), bylineLabels.contains(label.lowercased()) {
                 var next = node.nextSibling
                 while let n = next, !n.isElement || n.text.isEmpty { next = n.nextSibling }
                 if let n = next, n.text.count < 60, let name = Byline.split(n.text).first, looksLikeName(name) { labelled.append(name) }
             }
-            if linked.count < 2, node.is("a"), let href = node["href"]?.lowercased(), authorPaths.contains(where: { href.has($0) }) {
+            if linked.count < 2, node.is(.a), let href = node["href"]?.lowercased(), authorPaths.contains(where: { href.has($0) }) {
                 let t = node.text
                 if t.count < 60, let name = Byline.split(t).first, looksLikeName(name), Byline.nameHead(name).split(separator: " ").count >= 2, !linked.contains(name) {
                     linked.append(name)
@@ -207,7 +207,7 @@ enum VisibleByline {
             if itemprop == "datepublished" {
                 if let v = node["content"] ?? node["datetime"] ?? Optional(node.text), let d = DateParsing.iso(v) { result = d; return .stop }
             }
-            if node.is("time"), fallback == nil {
+            if node.is(.time), fallback == nil {
                 if let v = node["datetime"] ?? Optional(node.text), let d = DateParsing.iso(v) { fallback = d }
             }
             return .continue
@@ -220,7 +220,7 @@ enum VisibleByline {
         var result: String?
         document.root?.walk { node in
             guard node.isElement else { return .continue }
-            if node.is("script") || node.is("style") { return .skipChildren }
+            if node.is(.script) || node.is(.style) { return .skipChildren }
             guard node.classOrIDMayHold(["date", "time", "publish"]) else { return .continue }
             let hints = node.classAndID
             if hints.has("date") || hints.has("time") || hints.has("publish") || hints.has("dateline") {
@@ -256,8 +256,8 @@ enum VisibleByline {
         var result: String?
         document.root?.walk { node in
             guard node.isElement else { return .continue }
-            if node.is("script") || node.is("style") { return .skipChildren }
-            if node.is("h1") { seenH1 = true; return .skipChildren }
+            if node.is(.script) || node.is(.style) { return .skipChildren }
+            if node.is(.h1) { seenH1 = true; return .skipChildren }
             guard seenH1 else { return .continue }
             counted += 1
             if counted > elementsAfterHeadline { return .stop }

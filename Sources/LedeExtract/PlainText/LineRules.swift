@@ -18,7 +18,7 @@ enum LineRules {
         let t = line.trimmingSpaces
         guard !t.isEmpty, t.fits(100) else { return false }
         if t.hasPrefix("("), t.hasSuffix(")") { return CreditParser.isCredit(String(t.dropFirst().dropLast())) }
-        let lower = t.lowercased()
+        let lower = t.lowercasedQuickly
         if let lead = CreditParser.leadIns.first(where: { lower.hasPrefix($0) }) {
             return !CreditParser.isLabelledHeadline(lead: lead, t.dropFirst(lead.count))
         }
@@ -26,9 +26,9 @@ enum LineRules {
         if lower.hasPrefix("image source,") || lower.hasPrefix("image source:") { return true }
         // "Getty Images", "REUTERS/Jane Roe", "AFP via Getty Images": an agency name and few words, no sentence.
         if t.hasSuffix(".") { return false }
-        let words = t.split(separator: " ")
         if isForCredit(t) { return true }
-        return words.count <= 6 && CreditParser.namesAgency(lower)
+        // The agency test first: it fails on most lines and costs less than splitting into words.
+        return CreditParser.namesAgency(lower) && t.split(separator: " ").count <= 6
     }
 
     /// A line of capitals is a link to another story ("ZELENSKYY'S GLOBAL FOOD CRISIS …").
@@ -242,6 +242,8 @@ enum LineRules {
     /// "Strategic Planning for Better Care"; only the initials or the capital "The" tell them apart,
     /// as title case writes "the" in lower case inside a heading.)
     static func isForCredit(_ line: String) -> Bool {
+        // The third word must be "for": a line without those bytes is ruled out before splitting.
+        guard line.utf8.count >= 9, line.has(" for ") else { return false }
         let words = line.split(separator: " ")
         guard words.count >= 4, words[2] == "for" else { return false }
         let named = words[..<2].allSatisfy { w in w.first?.isUppercase == true && w.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" } && w.count >= 2 }
