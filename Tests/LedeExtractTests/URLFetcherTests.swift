@@ -99,6 +99,17 @@ import Testing
         #expect(article.title == "Loopback story headline")
     }
 
+    @Test func timeoutsAtADoublesEdgeFetchOrFailClearly() async throws {
+        let server = try LoopbackServer()
+        for timeout in [1e300, .infinity, .greatestFiniteMagnitude] {
+            let page = try await URLFetcher(limits: FetchLimits(timeout: timeout, allowPrivate: true)).fetch(server.base + "/page")
+            #expect(page.body.count > 100, "timeout \(timeout)")
+        }
+        await #expect(throws: LedeError.self) {
+            try await URLFetcher(limits: FetchLimits(timeout: .nan, allowPrivate: true)).fetch(server.base + "/page")
+        }
+    }
+
     @Test func slowServerTimesOut() async throws {
         let server = try LoopbackServer()
         let start = Date()

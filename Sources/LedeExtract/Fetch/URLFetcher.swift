@@ -122,12 +122,17 @@ struct BoundedDownload: Sendable {
         self.timeout = timeout
     }
 
+    /// A day: longer than any fetch is worth waiting for, and far inside `Int64` nanoseconds.
+    static let longestTimeout: Double = 86_400
+
     func run() async throws -> Response {
         var request = HTTPClientRequest(url: url.absoluteString)
         request.headers.add(name: "User-Agent", value: "Lede/0.1 (article reader)")
         request.headers.add(name: "Accept", value: "text/html,text/plain;q=0.9,*/*;q=0.5")
         request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
-        let deadline = NIODeadline.now() + .nanoseconds(Int64(max(0, timeout) * 1e9))
+        // Clamped, so a timeout at a Double's edge ("1e300", "inf", "nan") cannot overflow the nanoseconds.
+        let seconds = timeout.isNaN ? 0 : min(max(0, timeout), Self.longestTimeout)
+        let deadline = NIODeadline.now() + .nanoseconds(Int64(seconds * 1e9))
         let client = FetchClients.shared.client(maxBytes: maxBytes)
         do {
             let response = try await client.execute(request, deadline: deadline)
