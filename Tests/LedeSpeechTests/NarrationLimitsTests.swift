@@ -37,6 +37,19 @@ import LedeCore
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 
+    @Test func aCapPastWhatAnIntCountsIsNoCap() throws {
+        #expect(NarrationLimits(maxMinutes: 1e300).maxSamples(sampleRate: 22_050) == Int.max)
+        #expect(NarrationLimits(maxMinutes: .greatestFiniteMagnitude).maxSamples(sampleRate: 24_000) == Int.max)
+        #expect(NarrationLimits(maxMinutes: nil).maxSamples(sampleRate: 22_050) == Int.max)
+        #expect(NarrationLimits(maxMinutes: 1).maxSamples(sampleRate: 22_050) == 1_323_000)
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let writer = NarrationWriter(synthesizer: Synthesizer(engine: try EspeakVoice(language: "en-us")),
+                                     limits: NarrationLimits(maxMinutes: 1e300, scratchDirectory: dir))
+        let result = try writer.write(Self.script(sentences: 1), to: dir.appendingPathComponent("out.wav"))
+        #expect(result.timings.count == 1)
+    }
+
     @Test func renderingStopsAtTheCapWhenTheEstimateWasShort() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }

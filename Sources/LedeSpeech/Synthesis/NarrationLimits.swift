@@ -41,6 +41,14 @@ public struct NarrationLimits: Sendable {
         return Double(characters) / (charactersPerMinute * max(0.1, speed)) + pauses
     }
 
+    /// The samples the cap allows at `sampleRate`; `Int.max` without a cap, or for a cap past what
+    /// an `Int` counts (`--max-narration-minutes 1e300` trapped the conversion).
+    public func maxSamples(sampleRate: Int) -> Int {
+        guard let maxMinutes else { return Int.max }
+        let samples = (maxMinutes * 60 * Double(sampleRate)).rounded(.up)
+        return samples < Double(Int.max) ? Int(max(0, samples)) : Int.max
+    }
+
     /// The error a narration over the cap fails with, naming the limit.
     public func overCap(_ minutes: Double) -> LedeError {
         LedeError.overBudget(String(format: "the narration would last about %.0f minutes, over the %@-minute limit (--max-narration-minutes)",

@@ -66,7 +66,7 @@ public struct NarrationWriter: Sendable {
         try limits.check(script, speed: synthesizer.speed, output: url)
         let start = Date()
         let rate = synthesizer.engine.sampleRate
-        let maxSamples = limits.maxMinutes.map { Int(($0 * 60 * Double(rate)).rounded(.up)) } ?? Int.max
+        let maxSamples = limits.maxSamples(sampleRate: rate)
         // Removed when this function returns or throws (a failed or cancelled job keeps nothing).
         let scratch = try ScratchPCM(directory: limits.scratchDirectory)
         let meter = LoudnessMeter(sampleRate: rate, truePeak: false)
