@@ -49,6 +49,10 @@ struct BatchCommand: AsyncParsableCommand {
     /// not an article, and the cap bounds memory at jobs × cap.
     static let defaultMaxBytes = 16 << 20
 
+    /// 1 TiB: far past any page, and room left in `Int` for the WARC reader's header allowance and
+    /// the per-job memory sums.
+    static let largestMaxBytes = 1 << 40
+
     @Option(help: "Refuse pages larger than this many bytes (after decompression).")
     var maxBytes: Int = BatchCommand.defaultMaxBytes
 
@@ -57,8 +61,8 @@ struct BatchCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one WARC file, folder or URL list") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be positive") }
+        guard jobs >= 1, jobs <= BatchRunner.mostJobs else { throw ValidationError("--jobs must be between 1 and \(BatchRunner.mostJobs)") }
+        guard maxBytes >= 1, maxBytes <= Self.largestMaxBytes else { throw ValidationError("--max-bytes must be between 1 and \(Self.largestMaxBytes)") }
     }
 
     func run() async throws {

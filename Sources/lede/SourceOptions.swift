@@ -54,8 +54,11 @@ struct SourceOptions: ParsableArguments {
     /// `limit` have come (the count then is the bytes read so far, `limit` + 1).
     static func boundedRead(_ handle: FileHandle, limit: Int) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        while bytes.count <= limit,
-              let piece = try handle.read(upToCount: min(readPiece, limit + 1 - bytes.count)), !piece.isEmpty {
+        // One byte past the limit is asked for, so an input of exactly `limit` bytes is told from a
+        // larger one; `room + 1` only when under a piece, so `limit` may be `Int.max`.
+        while bytes.count <= limit {
+            let room = limit - bytes.count
+            guard let piece = try handle.read(upToCount: room < readPiece ? room + 1 : readPiece), !piece.isEmpty else { break }
             bytes.append(contentsOf: piece)
         }
         if bytes.count > limit { throw LedeError.tooLarge(bytes: bytes.count, limit: limit) }

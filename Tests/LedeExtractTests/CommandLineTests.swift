@@ -56,6 +56,28 @@ import Testing
         #expect(!missing.stderr.contains("Fatal error"))
     }
 
+    /// Byte caps and job counts at `Int`'s edge are taken or refused with a message, never trapped on
+    /// (one more byte than the cap is read to tell "exactly the cap" from "over it").
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "build the lede product first (swift build)"))
+    func countsAtIntsEdgeAreTakenOrRefusedClearly() throws {
+        let edge = String(Int.max)
+        let read = try Self.lede(["read", Self.example, "--max-bytes", edge])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stdout.hasPrefix("Night ferry returns"))
+        let normalized = try Self.lede(["normalize", "--max-bytes", edge], stdin: Data("In 2020.\n".utf8))
+        #expect(normalized.status == 0, "\(normalized.stderr)")
+        #expect(normalized.stdout == "In twenty twenty.\n")
+        let folder = SharedData.packageRoot.appendingPathComponent("Examples").path
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("lede-edge-\(UUID().uuidString).jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        for option in ["--jobs", "--max-bytes"] {
+            let batch = try Self.lede(["batch", folder, "--out", out, option, edge])
+            #expect(batch.status != 0)
+            #expect(batch.stderr.contains("must be between"), "\(option): \(batch.stderr)")
+            #expect(!batch.stderr.contains("Fatal error") && !batch.stderr.contains("overflow"))
+        }
+    }
+
     /// A file with no size to trust is read under the cap too: `/dev/zero` reports 0 bytes and never
     /// ends (it was read whole, without end).
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path), "build the lede product first (swift build)"))

@@ -34,9 +34,13 @@ public struct BatchRunner: Sendable {
     /// the rest pass without stalling the other jobs, and holds a few MB of JSON.
     public static let reorderCapPerJob = 16
 
+    /// More jobs than this only wait on each other (no machine Lede runs on has as many cores), and
+    /// the reorder cap (jobs × 16) stays far inside `Int`.
+    public static let mostJobs = 1_024
+
     public init(processor: BatchProcessor, jobs: Int) {
         self.processor = processor
-        self.jobs = max(1, jobs)
+        self.jobs = min(max(1, jobs), Self.mostJobs)
     }
 
     /// `skip`: lines already in the output (`--resume`): that many items are read and passed over.
