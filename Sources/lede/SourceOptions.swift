@@ -33,18 +33,31 @@ struct SourceOptions: ParsableArguments {
         try ArticleReader(options: ReadOptions(maxBytes: maxBytes, inputKind: .text)).text(try localBytes(input))
     }
 
+    func validate() throws {
+        guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be positive") }
+    }
+
     private func localBytes(_ input: String) throws -> [UInt8] {
         if input == "-" { return try Self.boundedRead(FileHandle.standardInput, limit: maxBytes) }
-        guard FileManager.default.fileExists(atPath: input) else {
-            throw LedeError.notFound("no file at \(input) (give a file, an http(s) URL, or - for standard input)")
-        }
         let size = (try? FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? 0
         if size > maxBytes { throw LedeError.tooLarge(bytes: size, limit: maxBytes) }
-        // Read with the cap too: a device, a pipe or a file still growing has no size to trust
-        // (`/dev/zero` reports 0 and never ends).
-        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
+        return try Self.boundedRead(path: input, limit: maxBytes)
+    }
+
+    /// The bytes of the file at `path` under the cap, with a clear error for a missing path or a
+    /// folder. Read with the cap even when the file's size is under it: a device, a pipe or a file
+    /// still growing has no size to trust (`/dev/zero` reports 0 and never ends).
+    static func boundedRead(path: String, limit: Int) throws -> [UInt8] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw LedeError.notFound("no file at \(path) (give a file, an http(s) URL, or - for standard input)")
+        }
+        if isFolder.boolValue {
+            throw LedeError.invalidInput("\(path) is a folder: give a file (`lede batch` reads every page of a folder)")
+        }
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         defer { try? handle.close() }
-        return try Self.boundedRead(handle, limit: maxBytes)
+        return try boundedRead(handle, limit: limit)
     }
 
     /// A read of each piece, so a larger input is refused when it passes the limit, never held whole.

@@ -54,6 +54,14 @@ import Testing
         #expect(loopback.status != 0)
         #expect(loopback.stderr.contains("--allow-private"))
         #expect(!missing.stderr.contains("Fatal error"))
+        for command in ["read", "normalize"] {
+            let folder = try Self.lede([command, NSTemporaryDirectory()])
+            #expect(folder.status != 0)
+            #expect(folder.stderr.contains("is a folder"), "\(command): \(folder.stderr)")
+            let negative = try Self.lede([command, Self.example, "--max-bytes=-5"])
+            #expect(negative.status != 0)
+            #expect(negative.stderr.contains("--max-bytes must be positive"), "\(command): \(negative.stderr)")
+        }
     }
 
     /// Byte caps and job counts at `Int`'s edge are taken or refused with a message, never trapped on

@@ -35,13 +35,14 @@ struct NormalizeCommand: ParsableCommand {
     @Option(help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = ReadOptions().maxBytes
 
+    func validate() throws {
+        guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be positive") }
+    }
+
     func run() throws {
         let bytes: [UInt8]
         if let file, file != "-" {
-            guard FileManager.default.fileExists(atPath: file) else { throw LedeError.notFound(file) }
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
-            defer { try? handle.close() }
-            bytes = try SourceOptions.boundedRead(handle, limit: maxBytes)
+            bytes = try SourceOptions.boundedRead(path: file, limit: maxBytes)
         } else {
             bytes = try SourceOptions.boundedRead(FileHandle.standardInput, limit: maxBytes)
         }
