@@ -29,7 +29,7 @@ struct DateFinder {
         // Every month's name or abbreviation is 3 to 9 ASCII letters starting with one of "jfmasond":
         // most words are ruled out before any lower-casing (it showed in profiles of the story).
         let bytes = word.utf8
-        guard (3...9).contains(bytes.count), let first = bytes.first, DateFinder.monthInitials.contains(first | 0x20) else { return nil }
+        guard (3...9).contains(bytes.count), let first = bytes.first, DateFinder.mayOpenMonth(first) else { return nil }
         let w = word.lowercasedFast
         if let i = months.firstIndex(of: w) { return i + 1 }
         // The first byte is an ASCII letter (checked above), so capitalised means A–Z.
@@ -38,8 +38,26 @@ struct DateFinder {
         return nil
     }
 
-    /// The first letters of the months' names, lower case.
-    static let monthInitials: Set<UInt8> = Set("jfmasond".utf8)
+    /// Whether a word starting with `byte` can be one of the keywords `mentions` lower-cases words
+    /// for: weekdays (s, m, t, w, f), "yesterday", "today", "tomorrow", "this", "last", "next",
+    /// "century". A switch, not a set: hashing every word's first byte showed in profiles.
+    static func mayOpenKeyword(_ byte: UInt8?) -> Bool {
+        switch (byte ?? 0) | 0x20 {
+        case UInt8(ascii: "c"), UInt8(ascii: "f"), UInt8(ascii: "l"), UInt8(ascii: "m"), UInt8(ascii: "n"),
+             UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "w"), UInt8(ascii: "y"): return true
+        default: return false
+        }
+    }
+
+    /// Whether a word starting with `byte` can be a month's name or abbreviation: "jfmasond" in
+    /// either case (a switch, as for the keywords).
+    static func mayOpenMonth(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "j"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "s"),
+             UInt8(ascii: "o"), UInt8(ascii: "n"), UInt8(ascii: "d"): return true
+        default: return false
+        }
+    }
 
     func mentions(in tokens: [Token], chars: [Unicode.Scalar], offsets: Scalars, block: Int) -> [DateMention] {
         var out: [DateMention] = []
@@ -48,8 +66,9 @@ struct DateFinder {
         while i < tokens.count {
             let t = tokens[i]
             // Lower-cased once, and only where it can be a keyword: every keyword below is 4 to 9
-            // ASCII letters (lower-casing each token several times was 2 % of the language stage).
-            let lower = t.isWord && (4...9).contains(t.text.utf8.count) ? t.lower : ""
+            // ASCII letters starting with one of "cflmnstwy" (lower-casing each token several times
+            // was 2 % of the language stage; every word of that length, still 1 %).
+            let lower = t.isWord && (4...9).contains(t.text.utf8.count) && Self.mayOpenKeyword(t.text.utf8.first) ? t.lower : ""
             let span = { (a: Int, b: Int) -> TextSpan in
                 let c = offsets.characterRange(tokens[a].range.lowerBound..<tokens[b].range.upperBound)
                 return TextSpan(block: block, charStart: c.lowerBound, charEnd: c.upperBound)
@@ -72,7 +91,9 @@ struct DateFinder {
                 continue
             }
             // A year: "since 1994", "in 2020", "the 2020 election".
-            if t.text.count == 4, let y = Int(t.text), (1800...2100).contains(y),
+            // Bytes, not Characters: a year is four ASCII digits, and counting Characters ran the
+            // grapheme rules over every token.
+            if t.text.utf8.count == 4, let y = Int(t.text), (1800...2100).contains(y),
                !(i + 1 < tokens.count && tokens[i + 1].text.hasPrefix("-")) {
                 let prepositions: Set<String> = ["in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late", "mid"]
                 let start = i > 0 && prepositions.contains(tokens[i - 1].lower) ? i - 1 : i
