@@ -44,6 +44,27 @@ import Testing
         #expect(DateFinder.month("Dec") == 12)
         #expect(DateFinder.month("Éclair") == nil)
     }
+    /// The first-letter gates let through every word the date finder compares with, in any case,
+    /// and stop words that open with other letters.
+    @Test func firstLetterGatesPassEveryKeywordAndMonth() {
+        let keywords = DateFinder.weekdays + ["yesterday", "today", "tomorrow", "this", "last", "next", "century"]
+        for word in keywords {
+            for form in [word, word.capitalized, word.uppercased()] {
+                #expect(DateFinder.mayOpenKeyword(form.utf8.first), "\(form)")
+            }
+        }
+        for word in DateFinder.months + DateFinder.shortMonths + ["sept"] {
+            for form in [word, word.capitalized, word.uppercased()] {
+                #expect(DateFinder.mayOpenMonth(form.utf8.first!), "\(form)")
+            }
+        }
+        for word in ["Berlin", "hello", "Ukraine", "1994", "Éclair"] {
+            #expect(!DateFinder.mayOpenKeyword(word.utf8.first), "\(word)")
+        }
+        #expect(!DateFinder.mayOpenKeyword(nil))
+        #expect(!DateFinder.mayOpenMonth(UInt8(ascii: "B")))
+    }
+
     @Test func collapsedSentenceTextIsTheScalarViewOne() {
         func reference(_ slice: ArraySlice<Unicode.Scalar>) -> String {
             var out = String.UnicodeScalarView()
