@@ -1,4 +1,5 @@
 import Testing
+import LedeCore
 @testable import LedeExtract
 
 /// `lowercasedQuickly` against the standard library's `lowercased()`, byte for byte.

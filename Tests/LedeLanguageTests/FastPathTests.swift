@@ -20,7 +20,7 @@ import LedeTestSupport
     }
 
     @Test func fastLowerCaseMatchesLowercased() {
-        for text in Self.written { #expect(text.lowercasedFast == text.lowercased(), "\(text)") }
+        for text in Self.written { #expect(text.lowercasedQuickly == text.lowercased(), "\(text)") }
     }
 
     @Test func possessiveCheckMatchesHasSuffix() {

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import LedeCore
 
 /// Splits a photo credit off a caption, for both HTML captions and scraped text.
 ///

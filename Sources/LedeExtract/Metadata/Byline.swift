@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Cleans a byline into author names: "By Jane Roe and John Doe, Staff Writers" → ["Jane Roe", "John Doe"].
 enum Byline {
     /// Words that describe a job, not a name; a part of a byline made of them is dropped.

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// The date printed nearest the headline: bylines and datelines sit just above or below the
 /// `<h1>` ("Dec 12, 2025 · 4 min read" over it, "By Jane Roe | April 8, 2024" under it).
 ///

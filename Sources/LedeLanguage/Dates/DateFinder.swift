@@ -30,7 +30,7 @@ struct DateFinder {
         // most words are ruled out before any lower-casing (it showed in profiles of the story).
         let bytes = word.utf8
         guard (3...9).contains(bytes.count), let first = bytes.first, DateFinder.mayOpenMonth(first) else { return nil }
-        let w = word.lowercasedFast
+        let w = word.lowercasedQuickly
         if let i = months.firstIndex(of: w) { return i + 1 }
         // The first byte is an ASCII letter (checked above), so capitalised means A–Z.
         if first < 0x60, w != "may" || word == "May", let i = shortMonths.firstIndex(of: w) { return i + 1 }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCore
 
 /// The words English writes only in lower case, from the system's word lists (Debian's `wamerican`
 /// and `wbritish`, SCOWL-derived, installed by `scripts/setup.sh`): "district", "shopkeeper",
@@ -45,7 +46,7 @@ struct EnglishLexicon: Sendable {
                     let word = String(decoding: line, as: UTF8.self)
                     let first = line[line.startIndex]
                     if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") {
-                        capitalised.insert(word.lowercasedFast)
+                        capitalised.insert(word.lowercasedQuickly)
                     } else {
                         lower.insert(word)
                     }
@@ -79,12 +80,12 @@ struct EnglishLexicon: Sendable {
 
     /// Whether the lists hold `word` written in lower case (it may also be a name).
     func knowsLowercase(_ word: String) -> Bool {
-        let use = use(ofLowercased: word.lowercasedFast)
+        let use = use(ofLowercased: word.lowercasedQuickly)
         return use == .onlyLowercase || use == .both
     }
 
     /// Whether `word` (any case) is known only as a lower-case word.
     func isOnlyLowercase(_ word: String) -> Bool {
-        use(ofLowercased: word.lowercasedFast) == .onlyLowercase
+        use(ofLowercased: word.lowercasedQuickly) == .onlyLowercase
     }
 }

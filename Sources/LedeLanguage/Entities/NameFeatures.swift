@@ -1,3 +1,5 @@
+import LedeCore
+
 /// The features the name tagger reads for each word of a sentence, hashed to 32 bits: the word's
 /// lower-case form, shape, prefixes and suffixes, capitalisation, position in the sentence, Lede's
 /// gazetteer, the installed place and given-name lists (``NameLists``: a word or a run of words that
@@ -90,7 +92,7 @@ struct NameFeatures {
         clustered = !clusters.isEmpty
         for k in lo..<hi {
             let w = words[k]
-            let l = w.lowercasedFast
+            let l = w.lowercasedQuickly
             var v = Word()
             v.capital = w.unicodeScalars.first.map { $0.isUppercase } ?? false
             if everyValue || read.contains(k) {
@@ -143,8 +145,8 @@ struct NameFeatures {
             }
             if names.count >= 2 {
                 let lastWord = words[names[names.count - 1]]
-                let lastLower = lastWord.lowercasedFast
-                let last = fnv(lastLower), first = fnv(words[i].lowercasedFast)
+                let lastLower = lastWord.lowercasedQuickly
+                let last = fnv(lastLower), first = fnv(words[i].lowercasedQuickly)
                 let lastClass = gazetteerClass(lastWord, lastLower)
                 for (n, k) in names.enumerated() where range.contains(k) {
                     let position: UInt32 = n == 0 ? 1 : n == names.count - 1 ? 3 : 2

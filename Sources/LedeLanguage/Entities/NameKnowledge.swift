@@ -1,3 +1,5 @@
+import LedeCore
+
 /// What a capitalised name refers to.
 enum EntityKind: Equatable {
     case person, place, organisation, none
@@ -523,7 +525,7 @@ struct NameKnowledge {
         let name = run.name
         guard !lists.isEmpty, lists.isPlace(name), !run.atSentenceStart else { return false }
         if run.wordCount == 1 {
-            if lists.givenNameFrequency(name) > 0 || lowercaseWords.contains(name.lowercasedFast) { return false }
+            if lists.givenNameFrequency(name) > 0 || lowercaseWords.contains(name.lowercasedQuickly) { return false }
             if Gazetteer.commonWords.contains(name) || Gazetteer.titles.contains(name) || Gazetteer.calendar.contains(name) { return false }
         }
         return true
@@ -630,7 +632,7 @@ struct NameKnowledge {
             return lists.givenNameFrequency(w) == 0 && (!lexicon.isAvailable || lexicon.knowsLowercase(w))
         }
         // "Parent Leila Osei", "District Judge …": a word English writes only in lower case.
-        return lowercaseWords.contains(w.lowercasedFast) || EnglishLexicon.shared.isOnlyLowercase(w)
+        return lowercaseWords.contains(w.lowercasedQuickly) || EnglishLexicon.shared.isOnlyLowercase(w)
     }
 
     /// `name.contains(" ")` (Foundation's search, a few thousand instructions a call in the tagger's

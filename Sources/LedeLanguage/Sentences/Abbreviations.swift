@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Abbreviations that end in a period without ending the sentence, sorted by how they behave.
 ///
 /// ```swift
@@ -19,7 +21,7 @@ enum Abbreviations {
     static func kind(of word: String) -> Kind? {
         if let k = table[word] { return k }
         // A capital letter alone is an initial ("James P. Kennedy", "Mary C. Lund"), not "p." or "c.".
-        if word.count > 1, let k = table[word.lowercasedFast], k != .title { return k }
+        if word.count > 1, let k = table[word.lowercasedQuickly], k != .title { return k }
         // Initialisms written with periods ("U.S", "E.U", "a.m", "e.g"): letters separated by dots.
         if isDottedInitialism(word) { return .trailing }
         return nil

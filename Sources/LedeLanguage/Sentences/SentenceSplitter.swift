@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Splits text into sentences, with abbreviations, initials, decimals, ellipses, quotations that end
 /// sentences, numbered and lettered lists, and parentheses handled as a news reader expects.
 ///
@@ -189,7 +191,7 @@ private struct Scan {
         guard prev.isLetter || prev.isNumber, a.isUppercase, b.isLowercase else { return false }
         // E-mail addresses, URLs and file names keep their dots.
         let token = tokenAround(i)
-        if token.contains("@") || token.contains("/") || token.lowercasedFast.hasPrefix("www") { return false }
+        if token.contains("@") || token.contains("/") || token.lowercasedQuickly.hasPrefix("www") { return false }
         let word = previousWord(before: i)
         if Abbreviations.kind(of: word) != nil || word.count == 1 { return false }
         return true

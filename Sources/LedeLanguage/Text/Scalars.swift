@@ -93,22 +93,6 @@ extension String {
         v.append(contentsOf: scalars)
         self = String(v)
     }
-
-    /// `lowercased()` with an ASCII fast path: a word of ASCII letters with no capital is returned
-    /// as it is, an ASCII one is lower-cased byte by byte; anything else goes to `lowercased()`.
-    var lowercasedFast: String {
-        var hasUpper = false
-        for b in utf8 {
-            if b >= 0x80 { return lowercased() }
-            if b >= 0x41 && b <= 0x5A { hasUpper = true }
-        }
-        guard hasUpper else { return self }
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var at = 0
-            for b in utf8 { buffer[at] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b; at += 1 }
-            return at
-        }
-    }
 }
 
 /// Character-like classification with an ASCII fast path.

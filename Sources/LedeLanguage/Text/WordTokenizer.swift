@@ -1,3 +1,5 @@
+import LedeCore
+
 /// A word or a punctuation mark of a sentence, with its Character offsets in the block's text.
 ///
 /// ```swift
@@ -14,8 +16,8 @@ struct Token: Equatable {
         }
     }
     var isWord: Bool
-    /// The text in lower case (ASCII lower-cased without the Unicode tables).
-    var lower: String { text.lowercasedFast }
+    /// The text in lower case (`lowercasedQuickly`: as `lowercased()`, without a String per scalar).
+    var lower: String { text.lowercasedQuickly }
     /// Ends in a possessive "’s" / "'s".
     private(set) var isPossessive: Bool
     /// The word without a possessive "’s" / "'s", made once per token.
