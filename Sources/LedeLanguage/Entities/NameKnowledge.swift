@@ -65,6 +65,9 @@ struct NameKnowledge {
 
     init(units: [TextUnit], tagger: NameTagger? = nil) {
         lists = tagger?.lists ?? .empty
+        // Sized once for every token: the set was regrown a dozen times an article (its rehashing a
+        // tenth of this pass).
+        lowercaseWords.reserveCapacity(units.reduce(0) { total, unit in unit.tokens.reduce(total) { $0 + $1.count } })
         for unit in units {
             for tokens in unit.tokens {
                 for t in tokens.dropFirst() where t.isWord {

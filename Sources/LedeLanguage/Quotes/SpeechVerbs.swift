@@ -34,7 +34,21 @@ enum SpeechVerbs {
     /// SpeechVerbs.isCue("clarifies")   // true
     /// SpeechVerbs.isCue("needs")       // false
     /// ```
-    static func isCue(_ word: String) -> Bool { cues.contains(word) || moreCues.contains(word) }
+    static func isCue(_ word: String) -> Bool { cueKinds[word] == .cue }
+
+    /// What a lower-case word is among the verbs of saying: one look-up answers what asking `cues`,
+    /// `moreCues` and `presentCues` in turn did (the quotation pass asks it of every word before a
+    /// quotation and at the end of every paragraph: three hashes a word showed in profiles).
+    private enum CueKind { case cue, present }
+
+    /// Every cue, every one of `moreCues` and every one of `presentCues` with its kind; a word in
+    /// both `moreCues` and `presentCues` ("clarifies") is a cue.
+    private static let cueKinds: [String: CueKind] = {
+        var kinds: [String: CueKind] = [:]
+        for word in presentCues { kinds[word] = .present }
+        for word in cues.union(moreCues) { kinds[word] = .cue }
+        return kinds
+    }()
 
     /// The present in "-s" of every cue in the past but the naming ones ("acknowledged" →
     /// "acknowledges", "replied" → "replies", "admitted" → "admits"): a feature or a story in the
@@ -73,7 +87,7 @@ enum SpeechVerbs {
 
     /// A verb of saying in the slot right after a speaker's phrase (a name, its apposition): a cue or
     /// one of `presentCues`.
-    static func isCueAfterSpeaker(_ word: String) -> Bool { isCue(word) || presentCues.contains(word) }
+    static func isCueAfterSpeaker(_ word: String) -> Bool { cueKinds[word] != nil }
 
     /// Whether the word at `index` is a verb of saying: a cue anywhere, or one of `presentCues` right
     /// after a person's name or "he"/"she" (words of `Attribution.between` may stand between) or
@@ -84,9 +98,9 @@ enum SpeechVerbs {
     /// // the remarks of the mayor            → false at "remarks"
     /// ```
     static func isCue(at index: Int, in info: SentenceInfo) -> Bool {
-        let word = info.tokens[index].lower
-        if isCue(word) { return true }
-        guard presentCues.contains(word), info.tokens[index].text.first?.isLowercase == true else { return false }
+        guard let kind = cueKinds[info.tokens[index].lower] else { return false }
+        if kind == .cue { return true }
+        guard info.tokens[index].text.first?.isLowercase == true else { return false }
         var subject = index - 1
         while subject >= 0, Attribution.isBetween(info.tokens[subject]) { subject -= 1 }
         if subject >= 0, info.personAt[subject] != nil || info.pronounAt[subject] != nil && subjectPronouns.contains(info.tokens[subject].lower) {
