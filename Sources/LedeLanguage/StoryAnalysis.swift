@@ -760,7 +760,7 @@ struct StoryAnalysis {
         var best: [String: Int] = [:]
         var folded: [String?] = []
         for index in quotes.indices {
-            guard quotes[index].span.block >= 0, quotes[index].text.split(separator: " ").count >= Self.shortestRepeatedQuotation else {
+            guard quotes[index].span.block >= 0, Self.spaceSeparatedCount(quotes[index].text) >= Self.shortestRepeatedQuotation else {
                 folded.append(nil)
                 continue
             }
@@ -822,11 +822,36 @@ struct StoryAnalysis {
         }
     }
 
-    /// `folded` of a text that is ASCII but for typographic punctuation (most quotations: curly quotes
-    /// and apostrophes, dashes), scalar by scalar without the Unicode property tables; nil for any
-    /// other text. None of those marks (‘ ’ “ ” – — … and the no-break space) is a letter or a number,
-    /// has a lower case or joins a neighbour into one Character, so the result is the one the
-    /// Character loop of `folded` gives (which cost thousands of instructions a quotation).
+    /// ‘ ’ “ ” – — … and the no-break space: marks of news text that are no letter or number, have no
+    /// lower case and join no neighbour into one Character, so the quick paths below read them
+    /// scalar by scalar with the same result as the Character code they stand for.
+    static func isTypographicMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0x00A0: return true
+        default: return false
+        }
+    }
+
+    /// `text.split(separator: " ").count`, counted over the scalars when the text is ASCII but for
+    /// typographic marks (`isTypographicMark`: none joins a space into a longer Character), and by
+    /// the Character split otherwise: the repeat and echo passes count every quotation's words.
+    static func spaceSeparatedCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20: inWord = false
+            case let v where v < 0x80 || isTypographicMark(v):
+                if !inWord { count += 1 }
+                inWord = true
+            default: return text.split(separator: " ").count
+            }
+        }
+        return count
+    }
+
+    /// `folded` of a text that is ASCII but for typographic marks (`isTypographicMark`: most
+    /// quotations), scalar by scalar without the Unicode property tables; nil for any other text. The
+    /// result is the one the Character loop of `folded` gives (thousands of instructions a quotation).
     static func quicklyFolded(_ text: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -836,7 +861,7 @@ struct StoryAnalysis {
             switch scalar.value {
             case 0..<0x80: byte = UInt8(scalar.value)
             case 0x2019: continue  // ’ is dropped like '
-            case 0x2018, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0x00A0: space = true; continue
+            case let v where isTypographicMark(v): space = true; continue
             default: return nil
             }
             let c = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte

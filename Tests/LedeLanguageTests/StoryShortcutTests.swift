@@ -39,6 +39,12 @@ import Testing
         #expect(StoryAnalysis.quicklyFolded("Café") == nil)
     }
 
+    @Test func wordCountEqualsTheCharacterSplit() {
+        for text in Self.texts + ["  two  spaces ", " \u{301}joined", "a \u{301}b c"] {
+            #expect(StoryAnalysis.spaceSeparatedCount(text) == text.split(separator: " ").count, "\(text)")
+        }
+    }
+
     @Test func nameWordsEqualTheCharacterSplit() {
         for name in ["Jane Roe", "Patrick W. Carlineo Jr.", "  Two  spaces ", "José Álvarez", "A \u{301}B", "", "One"] {
             #expect(NameKnowledge.words(of: name) == name.split(separator: " ").map(String.init), "\(name)")

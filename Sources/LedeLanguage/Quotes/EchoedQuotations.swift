@@ -33,7 +33,7 @@ enum EchoedQuotations {
         guard !quotes.isEmpty, quotes.count <= maxQuotations, dropped.count <= maxQuotations else { return [] }
         var othersWords: Set<TextSpan> = []
         let folded = quotes.map { " " + StoryAnalysis.folded($0.text) + " " }
-        let counts = folded.map { $0.split(separator: " ").count }
+        let counts = folded.map(StoryAnalysis.spaceSeparatedCount)
 
         /// The quotation (other than `own`) that holds `needle` with more words: the surest one with a
         /// speaker when all holders with a speaker agree; else any holder (its words, said by no one named).
@@ -58,7 +58,7 @@ enum EchoedQuotations {
         var added: [Quote] = []
         for phrase in dropped {
             let needle = " " + StoryAnalysis.folded(phrase.text) + " "
-            guard let source = holder(of: needle, words: needle.split(separator: " ").count, except: nil) else { continue }
+            guard let source = holder(of: needle, words: StoryAnalysis.spaceSeparatedCount(needle), except: nil) else { continue }
             var quote = phrase
             if quotes[source].speaker != nil || quotes[source].speakerDescription != nil { take(quotes[source], into: &quote) }
             added.append(quote)
