@@ -409,6 +409,9 @@ struct NameFeatures {
     /// The first of `tagFeatures`: the tag before, whatever the word (the decoder scores it once).
     static func previousTagFeature(_ previous: NameTag) -> UInt32 { feature(.previousTag, UInt32(previous.rawValue) + 1) }
 
+    /// The shape `tagAndShapeFeature` reads at word `i` (the decoder's key for its transition rows).
+    func shapeKey(at i: Int) -> UInt32 { shapeAt(i) }
+
     /// The second of `tagFeatures`: the tag before with this word's shape.
     func tagAndShapeFeature(at i: Int, previous: NameTag) -> UInt32 {
         Self.feature(.tagAndShape, UInt32(previous.rawValue) + 1, shapeAt(i))

@@ -100,6 +100,11 @@ public struct NameTagger: Sendable {
         /// The scores of the tag before, whatever the word (`NameFeatures.previousTagFeature`), for
         /// each previous tag: `NameTag.count` rows of `NameTag.count`; empty until first needed.
         var previousRows: [Float] = []
+        /// The transition scores into a word of each shape met (`NameFeatures.shapeKey`): the tag
+        /// before and the tag before with the word's shape are all a transition reads, so a shape's
+        /// `NameTag.count` rows of `NameTag.count` are scored once, not at every word (a fifth of the
+        /// decoder's look-ups).
+        var shapeRows: [UInt32: [Float]] = [:]
     }
 
     /// Tags of the words of `window` (all words when nil), in order, each with its margin.
@@ -158,12 +163,23 @@ public struct NameTagger: Sendable {
         NameLattice.refill(&lattice.transitions, range.count * w * w, 0)
         NameLattice.refill(&lattice.exits, w, 0)
         lattice.count = range.count
-        /// The transition scores into word `i` from `p` (both of `NameFeatures.tagFeatures`), into `scores`.
-        func transition(_ i: Int, _ p: NameTag) {
-            buffer.removeAll(keepingCapacity: true)
-            buffer.append(features.tagAndShapeFeature(at: i, previous: p))
-            for t in 0..<w { scores[t] = previousRows[Int(p.rawValue) * w + t] }
-            score(buffer, &scores)
+        var shapeRows = workspace.shapeRows
+        workspace.shapeRows = [:]
+        /// The transition scores into word `i` from each tag before (both of `NameFeatures.tagFeatures`):
+        /// row `p` holds the scores from `p`. Scored once per shape (see `Workspace.shapeRows`).
+        func transitionRows(_ i: Int) -> [Float] {
+            let key = features.shapeKey(at: i)
+            if let rows = shapeRows[key] { return rows }
+            var rows = [Float](repeating: 0, count: w * w)
+            for p in NameTag.allCases {
+                buffer.removeAll(keepingCapacity: true)
+                buffer.append(features.tagAndShapeFeature(at: i, previous: p))
+                for t in 0..<w { scores[t] = previousRows[Int(p.rawValue) * w + t] }
+                score(buffer, &scores)
+                for t in 0..<w { rows[Int(p.rawValue) * w + t] = scores[t] }
+            }
+            shapeRows[key] = rows
+            return rows
         }
         for (n, i) in range.enumerated() {
             buffer.removeAll(keepingCapacity: true)
@@ -171,23 +187,24 @@ public struct NameTagger: Sendable {
             for t in 0..<w { scores[t] = 0 }
             score(buffer, &scores)
             for t in 0..<w { lattice.emissions[n * w + t] = scores[t] }
+            let rows = transitionRows(i)
             for p in NameTag.allCases {
                 // The first word follows only an outside tag.
                 if n == 0, p != .outside { continue }
-                transition(i, p)
-                let base = (n * w + Int(p.rawValue)) * w
-                for t in 0..<w { lattice.transitions[base + t] = scores[t] }
+                let base = (n * w + Int(p.rawValue)) * w, row = Int(p.rawValue) * w
+                for t in 0..<w { lattice.transitions[base + t] = rows[row + t] }
             }
         }
         // A window ends where the sentence goes on: the word after it is read as outside.
         if range.upperBound < features.count {
+            let rows = transitionRows(range.upperBound)
             for p in NameTag.allCases {
-                transition(range.upperBound, p)
-                lattice.exits[Int(p.rawValue)] = scores[Int(NameTag.outside.rawValue)]
+                lattice.exits[Int(p.rawValue)] = rows[Int(p.rawValue) * w + Int(NameTag.outside.rawValue)]
             }
         }
         workspace.features = buffer
         workspace.scores = scores
         workspace.lattice = lattice
+        workspace.shapeRows = shapeRows
     }
 }

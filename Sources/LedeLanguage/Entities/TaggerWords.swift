@@ -20,7 +20,7 @@ struct TaggerWords {
         words.reserveCapacity(tokens.count)
         wordOfToken.reserveCapacity(tokens.count)
         for (i, t) in tokens.enumerated() {
-            if t.text == ".", i > 0, tokens[i - 1].isWord, tokens[i - 1].range.upperBound == t.range.lowerBound,
+            if Self.isFullStop(t.text), i > 0, tokens[i - 1].isWord, tokens[i - 1].range.upperBound == t.range.lowerBound,
                Self.takesStop(tokens[i - 1].text) {
                 words[words.count - 1] += "."
                 wordOfToken.append(words.count - 1)
@@ -34,6 +34,11 @@ struct TaggerWords {
         self.words = words
         self.wordOfToken = wordOfToken
         self.firstToken = firstToken
+    }
+
+    /// `text == "."` from the bytes (one full stop is one byte; the String comparison ran for every token).
+    static func isFullStop(_ text: String) -> Bool {
+        text.utf8.count == 1 && text.utf8.first == UInt8(ascii: ".")
     }
 
     /// A single capital ("M"), dotted initials ("U.S") or a capitalised abbreviation Lede's sentence
