@@ -123,6 +123,25 @@ struct PlainTextArticleExtractor {
                 standfirst(&article, &keptParagraphs, firstParagraphLine)
                 continue
             }
+            // "Marisol Vance, Senior Editor" beside the date: the byline, the job after the name.
+            if keptParagraphs <= 1, i - start < Self.headerLines, article.authors.isEmpty, let name = Self.nameWithRoleBesideDate(copy, i) {
+                article.authors = [name]
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a name and a job beside the date (the byline), read into the article's metadata"))
+                standfirst(&article, &keptParagraphs, firstParagraphLine)
+                continue
+            }
+            // A header field, its label on this line and its value on the next ("Published" /
+            // "9 December 2026", "From:" / "Communications Team, …").
+            if keptParagraphs <= 1, i - start < Self.headerLines, let label = Self.fieldLabel(copy, i) {
+                let joined = label + " " + lines[i + 1]
+                let what = Self.readHeaderLine(joined, joined.lowercased(), words: joined.split(separator: " ").count, into: &article)
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): the label of a header field, its value on the next line"))
+                article.removed.append(Removal(reason: .boilerplate, text: lines[i + 1],
+                                               detail: "line \(i + 1): the value of a header field" + (what.map { ", \($0), read into the article's metadata" } ?? "")))
+                if what != nil { standfirst(&article, &keptParagraphs, firstParagraphLine) }
+                i += 1
+                continue
+            }
             if keptParagraphs > 0, !bareNameByline, Self.isAboutTheAuthor(line, authors: article.authors) {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): about the author"))
                 inBody = false
@@ -695,6 +714,7 @@ struct PlainTextArticleExtractor {
         let lower = unglued(copy.lines[k]).lowercased()
         return (copy.words[k].count <= LineFeatures.maxBylineWords && bareBylineLeadIns.contains(where: lower.hasPrefix)) || isDateLine(copy, k)
             || fromByline(copy.lines[k], copy.lower[k], words: copy.words[k].count) != nil
+            || nameWithRoleBesideDate(copy, k) != nil
     }
 
     /// "By" and its Spanish, Portuguese, French and German forms: a line opening on one of them

@@ -1,0 +1,73 @@
+import LedeCore
+
+/// Header lines that pages print in two forms the byline and date readers did not know: a field
+/// whose label stands on its own line above its value ("Published" / "9 December 2026", "From:" /
+/// "Communications Team, …", as government and agency pages print them), and a byline that is a
+/// name with the writer's job after a comma and no "By" ("Marisol Vance, Senior Editor") beside
+/// the date line.
+///
+/// ```swift
+/// let copy = ScrapedLines("Published\n9 December 2026\nMarisol Vance, Senior Editor\nDecember 9, 2026")
+/// PlainTextArticleExtractor.fieldLabel(copy, 0)           // "Published"
+/// PlainTextArticleExtractor.nameWithRoleBesideDate(copy, 2) // "Marisol Vance"
+/// ```
+extension PlainTextArticleExtractor {
+    /// A field's label is at most this many words ("Last updated", "Published on").
+    static let maxFieldLabelLineWords = 2
+
+    /// Labels of a date field that pages print without a colon ("Published" over the date).
+    static let dateFieldLabels: Set<String> = ["published", "updated", "posted", "last updated", "first published", "published on", "date"]
+
+    /// The label of a header field printed alone over its value on line `i + 1`: a line of at
+    /// most ``maxFieldLabelLineWords`` words without figures, ending on a colon or being one of
+    /// ``dateFieldLabels``; the value a short line, not a sentence, not furniture, not a credit.
+    /// Returns the label without its colon, or nil.
+    static func fieldLabel(_ copy: ScrapedLines, _ i: Int) -> String? {
+        guard i + 1 < copy.count, copy.furniture[i] == nil, copy.furniture[i + 1] == nil, !copy.isCredit[i + 1],
+              copy.words[i].count >= 1, copy.words[i].count <= maxFieldLabelLineWords,
+              !copy.lines[i].contains(where: \.isNumber) else { return nil }
+        let lower = copy.lower[i]
+        let label: Substring
+        if lower.hasSuffix(":") { label = copy.lines[i].dropLast() } else if dateFieldLabels.contains(lower) { label = Substring(copy.lines[i]) } else { return nil }
+        let value = copy.lines[i + 1]
+        guard !value.hasSuffix(":"), copy.words[i + 1].count >= 1, copy.words[i + 1].count <= LineFeatures.maxBylineWords,
+              !LineFeatures.endsSentence(value) || endsOnClockMark(copy.lower[i + 1]) else { return nil }
+        return String(label).trimmingSpaces
+    }
+
+    /// A job after the name is at most this many words ("Senior Editor", "Rural Affairs Reporter").
+    static let maxRoleWords = 4
+
+    /// Jobs of the people who sign a story. The job after the name must name one (or a job of
+    /// ``BylineRole``): a byline's other role words are desks and sections too, and "Nonessential
+    /// Thoughts, Technology" is a blog's categories beside its date.
+    static let writerJobs: Set<String> = ["writer", "writers", "reporter", "reporters", "editor", "editors", "correspondent",
+                                          "contributor", "columnist", "producer", "journalist", "photographer", "analyst", "critic"]
+
+    /// "Marisol Vance, Senior Editor" on a line of its own right above or below the date line: the
+    /// byline without its "By", the writer's job after a comma (one of its words one of
+    /// ``writerJobs``, or a job of ``BylineRole``). Returns the name.
+    static func nameWithRoleBesideDate(_ copy: ScrapedLines, _ i: Int) -> String? {
+        let line = copy.lines[i]
+        guard copy.furniture[i] == nil, !copy.isCredit[i], let comma = line.firstIndex(of: ","),
+              [i - 1, i + 1].contains(where: { k in k >= 0 && k < copy.count && isDateLine(copy, k) }) else { return nil }
+        let name = line[..<comma].trimmingSpaces, role = line[line.index(after: comma)...].trimmingSpaces
+        let roleWords = role.split(separator: " ")
+        guard isNameShaped(name), !roleWords.isEmpty, roleWords.count <= maxRoleWords,
+              roleWords.contains(where: { writerJobs.contains($0.lowercased()) }) || BylineRole.isRole(role) else { return nil }
+        return name
+    }
+
+    /// Two or three capitalised words of letters, none a job, a furniture word or a month: a name
+    /// printed without its "By".
+    static func isNameShaped(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard bareNameWords.contains(words.count) else { return false }
+        return words.allSatisfy { w in
+            let l = w.lowercased()
+            return w.count >= 2 && w.first?.isUppercase == true && w.dropFirst().contains(where: \.isLowercase)
+                && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+                && !Byline.roleWords.contains(l) && !LineFeatures.furnitureWords.contains(l) && !LineFeatures.months.contains(l)
+        }
+    }
+}

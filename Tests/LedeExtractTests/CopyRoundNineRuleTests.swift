@@ -1,0 +1,83 @@
+import Testing
+@testable import LedeCore
+@testable import LedeExtract
+
+/// Rules written after the ninth round of copies (2026-12-07), each on copies written for these
+/// tests: a header field printed as its label over its value, a byline that is a name and a job
+/// beside the date.
+@Suite struct CopyRoundNineRuleTests {
+    static func read(_ text: String) throws -> Article {
+        try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array(text.utf8))
+    }
+    static func kept(_ a: Article) -> [String] {
+        a.blocks.compactMap {
+            switch $0 {
+            case .paragraph(let t), .heading(_, let t): return t
+            default: return nil
+            }
+        }
+    }
+
+    static let first = "The parish council agreed on Monday to reopen the village hall's kitchen to groups that cook for older residents, after a two-year closure for repairs."
+    static let second = "Volunteers from three lunch clubs will share the kitchen on weekdays, and a rota will be drawn up before the spring term."
+    static let third = "The repairs cost about £26,000, most of it from a county grant for community buildings."
+
+    @Test func aHeaderFieldPrintedOverItsValueIsRead() throws {
+        let a = try Self.read("""
+            Skip to main content
+            Westmere Parish Council
+            News
+            Village hall kitchen to reopen for lunch clubs
+            Older residents will again be served hot meals in the hall from February.
+            From:
+            Clerk to the Council, Westmere Parish Council
+            Published
+            14 January 2027
+            \(Self.first)
+            \(Self.second)
+            \(Self.third)
+            Contact us
+            """)
+        #expect(a.title == "Village hall kitchen to reopen for lunch clubs")
+        #expect(a.published == "2027-01-14")
+        #expect(a.authors.isEmpty)
+        #expect(a.subtitle == "Older residents will again be served hot meals in the hall from February.")
+        #expect(Self.kept(a) == [Self.first, Self.second, Self.third])
+    }
+
+    @Test func fieldLabelsNeedAShortValueThatIsNoSentence() {
+        // A label over a sentence is a paragraph's lead, not a field.
+        let copy = ScrapedLines("Summary:\nThe parish council agreed to reopen the kitchen.\nFrom:\nClerk to the Council\nShare:\nFacebook\nIn 2026:\nnothing\nTopic:\nSign up for our newsletter")
+        #expect(PlainTextArticleExtractor.fieldLabel(copy, 0) == nil)
+        #expect(PlainTextArticleExtractor.fieldLabel(copy, 2) == "From")
+        #expect(PlainTextArticleExtractor.fieldLabel(copy, 4) == "Share")  // a share widget: furniture either way
+        #expect(PlainTextArticleExtractor.fieldLabel(copy, 6) == nil)  // a figure in the label
+        #expect(PlainTextArticleExtractor.fieldLabel(copy, 8) == nil)  // the value is furniture
+    }
+
+    @Test func aNameWithAJobBesideTheDateIsTheByline() throws {
+        let a = try Self.read("""
+            Home
+            Equipment
+            Village halls get their kitchens back
+            Grants cover most of the cost of repairs, but volunteers are harder to find
+            Dorota Keane, Senior Editor
+            January 14, 2027
+            Share
+            \(Self.first)
+            \(Self.second)
+            \(Self.third)
+            """)
+        #expect(a.title == "Village halls get their kitchens back")
+        #expect(a.authors == ["Dorota Keane"])
+        #expect(a.published == "2027-01-14")
+        #expect(Self.kept(a) == [Self.first, Self.second, Self.third])
+    }
+
+    @Test func aCategoryListBesideTheDateNamesNobody() {
+        let copy = ScrapedLines("January 14, 2027\nIdle Notes, Technology\nDorota Keane, Rural Affairs Reporter\nJanuary 14, 2027\nKeane, Reporter\nJanuary 14, 2027")
+        #expect(PlainTextArticleExtractor.nameWithRoleBesideDate(copy, 1) == nil)
+        #expect(PlainTextArticleExtractor.nameWithRoleBesideDate(copy, 2) == "Dorota Keane")
+        #expect(PlainTextArticleExtractor.nameWithRoleBesideDate(copy, 4) == nil)  // one word is no name
+    }
+}
