@@ -80,4 +80,14 @@ import Testing
         #expect(PlainTextArticleExtractor.nameWithRoleBesideDate(copy, 2) == "Dorota Keane")
         #expect(PlainTextArticleExtractor.nameWithRoleBesideDate(copy, 4) == nil)  // one word is no name
     }
+
+    @Test func thePublishersPitchIsNotTheArticle() {
+        #expect(ReaderPitch.isPitch("We are an independent newsroom. If you value reporting like this, become a member today."))
+        #expect(ReaderPitch.isPitch("Want the week's council news in one place? Sign up for our Friday newsletter."))
+        #expect(ReaderPitch.isPitch("Listen to our weekly podcast for more from the valley."))
+        // Instructions in a how-to name the thing to work on; a quoted speaker may plead.
+        #expect(!ReaderPitch.isPitch("Join the two boards with wood glue and clamp them overnight."))
+        #expect(!ReaderPitch.isPitch("\"Support us, and we will keep the kitchen open,\" the club's chair told the council."))
+        #expect(!ReaderPitch.isPitch("Volunteers who want to join the rota can sign up at the hall on Saturday mornings."))
+    }
 }

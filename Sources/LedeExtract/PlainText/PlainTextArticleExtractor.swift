@@ -262,6 +262,11 @@ struct PlainTextArticleExtractor {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a pull quote, printed in full at line \(full)"))
                 continue
             }
+            if keptParagraphs >= CommentStamps.minParagraphsBefore, ReaderPitch.isPitch(line) {
+                article.removed.append(Removal(reason: .promo, text: line, detail: "line \(i): the publisher's pitch to its reader"))
+                inBody = false
+                continue
+            }
             keptTrigrams.formUnion(trigrams)
             keptWords.formUnion(copy.words[i])
             // A crosshead inside the article is a heading of its own, as the HTML path keeps an <h2>.
