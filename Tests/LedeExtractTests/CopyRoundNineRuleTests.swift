@@ -90,4 +90,20 @@ import Testing
         #expect(!ReaderPitch.isPitch("\"Support us, and we will keep the kitchen open,\" the club's chair told the council."))
         #expect(!ReaderPitch.isPitch("Volunteers who want to join the rota can sign up at the hall on Saturday mornings."))
     }
+
+    @Test func contactDetailsAndTheHeadingOverThemAreNotTheArticle() throws {
+        let a = try Self.read("""
+            Village hall kitchen to reopen for lunch clubs
+            By Dorota Keane
+            January 14, 2027
+            \(Self.first)
+            \(Self.second)
+            \(Self.third)
+            Notes for editors
+            For interviews, email the clerk at clerk@westmere-parish.example.org or call the parish office.
+            """)
+        #expect(Self.kept(a) == [Self.first, Self.second, Self.third])
+        #expect(!PlainTextArticleExtractor.givesEmailAddress("Follow @westmereparish for updates."))
+        #expect(!PlainTextArticleExtractor.givesEmailAddress(#"{"name":"Jo","email":"jo@example.org"}"#))
+    }
 }

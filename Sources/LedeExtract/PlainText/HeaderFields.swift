@@ -71,3 +71,18 @@ extension PlainTextArticleExtractor {
         }
     }
 }
+
+extension PlainTextArticleExtractor {
+    /// A line that gives an e-mail address ("For media enquiries … email press@council.example.gov.uk."):
+    /// contact details, which articles print in their small print, not in their prose. Not a line
+    /// of code or data (`{"email":"jane@example.com"}`), which a tutorial keeps.
+    static func givesEmailAddress(_ line: String) -> Bool {
+        guard line.contains("@"), !line.contains("{"), !line.contains("\":") else { return false }
+        return line.split(separator: " ").contains { w in
+            let t = w.trimmingCharacters(in: ".,;:()<>[]")
+            guard let at = t.firstIndex(of: "@"), at > t.startIndex else { return false }
+            let domain = t[t.index(after: at)...]
+            return domain.contains(".") && domain.first?.isLetter == true
+        }
+    }
+}

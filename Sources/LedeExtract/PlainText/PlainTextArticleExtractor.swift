@@ -267,6 +267,11 @@ struct PlainTextArticleExtractor {
                 inBody = false
                 continue
             }
+            if keptParagraphs >= CommentStamps.minParagraphsBefore, Self.givesEmailAddress(line) {
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): contact details (an e-mail address)"))
+                inBody = false
+                continue
+            }
             keptTrigrams.formUnion(trigrams)
             keptWords.formUnion(copy.words[i])
             // A crosshead inside the article is a heading of its own, as the HTML path keeps an <h2>.
@@ -279,6 +284,11 @@ struct PlainTextArticleExtractor {
             inBody = true
             if keptParagraphs == 0 { firstParagraphLine = i }
             keptParagraphs += 1
+        }
+        // A crosshead with nothing after it introduced furniture the rules took ("Notes to editors").
+        while case .heading(_, let text)? = article.blocks.last {
+            article.blocks.removeLast()
+            article.removed.append(Removal(reason: .boilerplate, text: text, detail: "a heading with no paragraph after it"))
         }
         // A date or byline printed just above the headline counts when none was found under it.
         if article.authors.isEmpty || article.published == nil {
