@@ -81,6 +81,30 @@ import Testing
         #expect(PlainTextArticleExtractor.nameWithRoleBesideDate(copy, 4) == nil)  // one word is no name
     }
 
+    @Test func aRankedListOfOtherStoriesIsNotTheArticle() throws {
+        let a = try Self.read("""
+            Village hall kitchen to reopen for lunch clubs
+            By Dorota Keane
+            January 14, 2027
+            \(Self.first)
+            \(Self.second)
+            \(Self.third)
+            Most Read
+            1
+            Bypass plans go back to the drawing board
+            Engineers say the preferred route crosses a flood plain and must be redrawn.
+            2
+            School choir wins regional final
+            3
+            Bus timetable changes from Monday
+            Two evening services on the coast road will be withdrawn.
+            """)
+        #expect(Self.kept(a) == [Self.first, Self.second, Self.third])
+        // A single bare number, or numbers that do not count up, mark no list.
+        let copy = ScrapedLines("1\nThe first step is to clear the hall.\n3\nThen the kitchen.\n7")
+        #expect(!RankedLists.entries(copy).contains(true))
+    }
+
     @Test func thePublishersPitchIsNotTheArticle() {
         #expect(ReaderPitch.isPitch("We are an independent newsroom. If you value reporting like this, become a member today."))
         #expect(ReaderPitch.isPitch("Want the week's council news in one place? Sign up for our Friday newsletter."))

@@ -83,6 +83,7 @@ struct PlainTextArticleExtractor {
         // Only in a clean copy: in a whole-page dump the model reads short lines (headings, product
         // names, table rows) with their neighbours, and cutting every run there loses body.
         let linkRuns = predictions == nil ? Self.shortLineRuns(copy) : [Bool](repeating: false, count: lines.count)
+        let ranked = RankedLists.entries(copy)
         // How many paragraphs were kept (byline and date lines come before the first, or after a
         // standfirst), and the line of the first.
         var keptParagraphs = 0, firstParagraphLine = 0
@@ -149,6 +150,11 @@ struct PlainTextArticleExtractor {
             }
             if keptParagraphs > 0, linkRuns[i], copy.furniture[i] == nil {
                 article.removed.append(Removal(reason: .relatedLink, text: line, detail: "line \(i): one of a run of short lines inside the article (a list of links)"))
+                continue
+            }
+            if keptParagraphs > 0, ranked[i] {
+                article.removed.append(Removal(reason: .relatedLink, text: line, detail: "line \(i): an entry of a ranked list of other stories (its ranks alone on their lines)"))
+                inBody = false
                 continue
             }
             if inTeaserList, Self.isTitleShaped(copy, i) || Self.isLabelledHeadline(line) {
