@@ -130,4 +130,14 @@ import Testing
         #expect(!PlainTextArticleExtractor.givesEmailAddress("Follow @westmereparish for updates."))
         #expect(!PlainTextArticleExtractor.givesEmailAddress(#"{"name":"Jo","email":"jo@example.org"}"#))
     }
+
+    @Test func aBylineNamingTheKindOfPieceIsRead() {
+        var a = Article(url: nil)
+        #expect(PlainTextArticleExtractor.readHeaderLine("Video report by Ana Lima", "video report by ana lima", words: 5, into: &a) != nil)
+        #expect(a.authors == ["Ana Lima"])
+        var b = Article(url: nil)
+        #expect(PlainTextArticleExtractor.readHeaderLine("Photographs by Ana Lima", "photographs by ana lima", words: 4, into: &b) == nil)
+        #expect(PlainTextArticleExtractor.readHeaderLine("Sponsored by Acme Mills", "sponsored by acme mills", words: 4, into: &b) == nil)
+        #expect(b.authors.isEmpty)
+    }
 }

@@ -73,6 +73,25 @@ extension PlainTextArticleExtractor {
 }
 
 extension PlainTextArticleExtractor {
+    /// Kinds of piece a byline may name before its "by" ("Video report by Jane Roe", "Analysis by
+    /// …", "Interview by …"): the piece someone made, not a photo, a sponsor or an editor's pass.
+    static let pieceWords: Set<String> = ["report", "reports", "video", "analysis", "interview", "commentary", "feature", "column",
+                                          "reporting", "review", "essay", "audio", "podcast"]
+    /// A piece's name before "by" is at most this many words ("Video report by").
+    static let maxPieceWords = 2
+
+    /// "Video report by Gethin Rowlands": a byline whose lead-in names the kind of piece (its last
+    /// word one of ``pieceWords``) and whose every name is shaped like a person's.
+    static func pieceByline(_ line: String, _ lower: String, words: Int) -> [String]? {
+        guard words <= LineFeatures.maxBylineWords, let by = lower.range(of: " by ") else { return nil }
+        let lead = lower[..<by.lowerBound].split(separator: " ")
+        guard (1...maxPieceWords).contains(lead.count), let last = lead.last, pieceWords.contains(String(last)) else { return nil }
+        let rest = String(line[line.index(line.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: by.upperBound))...])
+        let names = Byline.split("By " + rest)
+        guard !names.isEmpty, names.allSatisfy(BylineRole.isPersonLike) else { return nil }
+        return names
+    }
+
     /// A line that gives an e-mail address ("For media enquiries … email press@council.example.gov.uk."):
     /// contact details, which articles print in their small print, not in their prose. Not a line
     /// of code or data (`{"email":"jane@example.com"}`), which a tutorial keeps.

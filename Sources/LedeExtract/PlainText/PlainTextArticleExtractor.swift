@@ -402,6 +402,10 @@ struct PlainTextArticleExtractor {
             if article.authors.isEmpty { article.authors = names }
             return "the byline"
         }
+        if let names = pieceByline(line, lower, words: words) {
+            if article.authors.isEmpty { article.authors = names }
+            return "the byline"
+        }
         guard words <= maxDateLineWords else { return nil }
         let revision = HeadlineDate.marksRevision(lower)
         if HeadlineDate.hasYear(line), let date = DateParsing.leadingISO(line) ?? DateParsing.written(line) {
