@@ -140,4 +140,22 @@ import Testing
         #expect(PlainTextArticleExtractor.readHeaderLine("Sponsored by Acme Mills", "sponsored by acme mills", words: 4, into: &b) == nil)
         #expect(b.authors.isEmpty)
     }
+
+    @Test func aHeadlineOfTwoSentencesOverItsBylineIsTheHeadline() throws {
+        let a = try Self.read("""
+            Westmere Parish News
+            Community news for the Westmere valley
+            Donate
+            Newsletters
+            Community
+            The hall's kitchen reopens. Nobody has booked it yet.
+            by Dorota Keane
+            January 14, 2027
+            \(Self.first)
+            \(Self.second)
+            \(Self.third)
+            """)
+        #expect(a.title == "The hall's kitchen reopens. Nobody has booked it yet.")
+        #expect(a.authors == ["Dorota Keane"])
+    }
 }

@@ -92,6 +92,19 @@ extension PlainTextArticleExtractor {
         return names
     }
 
+    /// A headline of two short sentences ends on a full stop ("A cleanup found 14,000 tires.
+    /// Nobody knows who dumped them."): shaped like a headline but for that stop, at most
+    /// ``maxHeadlineWordsWithFurniture`` + 4 words, with a "By" line right under it.
+    static func isSentenceHeadlineOverByline(_ copy: ScrapedLines, _ i: Int) -> Bool {
+        let line = copy.lines[i], words = copy.words[i].count
+        guard line.hasSuffix("."), i + 1 < copy.count, words >= minHeadlineWords, words <= maxHeadlineWordsWithFurniture + 4,
+              line.count <= LineRules.maxHeadlineLength, copy.furniture[i] == nil, !copy.isCredit[i],
+              !LineFeatures.startsWithListMarker(line), !LineFeatures.isCaptionLead(copy.lower[i]),
+              !LineFeatures.isBylineShape(copy.lower[i], words: words), CreditParser.split(line).credit == nil else { return false }
+        let next = unglued(copy.lines[i + 1]).lowercased()
+        return copy.words[i + 1].count <= LineFeatures.maxBylineWords && bareBylineLeadIns.contains(where: next.hasPrefix)
+    }
+
     /// A line that gives an e-mail address ("For media enquiries … email press@council.example.gov.uk."):
     /// contact details, which articles print in their small print, not in their prose. Not a line
     /// of code or data (`{"email":"jane@example.com"}`), which a tutorial keeps.

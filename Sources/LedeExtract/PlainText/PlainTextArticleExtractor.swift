@@ -50,7 +50,7 @@ struct PlainTextArticleExtractor {
             // Lines shaped like a headline above the body or the first prose, each tested once: not a
             // fact box's field ("Cast: …"), not a date stamp ("Updated Jan. 27, 2026, 12:28 PM").
             let eligible = (0..<max(firstBody, firstProse)).filter {
-                Self.isTitleShaped(copy, $0) && !Self.isFactBoxField(copy, $0) && !Self.isDateStamp(copy, $0)
+                (Self.isTitleShaped(copy, $0) || Self.isSentenceHeadlineOverByline(copy, $0)) && !Self.isFactBoxField(copy, $0) && !Self.isDateStamp(copy, $0)
                     && Self.fromByline(lines[$0], copy.lower[$0], words: copy.words[$0].count) == nil
             }
             var candidates = eligible.filter { $0 < firstBody }
