@@ -154,7 +154,9 @@ import Testing
     /// podcast pitch) and a nonprofit newsroom (two writers, donation pitch, two author bios,
     /// republishing note, comments). Before any change: kept body lines 37/51, recall 37/37;
     /// headlines 4/6, bylines 4/6, dates 5/6, figures exact on 5/6. Held to recall and no body
-    /// line a caption; precision is printed.
+    /// line a caption; precision is printed. Opened for tuning after the tenth round was written
+    /// (same day): kept body lines 37/38 and every headline, byline, date and figure since
+    /// (``CopyRoundNineRuleTests``), held here too.
     static let ninthRound = ["trade-journal-style", "sports-club-style", "council-release-style", "au-paper-style",
                              "regional-tv-style", "nonprofit-newsroom-style"]
 
@@ -244,6 +246,12 @@ import Testing
         print("ninth-round copy \(name): kept body lines precision \(right)/\(kept.count), recall \(right)/\(body.count)")
         #expect(Double(right) / Double(body.count) >= Self.minRecall)
         #expect(!article.figures.contains { body.contains($0.caption ?? "") })
+        let index = try JSONSerialization.jsonObject(with: Data(Fixture.text("house-styles/index.json").utf8)) as? [String: [String: Any]]
+        let want = try #require(index?[name])
+        #expect(article.title == want["title"] as? String)
+        #expect(article.published == want["published"] as? String)
+        #expect(article.authors == want["authors"] as? [String])
+        #expect(article.figures.map { [$0.caption ?? "", $0.credit ?? ""] } == want["figures"] as? [[String]])
     }
 
     /// Round ten is held as a round (two of its copies lose a line each before any rule for it):
