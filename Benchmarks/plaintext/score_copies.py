@@ -5,7 +5,7 @@ NAME.body.txt, and the headline, figures (caption, credit), byline and date agai
 
 Usage: score_copies.py LEDE [FIXTURES]   (LEDE: a built `lede`; FIXTURES defaults to the house-styles folder)
 Prints one row a copy, then kept body lines over kept lines and over body lines for each round, for
-rounds 8 and 9 (never trained on) and for the earlier copies by the line model's split (FNV-1a 64 of
+rounds 8 on (never trained on by the line model; rules tuned on rounds 8 and 9, round 10 never tuned on) and for the earlier copies by the line model's split (FNV-1a 64 of
 "copy:NAME", odd = held out, as `lede train lines --copies` splits them)."""
 import json, subprocess, sys
 from pathlib import Path

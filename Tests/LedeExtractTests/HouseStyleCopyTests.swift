@@ -154,9 +154,24 @@ import Testing
     /// podcast pitch) and a nonprofit newsroom (two writers, donation pitch, two author bios,
     /// republishing note, comments). Before any change: kept body lines 37/51, recall 37/37;
     /// headlines 4/6, bylines 4/6, dates 5/6, figures exact on 5/6. Held to recall and no body
-    /// line a caption; precision is printed.
+    /// line a caption; precision is printed. Opened for tuning after the tenth round was written
+    /// (same day): kept body lines 37/38 and every headline, byline, date and figure since
+    /// (``CopyRoundNineRuleTests``), held here too.
     static let ninthRound = ["trade-journal-style", "sports-club-style", "council-release-style", "au-paper-style",
                              "regional-tv-style", "nonprofit-newsroom-style"]
+
+    /// Tenth round (2026-12-07, a helper; written before the rules for round 9, never tuned or
+    /// trained on, its failures never read line by line): a wire agency ("(Reporting by …; Editing
+    /// by …)" trailer, a newsletter pitch inside the story, an agency boilerplate paragraph), a
+    /// magazine long read (pull quotes repeated from the body, a funding note, an author bio), a
+    /// live blog with time-stamped entries and entry authors, a public broadcaster ("Watch:" and
+    /// "Listen:" media lines, a transcript notice, a donation pitch), a financial site (ticker
+    /// lines, "Key Points", a disclosure, an analysts' pitch) and a regional paper (free-article
+    /// counter, comment counts, a paywall teaser inside the story, comments). Before any change:
+    /// kept body lines 49/71, recall 49/51; headlines 6/6, bylines 5/6, dates 5/6, figures exact
+    /// on 3/6. Held to the round's recall and no body line a caption; precision is printed.
+    static let tenthRound = ["wire-agency-style", "longread-magazine-style", "live-updates-style", "broadcaster-media-style",
+                             "markets-news-style", "regional-paywall-style"]
 
     static func read(_ name: String) throws -> (Article, [String]) {
         let copy = try Fixture.text("house-styles/\(name).txt")
@@ -231,6 +246,29 @@ import Testing
         print("ninth-round copy \(name): kept body lines precision \(right)/\(kept.count), recall \(right)/\(body.count)")
         #expect(Double(right) / Double(body.count) >= Self.minRecall)
         #expect(!article.figures.contains { body.contains($0.caption ?? "") })
+        let index = try JSONSerialization.jsonObject(with: Data(Fixture.text("house-styles/index.json").utf8)) as? [String: [String: Any]]
+        let want = try #require(index?[name])
+        #expect(article.title == want["title"] as? String)
+        #expect(article.published == want["published"] as? String)
+        #expect(article.authors == want["authors"] as? [String])
+        #expect(article.figures.map { [$0.caption ?? "", $0.credit ?? ""] } == want["figures"] as? [[String]])
+    }
+
+    /// Round ten is held as a round (two of its copies lose a line each before any rule for it):
+    /// recall over the round at the bar, every headline, no body line a caption.
+    @Test func tenthRoundKeepsTheBodyWithItsHeadlines() throws {
+        var right = 0, kept = 0, body = 0
+        for name in Self.tenthRound {
+            let (article, lines) = try Self.read(name)
+            let index = try JSONSerialization.jsonObject(with: Data(Fixture.text("house-styles/index.json").utf8)) as? [String: [String: Any]]
+            let want = try #require(index?[name])
+            let k = Self.keptLines(article)
+            right += k.filter(lines.contains).count; kept += k.count; body += lines.count
+            #expect(article.title == want["title"] as? String)
+            #expect(!article.figures.contains { lines.contains($0.caption ?? "") })
+        }
+        print("tenth round: kept body lines precision \(right)/\(kept), recall \(right)/\(body)")
+        #expect(Double(right) / Double(body) >= Self.minRecall)
     }
 
     /// Byline and date lines under the headline go into the article, not the body.

@@ -50,7 +50,7 @@ struct PlainTextArticleExtractor {
             // Lines shaped like a headline above the body or the first prose, each tested once: not a
             // fact box's field ("Cast: …"), not a date stamp ("Updated Jan. 27, 2026, 12:28 PM").
             let eligible = (0..<max(firstBody, firstProse)).filter {
-                Self.isTitleShaped(copy, $0) && !Self.isFactBoxField(copy, $0) && !Self.isDateStamp(copy, $0)
+                (Self.isTitleShaped(copy, $0) || Self.isSentenceHeadlineOverByline(copy, $0)) && !Self.isFactBoxField(copy, $0) && !Self.isDateStamp(copy, $0)
                     && Self.fromByline(lines[$0], copy.lower[$0], words: copy.words[$0].count) == nil
             }
             var candidates = eligible.filter { $0 < firstBody }
@@ -83,6 +83,7 @@ struct PlainTextArticleExtractor {
         // Only in a clean copy: in a whole-page dump the model reads short lines (headings, product
         // names, table rows) with their neighbours, and cutting every run there loses body.
         let linkRuns = predictions == nil ? Self.shortLineRuns(copy) : [Bool](repeating: false, count: lines.count)
+        let ranked = RankedLists.entries(copy)
         // How many paragraphs were kept (byline and date lines come before the first, or after a
         // standfirst), and the line of the first.
         var keptParagraphs = 0, firstParagraphLine = 0
@@ -123,6 +124,25 @@ struct PlainTextArticleExtractor {
                 standfirst(&article, &keptParagraphs, firstParagraphLine)
                 continue
             }
+            // "Marisol Vance, Senior Editor" beside the date: the byline, the job after the name.
+            if keptParagraphs <= 1, i - start < Self.headerLines, article.authors.isEmpty, let name = Self.nameWithRoleBesideDate(copy, i) {
+                article.authors = [name]
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a name and a job beside the date (the byline), read into the article's metadata"))
+                standfirst(&article, &keptParagraphs, firstParagraphLine)
+                continue
+            }
+            // A header field, its label on this line and its value on the next ("Published" /
+            // "9 December 2026", "From:" / "Communications Team, …").
+            if keptParagraphs <= 1, i - start < Self.headerLines, let label = Self.fieldLabel(copy, i) {
+                let joined = label + " " + lines[i + 1]
+                let what = Self.readHeaderLine(joined, joined.lowercased(), words: joined.split(separator: " ").count, into: &article)
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): the label of a header field, its value on the next line"))
+                article.removed.append(Removal(reason: .boilerplate, text: lines[i + 1],
+                                               detail: "line \(i + 1): the value of a header field" + (what.map { ", \($0), read into the article's metadata" } ?? "")))
+                if what != nil { standfirst(&article, &keptParagraphs, firstParagraphLine) }
+                i += 1
+                continue
+            }
             if keptParagraphs > 0, !bareNameByline, Self.isAboutTheAuthor(line, authors: article.authors) {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): about the author"))
                 inBody = false
@@ -130,6 +150,11 @@ struct PlainTextArticleExtractor {
             }
             if keptParagraphs > 0, linkRuns[i], copy.furniture[i] == nil {
                 article.removed.append(Removal(reason: .relatedLink, text: line, detail: "line \(i): one of a run of short lines inside the article (a list of links)"))
+                continue
+            }
+            if keptParagraphs > 0, ranked[i] {
+                article.removed.append(Removal(reason: .relatedLink, text: line, detail: "line \(i): an entry of a ranked list of other stories (its ranks alone on their lines)"))
+                inBody = false
                 continue
             }
             if inTeaserList, Self.isTitleShaped(copy, i) || Self.isLabelledHeadline(line) {
@@ -243,6 +268,16 @@ struct PlainTextArticleExtractor {
                 article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a pull quote, printed in full at line \(full)"))
                 continue
             }
+            if keptParagraphs >= CommentStamps.minParagraphsBefore, ReaderPitch.isPitch(line) {
+                article.removed.append(Removal(reason: .promo, text: line, detail: "line \(i): the publisher's pitch to its reader"))
+                inBody = false
+                continue
+            }
+            if keptParagraphs >= CommentStamps.minParagraphsBefore, Self.givesEmailAddress(line) {
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): contact details (an e-mail address)"))
+                inBody = false
+                continue
+            }
             keptTrigrams.formUnion(trigrams)
             keptWords.formUnion(copy.words[i])
             // A crosshead inside the article is a heading of its own, as the HTML path keeps an <h2>.
@@ -255,6 +290,11 @@ struct PlainTextArticleExtractor {
             inBody = true
             if keptParagraphs == 0 { firstParagraphLine = i }
             keptParagraphs += 1
+        }
+        // A crosshead with nothing after it introduced furniture the rules took ("Notes to editors").
+        while case .heading(_, let text)? = article.blocks.last {
+            article.blocks.removeLast()
+            article.removed.append(Removal(reason: .boilerplate, text: text, detail: "a heading with no paragraph after it"))
         }
         // A date or byline printed just above the headline counts when none was found under it.
         if article.authors.isEmpty || article.published == nil {
@@ -359,6 +399,10 @@ struct PlainTextArticleExtractor {
             return "the byline"
         }
         if let names = fromByline(line, lower, words: words) {
+            if article.authors.isEmpty { article.authors = names }
+            return "the byline"
+        }
+        if let names = pieceByline(line, lower, words: words) {
             if article.authors.isEmpty { article.authors = names }
             return "the byline"
         }
@@ -695,6 +739,7 @@ struct PlainTextArticleExtractor {
         let lower = unglued(copy.lines[k]).lowercased()
         return (copy.words[k].count <= LineFeatures.maxBylineWords && bareBylineLeadIns.contains(where: lower.hasPrefix)) || isDateLine(copy, k)
             || fromByline(copy.lines[k], copy.lower[k], words: copy.words[k].count) != nil
+            || nameWithRoleBesideDate(copy, k) != nil
     }
 
     /// "By" and its Spanish, Portuguese, French and German forms: a line opening on one of them
