@@ -477,8 +477,13 @@ struct StoryAnalysis {
         if found == nil, endsSentence, closeSentence + 1 < infos.count {
             found = Attribution.opening(of: infos[closeSentence + 1], registry: registry)
         }
+        // `Fenn was calm. “We will talk again.”`: a quotation opening a sentence after one whose subject
+        // is a person is that person's, whoever the next paragraph opens with.
+        let subjectBefore = found == nil && openSentence > 0 && span.open != firstNonSpace(unit.chars)
+            && opensSentence(span, unit: unit, sentence: openSentence)
+            && Attribution.subject(of: infos[openSentence - 1], outside: { Self.isQuoted($0, quoted) }) != nil
         if found == nil, endsSentence, closeSentence + 1 >= infos.count, unitIndex + 1 < units.count, units[unitIndex + 1].kind == .body,
-           !units[unitIndex + 1].sentences.isEmpty, lastSpeaker?.unit != unitIndex {
+           !units[unitIndex + 1].sentences.isEmpty, lastSpeaker?.unit != unitIndex, !subjectBefore {
             // The speaker named in the next paragraph's first sentence ("Smith said."), unless this
             // paragraph already has one: then the next opens a new turn ("Drummond conceded gracefully.").
             var peek = self
