@@ -263,7 +263,12 @@ struct StoryAnalysis {
                         let id = registry.mention(full, as: run.name, inCaption: caption)
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
                         if let title = run.prefix.last(where: { Gazetteer.titles.contains($0) && !Self.honorifics.contains($0) }) {
-                            registry.title(id, title.lowercased())
+                            for noun in TitleRoles.nouns(for: title) { registry.title(id, noun) }
+                        } else {
+                            // "Sen. Margaret Oyelowo": an abbreviated title the run leaves out.
+                            for title in TitleRoles.abbreviations(before: run.whole.lowerBound, in: tokens).reversed() {
+                                for noun in TitleRoles.nouns(for: title) { registry.title(id, noun) }
+                            }
                         }
                         for token in run.whole { info.personAt[token] = id }
                         if isNew, let first = full.split(separator: " ").first {
