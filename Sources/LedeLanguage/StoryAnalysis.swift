@@ -264,6 +264,9 @@ struct StoryAnalysis {
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
                         if let title = run.prefix.last(where: { Gazetteer.titles.contains($0) && !Self.honorifics.contains($0) }) {
                             for noun in TitleRoles.nouns(for: title) { registry.title(id, noun) }
+                        } else if let role = Self.roleBefore(run.whole.lowerBound, tokens) {
+                            // "rescue leader Jon Tveit": "the rescue leader added" later is him.
+                            registry.title(id, role)
                         } else {
                             // "Sen. Margaret Oyelowo": an abbreviated title the run leaves out.
                             for title in TitleRoles.abbreviations(before: run.whole.lowerBound, in: tokens).reversed() {
@@ -329,6 +332,26 @@ struct StoryAnalysis {
             dates += dateFinder.mentions(in: tokens, chars: unit.chars, offsets: unit.offsets, block: unit.block)
         }
         return info
+    }
+
+    /// Letters of the shortest role noun read before a name ("aide Jo Marsh"): shorter lower-case words
+    /// there are mostly function words ("cut", "met").
+    static let shortestRoleNoun = 3
+
+    /// "union steward Paolo Renzi", "said rescue leader Jon Tveit": a lower-case noun right before a
+    /// name is the person's role, the noun "the steward" stands for later. Nil for a word that is no
+    /// noun there: a function word, a verb of saying, a past or a participle ("met Jon Tveit",
+    /// "thanking Jon Tveit"), an adverb in "-ly".
+    static func roleBefore(_ name: Int, _ tokens: [Token]) -> String? {
+        guard name >= 1, tokens[name - 1].isWord, tokens[name - 1].text.first?.isLowercase == true else { return nil }
+        let word = tokens[name - 1].text
+        guard word.count >= shortestRoleNoun, word.allSatisfy({ $0.isLetter || $0 == "-" }),
+              !word.hasSuffix("ed"), !word.hasSuffix("ing"), !word.hasSuffix("ly"),
+              !Attribution.notRole.contains(word), !Appositives.stops.contains(word), !Appositives.prepositions.contains(word),
+              !Appositives.notDescriptive.contains(word), !Appositives.possessives.contains(word),
+              !SpeechVerbs.isCueAfterSpeaker(word), !SpeechVerbs.isAuxiliary(word), !Attribution.between.contains(word)
+        else { return nil }
+        return word
     }
 
     /// Words that open a picture's credit: "Photo: Meg Marsh, AP".

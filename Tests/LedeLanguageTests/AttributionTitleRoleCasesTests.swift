@@ -37,3 +37,28 @@ import LedeCore
         #expect(TitleRoles.nouns(for: "Mayor") == ["mayor"])
     }
 }
+
+/// "the rescue leader added" after "Mountain rescue leader Jon Tveit": a lower-case role right before
+/// a name is the noun that stands for the person later. Invented text.
+@Suite struct AttributionRoleBeforeNameCasesTests {
+    @Test func aRoleWrittenBeforeTheName() {
+        #expect(AttributionLoneWitnessCasesTests.speakers([
+            "Mountain rescue leader Jon Tveit praised the volunteers who went out in the dark.",
+            "The rescue cost about £20,000. “We never send a bill,” the rescue leader added.",
+        ]) == ["Jon Tveit"])
+    }
+
+    /// A verb of saying, a past, a participle or a preposition before a name is no role.
+    @Test func aVerbBeforeANameIsNoRole() {
+        #expect(StoryAnalysis.roleBefore(2, Self.tokens("union steward Paolo Renzi")) == "steward")
+        #expect(StoryAnalysis.roleBefore(1, Self.tokens("told Paolo Renzi")) == nil)
+        #expect(StoryAnalysis.roleBefore(1, Self.tokens("thanking Paolo Renzi")) == nil)
+        #expect(StoryAnalysis.roleBefore(1, Self.tokens("thanked Paolo Renzi")) == nil)
+        #expect(StoryAnalysis.roleBefore(1, Self.tokens("with Paolo Renzi")) == nil)
+    }
+
+    static func tokens(_ text: String) -> [Token] {
+        let chars = Array(text.unicodeScalars)
+        return WordTokenizer.tokens(chars, in: 0..<chars.count)
+    }
+}
