@@ -165,6 +165,7 @@ struct StoryAnalysis {
             return witnesses.map { $0.contains(speaker) } ?? true
         }
         attributeLoneWitnesses(except: echoes)
+        describeUnmarkedSpeakers()
     }
 
     /// The first index in `0..<count` where `test` holds, for a test that is false and then true.
@@ -274,6 +275,9 @@ struct StoryAnalysis {
                             }
                         }
                         for token in run.whole { info.personAt[token] = id }
+                        if run.whole.lowerBound > 0, !run.possessive, Self.beforeAThing.contains(tokens[run.whole.lowerBound - 1].lower) {
+                            namedAsAThing.insert(id)
+                        }
                         if isNew, let first = full.split(separator: " ").first {
                             switch givenNameGenders.gender(of: String(first)) {
                             case .male?: nameGenders[id] = .male
@@ -816,6 +820,28 @@ struct StoryAnalysis {
             guard !echoes.contains(quotes[index].span), let id = loneWitness[quotes[index].span] else { continue }
             quotes[index].speaker = registry.name(id)
             quotes[index].confidence = AttributionConfidence.lonePerson.value
+        }
+    }
+
+    /// Prepositions before a name that make it a place, a site or a service rather than a person:
+    /// "posted on Weibo", "a job at Netflix", "via Instagram".
+    static let beforeAThing: Set<String> = ["on", "at", "via"]
+
+    /// People the story names right after one of `beforeAThing` somewhere.
+    private var namedAsAThing: Set<Int> = []
+
+    /// A one-word speaker that nothing in the whole story marks as a person (no title, pronoun, age,
+    /// description, and no given name) and that the story names as a thing somewhere ("on Weibo",
+    /// "at Netflix"), or that is written in capitals ("HCA"), is a body or a service the names stage
+    /// took for someone: given as a description, as a body speaking is. A surname met alone
+    /// ("Schiff asked") stays a person.
+    private mutating func describeUnmarkedSpeakers() {
+        for index in quotes.indices {
+            guard let speaker = quotes[index].speaker, !speaker.contains(" "), let id = registry.id(named: speaker),
+                  !isSurelyPerson(id), nameGenders[id] == nil,
+                  namedAsAThing.contains(id) || speaker.count > 1 && speaker.allSatisfy({ $0.isUppercase || $0.isNumber }) else { continue }
+            quotes[index].speaker = nil
+            quotes[index].speakerDescription = speaker
         }
     }
 

@@ -106,6 +106,9 @@ struct PeopleRegistry {
 
     func name(_ id: Int) -> String { people[id].name }
 
+    /// The id of the person whose full name is `name`, if the story has them.
+    func id(named name: String) -> Int? { index[name] }
+
     /// Words of a description that is a role alone ("spokeswoman", "hospital spokeswoman"): at most this many.
     static let longestRoleDescription = 3
 
