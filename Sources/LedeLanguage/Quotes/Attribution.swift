@@ -260,8 +260,11 @@ struct Attribution: Equatable {
         while subject >= max(0, cueIndex - longestReach) {
             // "his", "her" and "him" are never a clause's subject ("Her deputy, …, rejected it, saying …").
             let pronoun = info.pronounAt[subject].flatMap { SpeechVerbs.subjectPronouns.contains(tokens[subject].lower) ? $0 : nil }
+            // "called Kirk a “liar” and said": a name before a determiner or a preposition is an
+            // object, not a subject before its verb.
             if let id = info.personAt[subject] ?? pronoun, !tokens[subject].isPossessive, subject + 1 < tokens.count, info.personAt[subject + 1] == nil,
                tokens[subject + 1].isWord && tokens[subject + 1].text.first?.isLowercase == true
+                && !Appositives.determiners.contains(tokens[subject + 1].text) && !Appositives.prepositions.contains(tokens[subject + 1].lower)
                 || closesApposition(at: subject, in: info) {
                 return Attribution(speaker: .person(id), cue: cue, confidence: .subjectOfClause)
             }
