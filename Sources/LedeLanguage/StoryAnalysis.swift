@@ -243,6 +243,11 @@ struct StoryAnalysis {
         // "When Patrick walked in, …": the subject of a clause opening the sentence is in focus too.
         let clauseSubject = firstWord + 1 < tokens.count && Self.subordinators.contains(tokens[firstWord].text) ? firstWord + 1 : firstWord
         var resolvedHere: [Gender: Int] = [:]
+        if unnamedSpeakerBlock != unit.block || unit.kind != .body { unnamedSpeakerBlock = nil }
+        if unit.kind == .body, Self.opensOnUnnamedSpeaker(tokens, quoted: quoted),
+           !unit.nameRuns[sentence].contains(where: { $0.tokens.lowerBound > 1 && !Self.isQuoted(tokens[$0.tokens.lowerBound].range.lowerBound, quoted) }) {
+            unnamedSpeakerBlock = unit.block
+        }
         var subject: Int?
         var laterSpeaker = false
         var index = 0
@@ -318,7 +323,9 @@ struct StoryAnalysis {
             let isObject = word == "him" || word == "her"
                 && (index + 1 >= tokens.count || !tokens[index + 1].isWord || Self.afterObject.contains(tokens[index + 1].lower))
             let excluded = isObject ? Set(info.personAt.filter { $0.key < index }.map(\.value)) : []
-            if ["he", "she", "He", "She", "him", "her", "his", "Her", "His"].contains(word), unit.kind != .title,
+            if unnamedSpeakerBlock != nil, SpeechVerbs.subjectPronouns.contains(tokens[index].lower) {
+                // "A curator, who asked not to be named, said …. “…,” she said.": that curator, no one named.
+            } else if ["he", "she", "He", "She", "him", "her", "his", "Her", "His"].contains(word), unit.kind != .title,
                !Self.isQuoted(tokens[index].range.lowerBound, quoted),
                let person = resolve(word, excluding: excluded, inSentence: &resolvedHere) {
                 info.pronounAt[index] = person
@@ -329,6 +336,10 @@ struct StoryAnalysis {
             index += 1
         }
         if caption { recent = captionFocus }
+        // A person named outside quotation marks: "he" and "she" may be them again.
+        if unnamedSpeakerBlock != nil, info.personAt.keys.contains(where: { !Self.isQuoted(tokens[$0].range.lowerBound, quoted) }) {
+            unnamedSpeakerBlock = nil
+        }
         // "Morrison was the third witness who heard the call with President Ilves. He said …": the
         // sentence's subject, not a person first named later in it, is whom the next "he" means.
         if let subject, focus != subject, !laterSpeaker { setFocus(subject) }
@@ -356,6 +367,22 @@ struct StoryAnalysis {
               !SpeechVerbs.isCueAfterSpeaker(word), !SpeechVerbs.isAuxiliary(word), !Attribution.between.contains(word)
         else { return nil }
         return word
+    }
+
+    /// The paragraph whose sentence opened on a speaker described, not named ("A curator, who asked
+    /// not to be named, said …"): "he" and "she" later in it are that speaker, not someone named
+    /// earlier, until the paragraph names a person.
+    private var unnamedSpeakerBlock: Int?
+
+    /// Words that open a sentence on one unnamed person: "A curator", "One official", "Another resident".
+    static let unnamedOpeners: Set<String> = ["A", "An", "One", "Another"]
+
+    /// The sentence opens on one unnamed person ("A curator", "One official" and a word in lower case)
+    /// who is the subject of a verb of saying outside quotation marks later in the sentence.
+    static func opensOnUnnamedSpeaker(_ tokens: [Token], quoted: [Range<Int>]) -> Bool {
+        guard let first = tokens.firstIndex(where: \.isWord), unnamedOpeners.contains(tokens[first].text), first + 1 < tokens.count,
+              tokens[first + 1].isWord, tokens[first + 1].text.first?.isLowercase == true else { return false }
+        return tokens[(first + 2)...].contains { $0.isWord && SpeechVerbs.isCue($0.lower) && !isQuoted($0.range.lowerBound, quoted) }
     }
 
     /// Words that open a picture's credit: "Photo: Meg Marsh, AP".
