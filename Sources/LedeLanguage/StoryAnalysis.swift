@@ -180,6 +180,7 @@ struct StoryAnalysis {
             return witnesses.map { $0.contains(speaker) } ?? true
         }
         attributeLoneWitnesses(except: echoes)
+        describeUnmarkedSpeakers()
     }
 
     /// The first index in `0..<count` where `test` holds, for a test that is false and then true.
@@ -257,6 +258,11 @@ struct StoryAnalysis {
         // "When Patrick walked in, …": the subject of a clause opening the sentence is in focus too.
         let clauseSubject = firstWord + 1 < tokens.count && Self.subordinators.contains(tokens[firstWord].text) ? firstWord + 1 : firstWord
         var resolvedHere: [Gender: Int] = [:]
+        if unnamedSpeakerBlock != unit.block || unit.kind != .body { unnamedSpeakerBlock = nil }
+        if unit.kind == .body, Self.opensOnUnnamedSpeaker(tokens, quoted: quoted),
+           !unit.nameRuns[sentence].contains(where: { $0.tokens.lowerBound > 1 && !Self.isQuoted(tokens[$0.tokens.lowerBound].range.lowerBound, quoted) }) {
+            unnamedSpeakerBlock = unit.block
+        }
         var subject: Int?
         var laterSpeaker = false
         var index = 0
@@ -278,9 +284,20 @@ struct StoryAnalysis {
                         let id = registry.mention(full, as: run.name, inCaption: caption)
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
                         if let title = run.prefix.last(where: { Gazetteer.titles.contains($0) && !Self.honorifics.contains($0) }) {
-                            registry.title(id, title.lowercased())
+                            for noun in TitleRoles.nouns(for: title) { registry.title(id, noun) }
+                        } else if let role = Self.roleBefore(run.whole.lowerBound, tokens) {
+                            // "rescue leader Jon Tveit": "the rescue leader added" later is him.
+                            registry.title(id, role)
+                        } else {
+                            // "Sen. Margaret Oyelowo": an abbreviated title the run leaves out.
+                            for title in TitleRoles.abbreviations(before: run.whole.lowerBound, in: tokens).reversed() {
+                                for noun in TitleRoles.nouns(for: title) { registry.title(id, noun) }
+                            }
                         }
                         for token in run.whole { info.personAt[token] = id }
+                        if run.whole.lowerBound > 0, !run.possessive, Self.beforeAThing.contains(tokens[run.whole.lowerBound - 1].lower) {
+                            namedAsAThing.insert(id)
+                        }
                         if isNew, let first = full.split(separator: " ").first {
                             switch givenNameGenders.gender(of: String(first)) {
                             case .male?: nameGenders[id] = .male
@@ -321,7 +338,9 @@ struct StoryAnalysis {
             let isObject = word == "him" || word == "her"
                 && (index + 1 >= tokens.count || !tokens[index + 1].isWord || Self.afterObject.contains(tokens[index + 1].lower))
             let excluded = isObject ? Set(info.personAt.filter { $0.key < index }.map(\.value)) : []
-            if Self.isResolvablePronoun(word), unit.kind != .title,
+            if unnamedSpeakerBlock != nil, SpeechVerbs.subjectPronouns.contains(tokens[index].lower) {
+                // "A curator, who asked not to be named, said …. “…,” she said.": that curator, no one named.
+            } else if Self.isResolvablePronoun(word), unit.kind != .title,
                !Self.isQuoted(tokens[index].range.lowerBound, quoted),
                let person = resolve(word, excluding: excluded, inSentence: &resolvedHere) {
                 info.pronounAt[index] = person
@@ -332,6 +351,10 @@ struct StoryAnalysis {
             index += 1
         }
         if caption { recent = captionFocus }
+        // A person named outside quotation marks: "he" and "she" may be them again.
+        if unnamedSpeakerBlock != nil, info.personAt.keys.contains(where: { !Self.isQuoted(tokens[$0].range.lowerBound, quoted) }) {
+            unnamedSpeakerBlock = nil
+        }
         // "Morrison was the third witness who heard the call with President Ilves. He said …": the
         // sentence's subject, not a person first named later in it, is whom the next "he" means.
         if let subject, focus != subject, !laterSpeaker { setFocus(subject) }
@@ -339,6 +362,42 @@ struct StoryAnalysis {
             dates += dateFinder.mentions(in: tokens, chars: unit.chars, offsets: unit.offsets, block: unit.block)
         }
         return info
+    }
+
+    /// Letters of the shortest role noun read before a name ("aide Jo Marsh"): shorter lower-case words
+    /// there are mostly function words ("cut", "met").
+    static let shortestRoleNoun = 3
+
+    /// "union steward Paolo Renzi", "said rescue leader Jon Tveit": a lower-case noun right before a
+    /// name is the person's role, the noun "the steward" stands for later. Nil for a word that is no
+    /// noun there: a function word, a verb of saying, a past or a participle ("met Jon Tveit",
+    /// "thanking Jon Tveit"), an adverb in "-ly".
+    static func roleBefore(_ name: Int, _ tokens: [Token]) -> String? {
+        guard name >= 1, tokens[name - 1].isWord, tokens[name - 1].text.first?.isLowercase == true else { return nil }
+        let word = tokens[name - 1].text
+        guard word.count >= shortestRoleNoun, word.allSatisfy({ $0.isLetter || $0 == "-" }),
+              !word.hasSuffix("ed"), !word.hasSuffix("ing"), !word.hasSuffix("ly"),
+              !Attribution.notRole.contains(word), !Appositives.stops.contains(word), !Appositives.prepositions.contains(word),
+              !Appositives.notDescriptive.contains(word), !Appositives.possessives.contains(word),
+              !SpeechVerbs.isCueAfterSpeaker(word), !SpeechVerbs.isAuxiliary(word), !Attribution.between.contains(word)
+        else { return nil }
+        return word
+    }
+
+    /// The paragraph whose sentence opened on a speaker described, not named ("A curator, who asked
+    /// not to be named, said …"): "he" and "she" later in it are that speaker, not someone named
+    /// earlier, until the paragraph names a person.
+    private var unnamedSpeakerBlock: Int?
+
+    /// Words that open a sentence on one unnamed person: "A curator", "One official", "Another resident".
+    static let unnamedOpeners: Set<String> = ["A", "An", "One", "Another"]
+
+    /// The sentence opens on one unnamed person ("A curator", "One official" and a word in lower case)
+    /// who is the subject of a verb of saying outside quotation marks later in the sentence.
+    static func opensOnUnnamedSpeaker(_ tokens: [Token], quoted: [Range<Int>]) -> Bool {
+        guard let first = tokens.firstIndex(where: \.isWord), unnamedOpeners.contains(tokens[first].text), first + 1 < tokens.count,
+              tokens[first + 1].isWord, tokens[first + 1].text.first?.isLowercase == true else { return false }
+        return tokens[(first + 2)...].contains { $0.isWord && SpeechVerbs.isCue($0.lower) && !isQuoted($0.range.lowerBound, quoted) }
     }
 
     /// Words that open a picture's credit: "Photo: Meg Marsh, AP".
@@ -492,8 +551,13 @@ struct StoryAnalysis {
         if found == nil, endsSentence, closeSentence + 1 < infos.count {
             found = Attribution.opening(of: infos[closeSentence + 1], registry: registry)
         }
+        // `Fenn was calm. “We will talk again.”`: a quotation opening a sentence after one whose subject
+        // is a person is that person's, whoever the next paragraph opens with.
+        let subjectBefore = found == nil && openSentence > 0 && span.open != firstNonSpace(unit.chars)
+            && opensSentence(span, unit: unit, sentence: openSentence)
+            && Attribution.subject(of: infos[openSentence - 1], outside: { Self.isQuoted($0, quoted) }) != nil
         if found == nil, endsSentence, closeSentence + 1 >= infos.count, unitIndex + 1 < units.count, units[unitIndex + 1].kind == .body,
-           !units[unitIndex + 1].sentences.isEmpty, lastSpeaker?.unit != unitIndex {
+           !units[unitIndex + 1].sentences.isEmpty, lastSpeaker?.unit != unitIndex, !subjectBefore {
             // The speaker named in the next paragraph's first sentence ("Smith said."), unless this
             // paragraph already has one: then the next opens a new turn ("Drummond conceded gracefully.").
             var peek = self
@@ -798,6 +862,28 @@ struct StoryAnalysis {
             guard !echoes.contains(quotes[index].span), let id = loneWitness[quotes[index].span] else { continue }
             quotes[index].speaker = registry.name(id)
             quotes[index].confidence = AttributionConfidence.lonePerson.value
+        }
+    }
+
+    /// Prepositions before a name that make it a place, a site or a service rather than a person:
+    /// "posted on Weibo", "a job at Netflix", "via Instagram".
+    static let beforeAThing: Set<String> = ["on", "at", "via"]
+
+    /// People the story names right after one of `beforeAThing` somewhere.
+    private var namedAsAThing: Set<Int> = []
+
+    /// A one-word speaker that nothing in the whole story marks as a person (no title, pronoun, age,
+    /// description, and no given name) and that the story names as a thing somewhere ("on Weibo",
+    /// "at Netflix"), or that is written in capitals ("HCA"), is a body or a service the names stage
+    /// took for someone: given as a description, as a body speaking is. A surname met alone
+    /// ("Schiff asked") stays a person.
+    private mutating func describeUnmarkedSpeakers() {
+        for index in quotes.indices {
+            guard let speaker = quotes[index].speaker, !speaker.contains(" "), let id = registry.id(named: speaker),
+                  !isSurelyPerson(id), nameGenders[id] == nil,
+                  namedAsAThing.contains(id) || speaker.count > 1 && speaker.allSatisfy({ $0.isUppercase || $0.isNumber }) else { continue }
+            quotes[index].speaker = nil
+            quotes[index].speakerDescription = speaker
         }
     }
 

@@ -102,7 +102,10 @@ struct Appositives {
             var k = hi + 1
             if let v = Int(tokens[k].text), (1...120).contains(v), k + 1 < tokens.count, tokens[k + 1].text == "," {
                 out.age = out.age ?? v
-            } else if determiners.contains(tokens[k].text) {
+                // "Lena Holm, 34, a farmer near the border,": a description may follow the age.
+                if k + 2 < tokens.count, determiners.contains(tokens[k + 2].text) { k += 2 }
+            }
+            if determiners.contains(tokens[k].text) {
                 k += 1
                 var words: [String] = []
                 while k < tokens.count, tokens[k].isWord, !forwardStops.contains(tokens[k].text), words.count < 8 {

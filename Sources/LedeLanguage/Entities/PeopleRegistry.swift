@@ -74,8 +74,25 @@ struct PeopleRegistry {
             people[id].descriptions.append(d)
             let noun = String(d.split(separator: " ").last ?? Substring(d))
             lastWithNoun[noun] = max(lastWithNoun[noun] ?? id, id)
+            if let head = Self.headNoun(of: d) { lastWithNoun[head] = max(lastWithNoun[head] ?? id, id) }
         }
     }
+
+    /// The role a description opens with when a preposition follows it: "spokeswoman" in
+    /// "spokeswoman for the ministry", "farmer" in "farmer near the border". "The spokeswoman said"
+    /// later in the story is that person, as "the engineer" is whoever was described as "chief engineer".
+    /// Nil when the description has no preposition, or what stands before it is no lower-case word.
+    static func headNoun(of description: String) -> String? {
+        let words = description.split(separator: " ")
+        guard let preposition = words.indices.dropFirst().first(where: { Self.afterHeadNoun.contains(String(words[$0])) }) else { return nil }
+        let head = words[preposition - 1]
+        guard head.first?.isLowercase == true, head.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+        return String(head)
+    }
+
+    /// Words after the role that opens a description: prepositions that attach the role to a body or
+    /// a place ("spokeswoman for the ministry", "professor at the university", "farmer near the border").
+    static let afterHeadNoun: Set<String> = Appositives.prepositions.union(["near"])
 
     /// A title written before the person's name ("Mayor", "Judge"), in lower case: "the mayor" finds
     /// them as a description's last word does. Not one of their descriptions.
@@ -88,6 +105,9 @@ struct PeopleRegistry {
     func find(title word: String) -> Int? { lastWithTitle[word] }
 
     func name(_ id: Int) -> String { people[id].name }
+
+    /// The id of the person whose full name is `name`, if the story has them.
+    func id(named name: String) -> Int? { index[name] }
 
     /// Words of a description that is a role alone ("spokeswoman", "hospital spokeswoman"): at most this many.
     static let longestRoleDescription = 3

@@ -260,8 +260,11 @@ struct Attribution: Equatable {
         while subject >= max(0, cueIndex - longestReach) {
             // "his", "her" and "him" are never a clause's subject ("Her deputy, …, rejected it, saying …").
             let pronoun = info.pronounAt[subject].flatMap { SpeechVerbs.subjectPronouns.contains(tokens[subject].lower) ? $0 : nil }
+            // "called Kirk a “liar” and said": a name before a determiner or a preposition is an
+            // object, not a subject before its verb.
             if let id = info.personAt[subject] ?? pronoun, !tokens[subject].isPossessive, subject + 1 < tokens.count, info.personAt[subject + 1] == nil,
                tokens[subject + 1].isWord && tokens[subject + 1].text.first?.isLowercase == true
+                && !Appositives.determiners.contains(tokens[subject + 1].text) && !Appositives.prepositions.contains(tokens[subject + 1].lower)
                 || closesApposition(at: subject, in: info) {
                 return Attribution(speaker: .person(id), cue: cue, confidence: .subjectOfClause)
             }
@@ -560,10 +563,33 @@ struct Attribution: Equatable {
             // "Ferreira's lawyer, Simon Achebe, was blunter.": whose, not who.
             if tokens[end - 1].isPossessive { continue }
             if closesApposition(at: end - 1, in: info) { return (id, false) }
+            if info.personAt[index] != nil, verbAfterApposition(from: end, in: info) != nil { return (id, false) }
             while end < tokens.count, isBetween(tokens[end]) { end += 1 }
             guard end < tokens.count, tokens[end].isWord, tokens[end].text.first?.isLowercase == true,
                   !notRole.contains(tokens[end].lower), !Appositives.determiners.contains(tokens[end].text) else { return nil }
             return (id, info.personAt[index] == nil)
+        }
+        return nil
+    }
+
+    /// "Renzi, 52, was angry.", "Fenn, speaking outside the gates, was calm.", "Berne, who has run the
+    /// ferry for twenty years, laughed.": an apposition set off by commas right after a name (at
+    /// `comma`), then the clause's verb in lower case. The verb's index, else nil. The apposition
+    /// ends at the first comma a word that can be a verb follows ("Roe, the steward, a father of
+    /// three, was angry" reads past "a"), within `longestRelativeClause` tokens.
+    static func verbAfterApposition(from comma: Int, in info: SentenceInfo) -> Int? {
+        let tokens = info.tokens
+        guard comma + 2 < tokens.count, tokens[comma].text == "," else { return nil }
+        for close in tokens.indices[(comma + 2)...].prefix(longestRelativeClause) where tokens[close].text == "," {
+            // "Renzi, Soto and Fenn, all stewards, met …": another name inside is a list, not an
+            // apposition (a possessive one is its role's owner: "Soto, Renzi's deputy, said").
+            if ((comma + 1)..<close).contains(where: { info.personAt[$0] != nil && !(info.personAt[$0 + 1] == info.personAt[$0] || tokens[$0].isPossessive) }) { return nil }
+            var verb = close + 1
+            while verb < tokens.count, isBetween(tokens[verb]) { verb += 1 }
+            guard verb < tokens.count, tokens[verb].isWord, tokens[verb].text.first?.isLowercase == true else { continue }
+            let word = tokens[verb].lower
+            if notVerbAfterApposition.contains(word) || notRole.contains(word) || word.hasSuffix("ing") { continue }
+            return verb
         }
         return nil
     }

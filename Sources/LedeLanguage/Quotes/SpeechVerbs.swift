@@ -26,6 +26,9 @@ enum SpeechVerbs {
         "clarified", "clarifies", "confessed", "confesses",
         "chanted", "begged", "implored", "assured", "reiterated", "countered", "retorted", "asserted", "contended",
         "proclaimed", "bemoaned", "scoffed",
+        "alleged", "maintained", "affirmed", "elaborated", "interjected", "gushed", "grumbled", "snapped",
+        "marveled", "marvelled", "mumbled", "murmured", "groaned", "fumed", "opined", "surmised", "speculated",
+        "reasoned", "advised",
     ]
 
     /// Whether a lower-case word attributes words to a speaker in the quotation pass: a cue or one of `moreCues`.
