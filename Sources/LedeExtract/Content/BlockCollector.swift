@@ -174,7 +174,7 @@ struct BlockCollector {
     /// one that links to its own anchor, `#part-2`, is a section heading.)
     private func isTeaserHeading(_ node: HTMLNode) -> Bool {
         func leadsAway(_ a: HTMLNode) -> Bool {
-            guard let href = a["href"]?.trimmingSpaces, !href.isEmpty else { return false }
+            guard let href = a[.href]?.trimmingSpaces, !href.isEmpty else { return false }
             return !href.hasPrefix("#") && !href.lowercased().hasPrefix("javascript:")
         }
         var p = node.parent

@@ -118,11 +118,11 @@ struct ContentExtractor {
                 hints = hints.replacingOccurrences(of: "cmp-", with: "component-")
                 rewritten = true
             }
-            if let role = node["role"]?.lowercased() {
+            if let role = node[.role]?.lowercased() {
                 if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" { hints += " nav-" }
             }
-            if node["aria-hidden"] == "true" || node["hidden"] != nil { hints += " hidden" }
-            if let style = node["style"], style.has("none") || style.has("hidden") {
+            if node[.ariaHidden] == "true" || node[.hidden] != nil { hints += " hidden" }
+            if let style = node[.style], style.has("none") || style.has("hidden") {
                 let compact = style.lowercased().filter { $0 != " " }
                 if compact.has("display:none") || compact.has("visibility:hidden") { hints += " hidden" }
             }
@@ -161,7 +161,7 @@ struct ContentExtractor {
                 record(node, .navigation, "button", &result)
                 continue
             }
-            if let prop = node["itemprop"], Self.microdataProperties.contains(prop), stats[i].text < Self.smallControlText,
+            if let prop = node[.itemprop], Self.microdataProperties.contains(prop), stats[i].text < Self.smallControlText,
                !inSentence() {
                 stats[i].pruned = true
                 record(node, .boilerplate, "microdata \(prop)", &result)
@@ -400,7 +400,7 @@ struct ContentExtractor {
     /// elements of the same class, not all siblings): every part, in document order.
     private func addingParts(of top: Int, to chosen: [HTMLNode], _ stats: NodeStats) -> [HTMLNode] {
         let node = stats.nodes[top]
-        guard Self.namesArticleBody(node), let cls = node["class"], !cls.isEmpty else { return chosen }
+        guard Self.namesArticleBody(node), let cls = node[.class], !cls.isEmpty else { return chosen }
         // Elements inside (or equal to) a picked one, and those around one, marked as picks are made:
         // picks never nest, so each element is marked at most once each way (linear, however deep).
         var inside = [Bool](repeating: false, count: stats.infos.count)
@@ -414,7 +414,7 @@ struct ContentExtractor {
         for j in chosenIndices where !inside[j] { pick(j) }
         var parts: [Int] = []
         for j in stats.infos.indices where !inside[j] && !around[j] && !stats.isInsidePruned(j) && stats[j].text > 0 {
-            guard stats.nodes[j]["class"] == cls else { continue }
+            guard stats.nodes[j][.class] == cls else { continue }
             parts.append(j)
             pick(j)
         }
@@ -430,7 +430,7 @@ struct ContentExtractor {
     ]
 
     static func namesArticleBody(_ node: HTMLNode) -> Bool {
-        if node["itemprop"] == "articleBody" { return true }
+        if node[.itemprop] == "articleBody" { return true }
         let hints = node.classAndID
         return !hints.isEmpty && articleBodyNames.contains(where: { hints.has($0) })
     }
@@ -474,7 +474,7 @@ struct ContentExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": base = -5
         default: base = 0
         }
-        if node["itemprop"] == "articleBody" { base += 25 }
+        if node[.itemprop] == "articleBody" { base += 25 }
         return base + ClassHints.weight(node.classAndID)
     }
 }

@@ -80,12 +80,16 @@ struct HTMLTreeBuilder {
                 } else if htmlIsBooleanAttr(name) != 0 {
                     valueSlice = nameSlice
                 }
+                let id = Self.attributeID(name, count: Int(nameSlice.count))
                 attributes.append(HTMLAttributeRecord(nameStart: nameSlice.start, nameCount: nameSlice.count,
-                                                      valueStart: valueSlice.start, valueCount: valueSlice.count))
+                                                      valueStart: valueSlice.start, valueCount: valueSlice.count, id: id))
                 i += 2
             }
         }
         record.count = Int32(attributes.count) - record.start
+        for k in Int(record.start)..<attributes.count where attributes[k].id >= 0 {
+            record.attributeBits |= 1 << UInt32(attributes[k].id)
+        }
         nodes.append(record)
         if let parent = open.last {
             link(index, to: parent)
@@ -176,8 +180,17 @@ struct HTMLTreeBuilder {
                 valueSlice = nameSlice
             }
             attributes.append(HTMLAttributeRecord(nameStart: nameSlice.start, nameCount: nameSlice.count,
-                                                  valueStart: valueSlice.start, valueCount: valueSlice.count))
+                                                  valueStart: valueSlice.start, valueCount: valueSlice.count, id: a.name))
         }
+    }
+
+    /// The ``HTMLAttribute`` id of a name libxml2 passed (`count` bytes), -1 unless it is spelled
+    /// exactly as one of ``ReadAttributes/names`` (the key folds case; the stored name does not).
+    static func attributeID(_ name: UnsafePointer<xmlChar>, count: Int) -> Int16 {
+        let bytes = UnsafeBufferPointer(start: name, count: count)
+        let id = ReadAttributes.indices[ReadAttributes.key(bytes)]
+        guard id >= 0, ReadAttributes.utf8Names[Int(id)].elementsEqual(bytes) else { return -1 }
+        return id
     }
 
     /// Which of ``ReadAttributes/names`` libxml2 counts as boolean (valued with their name when bare).

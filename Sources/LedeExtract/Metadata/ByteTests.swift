@@ -4,7 +4,7 @@
 ///
 /// ```swift
 /// if !node.textSurelyLonger(than: 80) { /* node.text may be a short date line */ }
-/// if node.attribute("rel", equalsLowercased: "author") { /* rel=author link */ }
+/// if node.attribute(.rel, equalsLowercased: "author") { /* rel=author link */ }
 /// ```
 extension HTMLNode {
     /// True when `text` (whitespace collapsed) certainly has more than `limit` Characters; false
@@ -55,8 +55,8 @@ extension HTMLNode {
     /// ASCII letters without "k"). Compared ASCII-case-insensitively in place: the one non-ASCII
     /// letter that lower-cases to ASCII alone is the Kelvin sign (to "k"), so for such targets
     /// this is `node[name]?.lowercased() == lowercased`.
-    func attribute(_ name: StaticString, equalsLowercased lowercased: StaticString) -> Bool {
-        guard let value = attributeValue(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else { return false }
+    func attribute(_ name: HTMLAttribute, equalsLowercased lowercased: StaticString) -> Bool {
+        guard let value = attributeValue(name) else { return false }
         let n = lowercased.utf8CodeUnitCount
         guard value.count == n else { return false }
         let target = lowercased.utf8Start
@@ -71,16 +71,13 @@ extension HTMLNode {
     /// must be lower-case ASCII without spaces (so no match can straddle the join of the two in
     /// ``classAndID``). A cheap test before building ``classAndID``.
     func classOrIDMayHold(_ fragments: [StaticString]) -> Bool {
-        guard isElement, attributeCount > 0 else { return false }
         let record = document.nodes[Int(index)]
+        guard record.attributeBits & (HTMLAttribute.class.bit | HTMLAttribute.id.bit) != 0 else { return false }
         let bytes = document.bytes
         // Every class and id attribute, as ``classAndID`` reads them (it keeps the last of each).
         for k in Int(record.start)..<Int(record.start + record.count) {
             let a = document.attributes[k]
-            let n = bytes + Int(a.nameStart)
-            let isClass = a.nameCount == 5 && n[0] == 0x63 && n[1] == 0x6C && n[2] == 0x61 && n[3] == 0x73 && n[4] == 0x73
-            let isID = a.nameCount == 2 && n[0] == 0x69 && n[1] == 0x64
-            guard isClass || isID else { continue }
+            guard a.id == HTMLAttribute.class.rawValue || a.id == HTMLAttribute.id.rawValue else { continue }
             let value = UnsafeBufferPointer(start: bytes + Int(a.valueStart), count: Int(a.valueCount))
             for f in fragments where Self.holdsLowercased(value, f) { return true }
         }

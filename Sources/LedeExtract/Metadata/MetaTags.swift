@@ -8,11 +8,11 @@ struct MetaTags {
     var htmlLang: String?
 
     init(document: HTMLDocument) {
-        htmlLang = document.root?["lang"] ?? document.root?["xml:lang"]
+        htmlLang = document.root?[.lang] ?? document.root?[.xmlLang]
         document.root?.walk { node in
             guard node.isElement else { return .continue }
             if node.is(.meta) {
-                guard let content = node["content"] ?? node["value"], !content.isEmpty else { return .continue }
+                guard let content = node[.content] ?? node[.value], !content.isEmpty else { return .continue }
                 var value: String?
                 for attr in Self.keyAttributes {
                     if let key = node[attr]?.lowercased() {
@@ -23,7 +23,7 @@ struct MetaTags {
             } else if node.is(.link) {
                 // A canonical "link" that is no address (a CMS printing the headline there) is
                 // ignored, so the OpenGraph URL (and the date in it) is read instead.
-                if canonical == nil, Self.relNamesCanonical(node), let href = node["href"], Self.isAddress(href) {
+                if canonical == nil, Self.relNamesCanonical(node), let href = node[.href], Self.isAddress(href) {
                     canonical = href
                 }
             } else if node.is(.script) || node.is(.style) {
@@ -34,14 +34,14 @@ struct MetaTags {
     }
 
     /// The attributes whose value names a `<meta>` tag's key, in the order they are read.
-    static let keyAttributes = ["property", "name", "itemprop", "http-equiv"]
+    static let keyAttributes: [HTMLAttribute] = [.property, .name, .itemprop, .httpEquiv]
 
     /// Whether `rel`, lower-cased and split at spaces, holds the token "canonical", read from the
     /// value's bytes (ASCII letters folded): no lower-casing maps a non-ASCII scalar into this word's
     /// letters or into a space, and a scalar joined to a letter or a space changes the token either way.
     static func relNamesCanonical(_ node: HTMLNode) -> Bool {
-        let rel: StaticString = "rel", word: StaticString = "canonical"
-        guard let value = node.attributeValue(UnsafeBufferPointer(start: rel.utf8Start, count: rel.utf8CodeUnitCount)) else { return false }
+        let word: StaticString = "canonical"
+        guard let value = node.attributeValue(.rel) else { return false }
         var start = 0
         while start < value.count {
             var end = start
