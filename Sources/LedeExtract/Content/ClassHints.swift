@@ -39,14 +39,14 @@ enum ClassHints {
     static let positive = ["article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story", "prose", "richtext", "paragraph"]
 
     /// The reason to drop an element, or nil to keep it.
-    static func dropReason(tag: String, hints: String) -> Removal.Reason? {
+    static func dropReason(tag: HTMLTag?, hints: String) -> Removal.Reason? {
         let match = hints.isEmpty ? (negative: nil, positive: false) : matcher.match(hints)
         // Furniture tags are always dropped; their class names say more precisely why.
         let tagReason: Removal.Reason? = switch tag {
-        case "nav": .navigation
-        case "aside": .outsideContent
-        case "footer": .boilerplate
-        case "form": .promo
+        case .nav: .navigation
+        case .aside: .outsideContent
+        case .footer: .boilerplate
+        case .form: .promo
         default: nil
         }
         if let tagReason { return match.negative.map { negative[$0].reason } ?? tagReason }

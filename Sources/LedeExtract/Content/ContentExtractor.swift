@@ -77,7 +77,6 @@ struct ContentExtractor {
             stats.markPrunedAncestry(i)
             if stats[i].pruned { continue }
             let node = stats.nodes[i]
-            let tag = node.name
             if node.is(.body) || node.is(.html) || node.is(.main) || node.is(.article) || stats[i].holdsArticle { continue }
             // Pieces inside an element already dropped are recorded with it, not again.
             if stats.isInsidePruned(i) { continue }
@@ -170,7 +169,7 @@ struct ContentExtractor {
             // Elementor's post lists, menus and share bars are furniture however much text they hold.
             if let kind = elementorFurniture {
                 stats[i].pruned = true
-                record(node, kind == "posts" || kind.hasPrefix("loop") ? .relatedLink : .navigation, tag + " [elementor-widget-\(kind)]", &result)
+                record(node, kind == "posts" || kind.hasPrefix("loop") ? .relatedLink : .navigation, node.name + " [elementor-widget-\(kind)]", &result)
                 continue
             }
             // A news ticker ("breaking-news", "news-ticker") is a run of headline links with their
@@ -178,20 +177,20 @@ struct ContentExtractor {
             let ticker = rewritten ? hints.has("breaking-news") || hints.has("news-ticker") : named & Self.tickerGroup != 0
             if ticker, stats.linkDensity(i) >= Self.tickerMinLinkDensity {
                 stats[i].pruned = true
-                record(node, .relatedLink, tag + " [\(hints.prefix(60))]", &result)
+                record(node, .relatedLink, node.name + " [\(hints.prefix(60))]", &result)
                 continue
             }
-            guard let reason = ClassHints.dropReason(tag: tag, hints: hints) else { continue }
+            guard let reason = ClassHints.dropReason(tag: node.tag, hints: hints) else { continue }
             // An embedded post ("social-media-embed", "tweet-embed") is a quoted tweet or photo the
             // article shows, not a share bar: its "social" names where it comes from.
             if reason == .share, hints.has("embed") { continue }
             if reason != .comments, Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
             // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
-            if reason != .comments, !["nav", "aside", "footer", "form"].contains(tag),
+            if reason != .comments, !(node.is(.nav) || node.is(.aside) || node.is(.footer) || node.is(.form)),
                stats[i].text >= Self.proseGuardLength, stats.linkDensity(i) < Self.proseGuardMaxLinkDensity { continue }
             if node.is(.a), inSentence() { continue }  // a link set in a sentence (see above)
             stats[i].pruned = true
-            record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
+            record(node, reason, node.name + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
         }
     }
 

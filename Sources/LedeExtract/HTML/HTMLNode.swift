@@ -51,6 +51,11 @@ struct HTMLNode: Hashable {
     @inline(__always)
     func `is`(_ tag: HTMLTag) -> Bool { record.pointee.tag == tag.rawValue }
 
+    /// The element's name as an ``HTMLTag`` (nil for other names and for nodes that are not elements),
+    /// for a `switch` over tags without the name's String.
+    @inline(__always)
+    var tag: HTMLTag? { HTMLTag(rawValue: record.pointee.tag) }
+
     func isAny(_ tags: Set<String>) -> Bool { isElement && tags.contains(name) }
 
     var parent: HTMLNode? {
