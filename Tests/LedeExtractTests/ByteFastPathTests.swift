@@ -145,8 +145,8 @@ import Testing
     @Test func attributeComparedInPlaceAsLowercased() throws {
         let doc = try Self.document(#"<p rel="AUTHOR">a</p><p rel="Author ">b</p><p rel="authors">c</p><p itemprop="Creator">d</p><p>e</p>"#)
         let ps = Self.elements(doc).filter { $0.is("p") }
-        #expect(ps.map { $0.attribute("rel", equalsLowercased: "author") } == [true, false, false, false, false])
-        #expect(ps.map { $0.attribute("itemprop", equalsLowercased: "creator") } == [false, false, false, true, false])
+        #expect(ps.map { $0.attribute(.rel, equalsLowercased: "author") } == [true, false, false, false, false])
+        #expect(ps.map { $0.attribute(.itemprop, equalsLowercased: "creator") } == [false, false, false, true, false])
     }
 
     @Test func classOrIDTestMatchesTheLowercasedHints() throws {
@@ -158,6 +158,35 @@ import Testing
                 #expect(node.classOrIDMayHold(fragments) == expected, "\(hints)")
             }
         }
+    }
+
+    /// The one-pass fragment test against a search per fragment of the lower-cased String, on
+    /// written values: upper case, a fragment at either end or twice, overlapping fragments,
+    /// non-ASCII bytes (an "É" is not folded), a value shorter than every fragment, an empty value.
+    @Test func oneFragmentPassEqualsASearchPerFragment() {
+        let values = ["ByLine", "xxOR", "orxx", "WRITER-box", "terter", "bo", "", "caf\u{E9}-author", "\u{C9}crivain-BY",
+                      "AUTHOR", "aut hor", "o", "by-line author", "\u{4E2D}\u{6587}or", "TeR", "xxxxxxxxxxxxxxxxxxxxxxxxb"]
+        let lists: [[StaticString]] = [["or", "ter", "by"], ["author"], ["date", "time", "publish"], ["b"], []]
+        for value in values {
+            let lower = value.lowercased()
+            var bytes = Array(value.utf8)
+            for fragments in lists {
+                let expected = fragments.contains { lower.has(String(describing: $0)) }
+                let fast = bytes.withUnsafeMutableBufferPointer { HTMLNode.holdsAnyLowercased(UnsafeBufferPointer($0), fragments) }
+                #expect(fast == expected, "\(value) \(fragments)")
+            }
+        }
+    }
+
+    /// `node.tag` is the ``HTMLTag`` whose name the element has, nil for any other name and for text.
+    @Test func tagIsTheElementsNamedTag() throws {
+        let doc = try Self.document("<div><h4>a</h4><h6>b</h6><img src=x><em>c</em><table><tr><td>d</td></tr></table><form>e</form></div>")
+        for node in Self.elements(doc) {
+            #expect(node.tag == HTMLTag.allCases.first { $0.name == node.name }, "\(node.name)")
+            #expect(node.firstChild.map { $0.isText ? $0.tag == nil : true } ?? true)
+        }
+        let headings = Self.elements(doc).filter { $0.is(.h4) || $0.is(.h6) }.map(BlockCollector.headingLevel)
+        #expect(headings == [4, 6])
     }
 
     @Test func bylineLeadInFilterNeverRejectsALeadIn() throws {
@@ -200,8 +229,8 @@ import Testing
                 if node.classOrIDMayHold(["or", "ter", "by"]) != ["or", "ter", "by"].contains(where: { hints.has($0) }) {
                     disagreements.append("class or id \(hints)")
                 }
-                if node.attribute("rel", equalsLowercased: "author") != (node["rel"]?.lowercased() == "author") { disagreements.append("rel") }
-                if node.attribute("itemprop", equalsLowercased: "author") != (node["itemprop"]?.lowercased() == "author") { disagreements.append("itemprop") }
+                if node.attribute(.rel, equalsLowercased: "author") != (node["rel"]?.lowercased() == "author") { disagreements.append("rel") }
+                if node.attribute(.itemprop, equalsLowercased: "author") != (node["itemprop"]?.lowercased() == "author") { disagreements.append("itemprop") }
                 if node.is("h1") || node.is("title"), TitleChoice.key(node.text) != Self.naiveKey(node.text) { disagreements.append("key \(node.text)") }
                 if node.is("title") {
                     let t = node.text

@@ -28,15 +28,21 @@ extension HTMLNode {
         var stopped = false
         walk { node in
             if node.isText {
-                for c in node.contentBytes {
-                    if keep { buffer.append(c) }
+                // A node's bytes are counted in a tight loop and kept with one append, up to and
+                // including the byte that passes the bound (a byte appended at a time cost a
+                // capacity and uniqueness check each).
+                let content = node.contentBytes
+                var end = content.count
+                for k in 0..<content.count {
+                    let c = content[k]
                     if c < 0x80, previous < 0x80, c > 0x20 {
                         starts += 1
-                        if starts > bound { stopped = true; return .stop }
+                        if starts > bound { stopped = true; end = k + 1; break }
                     }
                     previous = c
                 }
-                return .continue
+                if keep { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: content[..<end])) }
+                return stopped ? .stop : .continue
             }
             if node.isElement {
                 // The same separators and skipped subtrees as `appendText`.
@@ -79,24 +85,44 @@ extension HTMLNode {
             let a = document.attributes[k]
             guard a.id == HTMLAttribute.class.rawValue || a.id == HTMLAttribute.id.rawValue else { continue }
             let value = UnsafeBufferPointer(start: bytes + Int(a.valueStart), count: Int(a.valueCount))
-            for f in fragments where Self.holdsLowercased(value, f) { return true }
+            if Self.holdsAnyLowercased(value, fragments) { return true }
         }
         return false
     }
 
-    private static func holdsLowercased(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        guard n > 0, hay.count >= n else { return n == 0 }
-        let p = needle.utf8Start
-        for start in 0...(hay.count - n) {
-            var k = 0
-            while k < n {
-                let b = hay[start + k]
-                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != p[k] { break }
-                k += 1
-            }
-            if k == n { return true }
+    /// Whether `hay`, ASCII letters lower-cased, holds any of the fragments (lower-case ASCII; an
+    /// empty one is held by anything): one pass over `hay` in which a position is compared only
+    /// when its byte, folded, is some fragment's first byte (a pass per fragment showed in the
+    /// byline walk over every element).
+    static func holdsAnyLowercased(_ hay: UnsafeBufferPointer<UInt8>, _ fragments: [StaticString]) -> Bool {
+        if fragments.contains(where: { $0.utf8CodeUnitCount == 0 }) { return true }
+        // The fragments' first bytes, one bit each (ASCII: two words).
+        var firstLow: UInt64 = 0, firstHigh: UInt64 = 0
+        for f in fragments where f.utf8CodeUnitCount > 0 {
+            let b = f.utf8Start.pointee
+            if b < 64 { firstLow |= 1 << UInt64(b) } else if b < 128 { firstHigh |= 1 << UInt64(b - 64) }
+        }
+        for start in 0..<hay.count {
+            let b = hay[start]
+            let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            let candidate = folded < 64 ? firstLow & (1 << UInt64(folded)) != 0
+                : folded < 128 && firstHigh & (1 << UInt64(folded - 64)) != 0
+            guard candidate else { continue }
+            for f in fragments where Self.holdsLowercased(at: start, hay, f) { return true }
         }
         return false
+    }
+
+    /// Whether `needle` (lower-case) starts at `start` in `hay` with ASCII letters lower-cased.
+    @inline(__always)
+    private static func holdsLowercased(at start: Int, _ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0, hay.count - start >= n else { return false }
+        let p = needle.utf8Start
+        for k in 0..<n {
+            let b = hay[start + k]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != p[k] { return false }
+        }
+        return true
     }
 }
