@@ -86,6 +86,24 @@ import Testing
         return (group, positive.contains { hints.has($0) })
     }
 
+    /// The three-byte filter never hides a fragment: two-byte and one-byte fragments, fragments
+    /// whose first three bytes share their low five bits with others ("-m" and "mm", "p" and "0"),
+    /// non-ASCII fragments and hints, fragments at the very end of the hints.
+    @Test func trigramFilterNeverHidesAFragment() {
+        let negative = [["ok", "x"], ["-ma", "mma"], ["p0q", "\u{E9}t\u{E9}"], ["zz_", "_zz"]]
+        let positive = ["r\u{E9}", "abc"]
+        let matcher = FragmentMatcher(negative: negative, positive: positive)
+        let hints = ["", "o", "ok", "xok", "a-ma", "mma", "Mma", "pp0q", "0p0q", "\u{E9}t\u{E9}", "caf\u{E9} r\u{E9}", "zz_", "_zz",
+                     "yzz", "abc", "ab", "MMA -MA", "\u{4E2D}ok", "nothing here at all", "p0", "ma-mma", "r\u{E9}sum\u{E9}"]
+        for h in hints {
+            let m = matcher.match(h)
+            let naive = Self.naiveMatch(h, negative: negative, positive: positive)
+            #expect(m.negative == naive.0 && m.positive == naive.1, "\(h)")
+            let groups = negative.indices.filter { g in negative[g].contains { h.has($0) } }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
+            #expect(matcher.groups(h) == groups, "\(h)")
+        }
+    }
+
     @Test func matcherAgreesWithSearchingEachFragment() {
         let negative = [["nav-", "menu"], ["share", "ad_"], ["a"]]
         let positive = ["article", "body"]
