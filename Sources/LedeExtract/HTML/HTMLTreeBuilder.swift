@@ -17,11 +17,12 @@ import CLibXML2
 /// keeps its local part; a boolean attribute written without a value (`<input checked>`) gets its
 /// own name as value.
 struct HTMLTreeBuilder {
-    var nodes: [HTMLNodeRecord] = [HTMLNodeRecord(kind: .document)]
-    var bytes: [UInt8] = Self.seeded.bytes
-    var attributes: [HTMLAttributeRecord] = []
+    // The tree's storage, handed to the document as it stands (see ``GrowingBuffer``).
+    var nodes: GrowingBuffer<HTMLNodeRecord>
+    var bytes: GrowingBuffer<UInt8>
+    var attributes: GrowingBuffer<HTMLAttributeRecord>
     var tagNames: [String] = Self.seeded.names
-    var tagSlices: [HTMLByteSlice] = Self.seeded.slices
+    var tagSlices: GrowingBuffer<HTMLByteSlice>
     /// The parser context, for `xmlSplitQName` (set before parsing).
     var context: htmlParserCtxtPtr?
     /// The attributes taken out of the bytes before the parse, given back at their markers.
@@ -52,9 +53,10 @@ struct HTMLTreeBuilder {
 
     /// Expected sizes: about one node per 40 bytes of markup on news pages.
     init(expectedBytes: Int) {
-        nodes.reserveCapacity(expectedBytes / 40 + 16)
-        bytes.reserveCapacity(expectedBytes / 2 + 64)
-        attributes.reserveCapacity(expectedBytes / 60 + 16)
+        nodes = GrowingBuffer([HTMLNodeRecord(kind: .document)], capacity: expectedBytes / 40 + 16)
+        bytes = GrowingBuffer(Self.seeded.bytes, capacity: Self.seeded.bytes.count + expectedBytes / 2 + 64)
+        attributes = GrowingBuffer(capacity: expectedBytes / 60 + 16)
+        tagSlices = GrowingBuffer(Self.seeded.slices, capacity: Self.seeded.slices.count + 64)
     }
 
     // MARK: events
@@ -68,7 +70,9 @@ struct HTMLTreeBuilder {
         if let pairs {
             var i = 0
             while let name = pairs[i] {
-                if let deferred, let k = DeferredAttributes.element(ofMarker: name) {
+                // The marker test first: it rules out other names by their first byte, and the
+                // deferred attributes are touched (and retained) only for a marker.
+                if let k = DeferredAttributes.element(ofMarker: name), let deferred {
                     appendDeferred(deferred, element: k)
                     i += 2
                     continue
@@ -115,9 +119,9 @@ struct HTMLTreeBuilder {
             if Int(old.start + old.count) + 1 == bytes.count {
                 bytes.removeLast()
             } else {
-                let copy = Array(bytes[Int(old.start)..<Int(old.start + old.count)])
+                let copy = Array(UnsafeBufferPointer(start: bytes.base + Int(old.start), count: Int(old.count)))
                 nodes[Int(last)].start = Int32(bytes.count)
-                bytes.append(contentsOf: copy)
+                copy.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(start: chars, count: length))
             bytes.append(0)
@@ -170,9 +174,8 @@ struct HTMLTreeBuilder {
     /// A marked element's recorded attributes, stored as the loop in `startElement` stores libxml2's.
     private mutating func appendDeferred(_ deferred: DeferredAttributes, element k: Int) {
         for a in deferred.attributes(ofElement: k) {
-            let name = ReadAttributes.utf8Names[Int(a.name)]
-            let nameSlice = HTMLByteSlice(start: Int32(bytes.count), count: Int32(name.count))
-            bytes.append(contentsOf: name)
+            let nameSlice = HTMLByteSlice(start: Int32(bytes.count), count: Int32(ReadAttributes.utf8Names[Int(a.name)].count))
+            ReadAttributes.utf8Names[Int(a.name)].withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
             var valueSlice = HTMLByteSlice(start: Int32(bytes.count), count: 0)
             if a.valueCount >= 0 {
                 valueSlice.count = DeferredAttributes.appendValue(a, from: deferred.source, to: &bytes)
@@ -241,7 +244,7 @@ struct HTMLTreeBuilder {
         } else {
             id = Int32(tagNames.count)
             let start = Int32(bytes.count)
-            bytes.append(contentsOf: spelling)
+            spelling.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
             bytes.append(0)
             tagSlices.append(HTMLByteSlice(start: start, count: Int32(spelling.count)))
             tagNames.append(String(decoding: spelling, as: UTF8.self))
