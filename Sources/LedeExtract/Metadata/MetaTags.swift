@@ -1,8 +1,8 @@
 /// The page's `<meta>` tags, `<link>`s and microdata properties, gathered in one walk of `<head>` and `<body>`.
 struct MetaTags {
-    /// First value for each lower-cased `name`, `property`, `itemprop` or `http-equiv` key.
-    private(set) var values: [String: String] = [:]
-    /// Every value per key (some pages list several `article:author`).
+    /// Every value per lower-cased `name`, `property`, `itemprop` or `http-equiv` key, in page
+    /// order (some pages list several `article:author`); the first is the key's value. One table,
+    /// so a tag costs one hash of its key.
     private(set) var all: [String: [String]] = [:]
     var canonical: String?
     var htmlLang: String?
@@ -63,14 +63,14 @@ struct MetaTags {
     }
 
     private mutating func add(_ key: String, _ value: String) {
-        if values[key] == nil { values[key] = value }
         all[key, default: []].append(value)
     }
 
     /// A value whose key names a publication date in a house style ("w-published-date",
     /// "article.created"), for pages that use none of the common keys.
     func anyPublicationDate() -> String? {
-        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+        for (key, list) in all.sorted(by: { $0.key < $1.key }) {
+            let value = list[0]
             let k = key.lowercased()
             guard k.has("publish") || k.has("pubdate") || k.has("created") || k.has("release") else { continue }
             if k.has("modif") || k.has("updat") || k.has("expir") { continue }
@@ -81,7 +81,7 @@ struct MetaTags {
 
     /// The first key of the list that the page has.
     func first(_ keys: [String]) -> String? {
-        for k in keys { if let v = values[k], !v.isEmpty { return v } }
+        for k in keys { if let v = all[k]?.first, !v.isEmpty { return v } }
         return nil
     }
 }
