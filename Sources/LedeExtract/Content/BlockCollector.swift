@@ -263,12 +263,12 @@ struct BlockCollector {
         // Every check below looks at lines of at most this many Characters.
         guard let lower else { return nil }
         if lower.utf8.count <= maxControlLabelBytes, uiLabels.contains(lower.trimmingCharacters(in: " ()+0123456789:")) { return "control label" }
-        if text.utf8.count <= maxDatelineBytes, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), text.count <= maxDatelineLength,
+        if text.utf8.count <= maxDatelineBytes, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), text.fits(maxDatelineLength),
            DateParsing.written(text) != nil || DateParsing.leadingISO(text) != nil,
-           text.split(separator: " ").count <= maxDatelineWords, !text.hasSuffix(".") || text.count < datelineWithPeriodUnder {
+           text.split(separator: " ").count <= maxDatelineWords, !text.hasSuffix(".") || text.fits(datelineWithPeriodUnder - 1) {
             return "dateline"
         }
-        if text.count <= maxFurnitureLength, lower.hasPrefix("follow "), ["twitter", "facebook", "instagram", "linkedin"].contains(where: { lower.has($0) }) {
+        if text.fits(maxFurnitureLength), lower.hasPrefix("follow "), ["twitter", "facebook", "instagram", "linkedin"].contains(where: { lower.has($0) }) {
             return "follow links"
         }
         return nil

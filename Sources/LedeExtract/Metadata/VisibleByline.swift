@@ -264,8 +264,10 @@ enum VisibleByline {
             // A long container (the article body) is read no further than it takes to know it is long.
             if node.textSurelyLonger(than: 80) { return .continue }
             let t = node.text
-            if t.count <= 80, let d = DateParsing.written(t) { result = d; return .stop }
-            return t.count <= 80 ? .skipChildren : .continue
+            // `fits` decides from the bytes when it can: counting a long text's Characters showed in profiles.
+            let short = t.fits(80)
+            if short, let d = DateParsing.written(t) { result = d; return .stop }
+            return short ? .skipChildren : .continue
         }
         return result
     }
