@@ -36,9 +36,15 @@ struct HTMLTreeBuilder {
     /// Tag names by spelling, for a name reached through a new pointer.
     private var tagsBySpelling: [[UInt8]: Int32] = Self.seeded.bySpelling
 
+    /// Where each of ``ReadAttributes/names`` is spelled in the byte buffer (by ``HTMLAttribute``
+    /// id): a deferred attribute's name points there instead of being copied for every attribute.
+    private let attributeNameSlices: [HTMLByteSlice] = Self.seeded.attributeNames
+
     /// The name table every document starts from: "" (id 0) and the ``HTMLTag`` names at their
-    /// ids, each spelled into the byte buffer as ``intern(_:)`` spells a new name.
-    private static let seeded: (names: [String], slices: [HTMLByteSlice], bytes: [UInt8], bySpelling: [[UInt8]: Int32]) = {
+    /// ids, each spelled into the byte buffer as ``intern(_:)`` spells a new name; then the names
+    /// of the read attributes.
+    private static let seeded: (names: [String], slices: [HTMLByteSlice], bytes: [UInt8], bySpelling: [[UInt8]: Int32],
+                                attributeNames: [HTMLByteSlice]) = {
         var names = [""], slices = [HTMLByteSlice(start: 0, count: 0)], bytes: [UInt8] = [], bySpelling: [[UInt8]: Int32] = [:]
         for tag in HTMLTag.allCases {
             precondition(Int(tag.rawValue) == names.count)
@@ -48,7 +54,12 @@ struct HTMLTreeBuilder {
             names.append(tag.name)
             bySpelling[spelling] = tag.rawValue
         }
-        return (names, slices, bytes, bySpelling)
+        var attributeNames: [HTMLByteSlice] = []
+        for spelling in ReadAttributes.utf8Names {
+            attributeNames.append(HTMLByteSlice(start: Int32(bytes.count), count: Int32(spelling.count)))
+            bytes += spelling + [0]
+        }
+        return (names, slices, bytes, bySpelling, attributeNames)
     }()
 
     /// Expected sizes: about one node per 40 bytes of markup on news pages.
@@ -174,8 +185,7 @@ struct HTMLTreeBuilder {
     /// A marked element's recorded attributes, stored as the loop in `startElement` stores libxml2's.
     private mutating func appendDeferred(_ deferred: DeferredAttributes, element k: Int) {
         for a in deferred.attributes(ofElement: k) {
-            let nameSlice = HTMLByteSlice(start: Int32(bytes.count), count: Int32(ReadAttributes.utf8Names[Int(a.name)].count))
-            ReadAttributes.utf8Names[Int(a.name)].withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
+            let nameSlice = attributeNameSlices[Int(a.name)]
             var valueSlice = HTMLByteSlice(start: Int32(bytes.count), count: 0)
             if a.valueCount >= 0 {
                 valueSlice.count = DeferredAttributes.appendValue(a, from: deferred.source, to: &bytes)
