@@ -196,6 +196,22 @@ import Testing
         }
     }
 
+    /// `countIsAtMost(n)` is `count <= n` exactly, also where `fits(n)` takes a dense text as
+    /// longer: ASCII, accents written both ways, CJK, CR LF, emoji sequences of many bytes a Character.
+    @Test func countIsAtMostIsTheCount() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"
+        let texts = ["", "a", "short line", String(repeating: "word ", count: 30), "e\u{301}e\u{301}", "caf\u{E9}",
+                     String(repeating: "\u{4E2D}", count: 90), "a\r\nb", String(repeating: family, count: 12),
+                     String(repeating: "x\u{301}\u{302}", count: 40), "\u{0600}1", String(repeating: "ab", count: 41)]
+        for text in texts {
+            for limit in [0, 1, 2, 3, 4, 10, 12, 39, 40, 80, 81, 300] {
+                #expect(text.countIsAtMost(limit) == (text.count <= limit), "\(text.debugDescription) \(limit)")
+            }
+        }
+        // Where the two differ: twelve Characters of 18 bytes each.
+        #expect(String(repeating: family, count: 12).countIsAtMost(12) && !String(repeating: family, count: 12).fits(12))
+    }
+
     /// `node.tag` is the ``HTMLTag`` whose name the element has, nil for any other name and for text.
     @Test func tagIsTheElementsNamedTag() throws {
         let doc = try Self.document("<div><h4>a</h4><h6>b</h6><img src=x><em>c</em><table><tr><td>d</td></tr></table><form>e</form></div>")

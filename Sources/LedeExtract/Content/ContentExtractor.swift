@@ -287,7 +287,7 @@ struct ContentExtractor {
     }
 
     static func snippet(_ text: String) -> String {
-        text.fits(snippetLength) ? text : String(text.prefix(snippetLength - 3)) + "…"
+        text.countIsAtMost(snippetLength) ? text : String(text.prefix(snippetLength - 3)) + "…"
     }
 
     /// Schema.org properties whose elements carry metadata for machines (often hidden by CSS), not prose.

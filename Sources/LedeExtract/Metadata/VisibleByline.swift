@@ -264,8 +264,8 @@ enum VisibleByline {
             // A long container (the article body) is read no further than it takes to know it is long.
             if node.textSurelyLonger(than: 80) { return .continue }
             let t = node.text
-            // `fits` decides from the bytes when it can: counting a long text's Characters showed in profiles.
-            let short = t.fits(80)
+            // Decided from the bytes when they can: counting a long text's Characters showed in profiles.
+            let short = t.countIsAtMost(80)
             if short, let d = DateParsing.written(t) { result = d; return .stop }
             return short ? .skipChildren : .continue
         }
