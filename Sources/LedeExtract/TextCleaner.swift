@@ -70,6 +70,17 @@ extension String {
         let bytes = utf8.count
         if bytes <= limit { return true }
         if bytes > limit * 8 { return false }
+        return countIsAtMost(limit)
+    }
+
+    /// `count <= limit` exactly (no eight-bytes-a-Character cut-off): decided by the byte scan of
+    /// ``fits(_:)`` when it can, else by counting.
+    ///
+    /// ```swift
+    /// "caf\u{E9}".countIsAtMost(4)   // true, read from the bytes
+    /// ```
+    func countIsAtMost(_ limit: Int) -> Bool {
+        if utf8.count <= limit { return true }
         switch surelyLongerOrShorter(than: limit) {
         case true?: return false
         case false?: return true

@@ -86,6 +86,24 @@ import Testing
         return (group, positive.contains { hints.has($0) })
     }
 
+    /// The three-byte filter never hides a fragment: two-byte and one-byte fragments, fragments
+    /// whose first three bytes share their low five bits with others ("-m" and "mm", "p" and "0"),
+    /// non-ASCII fragments and hints, fragments at the very end of the hints.
+    @Test func trigramFilterNeverHidesAFragment() {
+        let negative = [["ok", "x"], ["-ma", "mma"], ["p0q", "\u{E9}t\u{E9}"], ["zz_", "_zz"]]
+        let positive = ["r\u{E9}", "abc"]
+        let matcher = FragmentMatcher(negative: negative, positive: positive)
+        let hints = ["", "o", "ok", "xok", "a-ma", "mma", "Mma", "pp0q", "0p0q", "\u{E9}t\u{E9}", "caf\u{E9} r\u{E9}", "zz_", "_zz",
+                     "yzz", "abc", "ab", "MMA -MA", "\u{4E2D}ok", "nothing here at all", "p0", "ma-mma", "r\u{E9}sum\u{E9}"]
+        for h in hints {
+            let m = matcher.match(h)
+            let naive = Self.naiveMatch(h, negative: negative, positive: positive)
+            #expect(m.negative == naive.0 && m.positive == naive.1, "\(h)")
+            let groups = negative.indices.filter { g in negative[g].contains { h.has($0) } }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
+            #expect(matcher.groups(h) == groups, "\(h)")
+        }
+    }
+
     @Test func matcherAgreesWithSearchingEachFragment() {
         let negative = [["nav-", "menu"], ["share", "ad_"], ["a"]]
         let positive = ["article", "body"]
@@ -145,8 +163,8 @@ import Testing
     @Test func attributeComparedInPlaceAsLowercased() throws {
         let doc = try Self.document(#"<p rel="AUTHOR">a</p><p rel="Author ">b</p><p rel="authors">c</p><p itemprop="Creator">d</p><p>e</p>"#)
         let ps = Self.elements(doc).filter { $0.is("p") }
-        #expect(ps.map { $0.attribute("rel", equalsLowercased: "author") } == [true, false, false, false, false])
-        #expect(ps.map { $0.attribute("itemprop", equalsLowercased: "creator") } == [false, false, false, true, false])
+        #expect(ps.map { $0.attribute(.rel, equalsLowercased: "author") } == [true, false, false, false, false])
+        #expect(ps.map { $0.attribute(.itemprop, equalsLowercased: "creator") } == [false, false, false, true, false])
     }
 
     @Test func classOrIDTestMatchesTheLowercasedHints() throws {
@@ -158,6 +176,51 @@ import Testing
                 #expect(node.classOrIDMayHold(fragments) == expected, "\(hints)")
             }
         }
+    }
+
+    /// The one-pass fragment test against a search per fragment of the lower-cased String, on
+    /// written values: upper case, a fragment at either end or twice, overlapping fragments,
+    /// non-ASCII bytes (an "É" is not folded), a value shorter than every fragment, an empty value.
+    @Test func oneFragmentPassEqualsASearchPerFragment() {
+        let values = ["ByLine", "xxOR", "orxx", "WRITER-box", "terter", "bo", "", "caf\u{E9}-author", "\u{C9}crivain-BY",
+                      "AUTHOR", "aut hor", "o", "by-line author", "\u{4E2D}\u{6587}or", "TeR", "xxxxxxxxxxxxxxxxxxxxxxxxb"]
+        let lists: [[StaticString]] = [["or", "ter", "by"], ["author"], ["date", "time", "publish"], ["b"], []]
+        for value in values {
+            let lower = value.lowercased()
+            var bytes = Array(value.utf8)
+            for fragments in lists {
+                let expected = fragments.contains { lower.has(String(describing: $0)) }
+                let fast = bytes.withUnsafeMutableBufferPointer { HTMLNode.holdsAnyLowercased(UnsafeBufferPointer($0), fragments) }
+                #expect(fast == expected, "\(value) \(fragments)")
+            }
+        }
+    }
+
+    /// `countIsAtMost(n)` is `count <= n` exactly, also where `fits(n)` takes a dense text as
+    /// longer: ASCII, accents written both ways, CJK, CR LF, emoji sequences of many bytes a Character.
+    @Test func countIsAtMostIsTheCount() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"
+        let texts = ["", "a", "short line", String(repeating: "word ", count: 30), "e\u{301}e\u{301}", "caf\u{E9}",
+                     String(repeating: "\u{4E2D}", count: 90), "a\r\nb", String(repeating: family, count: 12),
+                     String(repeating: "x\u{301}\u{302}", count: 40), "\u{0600}1", String(repeating: "ab", count: 41)]
+        for text in texts {
+            for limit in [0, 1, 2, 3, 4, 10, 12, 39, 40, 80, 81, 300] {
+                #expect(text.countIsAtMost(limit) == (text.count <= limit), "\(text.debugDescription) \(limit)")
+            }
+        }
+        // Where the two differ: twelve Characters of 18 bytes each.
+        #expect(String(repeating: family, count: 12).countIsAtMost(12) && !String(repeating: family, count: 12).fits(12))
+    }
+
+    /// `node.tag` is the ``HTMLTag`` whose name the element has, nil for any other name and for text.
+    @Test func tagIsTheElementsNamedTag() throws {
+        let doc = try Self.document("<div><h4>a</h4><h6>b</h6><img src=x><em>c</em><table><tr><td>d</td></tr></table><form>e</form></div>")
+        for node in Self.elements(doc) {
+            #expect(node.tag == HTMLTag.allCases.first { $0.name == node.name }, "\(node.name)")
+            #expect(node.firstChild.map { $0.isText ? $0.tag == nil : true } ?? true)
+        }
+        let headings = Self.elements(doc).filter { $0.is(.h4) || $0.is(.h6) }.map(BlockCollector.headingLevel)
+        #expect(headings == [4, 6])
     }
 
     @Test func bylineLeadInFilterNeverRejectsALeadIn() throws {
@@ -200,8 +263,8 @@ import Testing
                 if node.classOrIDMayHold(["or", "ter", "by"]) != ["or", "ter", "by"].contains(where: { hints.has($0) }) {
                     disagreements.append("class or id \(hints)")
                 }
-                if node.attribute("rel", equalsLowercased: "author") != (node["rel"]?.lowercased() == "author") { disagreements.append("rel") }
-                if node.attribute("itemprop", equalsLowercased: "author") != (node["itemprop"]?.lowercased() == "author") { disagreements.append("itemprop") }
+                if node.attribute(.rel, equalsLowercased: "author") != (node["rel"]?.lowercased() == "author") { disagreements.append("rel") }
+                if node.attribute(.itemprop, equalsLowercased: "author") != (node["itemprop"]?.lowercased() == "author") { disagreements.append("itemprop") }
                 if node.is("h1") || node.is("title"), TitleChoice.key(node.text) != Self.naiveKey(node.text) { disagreements.append("key \(node.text)") }
                 if node.is("title") {
                     let t = node.text

@@ -61,12 +61,11 @@ struct BlockCollector {
             return
         }
         if stats.tags.ignored.contains(node) { return }
-        let tag = node.name
-        switch tag {
-        case "br":
+        switch node.tag {
+        case .br:
             if pendingBreak { flush() } else { inline.append(0x20); pendingBreak = true }
             return
-        case "h1", "h2", "h3", "h4", "h5", "h6":
+        case .h1, .h2, .h3, .h4, .h5, .h6:
             flush()
             let text = node.text
             guard !text.isEmpty else { return }
@@ -79,48 +78,48 @@ struct BlockCollector {
                 removed.append(Removal(reason: .relatedLink, text: text, detail: "heading that links to another page"))
                 return
             }
-            blocks.append(.heading(level: Int(String(tag.dropFirst())) ?? 2, text: text))
+            blocks.append(.heading(level: Self.headingLevel(node), text: text))
             return
-        case "blockquote":
+        case .blockquote:
             flush()
             let text = node.text
             guard !text.isEmpty else { return }
             blocks.append(.quote(text))
             return
-        case "ul", "ol":
+        case .ul, .ol:
             flush()
-            list(node, ordered: tag == "ol")
+            list(node, ordered: node.is(.ol))
             return
-        case "figure":
+        case .figure:
             flush()
             figure(node, depth: depth)
             return
-        case "figcaption":
+        case .figcaption:
             // A caption printed outside any <figure> (under an image in a plain <div>) is the
             // photo's caption and credit, not a paragraph of the article.
             flush()
             if let f = FigureReader.read(node, baseURL: baseURL, captionOnly: true) { blocks.append(.figure(f)) }
             return
-        case "img":
+        case .img:
             if let f = FigureReader.standaloneImage(node, baseURL: baseURL) { flush(); blocks.append(.figure(f)) }
             return
-        case "table":
+        case .table:
             flush()
             table(node, depth: depth)
             return
-        case "pre":
+        case .pre:
             flush()
             let text = node.text
             if !text.isEmpty { blocks.append(.paragraph(text)) }
             return
-        case "button":
+        case .button:
             // A button is drawn as its own box: its edges part words even where the markup has no
             // space ("professor<button>Jane Roe</button>").
             inline.append(0x20)
             children(node, depth: depth)
             inline.append(0x20)
             return
-        case "a":
+        case .a:
             let before = inline.count
             children(node, depth: depth)
             inlineLinkBytes += inline.count - before
@@ -134,6 +133,19 @@ struct BlockCollector {
             flush()
         } else {
             children(node, depth: depth)
+        }
+    }
+
+    /// The level of an `<h1>`…`<h6>`.
+    static func headingLevel(_ node: HTMLNode) -> Int {
+        switch node.tag {
+        case .h1: 1
+        case .h2: 2
+        case .h3: 3
+        case .h4: 4
+        case .h5: 5
+        case .h6: 6
+        default: 2
         }
     }
 
@@ -174,7 +186,7 @@ struct BlockCollector {
     /// one that links to its own anchor, `#part-2`, is a section heading.)
     private func isTeaserHeading(_ node: HTMLNode) -> Bool {
         func leadsAway(_ a: HTMLNode) -> Bool {
-            guard let href = a["href"]?.trimmingSpaces, !href.isEmpty else { return false }
+            guard let href = a[.href]?.trimmingSpaces, !href.isEmpty else { return false }
             return !href.hasPrefix("#") && !href.lowercased().hasPrefix("javascript:")
         }
         var p = node.parent
@@ -251,12 +263,12 @@ struct BlockCollector {
         // Every check below looks at lines of at most this many Characters.
         guard let lower else { return nil }
         if lower.utf8.count <= maxControlLabelBytes, uiLabels.contains(lower.trimmingCharacters(in: " ()+0123456789:")) { return "control label" }
-        if text.utf8.count <= maxDatelineBytes, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), text.count <= maxDatelineLength,
+        if text.utf8.count <= maxDatelineBytes, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), text.fits(maxDatelineLength),
            DateParsing.written(text) != nil || DateParsing.leadingISO(text) != nil,
-           text.split(separator: " ").count <= maxDatelineWords, !text.hasSuffix(".") || text.count < datelineWithPeriodUnder {
+           text.split(separator: " ").count <= maxDatelineWords, !text.hasSuffix(".") || text.fits(datelineWithPeriodUnder - 1) {
             return "dateline"
         }
-        if text.count <= maxFurnitureLength, lower.hasPrefix("follow "), ["twitter", "facebook", "instagram", "linkedin"].contains(where: { lower.has($0) }) {
+        if text.fits(maxFurnitureLength), lower.hasPrefix("follow "), ["twitter", "facebook", "instagram", "linkedin"].contains(where: { lower.has($0) }) {
             return "follow links"
         }
         return nil

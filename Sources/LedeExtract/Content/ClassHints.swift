@@ -39,14 +39,14 @@ enum ClassHints {
     static let positive = ["article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story", "prose", "richtext", "paragraph"]
 
     /// The reason to drop an element, or nil to keep it.
-    static func dropReason(tag: String, hints: String) -> Removal.Reason? {
+    static func dropReason(tag: HTMLTag?, hints: String) -> Removal.Reason? {
         let match = hints.isEmpty ? (negative: nil, positive: false) : matcher.match(hints)
         // Furniture tags are always dropped; their class names say more precisely why.
         let tagReason: Removal.Reason? = switch tag {
-        case "nav": .navigation
-        case "aside": .outsideContent
-        case "footer": .boilerplate
-        case "form": .promo
+        case .nav: .navigation
+        case .aside: .outsideContent
+        case .footer: .boilerplate
+        case .form: .promo
         default: nil
         }
         if let tagReason { return match.negative.map { negative[$0].reason } ?? tagReason }
@@ -109,6 +109,14 @@ struct FragmentMatcher: Sendable {
     private var secondBytes: [UInt64] = Array(repeating: 0, count: 256 * 4)
     /// First bytes that are a whole fragment on their own (no second byte to test).
     private var singleByte: [Bool] = Array(repeating: false, count: 256)
+    /// The first three bytes of every fragment of three or more, as bits keyed by ``trigramKey``
+    /// (five low bits of each byte, so distinct bytes may share a bit: a filter, never a match).
+    /// Common letter pairs ("co", "re", "st") pass the second-byte filter at most positions of a
+    /// class string; three bytes rule nearly all of them out before any fragment is compared.
+    private var trigrams: [UInt64] = Array(repeating: 0, count: (1 << 15) / 64)
+    /// First bytes of a fragment shorter than three bytes: a position starting with one is never
+    /// ruled out by ``trigrams``.
+    private var shortFirst: [Bool] = Array(repeating: false, count: 256)
 
     init(negative: [[String]], positive: [String]) {
         var byFirst: [[(bytes: [UInt8], group: Int)]] = Array(repeating: [], count: 256)
@@ -122,6 +130,12 @@ struct FragmentMatcher: Sendable {
                 entries.append(Entry(start: Int32(bytes.count), count: Int32(f.count), group: Int32(g)))
                 bytes += f
                 if f.count == 1 { singleByte[b] = true } else { secondBytes[b * 4 + Int(f[1] >> 6)] |= 1 << UInt64(f[1] & 63) }
+                if f.count < 3 {
+                    shortFirst[b] = true
+                } else {
+                    let key = Self.trigramKey(f[0], f[1], f[2])
+                    trigrams[key >> 6] |= 1 << UInt64(key & 63)
+                }
             }
         }
         firstEntry[256] = Int32(entries.count)
@@ -138,8 +152,8 @@ struct FragmentMatcher: Sendable {
         var s = hints
         return s.withUTF8 { h in
             var found: UInt64 = 0
-            withBuffers { fragmentBytes, entries, firstEntry, secondBytes, singleByte in
-                Self.scan(h, fragmentBytes, entries, firstEntry, secondBytes, singleByte) { group in
+            withBuffers { fragmentBytes, entries, firstEntry, secondBytes, singleByte, filter in
+                Self.scan(h, fragmentBytes, entries, firstEntry, secondBytes, singleByte, filter) { group in
                     if group >= 0, group < 64 { found |= 1 << UInt64(group) }
                 }
             }
@@ -151,22 +165,32 @@ struct FragmentMatcher: Sendable {
     func match(_ h: UnsafeBufferPointer<UInt8>) -> (negative: Int?, positive: Bool) {
         var best = Int32.max
         var positive = false
-        withBuffers { fragmentBytes, entries, firstEntry, secondBytes, singleByte in
-            Self.scan(h, fragmentBytes, entries, firstEntry, secondBytes, singleByte) { group in
+        withBuffers { fragmentBytes, entries, firstEntry, secondBytes, singleByte, filter in
+            Self.scan(h, fragmentBytes, entries, firstEntry, secondBytes, singleByte, filter) { group in
                 if group < 0 { positive = true } else if group < best { best = group }
             }
         }
         return (best == Int32.max ? nil : Int(best), positive)
     }
 
+    /// The bit of three bytes in ``trigrams``.
+    @inline(__always)
+    private static func trigramKey(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        Int(a & 31) << 10 | Int(b & 31) << 5 | Int(c & 31)
+    }
+
     private func withBuffers(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Entry>, UnsafeBufferPointer<Int32>,
-                                      UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Bool>) -> Void) {
+                                      UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Bool>, Filter) -> Void) {
         bytes.withUnsafeBufferPointer { fragmentBytes in
             entries.withUnsafeBufferPointer { entries in
                 firstEntry.withUnsafeBufferPointer { firstEntry in
                     secondBytes.withUnsafeBufferPointer { secondBytes in
                         singleByte.withUnsafeBufferPointer { singleByte in
-                            body(fragmentBytes, entries, firstEntry, secondBytes, singleByte)
+                            trigrams.withUnsafeBufferPointer { trigrams in
+                                shortFirst.withUnsafeBufferPointer { shortFirst in
+                                    body(fragmentBytes, entries, firstEntry, secondBytes, singleByte, Filter(trigrams: trigrams, shortFirst: shortFirst))
+                                }
+                            }
                         }
                     }
                 }
@@ -174,17 +198,33 @@ struct FragmentMatcher: Sendable {
         }
     }
 
+    /// The three-byte filter's tables, for the scan.
+    private struct Filter {
+        let trigrams: UnsafeBufferPointer<UInt64>
+        let shortFirst: UnsafeBufferPointer<Bool>
+
+        /// False only when no fragment can start at `i`: none of three bytes or more has the three
+        /// bytes there (as ``trigramKey`` sees them), and none shorter starts with `h[i]`.
+        @inline(__always)
+        func mayStart(_ h: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+            guard i + 2 < h.count else { return true }
+            if shortFirst[Int(h[i])] { return true }
+            let key = FragmentMatcher.trigramKey(h[i], h[i + 1], h[i + 2])
+            return trigrams[key >> 6] & (1 << UInt64(key & 63)) != 0
+        }
+    }
+
     /// Calls `found` with the group of every fragment occurrence.
     @inline(__always)
     private static func scan(_ h: UnsafeBufferPointer<UInt8>, _ fragmentBytes: UnsafeBufferPointer<UInt8>, _ entries: UnsafeBufferPointer<Entry>,
                              _ firstEntry: UnsafeBufferPointer<Int32>, _ secondBytes: UnsafeBufferPointer<UInt64>,
-                             _ singleByte: UnsafeBufferPointer<Bool>, _ found: (Int32) -> Void) {
+                             _ singleByte: UnsafeBufferPointer<Bool>, _ filter: Filter, _ found: (Int32) -> Void) {
         let n = h.count
         for i in 0..<n {
             let b = Int(h[i])
             var e = Int(firstEntry[b])
             let end = Int(firstEntry[b + 1])
-            guard e < end else { continue }
+            guard e < end, filter.mayStart(h, at: i) else { continue }
             if !singleByte[b] {
                 guard i + 1 < n else { continue }
                 let c = h[i + 1]

@@ -77,7 +77,6 @@ struct ContentExtractor {
             stats.markPrunedAncestry(i)
             if stats[i].pruned { continue }
             let node = stats.nodes[i]
-            let tag = node.name
             if node.is(.body) || node.is(.html) || node.is(.main) || node.is(.article) || stats[i].holdsArticle { continue }
             // Pieces inside an element already dropped are recorded with it, not again.
             if stats.isInsidePruned(i) { continue }
@@ -118,11 +117,11 @@ struct ContentExtractor {
                 hints = hints.replacingOccurrences(of: "cmp-", with: "component-")
                 rewritten = true
             }
-            if let role = node["role"]?.lowercased() {
+            if let role = node[.role]?.lowercased() {
                 if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" { hints += " nav-" }
             }
-            if node["aria-hidden"] == "true" || node["hidden"] != nil { hints += " hidden" }
-            if let style = node["style"], style.has("none") || style.has("hidden") {
+            if node[.ariaHidden] == "true" || node[.hidden] != nil { hints += " hidden" }
+            if let style = node[.style], style.has("none") || style.has("hidden") {
                 let compact = style.lowercased().filter { $0 != " " }
                 if compact.has("display:none") || compact.has("visibility:hidden") { hints += " hidden" }
             }
@@ -161,7 +160,7 @@ struct ContentExtractor {
                 record(node, .navigation, "button", &result)
                 continue
             }
-            if let prop = node["itemprop"], Self.microdataProperties.contains(prop), stats[i].text < Self.smallControlText,
+            if let prop = node[.itemprop], Self.microdataProperties.contains(prop), stats[i].text < Self.smallControlText,
                !inSentence() {
                 stats[i].pruned = true
                 record(node, .boilerplate, "microdata \(prop)", &result)
@@ -170,7 +169,7 @@ struct ContentExtractor {
             // Elementor's post lists, menus and share bars are furniture however much text they hold.
             if let kind = elementorFurniture {
                 stats[i].pruned = true
-                record(node, kind == "posts" || kind.hasPrefix("loop") ? .relatedLink : .navigation, tag + " [elementor-widget-\(kind)]", &result)
+                record(node, kind == "posts" || kind.hasPrefix("loop") ? .relatedLink : .navigation, node.name + " [elementor-widget-\(kind)]", &result)
                 continue
             }
             // A news ticker ("breaking-news", "news-ticker") is a run of headline links with their
@@ -178,20 +177,20 @@ struct ContentExtractor {
             let ticker = rewritten ? hints.has("breaking-news") || hints.has("news-ticker") : named & Self.tickerGroup != 0
             if ticker, stats.linkDensity(i) >= Self.tickerMinLinkDensity {
                 stats[i].pruned = true
-                record(node, .relatedLink, tag + " [\(hints.prefix(60))]", &result)
+                record(node, .relatedLink, node.name + " [\(hints.prefix(60))]", &result)
                 continue
             }
-            guard let reason = ClassHints.dropReason(tag: tag, hints: hints) else { continue }
+            guard let reason = ClassHints.dropReason(tag: node.tag, hints: hints) else { continue }
             // An embedded post ("social-media-embed", "tweet-embed") is a quoted tweet or photo the
             // article shows, not a share bar: its "social" names where it comes from.
             if reason == .share, hints.has("embed") { continue }
             if reason != .comments, Double(stats[i].text) > Double(total) * Self.maxPrunedShare { continue }
             // A class hint does not outweigh a long run of prose: "entry-content read-more" is a body.
-            if reason != .comments, !["nav", "aside", "footer", "form"].contains(tag),
+            if reason != .comments, !(node.is(.nav) || node.is(.aside) || node.is(.footer) || node.is(.form)),
                stats[i].text >= Self.proseGuardLength, stats.linkDensity(i) < Self.proseGuardMaxLinkDensity { continue }
             if node.is(.a), inSentence() { continue }  // a link set in a sentence (see above)
             stats[i].pruned = true
-            record(node, reason, tag + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
+            record(node, reason, node.name + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
         }
     }
 
@@ -288,7 +287,7 @@ struct ContentExtractor {
     }
 
     static func snippet(_ text: String) -> String {
-        text.count <= snippetLength ? text : String(text.prefix(snippetLength - 3)) + "…"
+        text.countIsAtMost(snippetLength) ? text : String(text.prefix(snippetLength - 3)) + "…"
     }
 
     /// Schema.org properties whose elements carry metadata for machines (often hidden by CSS), not prose.
@@ -400,7 +399,7 @@ struct ContentExtractor {
     /// elements of the same class, not all siblings): every part, in document order.
     private func addingParts(of top: Int, to chosen: [HTMLNode], _ stats: NodeStats) -> [HTMLNode] {
         let node = stats.nodes[top]
-        guard Self.namesArticleBody(node), let cls = node["class"], !cls.isEmpty else { return chosen }
+        guard Self.namesArticleBody(node), let cls = node[.class], !cls.isEmpty else { return chosen }
         // Elements inside (or equal to) a picked one, and those around one, marked as picks are made:
         // picks never nest, so each element is marked at most once each way (linear, however deep).
         var inside = [Bool](repeating: false, count: stats.infos.count)
@@ -414,7 +413,7 @@ struct ContentExtractor {
         for j in chosenIndices where !inside[j] { pick(j) }
         var parts: [Int] = []
         for j in stats.infos.indices where !inside[j] && !around[j] && !stats.isInsidePruned(j) && stats[j].text > 0 {
-            guard stats.nodes[j]["class"] == cls else { continue }
+            guard stats.nodes[j][.class] == cls else { continue }
             parts.append(j)
             pick(j)
         }
@@ -430,7 +429,7 @@ struct ContentExtractor {
     ]
 
     static func namesArticleBody(_ node: HTMLNode) -> Bool {
-        if node["itemprop"] == "articleBody" { return true }
+        if node[.itemprop] == "articleBody" { return true }
         let hints = node.classAndID
         return !hints.isEmpty && articleBodyNames.contains(where: { hints.has($0) })
     }
@@ -474,7 +473,7 @@ struct ContentExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": base = -5
         default: base = 0
         }
-        if node["itemprop"] == "articleBody" { base += 25 }
+        if node[.itemprop] == "articleBody" { base += 25 }
         return base + ClassHints.weight(node.classAndID)
     }
 }

@@ -48,7 +48,7 @@ enum FigureReader {
     static func standaloneImage(_ img: HTMLNode, baseURL: String?) -> Figure? {
         let hints = img.classAndID
         if iconHints.contains(where: { hints.has($0) }) { return nil }
-        if let w = img["width"].flatMap({ Int($0) }), w < 200 { return nil }
+        if let w = img[.width].flatMap({ Int($0) }), w < 200 { return nil }
         guard let url = imageURL(img, baseURL: baseURL) else { return nil }
         let lower = url.lowercased()
         if lower.hasSuffix(".svg") || lower.hasSuffix(".gif") || lower.hasPrefix("data:") { return nil }
@@ -59,7 +59,7 @@ enum FigureReader {
         for attr in sourceAttributes {
             if let v = img[attr]?.trimmingSpaces, !v.isEmpty, !v.hasPrefix("data:") { return resolve(v, baseURL) }
         }
-        if let s = firstSrcset(img["srcset"] ?? img["data-srcset"]) { return resolve(s, baseURL) }
+        if let s = firstSrcset(img[.srcset] ?? img[.dataSrcset]) { return resolve(s, baseURL) }
         return nil
     }
 

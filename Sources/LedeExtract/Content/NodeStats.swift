@@ -59,7 +59,7 @@ struct NodeStats {
             info.isProseTag = node.is(.p) || node.is(.li) || node.is(.pre) || node.is(.blockquote)
             infos.append(info)
             nodes.append(node)
-            if node.is(.h1) || node["itemprop"] == "articleBody" {
+            if node.is(.h1) || node[.itemprop] == "articleBody" {
                 var p = info.parent
                 while p >= 0, !infos[p].holdsArticle { infos[p].holdsArticle = true; p = infos[p].parent }
             }

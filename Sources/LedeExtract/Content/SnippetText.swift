@@ -17,6 +17,6 @@ extension HTMLNode {
         let (buffer, cut) = textPrefix(untilSureStartsExceed: limit + 1, keep: true)
         let text = TextCleaner.collapse(buffer)
         if cut { return String(text.prefix(limit - 3)) + "…" }
-        return text.count <= limit ? text : String(text.prefix(limit - 3)) + "…"
+        return text.countIsAtMost(limit) ? text : String(text.prefix(limit - 3)) + "…"
     }
 }

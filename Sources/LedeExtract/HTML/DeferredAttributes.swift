@@ -122,10 +122,10 @@ struct DeferredAttributes {
     }
 
     /// The value of `a` as libxml2 gives it, appended to `out`; returns its length.
-    static func appendValue(_ a: Attribute, from source: [UInt8], to out: inout [UInt8]) -> Int32 {
+    static func appendValue(_ a: Attribute, from source: [UInt8], to out: inout GrowingBuffer<UInt8>) -> Int32 {
         let range = Int(a.valueStart)..<Int(a.valueStart + a.valueCount)
         guard a.hasAmpersands else {
-            out.append(contentsOf: source[range])
+            source.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
             return a.valueCount
         }
         var count: Int32 = 0

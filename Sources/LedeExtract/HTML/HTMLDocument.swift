@@ -54,11 +54,12 @@ final class HTMLDocument {
             if let leftover { xmlFreeDoc(leftover) }
             context.pointee.userData = UnsafeMutableRawPointer(context)
         }
+        // The builder's storage becomes the document's as it is.
         nodeCount = builder.nodes.count
-        nodes = Self.copy(builder.nodes)
-        bytes = Self.copy(builder.bytes)
-        attributes = Self.copy(builder.attributes)
-        tagSlices = Self.copy(builder.tagSlices)
+        nodes = builder.nodes.take()
+        bytes = builder.bytes.take()
+        attributes = builder.attributes.take()
+        tagSlices = builder.tagSlices.take()
         tagNames = builder.tagNames
     }
 
@@ -82,12 +83,6 @@ final class HTMLDocument {
     /// The first element with this (lower-case) name, in document order.
     func first(_ name: String) -> HTMLNode? {
         root?.first(name)
-    }
-
-    private static func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
-        let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
-        array.withUnsafeBufferPointer { if let base = $0.baseAddress { p.initialize(from: base, count: $0.count) } }
-        return p
     }
 
     /// The SAX handler: each event goes to the ``HTMLTreeBuilder`` passed as user data. Events a

@@ -5,7 +5,7 @@ import Glibc
 /// A node of an ``HTMLDocument``: a view of one entry of its compact tree, cheap to copy.
 ///
 /// ```swift
-/// if node.is(.a), let href = node["href"] { print(href, node.text) }
+/// if node.is(.a), let href = node[.href] { print(href, node.text) }
 /// ```
 ///
 /// The view holds its document without retaining it (the document outlives every stage that
@@ -50,6 +50,11 @@ struct HTMLNode: Hashable {
     /// Whether the node is an element of this name: one comparison of the interned id.
     @inline(__always)
     func `is`(_ tag: HTMLTag) -> Bool { record.pointee.tag == tag.rawValue }
+
+    /// The element's name as an ``HTMLTag`` (nil for other names and for nodes that are not elements),
+    /// for a `switch` over tags without the name's String.
+    @inline(__always)
+    var tag: HTMLTag? { HTMLTag(rawValue: record.pointee.tag) }
 
     func isAny(_ tags: Set<String>) -> Bool { isElement && tags.contains(name) }
 
@@ -96,6 +101,28 @@ struct HTMLNode: Hashable {
         }
     }
 
+    /// An attribute's value.
+    subscript(attribute: HTMLAttribute) -> String? {
+        attributeValue(attribute).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether the element carries the attribute: one bit test.
+    @inline(__always)
+    func has(_ attribute: HTMLAttribute) -> Bool { record.pointee.attributeBits & attribute.bit != 0 }
+
+    /// The bytes of an attribute's value, valid while the document lives; a bit test when the
+    /// element does not carry it.
+    func attributeValue(_ attribute: HTMLAttribute) -> UnsafeBufferPointer<UInt8>? {
+        let r = record.pointee
+        guard r.attributeBits & attribute.bit != 0 else { return nil }
+        for k in Int(r.start)..<Int(r.start + r.count) {
+            let a = document.attributes[k]
+            guard a.id == attribute.rawValue else { continue }
+            return UnsafeBufferPointer(start: document.bytes + Int(a.valueStart), count: Int(a.valueCount))
+        }
+        return nil
+    }
+
     /// The bytes of an attribute's value, valid while the document lives.
     func attributeValue(_ wanted: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         assert(ReadAttributes.contains(wanted),
@@ -116,16 +143,15 @@ struct HTMLNode: Hashable {
     /// several stages; building and joining two Strings showed in profiles).
     var classAndID: String {
         let r = record.pointee
-        guard r.kind == .element, r.count > 0 else { return "" }
+        guard r.attributeBits & (HTMLAttribute.class.bit | HTMLAttribute.id.bit) != 0 else { return "" }
         let bytes = document.bytes
         var classValue: UnsafeBufferPointer<UInt8>?
         var idValue: UnsafeBufferPointer<UInt8>?
         for k in Int(r.start)..<Int(r.start + r.count) {
             let a = document.attributes[k]
-            let n = bytes + Int(a.nameStart)
             let value = UnsafeBufferPointer(start: bytes + Int(a.valueStart), count: Int(a.valueCount))
-            if a.nameCount == 5, memcmp(n, "class", 5) == 0 { classValue = value }
-            else if a.nameCount == 2, n[0] == 0x69, n[1] == 0x64 { idValue = value }
+            if a.id == HTMLAttribute.class.rawValue { classValue = value }
+            else if a.id == HTMLAttribute.id.rawValue { idValue = value }
         }
         let classCount = classValue?.count ?? 0, idCount = idValue?.count ?? 0
         guard classCount + idCount > 0 else { return "" }

@@ -10,7 +10,8 @@
 enum HTMLTag: Int32, CaseIterable, Sendable {
     // Id 0 is "", the name of every node that is not an element.
     case a = 1, p, li, div, span, br, h1, h2, h3, script, style, noscript, template, nav, footer, aside, section, article,
-         figure, figcaption, blockquote, pre, ul, ol, table, td, th, time, meta, link, html, body, main, header, button
+         figure, figcaption, blockquote, pre, ul, ol, table, td, th, time, meta, link, html, body, main, header, button,
+         h4, h5, h6, img, tr, form
 
     /// The name as libxml2 spells it (lower case).
     var name: String { Self.names[Int(rawValue) - 1] }

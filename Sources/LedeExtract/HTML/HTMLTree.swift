@@ -30,6 +30,8 @@ struct HTMLNodeRecord {
     var count: Int32 = 0
     /// A slot a stage may use while it holds the document (``NodeStats`` numbers elements in it).
     var scratch: Int32 = 0
+    /// For an element, the ``HTMLAttribute``s it carries (bit ``HTMLAttribute/bit``); 0 otherwise.
+    var attributeBits: UInt32 = 0
 }
 
 /// An attribute as stored: its name and value as slices of the document's byte buffer.
@@ -38,6 +40,8 @@ struct HTMLAttributeRecord {
     var nameCount: Int32
     var valueStart: Int32
     var valueCount: Int32
+    /// The name's ``HTMLAttribute`` id when it is spelled exactly as one of ``ReadAttributes/names``, else -1.
+    var id: Int16 = -1
 }
 
 /// A slice of the document's byte buffer.

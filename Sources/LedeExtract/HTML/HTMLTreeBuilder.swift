@@ -17,11 +17,12 @@ import CLibXML2
 /// keeps its local part; a boolean attribute written without a value (`<input checked>`) gets its
 /// own name as value.
 struct HTMLTreeBuilder {
-    var nodes: [HTMLNodeRecord] = [HTMLNodeRecord(kind: .document)]
-    var bytes: [UInt8] = Self.seeded.bytes
-    var attributes: [HTMLAttributeRecord] = []
+    // The tree's storage, handed to the document as it stands (see ``GrowingBuffer``).
+    var nodes: GrowingBuffer<HTMLNodeRecord>
+    var bytes: GrowingBuffer<UInt8>
+    var attributes: GrowingBuffer<HTMLAttributeRecord>
     var tagNames: [String] = Self.seeded.names
-    var tagSlices: [HTMLByteSlice] = Self.seeded.slices
+    var tagSlices: GrowingBuffer<HTMLByteSlice>
     /// The parser context, for `xmlSplitQName` (set before parsing).
     var context: htmlParserCtxtPtr?
     /// The attributes taken out of the bytes before the parse, given back at their markers.
@@ -35,9 +36,15 @@ struct HTMLTreeBuilder {
     /// Tag names by spelling, for a name reached through a new pointer.
     private var tagsBySpelling: [[UInt8]: Int32] = Self.seeded.bySpelling
 
+    /// Where each of ``ReadAttributes/names`` is spelled in the byte buffer (by ``HTMLAttribute``
+    /// id): a deferred attribute's name points there instead of being copied for every attribute.
+    private let attributeNameSlices: [HTMLByteSlice] = Self.seeded.attributeNames
+
     /// The name table every document starts from: "" (id 0) and the ``HTMLTag`` names at their
-    /// ids, each spelled into the byte buffer as ``intern(_:)`` spells a new name.
-    private static let seeded: (names: [String], slices: [HTMLByteSlice], bytes: [UInt8], bySpelling: [[UInt8]: Int32]) = {
+    /// ids, each spelled into the byte buffer as ``intern(_:)`` spells a new name; then the names
+    /// of the read attributes.
+    private static let seeded: (names: [String], slices: [HTMLByteSlice], bytes: [UInt8], bySpelling: [[UInt8]: Int32],
+                                attributeNames: [HTMLByteSlice]) = {
         var names = [""], slices = [HTMLByteSlice(start: 0, count: 0)], bytes: [UInt8] = [], bySpelling: [[UInt8]: Int32] = [:]
         for tag in HTMLTag.allCases {
             precondition(Int(tag.rawValue) == names.count)
@@ -47,14 +54,20 @@ struct HTMLTreeBuilder {
             names.append(tag.name)
             bySpelling[spelling] = tag.rawValue
         }
-        return (names, slices, bytes, bySpelling)
+        var attributeNames: [HTMLByteSlice] = []
+        for spelling in ReadAttributes.utf8Names {
+            attributeNames.append(HTMLByteSlice(start: Int32(bytes.count), count: Int32(spelling.count)))
+            bytes += spelling + [0]
+        }
+        return (names, slices, bytes, bySpelling, attributeNames)
     }()
 
     /// Expected sizes: about one node per 40 bytes of markup on news pages.
     init(expectedBytes: Int) {
-        nodes.reserveCapacity(expectedBytes / 40 + 16)
-        bytes.reserveCapacity(expectedBytes / 2 + 64)
-        attributes.reserveCapacity(expectedBytes / 60 + 16)
+        nodes = GrowingBuffer([HTMLNodeRecord(kind: .document)], capacity: expectedBytes / 40 + 16)
+        bytes = GrowingBuffer(Self.seeded.bytes, capacity: Self.seeded.bytes.count + expectedBytes / 2 + 64)
+        attributes = GrowingBuffer(capacity: expectedBytes / 60 + 16)
+        tagSlices = GrowingBuffer(Self.seeded.slices, capacity: Self.seeded.slices.count + 64)
     }
 
     // MARK: events
@@ -68,7 +81,9 @@ struct HTMLTreeBuilder {
         if let pairs {
             var i = 0
             while let name = pairs[i] {
-                if let deferred, let k = DeferredAttributes.element(ofMarker: name) {
+                // The marker test first: it rules out other names by their first byte, and the
+                // deferred attributes are touched (and retained) only for a marker.
+                if let k = DeferredAttributes.element(ofMarker: name), let deferred {
                     appendDeferred(deferred, element: k)
                     i += 2
                     continue
@@ -80,12 +95,16 @@ struct HTMLTreeBuilder {
                 } else if htmlIsBooleanAttr(name) != 0 {
                     valueSlice = nameSlice
                 }
+                let id = Self.attributeID(name, count: Int(nameSlice.count))
                 attributes.append(HTMLAttributeRecord(nameStart: nameSlice.start, nameCount: nameSlice.count,
-                                                      valueStart: valueSlice.start, valueCount: valueSlice.count))
+                                                      valueStart: valueSlice.start, valueCount: valueSlice.count, id: id))
                 i += 2
             }
         }
         record.count = Int32(attributes.count) - record.start
+        for k in Int(record.start)..<attributes.count where attributes[k].id >= 0 {
+            record.attributeBits |= 1 << UInt32(attributes[k].id)
+        }
         nodes.append(record)
         if let parent = open.last {
             link(index, to: parent)
@@ -111,9 +130,9 @@ struct HTMLTreeBuilder {
             if Int(old.start + old.count) + 1 == bytes.count {
                 bytes.removeLast()
             } else {
-                let copy = Array(bytes[Int(old.start)..<Int(old.start + old.count)])
+                let copy = Array(UnsafeBufferPointer(start: bytes.base + Int(old.start), count: Int(old.count)))
                 nodes[Int(last)].start = Int32(bytes.count)
-                bytes.append(contentsOf: copy)
+                copy.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(start: chars, count: length))
             bytes.append(0)
@@ -166,9 +185,7 @@ struct HTMLTreeBuilder {
     /// A marked element's recorded attributes, stored as the loop in `startElement` stores libxml2's.
     private mutating func appendDeferred(_ deferred: DeferredAttributes, element k: Int) {
         for a in deferred.attributes(ofElement: k) {
-            let name = ReadAttributes.utf8Names[Int(a.name)]
-            let nameSlice = HTMLByteSlice(start: Int32(bytes.count), count: Int32(name.count))
-            bytes.append(contentsOf: name)
+            let nameSlice = attributeNameSlices[Int(a.name)]
             var valueSlice = HTMLByteSlice(start: Int32(bytes.count), count: 0)
             if a.valueCount >= 0 {
                 valueSlice.count = DeferredAttributes.appendValue(a, from: deferred.source, to: &bytes)
@@ -176,8 +193,17 @@ struct HTMLTreeBuilder {
                 valueSlice = nameSlice
             }
             attributes.append(HTMLAttributeRecord(nameStart: nameSlice.start, nameCount: nameSlice.count,
-                                                  valueStart: valueSlice.start, valueCount: valueSlice.count))
+                                                  valueStart: valueSlice.start, valueCount: valueSlice.count, id: a.name))
         }
+    }
+
+    /// The ``HTMLAttribute`` id of a name libxml2 passed (`count` bytes), -1 unless it is spelled
+    /// exactly as one of ``ReadAttributes/names`` (the key folds case; the stored name does not).
+    static func attributeID(_ name: UnsafePointer<xmlChar>, count: Int) -> Int16 {
+        let bytes = UnsafeBufferPointer(start: name, count: count)
+        let id = ReadAttributes.indices[ReadAttributes.key(bytes)]
+        guard id >= 0, ReadAttributes.utf8Names[Int(id)].elementsEqual(bytes) else { return -1 }
+        return id
     }
 
     /// Which of ``ReadAttributes/names`` libxml2 counts as boolean (valued with their name when bare).
@@ -228,7 +254,7 @@ struct HTMLTreeBuilder {
         } else {
             id = Int32(tagNames.count)
             let start = Int32(bytes.count)
-            bytes.append(contentsOf: spelling)
+            spelling.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
             bytes.append(0)
             tagSlices.append(HTMLByteSlice(start: start, count: Int32(spelling.count)))
             tagNames.append(String(decoding: spelling, as: UTF8.self))

@@ -13,6 +13,8 @@ enum Byline {
     static let leadIns = ["written by: ", "posted by: ", "reviewed by: ", "article by: ", "written by ", "posted by ", "reviewed by ", "words by ", "story by ", "text by ", "article by ",
                           "hosted by ", "presented by ", "reported by ",
                           "by: ", "by ", "von ", "par ", "por ", "author: ", "authors: ", "author:", "authors:"]
+    /// The lead-ins without their blanks and colons: a byline that is only one of these names nobody.
+    static let bareLeadIns = leadIns.map { $0.trimmingCharacters(in: " :") }
 
     /// `declared` is true for names a page declares in its metadata (`<meta name="author">`, a
     /// JSON-LD `Person`): there a user handle ("jsmith", "q_admin") is what the site calls its
@@ -42,7 +44,7 @@ enum Byline {
         }
         let lower = s.lowercasedQuickly
         // A label alone ("By", "WRITTEN BY") names nobody.
-        if leadIns.contains(where: { lower == $0.trimmingCharacters(in: " :") }) { return [] }
+        if bareLeadIns.contains(lower) { return [] }
         for lead in leadIns where lower.hasPrefix(lead) { s = String(s.dropFirst(lead.count)); break }
         var names: [String] = []
         s = Entities.decode(s)

@@ -4,7 +4,7 @@
 ///
 /// ```swift
 /// if !node.textSurelyLonger(than: 80) { /* node.text may be a short date line */ }
-/// if node.attribute("rel", equalsLowercased: "author") { /* rel=author link */ }
+/// if node.attribute(.rel, equalsLowercased: "author") { /* rel=author link */ }
 /// ```
 extension HTMLNode {
     /// True when `text` (whitespace collapsed) certainly has more than `limit` Characters; false
@@ -28,15 +28,21 @@ extension HTMLNode {
         var stopped = false
         walk { node in
             if node.isText {
-                for c in node.contentBytes {
-                    if keep { buffer.append(c) }
+                // A node's bytes are counted in a tight loop and kept with one append, up to and
+                // including the byte that passes the bound (a byte appended at a time cost a
+                // capacity and uniqueness check each).
+                let content = node.contentBytes
+                var end = content.count
+                for k in 0..<content.count {
+                    let c = content[k]
                     if c < 0x80, previous < 0x80, c > 0x20 {
                         starts += 1
-                        if starts > bound { stopped = true; return .stop }
+                        if starts > bound { stopped = true; end = k + 1; break }
                     }
                     previous = c
                 }
-                return .continue
+                if keep { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: content[..<end])) }
+                return stopped ? .stop : .continue
             }
             if node.isElement {
                 // The same separators and skipped subtrees as `appendText`.
@@ -55,8 +61,8 @@ extension HTMLNode {
     /// ASCII letters without "k"). Compared ASCII-case-insensitively in place: the one non-ASCII
     /// letter that lower-cases to ASCII alone is the Kelvin sign (to "k"), so for such targets
     /// this is `node[name]?.lowercased() == lowercased`.
-    func attribute(_ name: StaticString, equalsLowercased lowercased: StaticString) -> Bool {
-        guard let value = attributeValue(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else { return false }
+    func attribute(_ name: HTMLAttribute, equalsLowercased lowercased: StaticString) -> Bool {
+        guard let value = attributeValue(name) else { return false }
         let n = lowercased.utf8CodeUnitCount
         guard value.count == n else { return false }
         let target = lowercased.utf8Start
@@ -71,35 +77,52 @@ extension HTMLNode {
     /// must be lower-case ASCII without spaces (so no match can straddle the join of the two in
     /// ``classAndID``). A cheap test before building ``classAndID``.
     func classOrIDMayHold(_ fragments: [StaticString]) -> Bool {
-        guard isElement, attributeCount > 0 else { return false }
         let record = document.nodes[Int(index)]
+        guard record.attributeBits & (HTMLAttribute.class.bit | HTMLAttribute.id.bit) != 0 else { return false }
         let bytes = document.bytes
         // Every class and id attribute, as ``classAndID`` reads them (it keeps the last of each).
         for k in Int(record.start)..<Int(record.start + record.count) {
             let a = document.attributes[k]
-            let n = bytes + Int(a.nameStart)
-            let isClass = a.nameCount == 5 && n[0] == 0x63 && n[1] == 0x6C && n[2] == 0x61 && n[3] == 0x73 && n[4] == 0x73
-            let isID = a.nameCount == 2 && n[0] == 0x69 && n[1] == 0x64
-            guard isClass || isID else { continue }
+            guard a.id == HTMLAttribute.class.rawValue || a.id == HTMLAttribute.id.rawValue else { continue }
             let value = UnsafeBufferPointer(start: bytes + Int(a.valueStart), count: Int(a.valueCount))
-            for f in fragments where Self.holdsLowercased(value, f) { return true }
+            if Self.holdsAnyLowercased(value, fragments) { return true }
         }
         return false
     }
 
-    private static func holdsLowercased(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        guard n > 0, hay.count >= n else { return n == 0 }
-        let p = needle.utf8Start
-        for start in 0...(hay.count - n) {
-            var k = 0
-            while k < n {
-                let b = hay[start + k]
-                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != p[k] { break }
-                k += 1
-            }
-            if k == n { return true }
+    /// Whether `hay`, ASCII letters lower-cased, holds any of the fragments (lower-case ASCII; an
+    /// empty one is held by anything): one pass over `hay` in which a position is compared only
+    /// when its byte, folded, is some fragment's first byte (a pass per fragment showed in the
+    /// byline walk over every element).
+    static func holdsAnyLowercased(_ hay: UnsafeBufferPointer<UInt8>, _ fragments: [StaticString]) -> Bool {
+        if fragments.contains(where: { $0.utf8CodeUnitCount == 0 }) { return true }
+        // The fragments' first bytes, one bit each (ASCII: two words).
+        var firstLow: UInt64 = 0, firstHigh: UInt64 = 0
+        for f in fragments where f.utf8CodeUnitCount > 0 {
+            let b = f.utf8Start.pointee
+            if b < 64 { firstLow |= 1 << UInt64(b) } else if b < 128 { firstHigh |= 1 << UInt64(b - 64) }
+        }
+        for start in 0..<hay.count {
+            let b = hay[start]
+            let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            let candidate = folded < 64 ? firstLow & (1 << UInt64(folded)) != 0
+                : folded < 128 && firstHigh & (1 << UInt64(folded - 64)) != 0
+            guard candidate else { continue }
+            for f in fragments where Self.holdsLowercased(at: start, hay, f) { return true }
         }
         return false
+    }
+
+    /// Whether `needle` (lower-case) starts at `start` in `hay` with ASCII letters lower-cased.
+    @inline(__always)
+    private static func holdsLowercased(at start: Int, _ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0, hay.count - start >= n else { return false }
+        let p = needle.utf8Start
+        for k in 0..<n {
+            let b = hay[start + k]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != p[k] { return false }
+        }
+        return true
     }
 }

@@ -30,7 +30,7 @@ struct JSONLDArticle {
         var seen = 0
         document.root?.walk { node in
             guard node.is(.script) else { return .continue }
-            if let type = node["type"]?.lowercased(), type.contains("ld+json") {
+            if let type = node[.type]?.lowercased(), type.contains("ld+json") {
                 seen += 1
                 var raw: [UInt8] = []
                 for child in node.children { raw.append(contentsOf: child.content.utf8) }

@@ -1,18 +1,18 @@
 /// The page's `<meta>` tags, `<link>`s and microdata properties, gathered in one walk of `<head>` and `<body>`.
 struct MetaTags {
-    /// First value for each lower-cased `name`, `property`, `itemprop` or `http-equiv` key.
-    private(set) var values: [String: String] = [:]
-    /// Every value per key (some pages list several `article:author`).
+    /// Every value per lower-cased `name`, `property`, `itemprop` or `http-equiv` key, in page
+    /// order (some pages list several `article:author`); the first is the key's value. One table,
+    /// so a tag costs one hash of its key.
     private(set) var all: [String: [String]] = [:]
     var canonical: String?
     var htmlLang: String?
 
     init(document: HTMLDocument) {
-        htmlLang = document.root?["lang"] ?? document.root?["xml:lang"]
+        htmlLang = document.root?[.lang] ?? document.root?[.xmlLang]
         document.root?.walk { node in
             guard node.isElement else { return .continue }
             if node.is(.meta) {
-                guard let content = node["content"] ?? node["value"], !content.isEmpty else { return .continue }
+                guard let content = node[.content] ?? node[.value], !content.isEmpty else { return .continue }
                 var value: String?
                 for attr in Self.keyAttributes {
                     if let key = node[attr]?.lowercased() {
@@ -23,7 +23,7 @@ struct MetaTags {
             } else if node.is(.link) {
                 // A canonical "link" that is no address (a CMS printing the headline there) is
                 // ignored, so the OpenGraph URL (and the date in it) is read instead.
-                if canonical == nil, Self.relNamesCanonical(node), let href = node["href"], Self.isAddress(href) {
+                if canonical == nil, Self.relNamesCanonical(node), let href = node[.href], Self.isAddress(href) {
                     canonical = href
                 }
             } else if node.is(.script) || node.is(.style) {
@@ -34,14 +34,14 @@ struct MetaTags {
     }
 
     /// The attributes whose value names a `<meta>` tag's key, in the order they are read.
-    static let keyAttributes = ["property", "name", "itemprop", "http-equiv"]
+    static let keyAttributes: [HTMLAttribute] = [.property, .name, .itemprop, .httpEquiv]
 
     /// Whether `rel`, lower-cased and split at spaces, holds the token "canonical", read from the
     /// value's bytes (ASCII letters folded): no lower-casing maps a non-ASCII scalar into this word's
     /// letters or into a space, and a scalar joined to a letter or a space changes the token either way.
     static func relNamesCanonical(_ node: HTMLNode) -> Bool {
-        let rel: StaticString = "rel", word: StaticString = "canonical"
-        guard let value = node.attributeValue(UnsafeBufferPointer(start: rel.utf8Start, count: rel.utf8CodeUnitCount)) else { return false }
+        let word: StaticString = "canonical"
+        guard let value = node.attributeValue(.rel) else { return false }
         var start = 0
         while start < value.count {
             var end = start
@@ -63,14 +63,14 @@ struct MetaTags {
     }
 
     private mutating func add(_ key: String, _ value: String) {
-        if values[key] == nil { values[key] = value }
         all[key, default: []].append(value)
     }
 
     /// A value whose key names a publication date in a house style ("w-published-date",
     /// "article.created"), for pages that use none of the common keys.
     func anyPublicationDate() -> String? {
-        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+        for (key, list) in all.sorted(by: { $0.key < $1.key }) {
+            let value = list[0]
             let k = key.lowercased()
             guard k.has("publish") || k.has("pubdate") || k.has("created") || k.has("release") else { continue }
             if k.has("modif") || k.has("updat") || k.has("expir") { continue }
@@ -81,7 +81,7 @@ struct MetaTags {
 
     /// The first key of the list that the page has.
     func first(_ keys: [String]) -> String? {
-        for k in keys { if let v = values[k], !v.isEmpty { return v } }
+        for k in keys { if let v = all[k]?.first, !v.isEmpty { return v } }
         return nil
     }
 }

@@ -28,7 +28,7 @@ enum SiteOwner {
         var found: String?
         document.root?.walk { node in
             if node.is(.script) || node.is(.style) { return .skipChildren }
-            if node.is(.a), let href = node["href"], href == "/" || href == "https://\(host)/" || href == "https://\(host)" {
+            if node.is(.a), let href = node[.href], href == "/" || href == "https://\(host)/" || href == "https://\(host)" {
                 let t = node.text
                 if t.count <= 40, matches(t, labels) { found = t; return .stop }
                 return .skipChildren

@@ -12,8 +12,8 @@ enum VisibleByline {
             if node.is(.script) || node.is(.style) || node.is(.nav) { return .skipChildren }
             if node.is(.footer) { return .continue }
             // Attributes compared in place: this runs for every element of the page.
-            let relAuthor = node.attribute("rel", equalsLowercased: "author")
-            var isByline = relAuthor || node.attribute("itemprop", equalsLowercased: "author") || node.attribute("itemprop", equalsLowercased: "creator")
+            let relAuthor = node.attribute(.rel, equalsLowercased: "author")
+            var isByline = relAuthor || node.attribute(.itemprop, equalsLowercased: "author") || node.attribute(.itemprop, equalsLowercased: "creator")
             // Every byline hint holds "or", "ter" or "by": one search of the raw class and id rules
             // most elements out before their lower-cased hints are built.
             if !isByline, node.classOrIDMayHold(["or", "ter", "by"]) {
@@ -173,7 +173,7 @@ enum VisibleByline {
                 while let n = next, !n.isElement || n.text.isEmpty { next = n.nextSibling }
                 if let n = next, n.text.count < 60, let name = Byline.split(n.text).first, looksLikeName(name) { labelled.append(name) }
             }
-            if linked.count < 2, node.is(.a), let href = node["href"]?.lowercased(), authorPaths.contains(where: { href.has($0) }) {
+            if linked.count < 2, node.is(.a), let href = node[.href]?.lowercased(), authorPaths.contains(where: { href.has($0) }) {
                 let t = node.text
                 if t.count < 60, let name = Byline.split(t).first, looksLikeName(name), Byline.nameHead(name).split(separator: " ").count >= 2, !linked.contains(name) {
                     linked.append(name)
@@ -203,12 +203,12 @@ enum VisibleByline {
         var fallback: String?
         document.root?.walk { node in
             guard node.isElement else { return .continue }
-            let itemprop = node["itemprop"]?.lowercased()
+            let itemprop = node[.itemprop]?.lowercased()
             if itemprop == "datepublished" {
-                if let v = node["content"] ?? node["datetime"] ?? Optional(node.text), let d = DateParsing.iso(v) { result = d; return .stop }
+                if let v = node[.content] ?? node[.datetime] ?? Optional(node.text), let d = DateParsing.iso(v) { result = d; return .stop }
             }
             if node.is(.time), fallback == nil {
-                if let v = node["datetime"] ?? Optional(node.text), let d = DateParsing.iso(v) { fallback = d }
+                if let v = node[.datetime] ?? Optional(node.text), let d = DateParsing.iso(v) { fallback = d }
             }
             return .continue
         }
@@ -264,8 +264,10 @@ enum VisibleByline {
             // A long container (the article body) is read no further than it takes to know it is long.
             if node.textSurelyLonger(than: 80) { return .continue }
             let t = node.text
-            if t.count <= 80, let d = DateParsing.written(t) { result = d; return .stop }
-            return t.count <= 80 ? .skipChildren : .continue
+            // Decided from the bytes when they can: counting a long text's Characters showed in profiles.
+            let short = t.countIsAtMost(80)
+            if short, let d = DateParsing.written(t) { result = d; return .stop }
+            return short ? .skipChildren : .continue
         }
         return result
     }
