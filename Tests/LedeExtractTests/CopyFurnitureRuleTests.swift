@@ -7,12 +7,8 @@ import Testing
 /// a caption with a short credit in brackets, labels a text browser glued to the next word, and a
 /// name printed alone beside the date. Copies written for these tests.
 @Suite struct CopyFurnitureRuleTests {
-    static func read(_ text: String) throws -> Article {
-        try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array(text.utf8))
-    }
-    static func paragraphs(_ a: Article) -> [String] {
-        a.blocks.compactMap { if case .paragraph(let t) = $0 { return t } else { return nil } }
-    }
+    static func read(_ text: String) throws -> Article { try CopyReading.article(text) }
+    static func paragraphs(_ a: Article) -> [String] { CopyReading.paragraphs(a) }
 
     static let first = "The county opened a second cooling centre on Monday as temperatures stayed above thirty degrees for a fifth day."
     static let second = "Volunteers handed out water at bus stops, and the library extended its hours until ten at night."

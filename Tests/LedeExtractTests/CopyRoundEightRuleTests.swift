@@ -8,17 +8,8 @@ import Testing
 /// link labels and buttons alone on a line, a box's entries before the article, short islands
 /// among furniture.
 @Suite struct CopyRoundEightRuleTests {
-    static func read(_ text: String) throws -> Article {
-        try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array(text.utf8))
-    }
-    static func kept(_ a: Article) -> [String] {
-        a.blocks.compactMap {
-            switch $0 {
-            case .paragraph(let t), .heading(_, let t): return t
-            default: return nil
-            }
-        }
-    }
+    static func read(_ text: String) throws -> Article { try CopyReading.article(text) }
+    static func kept(_ a: Article) -> [String] { CopyReading.keptLines(a) }
 
     static let first = "The harbour board voted on Thursday to dredge the inner basin for the first time since 1998, after two fishing boats ran aground at low tide."
     static let second = "The work will take about six weeks and cost the board close to £400,000, which it plans to recover through higher mooring fees."

@@ -6,17 +6,8 @@ import Testing
 /// tests: a header field printed as its label over its value, a byline that is a name and a job
 /// beside the date.
 @Suite struct CopyRoundNineRuleTests {
-    static func read(_ text: String) throws -> Article {
-        try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array(text.utf8))
-    }
-    static func kept(_ a: Article) -> [String] {
-        a.blocks.compactMap {
-            switch $0 {
-            case .paragraph(let t), .heading(_, let t): return t
-            default: return nil
-            }
-        }
-    }
+    static func read(_ text: String) throws -> Article { try CopyReading.article(text) }
+    static func kept(_ a: Article) -> [String] { CopyReading.keptLines(a) }
 
     static let first = "The parish council agreed on Monday to reopen the village hall's kitchen to groups that cook for older residents, after a two-year closure for repairs."
     static let second = "Volunteers from three lunch clubs will share the kitchen on weekdays, and a rota will be drawn up before the spring term."

@@ -181,14 +181,7 @@ import Testing
 
     /// Kept lines of text: paragraphs and headings (a Q&A's questions, crossheads), as the
     /// benchmarks count them.
-    static func keptLines(_ article: Article) -> [String] {
-        article.blocks.compactMap {
-            switch $0 {
-            case .paragraph(let t), .heading(_, let t): return t
-            default: return nil
-            }
-        }
-    }
+    static func keptLines(_ article: Article) -> [String] { CopyReading.keptLines(article) }
 
     @Test(arguments: styles)
     func keptBodyLinesArePreciseAndComplete(style: Style) throws {
