@@ -131,13 +131,40 @@ struct NameRun: Equatable {
 
     /// `piece` ("Pamela Lyon") is followed by "of" or "of the" before `next` and opens with a given
     /// name the list knows, with no organisation word in it: a person's name before their body.
+    ///
+    /// With titles before the given name ("Senator Jim Harlan of Texas", "Dr. Ana Ruiz of Lisbon") the
+    /// piece is a person only before a place the gazetteers know, written alone after "of": "Minister
+    /// Jo Hart of Foreign Affairs" and "Chief Anna Bell of the Fire Service" stay one run.
     static func isPersonBeforeOf(_ piece: Range<Int>, next: Range<Int>, _ tokens: [Token]) -> Bool {
         let between = tokens[piece.upperBound..<next.lowerBound].map(\.text)
         guard between == ["of"] || between == ["of", "the"],
-              !piece.contains(where: { Gazetteer.organisationWords.contains(tokens[$0].base) || Gazetteer.titles.contains(tokens[$0].text) })
+              !piece.contains(where: { Gazetteer.organisationWords.contains(tokens[$0].base) })
         else { return false }
-        return GivenNameGenders.shared.gender(of: tokens[piece.lowerBound].text) != nil
+        var start = piece.lowerBound
+        while start < piece.upperBound, Gazetteer.titles.contains(tokens[start].text) || tokens[start].text == "." { start += 1 }
+        guard start < piece.upperBound, GivenNameGenders.shared.gender(of: tokens[start].text) != nil,
+              !(start..<piece.upperBound).contains(where: { Gazetteer.titles.contains(tokens[$0].text) })
+        else { return false }
+        if start == piece.lowerBound { return true }
+        // A title before the name: the person's surname follows the given name, and "of" leads to a
+        // place alone (a name run ends after it).
+        // "King Charles II of England", "Prince Henry of Wales": a ruler's name holds its "of".
+        guard piece.upperBound - start >= wordsOfATitledPersonBeforeOf, between == ["of"],
+              !(piece.lowerBound..<start).contains(where: { Self.titlesOfRulers.contains(tokens[$0].text) }),
+              !tokens[piece.upperBound - 1].text.allSatisfy({ "IVXLC".contains($0) }),
+              next.upperBound == tokens.count || !isNameWord(tokens[next.upperBound]) else { return false }
+        let place = text(of: tokens[next])
+        return Gazetteer.place(place) || NameLists.shared.isPlace(place)
     }
+
+    /// "Senator Jim Harlan": a given name and a surname after the title, at least. "King Charles of
+    /// England" has one word after the title and stays a title before a place.
+    static let wordsOfATitledPersonBeforeOf = 2
+
+    /// Titles of rulers and nobles, whose "of <place>" is part of the name ("Queen Mary of Teck").
+    static let titlesOfRulers: Set<String> = ["King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sultan",
+                                              "Lord", "Lady", "Sir", "Dame", "Duke", "Duchess", "Emperor", "Empress",
+                                              "Count", "Countess", "Earl", "Baron", "Baroness", "Tsar", "Czar"]
 
     /// The part `range` of this run's name as a run of its own (no title before it).
     func piece(_ range: Range<Int>, in tokens: [Token]) -> NameRun {
