@@ -671,7 +671,9 @@ struct StoryAnalysis {
     private func epithetHolder(_ phrase: String) -> Int? {
         let words = phrase.split(separator: " ")
         if words.count == 2, words[0] == "the" || words[0] == "The", Appositives.age(in: String(words[1])) != nil {
-            return lastMentioned ?? focus
+            // Someone given another age is not "the 31-year-old": the latest person in focus with no age.
+            if let id = lastMentioned ?? focus, registry.people[id].age == nil { return id }
+            return recent.last { registry.people[$0].age == nil }
         }
         guard words.count >= 2, words[0] == "the" || words[0] == "The", let last = words.last,
               Self.epithets.contains(String(last)),

@@ -18,6 +18,15 @@ import LedeCore
         #expect(AttributionLoneWitnessCasesTests.speakers(Self.story(person)) == ["Tom Reeve"])
     }
 
+    /// No one was given 31, but the person last named was given 45: "the 31-year-old" is the latest
+    /// person with no age, not her.
+    @Test func someoneGivenAnotherAgeIsNotTheSpeaker() {
+        #expect(AttributionLoneWitnessCasesTests.speakers([
+            "A bakery opened on Mill Lane in March. Tom Reeve opened it with a loan from his parents. Anna Dale, 45, who owns the cafe next door, welcomed it.",
+            "The bakery now sells 400 loaves a day. “We never expected this,” the 31-year-old wrote on his blog.",
+        ]) == ["Tom Reeve"])
+    }
+
     /// Guards: a number in brackets that is not alone, or a clause that goes on, states no age.
     @Test func whatIsNoAge() {
         let tokens = Self.tokens("Tom Reeve (31 May) and Tom Reeve, who is 31 today, and Tom Reeve, aged 200,")
