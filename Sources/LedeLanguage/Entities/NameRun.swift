@@ -23,6 +23,9 @@ struct NameRun: Equatable {
     static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da",
                                           "di", "del", "la", "le", "du", "dos", "das"]
 
+    /// Words after a surname that are written with a full stop: "Jr.", "Sr.".
+    static let dottedGenerations: Set<String> = ["Jr", "Sr"]
+
     /// The lower-case particles of family names ("van der", "de la", "bin"): a run joined only by these
     /// is one name.
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "del", "della",
@@ -53,6 +56,9 @@ struct NameRun: Equatable {
             while j < tokens.count, !last.isPossessive {
                 let u = tokens[j]
                 if isNameWord(u) { last = u; j += 1; continue }
+                // "James Kennedy Jr.": the full stop of a generation's abbreviation is the name's, as a
+                // tagger's reading of the same name keeps it.
+                if u.text == ".", Self.dottedGenerations.contains(last.text), j > i + 1 { j += 1; break }
                 // "Jennifer M. Anderson", "George W. Bush": a middle initial and its full stop.
                 if u.text == ".", isInitial(last), j + 1 < tokens.count, isNameWord(tokens[j + 1]), j > i {
                     last = tokens[j + 1]
