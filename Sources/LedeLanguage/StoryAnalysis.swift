@@ -284,7 +284,7 @@ struct StoryAnalysis {
                         let id = registry.mention(full, as: run.name, inCaption: caption)
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
                         if let title = run.prefix.last(where: { Gazetteer.titles.contains($0) && !Self.honorifics.contains($0) }) {
-                            for noun in TitleRoles.nouns(for: title) { registry.title(id, noun) }
+                            for noun in TitleRoles.nouns(for: title) + TitleRoles.nouns(forPrefix: run.prefix) { registry.title(id, noun) }
                         } else if let role = Self.roleBefore(run.whole.lowerBound, tokens) {
                             // "rescue leader Jon Tveit": "the rescue leader added" later is him.
                             registry.title(id, role)

@@ -32,3 +32,21 @@ import LedeCore
         return NameRun.find(in: WordTokenizer.tokens(chars, in: 0..<chars.count))
     }
 }
+
+/// "the Jewish state's premier called" after "Israeli Prime Minister Ana Soto": a title of two words
+/// stands for the noun news also calls its holder by. Invented text.
+@Suite struct AttributionTwoWordTitleCasesTests {
+    @Test func thePremierIsThePrimeMinister() {
+        #expect(AttributionLoneWitnessCasesTests.speakers([
+            "Israeli Prime Minister Ana Soto signed the water pact in Jerusalem on Monday. The envoy, Lars Berg, flew in for the signing.",
+            "Berg left at noon. The Jewish state's premier called the deal “a new start for the region.”",
+        ]) == ["Ana Soto"])
+    }
+
+    /// Guard: another minister is no premier.
+    @Test func anotherMinisterIsNoPremier() {
+        #expect(TitleRoles.nouns(forPrefix: ["Prime", "Minister"]) == ["premier"])
+        #expect(TitleRoles.nouns(forPrefix: ["Foreign", "Minister"]).isEmpty)
+        #expect(TitleRoles.nouns(forPrefix: ["Minister"]).isEmpty)
+    }
+}
