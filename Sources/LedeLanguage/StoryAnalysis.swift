@@ -284,7 +284,7 @@ struct StoryAnalysis {
                         let id = registry.mention(full, as: run.name, inCaption: caption)
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
                         if let title = run.prefix.last(where: { Gazetteer.titles.contains($0) && !Self.honorifics.contains($0) }) {
-                            for noun in TitleRoles.nouns(for: title) { registry.title(id, noun) }
+                            for noun in TitleRoles.nouns(for: title) + TitleRoles.nouns(forPrefix: run.prefix) { registry.title(id, noun) }
                         } else if let role = Self.roleBefore(run.whole.lowerBound, tokens) {
                             // "rescue leader Jon Tveit": "the rescue leader added" later is him.
                             registry.title(id, role)
@@ -671,7 +671,9 @@ struct StoryAnalysis {
     private func epithetHolder(_ phrase: String) -> Int? {
         let words = phrase.split(separator: " ")
         if words.count == 2, words[0] == "the" || words[0] == "The", Appositives.age(in: String(words[1])) != nil {
-            return lastMentioned ?? focus
+            // Someone given another age is not "the 31-year-old": the latest person in focus with no age.
+            if let id = lastMentioned ?? focus, registry.people[id].age == nil { return id }
+            return recent.last { registry.people[$0].age == nil }
         }
         guard words.count >= 2, words[0] == "the" || words[0] == "The", let last = words.last,
               Self.epithets.contains(String(last)),

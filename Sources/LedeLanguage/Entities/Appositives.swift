@@ -97,6 +97,10 @@ struct Appositives {
                 if possessed { out.relation = words.joined(separator: " ") } else { out.absorb(words) }
             }
         }
+        // "31-year-old Tom Reeve", "the 31-year-old Tom Reeve": an age right before the name.
+        if lo >= 1, let a = age(in: tokens[lo - 1].lower) { out.age = out.age ?? a }
+        // "Tom Reeve, aged 31,", "Tom Reeve (31)", "Tom Reeve, who is 31,": other ways to write an age.
+        if let a = writtenAge(after: hi, tokens) { out.age = out.age ?? a }
         // After the name: "X, a 50-year-old businessman who …" / "X, 19," / "X, who has held power …".
         if hi + 1 < tokens.count, tokens[hi].text == "," {
             var k = hi + 1
@@ -124,6 +128,29 @@ struct Appositives {
         }
         return out
     }
+
+    /// An age written after a name at `hi` as "(31)", ", aged 31" or ", who is 31" (or "who turns",
+    /// "who turned", "who was" 31), closed by punctuation: nil for any other words.
+    static func writtenAge(after hi: Int, _ tokens: [Token]) -> Int? {
+        func number(_ k: Int) -> Int? {
+            guard k < tokens.count, let v = Int(tokens[k].text), humanAges.contains(v) else { return nil }
+            return v
+        }
+        func closed(_ k: Int) -> Bool { k == tokens.count || !tokens[k].isWord }
+        guard hi + 2 < tokens.count else { return nil }
+        if tokens[hi].text == "(", let v = number(hi + 1), tokens[hi + 2].text == ")" { return v }
+        guard tokens[hi].text == "," else { return nil }
+        if tokens[hi + 1].lower == "aged", let v = number(hi + 2), closed(hi + 3) { return v }
+        if tokens[hi + 1].lower == "who", hi + 3 < tokens.count, Self.agedVerbs.contains(tokens[hi + 2].lower),
+           let v = number(hi + 3), closed(hi + 4) { return v }
+        return nil
+    }
+
+    /// Ages a person is given in a story: a number in this range after "aged" or in brackets.
+    static let humanAges = 1...120
+
+    /// Verbs of a relative clause that states an age alone: "who is 31", "who turned 40".
+    static let agedVerbs: Set<String> = ["is", "was", "turns", "turned"]
 
     /// Takes an age out of a phrase and keeps the rest as a description.
     private mutating func absorb(_ words: [String]) {

@@ -23,6 +23,9 @@ struct NameRun: Equatable {
     static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da",
                                           "di", "del", "la", "le", "du", "dos", "das"]
 
+    /// Words after a surname that are written with a full stop: "Jr.", "Sr.".
+    static let dottedGenerations: Set<String> = ["Jr", "Sr"]
+
     /// The lower-case particles of family names ("van der", "de la", "bin"): a run joined only by these
     /// is one name.
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "del", "della",
@@ -53,6 +56,9 @@ struct NameRun: Equatable {
             while j < tokens.count, !last.isPossessive {
                 let u = tokens[j]
                 if isNameWord(u) { last = u; j += 1; continue }
+                // "James Kennedy Jr.": the full stop of a generation's abbreviation is the name's, as a
+                // tagger's reading of the same name keeps it.
+                if u.text == ".", Self.dottedGenerations.contains(last.text), j > i + 1 { j += 1; break }
                 // "Jennifer M. Anderson", "George W. Bush": a middle initial and its full stop.
                 if u.text == ".", isInitial(last), j + 1 < tokens.count, isNameWord(tokens[j + 1]), j > i {
                     last = tokens[j + 1]
@@ -131,13 +137,40 @@ struct NameRun: Equatable {
 
     /// `piece` ("Pamela Lyon") is followed by "of" or "of the" before `next` and opens with a given
     /// name the list knows, with no organisation word in it: a person's name before their body.
+    ///
+    /// With titles before the given name ("Senator Jim Harlan of Texas", "Dr. Ana Ruiz of Lisbon") the
+    /// piece is a person only before a place the gazetteers know, written alone after "of": "Minister
+    /// Jo Hart of Foreign Affairs" and "Chief Anna Bell of the Fire Service" stay one run.
     static func isPersonBeforeOf(_ piece: Range<Int>, next: Range<Int>, _ tokens: [Token]) -> Bool {
         let between = tokens[piece.upperBound..<next.lowerBound].map(\.text)
         guard between == ["of"] || between == ["of", "the"],
-              !piece.contains(where: { Gazetteer.organisationWords.contains(tokens[$0].base) || Gazetteer.titles.contains(tokens[$0].text) })
+              !piece.contains(where: { Gazetteer.organisationWords.contains(tokens[$0].base) })
         else { return false }
-        return GivenNameGenders.shared.gender(of: tokens[piece.lowerBound].text) != nil
+        var start = piece.lowerBound
+        while start < piece.upperBound, Gazetteer.titles.contains(tokens[start].text) || tokens[start].text == "." { start += 1 }
+        guard start < piece.upperBound, GivenNameGenders.shared.gender(of: tokens[start].text) != nil,
+              !(start..<piece.upperBound).contains(where: { Gazetteer.titles.contains(tokens[$0].text) })
+        else { return false }
+        if start == piece.lowerBound { return true }
+        // A title before the name: the person's surname follows the given name, and "of" leads to a
+        // place alone (a name run ends after it).
+        // "King Charles II of England", "Prince Henry of Wales": a ruler's name holds its "of".
+        guard piece.upperBound - start >= wordsOfATitledPersonBeforeOf, between == ["of"],
+              !(piece.lowerBound..<start).contains(where: { Self.titlesOfRulers.contains(tokens[$0].text) }),
+              !tokens[piece.upperBound - 1].text.allSatisfy({ "IVXLC".contains($0) }),
+              next.upperBound == tokens.count || !isNameWord(tokens[next.upperBound]) else { return false }
+        let place = text(of: tokens[next])
+        return Gazetteer.place(place) || NameLists.shared.isPlace(place)
     }
+
+    /// "Senator Jim Harlan": a given name and a surname after the title, at least. "King Charles of
+    /// England" has one word after the title and stays a title before a place.
+    static let wordsOfATitledPersonBeforeOf = 2
+
+    /// Titles of rulers and nobles, whose "of <place>" is part of the name ("Queen Mary of Teck").
+    static let titlesOfRulers: Set<String> = ["King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sultan",
+                                              "Lord", "Lady", "Sir", "Dame", "Duke", "Duchess", "Emperor", "Empress",
+                                              "Count", "Countess", "Earl", "Baron", "Baroness", "Tsar", "Czar"]
 
     /// The part `range` of this run's name as a run of its own (no title before it).
     func piece(_ range: Range<Int>, in tokens: [Token]) -> NameRun {

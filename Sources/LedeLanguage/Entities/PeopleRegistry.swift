@@ -75,8 +75,42 @@ struct PeopleRegistry {
             let noun = String(d.split(separator: " ").last ?? Substring(d))
             lastWithNoun[noun] = max(lastWithNoun[noun] ?? id, id)
             if let head = Self.headNoun(of: d) { lastWithNoun[head] = max(lastWithNoun[head] ?? id, id) }
+            for agent in Self.agentNouns(of: d) { lastWithNoun[agent] = max(lastWithNoun[agent] ?? id, id) }
         }
     }
+
+    /// The nouns for whoever does what a relative clause says the person does: "chairs the board" →
+    /// "chair", "chairman", "chairwoman"…; "owns the cafe" → "owner"; "founded the firm" → "founder";
+    /// "teaches the choir" → "teacher". Only a clause opening on a verb in -s or -ed with its object
+    /// after a determiner; each form is made from the verb's stem and only ever matched against a role
+    /// the story writes ("the chairman said"), so forms no one writes ("ownor") cost nothing.
+    static func agentNouns(of description: String) -> [String] {
+        let words = description.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, Self.objectOpeners.contains(String(words[1])) else { return [] }
+        let verb = String(words[0])
+        guard verb.count > Self.shortestAgentVerb, verb.allSatisfy({ $0.isLowercase }), !Self.notAgentVerbs.contains(verb) else { return [] }
+        var stems: [Substring] = []
+        if verb.hasSuffix("ed") || verb.hasSuffix("es") { stems = [verb.dropLast(2), verb.dropLast(1)] }
+        else if verb.hasSuffix("s"), !verb.hasSuffix("ss") { stems = [verb.dropLast(1)] }
+        var nouns: [String] = []
+        for stem in stems {
+            let s = String(stem)
+            nouns.append(s)
+            if s.hasSuffix("e") { nouns.append(s + "r") } else { nouns += [s + "er", s + "or"] }
+            if s == "chair" { nouns += ["chairman", "chairwoman", "chairperson"] }
+        }
+        return nouns
+    }
+
+    /// Words that open the object of a relative clause's verb: "who chairs the board", "who owns a cafe".
+    static let objectOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its"]
+
+    /// Verbs of three letters or fewer ("has", "was", "is") are auxiliaries, not a role's verb.
+    static let shortestAgentVerb = 3
+
+    /// Verbs in -s or -ed that name no role when they open a relative clause.
+    static let notAgentVerbs: Set<String> = ["does", "says", "said", "needed", "wanted", "loves", "likes", "called",
+                                             "seems", "became", "becomes", "remains", "joined", "joins"]
 
     /// The role a description opens with when a preposition follows it: "spokeswoman" in
     /// "spokeswoman for the ministry", "farmer" in "farmer near the border". "The spokeswoman said"

@@ -45,6 +45,17 @@ enum TitleRoles {
     /// a sentence's last word, not a title.
     static let longestAbbreviation = 4
 
+    /// Titles of two words whose holder news also calls by another noun: "Prime Minister Ana Soto" is
+    /// "the premier".
+    static let twoWordRoles: [String: [String]] = ["Prime Minister": ["premier"]]
+
+    /// The nouns for the holder of a title of two words written before the name (`prefix`, the run's
+    /// title words), or none.
+    static func nouns(forPrefix prefix: [String]) -> [String] {
+        guard prefix.count >= 2 else { return [] }
+        return twoWordRoles[prefix.suffix(2).joined(separator: " ")] ?? []
+    }
+
     /// The title in lower case (without a full stop) and the other nouns for its holder.
     static func nouns(for title: String) -> [String] {
         let bare = title.hasSuffix(".") ? String(title.dropLast()) : title
