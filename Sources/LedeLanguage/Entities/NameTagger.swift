@@ -122,8 +122,9 @@ public struct NameTagger: Sendable {
             return
         }
         let features = NameFeatures(words: words, window: range, lists: lists)
-        let model = model
-        Self.fill(&workspace, features, range) { buffer, scores in model.score(buffer, into: &scores) }
+        // The model read in place (a copy of it for the closure retained and released its tables at
+        // every window).
+        Self.fill(&workspace, features, range) { buffer, scores in self.model.score(buffer, into: &scores) }
         workspace.lattice.solve()
     }
 
