@@ -29,26 +29,3 @@ import Testing
     }
 }
 
-/// `NameFeatures.shape` (ASCII over bytes) against the scalar walk it stands for.
-@Suite struct NameShapeShortcutTests {
-    static func scalarShape(_ w: String) -> UInt32 {
-        var h: UInt32 = 2166136261
-        var last: UInt32 = 0
-        var n = 0
-        for c in w.unicodeScalars {
-            n += 1
-            if n > 12 { break }
-            let k = NameFeatures.shapeClass(c)
-            if k != last { h = (h ^ k) &* 16777619; last = k }
-        }
-        return h
-    }
-
-    @Test func shapeMatchesTheScalarWalk() {
-        var words = NameFeaturesShortcutTests.words + ["McCain", "U.S.", "1,000", "ABCDEFGHIJKLmnop", "abcdefghijklé", "abcdefghijkéz",
-                                                       "Ab-Cd_9", "x", "iPhone15", "COVID-19", "Zürich", "naïve", "\u{7F}\u{1}"]
-        // Every ASCII byte alone, before and after a letter.
-        for b in UInt8(0)..<0x80 { let c = String(UnicodeScalar(b)); words += [c, "a" + c, c + "Z", c + "é"] }
-        for w in words { #expect(NameFeatures.shape(w) == Self.scalarShape(w), "\(w)") }
-    }
-}

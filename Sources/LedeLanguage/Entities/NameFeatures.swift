@@ -17,13 +17,9 @@ struct NameFeatures {
     let count: Int
     /// The first word whose values were computed (all of them, or a window and two words around it).
     private let offset: Int
-    /// Each computed word's own values, in one array (one allocation per sentence or window).
+    /// Each computed word's own values, in one array (one allocation per sentence or window; the
+    /// list classes and runs had an array each, two allocations a window in the tagger's profile).
     private let values: [Word]
-    /// What the installed lists say of each word (`External`).
-    private let external: [UInt32]
-    /// For each word inside a run of capitalised words (joined by at most `longestJoin` connectors),
-    /// where it stands in the run and what ends the run: `RunContext`.
-    private let runs: [RunContext]
     /// Whether the installed word clusters are read (their features are left out when they are not:
     /// the weights trained without them then score exactly as before).
     private let clustered: Bool
@@ -41,6 +37,11 @@ struct NameFeatures {
         var gazetteer: UInt32 = 0, lexical: UInt32 = 0
         /// The word's packed ``WordClusters`` value (0: unknown), read for the window's words.
         var cluster: UInt32 = 0
+        /// What the installed lists say of the word (`External`).
+        var external: UInt32 = 0
+        /// Where the word stands in a run of capitalised words (joined by at most `longestJoin`
+        /// connectors) and what ends the run: `RunContext`.
+        var run = RunContext()
     }
 
     /// The run of capitalised words a word stands in: "University of Texas", "Labour Party" — the
@@ -122,16 +123,24 @@ struct NameFeatures {
             }
             values.append(v)
         }
+        if !lists.isEmpty { Self.external(words, lo..<hi, lists) { values[$0].external = $1 } }
+        Self.runs(words, lo..<hi) { values[$0].run = $1 }
         self.values = values
-        external = lists.isEmpty ? [UInt32](repeating: 0, count: hi - lo) : Self.external(words, lo..<hi, lists)
-        runs = Self.runs(words, lo..<hi)
     }
 
     /// The `RunContext` of each word of `range`; a run may reach past the range, so its edges are
     /// found on the whole sentence (each run is walked once).
     static func runs(_ words: [String], _ range: Range<Int>) -> [RunContext] {
-        func capitalised(_ i: Int) -> Bool { startsUppercase(words[i]) }
         var out = [RunContext](repeating: RunContext(), count: range.count)
+        runs(words, range) { out[$0] = $1 }
+        return out
+    }
+
+    /// The same, each word's context given to `set` with the word's place in `range` (words outside
+    /// every run are not given).
+    @inline(__always)
+    static func runs(_ words: [String], _ range: Range<Int>, set: (Int, RunContext) -> Void) {
+        func capitalised(_ i: Int) -> Bool { startsUppercase(words[i]) }
         var i = range.lowerBound
         // Step back to the start of a run the range begins inside.
         while i > 0, i < words.count, capitalised(i) {
@@ -159,18 +168,25 @@ struct NameFeatures {
                 let lastClass = gazetteerClass(lastWord, lastLower)
                 for (n, k) in names.enumerated() where range.contains(k) {
                     let position: UInt32 = n == 0 ? 1 : n == names.count - 1 ? 3 : 2
-                    out[k - range.lowerBound] = RunContext(position: position, last: last, lastClass: lastClass, first: first)
+                    set(k - range.lowerBound, RunContext(position: position, last: last, lastClass: lastClass, first: first))
                 }
             }
             i = names[names.count - 1] + 1
         }
-        return out
     }
 
     /// The `External` class of each word of `range`: runs of two to four words that the lists know as
     /// one place first (longest first), then single words.
     static func external(_ words: [String], _ range: Range<Int>, _ lists: NameLists) -> [UInt32] {
         var out = [UInt32](repeating: 0, count: range.count)
+        external(words, range, lists) { out[$0] = $1 }
+        return out
+    }
+
+    /// The same, each word's class given to `set` with the word's place in `range` (words of no
+    /// class, 0, are not always given).
+    @inline(__always)
+    static func external(_ words: [String], _ range: Range<Int>, _ lists: NameLists, set: (Int, UInt32) -> Void) {
         var i = range.lowerBound
         while i < range.upperBound {
             let w = words[i]
@@ -194,7 +210,7 @@ struct NameFeatures {
             }
             if matched > 0 {
                 for k in i..<min(i + matched, range.upperBound) {
-                    out[k - range.lowerBound] = k == i ? External.placeStart.rawValue : External.placeInside.rawValue
+                    set(k - range.lowerBound, k == i ? External.placeStart.rawValue : External.placeInside.rawValue)
                 }
                 i += matched
                 continue
@@ -202,10 +218,9 @@ struct NameFeatures {
             let (place, given) = lists.placeAndGivenName(w)
             let c: External = place && given > 0 ? .placeAndGivenName : place ? .place
                 : given >= commonGivenName ? .commonGivenName : given > 0 ? .rareGivenName : .nothing
-            out[i - range.lowerBound] = c.rawValue
+            set(i - range.lowerBound, c.rawValue)
             i += 1
         }
-        return out
     }
 
     /// A lower-case word's hash, its affixes' hashes (prefixes of one to three scalars, suffixes of
@@ -261,7 +276,6 @@ struct NameFeatures {
 
     /// "McCain" → hash of "XxXx", "U.S." → "X.X.", "1,000" → "d,d": runs of a character class collapsed.
     static func shape(_ w: String) -> UInt32 {
-        if let ascii = asciiShape(w) { return ascii }
         var h: UInt32 = 2166136261
         var last: UInt32 = 0
         var n = 0
@@ -269,25 +283,6 @@ struct NameFeatures {
             n += 1
             if n > 12 { break }
             let k = shapeClass(c)
-            if k != last { h = (h ^ k) &* 16777619; last = k }
-        }
-        return h
-    }
-
-    /// `shape` of an ASCII word over its bytes (a byte is then a scalar, and its class is read without
-    /// the scalar view's decoding); nil for a word with any non-ASCII byte in its first 12.
-    @inline(__always)
-    static func asciiShape(_ w: String) -> UInt32? {
-        var h: UInt32 = 2166136261
-        var last: UInt32 = 0
-        var n = 0
-        for b in w.utf8 {
-            n += 1
-            if n > 12 { break }
-            guard b < 0x80 else { return nil }
-            let k: UInt32 = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? 88
-                : b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") ? 120
-                : b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") ? 100 : UInt32(b)
             if k != last { h = (h ^ k) &* 16777619; last = k }
         }
         return h
@@ -325,7 +320,7 @@ struct NameFeatures {
     private func word(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : values[i - offset].lower }
     private func shapeAt(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : values[i - offset].shape }
     private func gazetteerAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : values[i - offset].gazetteer }
-    private func externalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : external[i - offset] }
+    private func externalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : values[i - offset].external }
     private func lexicalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : values[i - offset].lexical }
     private func capitalAt(_ i: Int) -> Bool { i >= offset && i - offset < values.count && values[i - offset].capital }
 
@@ -396,7 +391,7 @@ struct NameFeatures {
         out.append(Self.feature(.capitalisedRun, capitalised ? UInt32(min(hi - lo + 1, 4)) : 0, UInt32(min(i - lo, 3))))
         out.append(Self.feature(.previousCapital, capitalAt(i - 1) ? 1 : 0))
         out.append(Self.feature(.nextCapital, capitalAt(i + 1) ? 1 : 0))
-        let e = external[i - offset]
+        let e = v.external
         out.append(Self.feature(.external, e))
         out.append(Self.feature(.previousExternal, externalAt(i - 1)))
         out.append(Self.feature(.nextExternal, externalAt(i + 1)))
@@ -407,7 +402,7 @@ struct NameFeatures {
         out.append(Self.feature(.lexicalAndCapital, x, position, e))
         out.append(Self.feature(.previousLexical, lexicalAt(i - 1), capitalAt(i - 1) ? 1 : 0))
         out.append(Self.feature(.nextLexical, lexicalAt(i + 1), capitalAt(i + 1) ? 1 : 0))
-        let r = runs[i - offset]
+        let r = v.run
         if r.position > 0 {
             out.append(Self.feature(.runLast, r.last, r.position))
             out.append(Self.feature(.runLastClass, r.lastClass, r.position))
