@@ -100,6 +100,8 @@ struct NameFeatures {
         let lexicon = EnglishLexicon.shared
         let clusters = lists.clusters
         clustered = !clusters.isEmpty
+        // The gazetteer's tables read once (a static's lazy guard at every word showed in profiles).
+        let capitalClasses = Self.capitalClasses, lowerClasses = Self.lowerClasses
         for k in lo..<hi {
             let w = words[k]
             let l = w.lowercasedQuickly
@@ -118,7 +120,7 @@ struct NameFeatures {
             // The window and one word either side: shape, gazetteer and word lists are read there.
             if everyValue || k >= read.lowerBound - 1 && k <= read.upperBound {
                 v.shape = Self.shape(w)
-                v.gazetteer = Self.gazetteerClass(w, l)
+                v.gazetteer = Self.gazetteerClass(w, l, capitalClasses, lowerClasses)
                 v.lexical = UInt32(lexicon.use(ofLowercased: l).rawValue)
             }
             values.append(v)
@@ -327,6 +329,12 @@ struct NameFeatures {
     /// What Lede's own lists say of a word: a title, a place, an organisation, a nationality, a
     /// calendar word, a word that ends organisations or places, a verb of saying, a function word.
     static func gazetteerClass(_ w: String, _ lower: String) -> UInt32 {
+        gazetteerClass(w, lower, capitalClasses, lowerClasses)
+    }
+
+    /// The same with the tables given (read once by the caller).
+    @inline(__always)
+    static func gazetteerClass(_ w: String, _ lower: String, _ capitalClasses: [String: UInt32], _ lowerClasses: [String: UInt32]) -> UInt32 {
         guard startsUppercase(w) else { return lowerClasses[lower] ?? 0 }
         return capitalClasses[w] ?? 0
     }

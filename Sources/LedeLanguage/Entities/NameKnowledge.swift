@@ -151,7 +151,6 @@ struct NameKnowledge {
                             if !Gazetteer.organisations.contains(r.name), !Gazetteer.places.contains(r.name), r.whole == r.tokens,
                                !tokens[r.tokens].contains(where: { NameFeatures.isJoiner($0.text) }) { continue }
                         }
-                        if words == nil { words = tokens.map(\.base) }
                         // The tagger reads the whole stretch of capitalised words the run stands in
                         // ("Department of Housing and Urban Development"), tagged once; a name it reads
                         // across the run's edges leaves the run to the rules.
@@ -217,6 +216,8 @@ struct NameKnowledge {
                         // of its outside tags over the run's words (0 when it tags any of them in a name).
                         let silence = spans.isEmpty ? r.tokens.map { regionSpans!.margins[$0 - region.lowerBound] }.min() ?? 0 : 0
                         NameKnowledge.vote(r, spans, silence: silence, lists: lists, &votes)
+                        // The sentence's words, made when a run first gets here (most end above).
+                        if words == nil { words = tokens.map(\.base) }
                         if let pieces = NameKnowledge.pieces(r, spans, words!), !(k == .person && startsWithGivenName(r)) {
                             let margin = spans.map(\.margin).min() ?? 0
                             let key = NameKnowledge.key(r, tokens)
@@ -482,12 +483,15 @@ struct NameKnowledge {
         /// What may stand between two capitalised words of one name: a connector, an apostrophe (and the
         /// "s" after it: "Workers ' Party", "People 's Party"), an abbreviation's full stop
         /// ("St. Thomas") or a small lower-case word of another language ("Liberalen en Democraten").
+        // The token's fields read in place (a copy of each Token showed in the tagger's profile); a
+        // word of few bytes has as few scalars or fewer, so only a longer one counts its scalars.
         func glue(_ i: Int) -> Bool {
-            let t = tokens[i]
-            if NameFeatures.isJoiner(t.text) { return true }
-            if !t.isWord { return t.text == "'" || t.text == "’" || t.text == "." && i > 0 && tokens[i - 1].range.upperBound == t.range.lowerBound }
-            if t.text == "s", i > 0, tokens[i - 1].text == "'" || tokens[i - 1].text == "’" { return true }
-            return t.startsLowercase && t.text.unicodeScalars.count <= NameKnowledge.longestSmallWord
+            let text = tokens[i].text
+            if NameFeatures.isJoiner(text) { return true }
+            if !tokens[i].isWord { return text == "'" || text == "’" || text == "." && i > 0 && tokens[i - 1].range.upperBound == tokens[i].range.lowerBound }
+            if text == "s", i > 0, tokens[i - 1].text == "'" || tokens[i - 1].text == "’" { return true }
+            return tokens[i].startsLowercase
+                && (text.utf8.count <= NameKnowledge.longestSmallWord || text.unicodeScalars.count <= NameKnowledge.longestSmallWord)
         }
         var lo = words.lowerBound, hi = words.upperBound
         while true {
