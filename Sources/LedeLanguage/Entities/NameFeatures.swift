@@ -17,13 +17,9 @@ struct NameFeatures {
     let count: Int
     /// The first word whose values were computed (all of them, or a window and two words around it).
     private let offset: Int
-    /// Each computed word's own values, in one array (one allocation per sentence or window).
+    /// Each computed word's own values, in one array (one allocation per sentence or window; the
+    /// list classes and runs had an array each, two allocations a window in the tagger's profile).
     private let values: [Word]
-    /// What the installed lists say of each word (`External`).
-    private let external: [UInt32]
-    /// For each word inside a run of capitalised words (joined by at most `longestJoin` connectors),
-    /// where it stands in the run and what ends the run: `RunContext`.
-    private let runs: [RunContext]
     /// Whether the installed word clusters are read (their features are left out when they are not:
     /// the weights trained without them then score exactly as before).
     private let clustered: Bool
@@ -41,6 +37,11 @@ struct NameFeatures {
         var gazetteer: UInt32 = 0, lexical: UInt32 = 0
         /// The word's packed ``WordClusters`` value (0: unknown), read for the window's words.
         var cluster: UInt32 = 0
+        /// What the installed lists say of the word (`External`).
+        var external: UInt32 = 0
+        /// Where the word stands in a run of capitalised words (joined by at most `longestJoin`
+        /// connectors) and what ends the run: `RunContext`.
+        var run = RunContext()
     }
 
     /// The run of capitalised words a word stands in: "University of Texas", "Labour Party" — the
@@ -62,6 +63,15 @@ struct NameFeatures {
     @inline(__always)
     static func isJoiner(_ w: String) -> Bool { w.utf8.count <= longestJoiner && joiners.contains(w) }
     static let longestJoiner = joiners.map(\.utf8.count).max() ?? 0
+
+    /// Whether `w` begins with an upper-case scalar (`w.unicodeScalars.first?.isUppercase`), an ASCII
+    /// first byte answered from the byte: the scalar view's `first` was a tenth of the features' time.
+    @inline(__always)
+    static func startsUppercase(_ w: String) -> Bool {
+        guard let b = w.utf8.first else { return false }
+        if b < 0x80 { return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        return w.unicodeScalars.first?.isUppercase ?? false
+    }
 
     /// The same for ``NameRun/connectors``.
     @inline(__always)
@@ -90,11 +100,13 @@ struct NameFeatures {
         let lexicon = EnglishLexicon.shared
         let clusters = lists.clusters
         clustered = !clusters.isEmpty
+        // The gazetteer's tables read once (a static's lazy guard at every word showed in profiles).
+        let capitalClasses = Self.capitalClasses, lowerClasses = Self.lowerClasses
         for k in lo..<hi {
             let w = words[k]
             let l = w.lowercasedQuickly
             var v = Word()
-            v.capital = w.unicodeScalars.first.map { $0.isUppercase } ?? false
+            v.capital = Self.startsUppercase(w)
             if everyValue || read.contains(k) {
                 // A word of the window: everything.
                 let h = Self.hashes(ofLowercased: l)
@@ -108,21 +120,29 @@ struct NameFeatures {
             // The window and one word either side: shape, gazetteer and word lists are read there.
             if everyValue || k >= read.lowerBound - 1 && k <= read.upperBound {
                 v.shape = Self.shape(w)
-                v.gazetteer = Self.gazetteerClass(w, l)
+                v.gazetteer = Self.gazetteerClass(w, l, capitalClasses, lowerClasses)
                 v.lexical = UInt32(lexicon.use(ofLowercased: l).rawValue)
             }
             values.append(v)
         }
+        if !lists.isEmpty { Self.external(words, lo..<hi, lists) { values[$0].external = $1 } }
+        Self.runs(words, lo..<hi) { values[$0].run = $1 }
         self.values = values
-        external = lists.isEmpty ? [UInt32](repeating: 0, count: hi - lo) : Self.external(words, lo..<hi, lists)
-        runs = Self.runs(words, lo..<hi)
     }
 
     /// The `RunContext` of each word of `range`; a run may reach past the range, so its edges are
     /// found on the whole sentence (each run is walked once).
     static func runs(_ words: [String], _ range: Range<Int>) -> [RunContext] {
-        func capitalised(_ i: Int) -> Bool { words[i].unicodeScalars.first?.isUppercase ?? false }
         var out = [RunContext](repeating: RunContext(), count: range.count)
+        runs(words, range) { out[$0] = $1 }
+        return out
+    }
+
+    /// The same, each word's context given to `set` with the word's place in `range` (words outside
+    /// every run are not given).
+    @inline(__always)
+    static func runs(_ words: [String], _ range: Range<Int>, set: (Int, RunContext) -> Void) {
+        func capitalised(_ i: Int) -> Bool { startsUppercase(words[i]) }
         var i = range.lowerBound
         // Step back to the start of a run the range begins inside.
         while i > 0, i < words.count, capitalised(i) {
@@ -150,22 +170,29 @@ struct NameFeatures {
                 let lastClass = gazetteerClass(lastWord, lastLower)
                 for (n, k) in names.enumerated() where range.contains(k) {
                     let position: UInt32 = n == 0 ? 1 : n == names.count - 1 ? 3 : 2
-                    out[k - range.lowerBound] = RunContext(position: position, last: last, lastClass: lastClass, first: first)
+                    set(k - range.lowerBound, RunContext(position: position, last: last, lastClass: lastClass, first: first))
                 }
             }
             i = names[names.count - 1] + 1
         }
-        return out
     }
 
     /// The `External` class of each word of `range`: runs of two to four words that the lists know as
     /// one place first (longest first), then single words.
     static func external(_ words: [String], _ range: Range<Int>, _ lists: NameLists) -> [UInt32] {
         var out = [UInt32](repeating: 0, count: range.count)
+        external(words, range, lists) { out[$0] = $1 }
+        return out
+    }
+
+    /// The same, each word's class given to `set` with the word's place in `range` (words of no
+    /// class, 0, are not always given).
+    @inline(__always)
+    static func external(_ words: [String], _ range: Range<Int>, _ lists: NameLists, set: (Int, UInt32) -> Void) {
         var i = range.lowerBound
         while i < range.upperBound {
             let w = words[i]
-            guard let f = w.unicodeScalars.first, f.isUppercase else { i += 1; continue }
+            guard startsUppercase(w) else { i += 1; continue }
             var matched = 0
             if i + 1 < words.count {
                 // The runs "w u1", "w u1 u2", … hashed as their words are joined with spaces (no
@@ -175,7 +202,7 @@ struct NameFeatures {
                 var j = i + 1
                 while j < words.count, j - i < NameLists.longestPlace {
                     let u = words[j]
-                    let capitalised = u.unicodeScalars.first?.isUppercase ?? false
+                    let capitalised = startsUppercase(u)
                     guard capitalised || isConnector(u) else { break }
                     NameLists.hash(CollectionOfOne(UInt8(ascii: " ")), into: &name)
                     NameLists.hash(u.utf8, into: &name)
@@ -185,19 +212,17 @@ struct NameFeatures {
             }
             if matched > 0 {
                 for k in i..<min(i + matched, range.upperBound) {
-                    out[k - range.lowerBound] = k == i ? External.placeStart.rawValue : External.placeInside.rawValue
+                    set(k - range.lowerBound, k == i ? External.placeStart.rawValue : External.placeInside.rawValue)
                 }
                 i += matched
                 continue
             }
-            let place = lists.isPlace(w)
-            let given = lists.givenNameFrequency(w)
+            let (place, given) = lists.placeAndGivenName(w)
             let c: External = place && given > 0 ? .placeAndGivenName : place ? .place
                 : given >= commonGivenName ? .commonGivenName : given > 0 ? .rareGivenName : .nothing
-            out[i - range.lowerBound] = c.rawValue
+            set(i - range.lowerBound, c.rawValue)
             i += 1
         }
-        return out
     }
 
     /// A lower-case word's hash, its affixes' hashes (prefixes of one to three scalars, suffixes of
@@ -297,14 +322,20 @@ struct NameFeatures {
     private func word(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : values[i - offset].lower }
     private func shapeAt(_ i: Int) -> UInt32 { i < 0 ? Self.before : i >= count ? Self.after : values[i - offset].shape }
     private func gazetteerAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : values[i - offset].gazetteer }
-    private func externalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : external[i - offset] }
+    private func externalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : values[i - offset].external }
     private func lexicalAt(_ i: Int) -> UInt32 { i < 0 || i >= count ? 99 : values[i - offset].lexical }
     private func capitalAt(_ i: Int) -> Bool { i >= offset && i - offset < values.count && values[i - offset].capital }
 
     /// What Lede's own lists say of a word: a title, a place, an organisation, a nationality, a
     /// calendar word, a word that ends organisations or places, a verb of saying, a function word.
     static func gazetteerClass(_ w: String, _ lower: String) -> UInt32 {
-        guard let f = w.unicodeScalars.first, f.isUppercase else { return lowerClasses[lower] ?? 0 }
+        gazetteerClass(w, lower, capitalClasses, lowerClasses)
+    }
+
+    /// The same with the tables given (read once by the caller).
+    @inline(__always)
+    static func gazetteerClass(_ w: String, _ lower: String, _ capitalClasses: [String: UInt32], _ lowerClasses: [String: UInt32]) -> UInt32 {
+        guard startsUppercase(w) else { return lowerClasses[lower] ?? 0 }
         return capitalClasses[w] ?? 0
     }
 
@@ -368,7 +399,7 @@ struct NameFeatures {
         out.append(Self.feature(.capitalisedRun, capitalised ? UInt32(min(hi - lo + 1, 4)) : 0, UInt32(min(i - lo, 3))))
         out.append(Self.feature(.previousCapital, capitalAt(i - 1) ? 1 : 0))
         out.append(Self.feature(.nextCapital, capitalAt(i + 1) ? 1 : 0))
-        let e = external[i - offset]
+        let e = v.external
         out.append(Self.feature(.external, e))
         out.append(Self.feature(.previousExternal, externalAt(i - 1)))
         out.append(Self.feature(.nextExternal, externalAt(i + 1)))
@@ -379,7 +410,7 @@ struct NameFeatures {
         out.append(Self.feature(.lexicalAndCapital, x, position, e))
         out.append(Self.feature(.previousLexical, lexicalAt(i - 1), capitalAt(i - 1) ? 1 : 0))
         out.append(Self.feature(.nextLexical, lexicalAt(i + 1), capitalAt(i + 1) ? 1 : 0))
-        let r = runs[i - offset]
+        let r = v.run
         if r.position > 0 {
             out.append(Self.feature(.runLast, r.last, r.position))
             out.append(Self.feature(.runLastClass, r.lastClass, r.position))

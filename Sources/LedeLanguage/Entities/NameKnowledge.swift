@@ -79,7 +79,13 @@ struct NameKnowledge {
         let sentences: [(key: SentenceKey, tokens: [Token], runs: [NameRun])] = units.filter { $0.kind != .title }.flatMap { unit in
             unit.tokens.indices.map { (SentenceKey(block: unit.block, sentence: $0), unit.tokens[$0], unit.nameRuns[$0]) }
         }
+        // Each run trimmed, kept for the tagger's pass (the same answer there: `trimmed` reads only the
+        // article's lower-case words and the lists until the people are gathered below).
+        var trimmedRuns: [[NameRun?]] = []
+        if tagger != nil { trimmedRuns.reserveCapacity(sentences.count) }
         for (_, tokens, runs) in sentences {
+            var sentenceTrimmed: [NameRun?] = []
+            if tagger != nil { sentenceTrimmed.reserveCapacity(runs.count) }
             for run in runs {
                 learnOrganisation(run, tokens)
                 if run.wordCount == 1, run.whole.lowerBound > 0, isAcronym(run.name) {
@@ -94,11 +100,14 @@ struct NameKnowledge {
                 }
                 // "the Third Reich", "the Davis Administration", "the Velvet Foxes": a name an article
                 // stands right before is a thing, a body or an event, not a person.
-                if let r = trimmed(run, tokens), r.wordCount >= 2, r.tokens.lowerBound > 0,
+                let trimmedRun = trimmed(run, tokens)
+                if tagger != nil { sentenceTrimmed.append(trimmedRun) }
+                if let r = trimmedRun, r.wordCount >= 2, r.tokens.lowerBound > 0,
                    NameKnowledge.articles.contains(tokens[r.tokens.lowerBound - 1].lower) {
                     afterArticle.insert(r.name)
                 }
             }
+            if tagger != nil { trimmedRuns.append(sentenceTrimmed) }
         }
         var votes: [String: [EntityKind: Float]] = [:]
         var splitVotes: [String: (name: String, margin: Float, pieces: [(words: Range<Int>, kind: EntityKind)], mayRecast: Bool)] = [:]
@@ -110,7 +119,7 @@ struct NameKnowledge {
             // One decoding's arrays, reused for every window of the article.
             var workspace = NameTagger.Workspace()
             do {
-                for (sentenceKey, tokens, runs) in sentences {
+                for (n, (sentenceKey, tokens, runs)) in sentences.enumerated() {
                     // The words of this sentence's merges so far: a look-up, not a search of the merges,
                     // so a sentence of thousands of names stays linear.
                     var mergedWords = Set<Int>()
@@ -123,8 +132,8 @@ struct NameKnowledge {
                     var words: [String]?
                     var taggerWords: TaggerWords?
                     var regionSpans: (region: Range<Int>, spans: [NameTagger.NameSpan], margins: [Float])?
-                    for run in runs {
-                        guard let r = trimmed(run, tokens) else { continue }
+                    for m in runs.indices {
+                        guard let r = trimmedRuns[n][m] else { continue }
                         if NameKnowledge.actsAsPerson(r, tokens) { speakers.insert(r.name); continue }
                         // The article's own evidence ("a unit called …") stays; everything else, Lede's
                         // lists of exact names included, is read by the tagger too.
@@ -142,7 +151,6 @@ struct NameKnowledge {
                             if !Gazetteer.organisations.contains(r.name), !Gazetteer.places.contains(r.name), r.whole == r.tokens,
                                !tokens[r.tokens].contains(where: { NameFeatures.isJoiner($0.text) }) { continue }
                         }
-                        if words == nil { words = tokens.map(\.base) }
                         // The tagger reads the whole stretch of capitalised words the run stands in
                         // ("Department of Housing and Urban Development"), tagged once; a name it reads
                         // across the run's edges leaves the run to the rules.
@@ -208,6 +216,8 @@ struct NameKnowledge {
                         // of its outside tags over the run's words (0 when it tags any of them in a name).
                         let silence = spans.isEmpty ? r.tokens.map { regionSpans!.margins[$0 - region.lowerBound] }.min() ?? 0 : 0
                         NameKnowledge.vote(r, spans, silence: silence, lists: lists, &votes)
+                        // The sentence's words, made when a run first gets here (most end above).
+                        if words == nil { words = tokens.map(\.base) }
                         if let pieces = NameKnowledge.pieces(r, spans, words!), !(k == .person && startsWithGivenName(r)) {
                             let margin = spans.map(\.margin).min() ?? 0
                             let key = NameKnowledge.key(r, tokens)
@@ -473,12 +483,15 @@ struct NameKnowledge {
         /// What may stand between two capitalised words of one name: a connector, an apostrophe (and the
         /// "s" after it: "Workers ' Party", "People 's Party"), an abbreviation's full stop
         /// ("St. Thomas") or a small lower-case word of another language ("Liberalen en Democraten").
+        // The token's fields read in place (a copy of each Token showed in the tagger's profile); a
+        // word of few bytes has as few scalars or fewer, so only a longer one counts its scalars.
         func glue(_ i: Int) -> Bool {
-            let t = tokens[i]
-            if NameFeatures.joiners.contains(t.text) { return true }
-            if !t.isWord { return t.text == "'" || t.text == "’" || t.text == "." && i > 0 && tokens[i - 1].range.upperBound == t.range.lowerBound }
-            if t.text == "s", i > 0, tokens[i - 1].text == "'" || tokens[i - 1].text == "’" { return true }
-            return t.startsLowercase && t.text.unicodeScalars.count <= NameKnowledge.longestSmallWord
+            let text = tokens[i].text
+            if NameFeatures.isJoiner(text) { return true }
+            if !tokens[i].isWord { return text == "'" || text == "’" || text == "." && i > 0 && tokens[i - 1].range.upperBound == tokens[i].range.lowerBound }
+            if text == "s", i > 0, tokens[i - 1].text == "'" || tokens[i - 1].text == "’" { return true }
+            return tokens[i].startsLowercase
+                && (text.utf8.count <= NameKnowledge.longestSmallWord || text.unicodeScalars.count <= NameKnowledge.longestSmallWord)
         }
         var lo = words.lowerBound, hi = words.upperBound
         while true {

@@ -72,50 +72,63 @@ struct NameLattice {
         Self.refill(&alpha, count * w, -.infinity)
         Self.refill(&back, count * w, 0)
         Self.refill(&beta, count * w, 0)
-        for t in 0..<w where Self.allowed[t] {
-            alpha[t] = emissions[t] + transitions[t]
-        }
-        for i in 1..<max(count, 1) {
-            let a = (i - 1) * w, e = i * w, tr = i * w * w
-            for t in 0..<w {
-                var best = -Float.infinity, arg = 0
-                for p in 0..<w where Self.allowed[p * w + t] {
-                    let s = alpha[a + p] + transitions[tr + p * w + t]
-                    if s > best { best = s; arg = p }
-                }
-                alpha[e + t] = best + emissions[e + t]
-                back[e + t] = arg
+        // The loops over raw buffers: the arrays' bounds checks were a third of the decoder's solve
+        // (every index is below `count * w * w`, the sizes `NameTagger.fill` and `refill` set).
+        precondition(emissions.count >= count * w && transitions.count >= count * w * w && exits.count >= w)
+        Self.allowed.withUnsafeBufferPointer { allowed in
+        emissions.withUnsafeBufferPointer { emissions in
+        transitions.withUnsafeBufferPointer { transitions in
+        exits.withUnsafeBufferPointer { exits in
+        alpha.withUnsafeMutableBufferPointer { alpha in
+        beta.withUnsafeMutableBufferPointer { beta in
+        back.withUnsafeMutableBufferPointer { back in
+        tags.withUnsafeMutableBufferPointer { tags in
+        margins.withUnsafeMutableBufferPointer { margins in
+            for t in 0..<w where allowed[t] {
+                alpha[t] = emissions[t] + transitions[t]
             }
-        }
-        for t in 0..<w { beta[(count - 1) * w + t] = exits[t] }
-        if count > 1 {
-            for i in stride(from: count - 2, through: 0, by: -1) {
-                let n = (i + 1) * w, tr = (i + 1) * w * w
-                for p in 0..<w {
-                    var best = -Float.infinity
-                    for t in 0..<w where Self.allowed[p * w + t] {
-                        best = max(best, transitions[tr + p * w + t] + emissions[n + t] + beta[n + t])
+            for i in 1..<max(count, 1) {
+                let a = (i - 1) * w, e = i * w, tr = i * w * w
+                for t in 0..<w {
+                    var best = -Float.infinity, arg = 0
+                    for p in 0..<w where allowed[p * w + t] {
+                        let s = alpha[a + p] + transitions[tr + p * w + t]
+                        if s > best { best = s; arg = p }
                     }
-                    beta[i * w + p] = best
+                    alpha[e + t] = best + emissions[e + t]
+                    back[e + t] = arg
                 }
             }
-        }
-        var last = 0
-        let end = (count - 1) * w
-        for t in 1..<w where alpha[end + t] + exits[t] > alpha[end + last] + exits[last] { last = t }
-        tags[count - 1] = NameTag(rawValue: UInt8(last))!
-        if count > 1 {
-            for i in stride(from: count - 1, to: 0, by: -1) {
-                last = back[i * w + last]
-                tags[i - 1] = NameTag(rawValue: UInt8(last))!
+            for t in 0..<w { beta[(count - 1) * w + t] = exits[t] }
+            if count > 1 {
+                for i in stride(from: count - 2, through: 0, by: -1) {
+                    let n = (i + 1) * w, tr = (i + 1) * w * w
+                    for p in 0..<w {
+                        var best = -Float.infinity
+                        for t in 0..<w where allowed[p * w + t] {
+                            best = max(best, transitions[tr + p * w + t] + emissions[n + t] + beta[n + t])
+                        }
+                        beta[i * w + p] = best
+                    }
+                }
             }
-        }
-        for i in 0..<count {
-            let chosen = Int(tags[i].rawValue)
-            let score = alpha[i * w + chosen] + beta[i * w + chosen]
-            var other = -Float.infinity
-            for t in 0..<w where t != chosen { other = max(other, alpha[i * w + t] + beta[i * w + t]) }
-            margins[i] = other == -.infinity ? .greatestFiniteMagnitude : max(0, score - other)
-        }
+            var last = 0
+            let end = (count - 1) * w
+            for t in 1..<w where alpha[end + t] + exits[t] > alpha[end + last] + exits[last] { last = t }
+            tags[count - 1] = NameTag(rawValue: UInt8(last))!
+            if count > 1 {
+                for i in stride(from: count - 1, to: 0, by: -1) {
+                    last = back[i * w + last]
+                    tags[i - 1] = NameTag(rawValue: UInt8(last))!
+                }
+            }
+            for i in 0..<count {
+                let chosen = Int(tags[i].rawValue)
+                let score = alpha[i * w + chosen] + beta[i * w + chosen]
+                var other = -Float.infinity
+                for t in 0..<w where t != chosen { other = max(other, alpha[i * w + t] + beta[i * w + t]) }
+                margins[i] = other == -.infinity ? .greatestFiniteMagnitude : max(0, score - other)
+            }
+        }}}}}}}}}
     }
 }

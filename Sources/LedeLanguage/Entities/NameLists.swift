@@ -75,6 +75,11 @@ public struct NameLists: Sendable {
 
     public func isPlace(_ name: String) -> Bool { places.value(Self.hash(name.utf8)) != 0 }
     public func givenNameFrequency(_ name: String) -> UInt8 { givenNames.value(Self.hash(name.utf8)) }
+    /// `isPlace` and `givenNameFrequency` of one word, its bytes hashed once (the tagger's features ask both).
+    func placeAndGivenName(_ name: String) -> (place: Bool, given: UInt8) {
+        let key = Self.hash(name.utf8)
+        return (places.value(key) != 0, givenNames.value(key))
+    }
 
     /// Whether the name whose bytes `running` hashed (``hashStart`` fed with ``hash(_:into:)``, not yet
     /// mapped off zero) is a place: a run of words is asked without building its string.

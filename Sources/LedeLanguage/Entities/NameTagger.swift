@@ -141,10 +141,10 @@ public struct NameTagger: Sendable {
                      score: (_ features: [UInt32], _ scores: inout [Float]) -> Void) {
         let w = NameTag.count
         // The workspace's arrays, moved out while they are filled (each held once: no copy).
-        var buffer = workspace.features, scores = workspace.scores, lattice = workspace.lattice
+        // The lattice is filled in place: a placeholder lattice to move it out allocated its exits.
+        var buffer = workspace.features, scores = workspace.scores
         workspace.features = []
         workspace.scores = []
-        workspace.lattice = NameLattice(emissions: [], transitions: [], count: 0)
         // The tag before, whatever the word: scored once for the workspace (the weights do not change
         // while it decodes; the trainer makes a new workspace for each sentence).
         if workspace.previousRows.isEmpty {
@@ -159,10 +159,10 @@ public struct NameTagger: Sendable {
             workspace.previousRows = rows
         }
         let previousRows = workspace.previousRows
-        NameLattice.refill(&lattice.emissions, range.count * w, 0)
-        NameLattice.refill(&lattice.transitions, range.count * w * w, 0)
-        NameLattice.refill(&lattice.exits, w, 0)
-        lattice.count = range.count
+        NameLattice.refill(&workspace.lattice.emissions, range.count * w, 0)
+        NameLattice.refill(&workspace.lattice.transitions, range.count * w * w, 0)
+        NameLattice.refill(&workspace.lattice.exits, w, 0)
+        workspace.lattice.count = range.count
         var shapeRows = workspace.shapeRows
         workspace.shapeRows = [:]
         /// The transition scores into word `i` from each tag before (both of `NameFeatures.tagFeatures`):
@@ -186,25 +186,24 @@ public struct NameTagger: Sendable {
             features.features(at: i, into: &buffer)
             for t in 0..<w { scores[t] = 0 }
             score(buffer, &scores)
-            for t in 0..<w { lattice.emissions[n * w + t] = scores[t] }
+            for t in 0..<w { workspace.lattice.emissions[n * w + t] = scores[t] }
             let rows = transitionRows(i)
             for p in NameTag.allCases {
                 // The first word follows only an outside tag.
                 if n == 0, p != .outside { continue }
                 let base = (n * w + Int(p.rawValue)) * w, row = Int(p.rawValue) * w
-                for t in 0..<w { lattice.transitions[base + t] = rows[row + t] }
+                for t in 0..<w { workspace.lattice.transitions[base + t] = rows[row + t] }
             }
         }
         // A window ends where the sentence goes on: the word after it is read as outside.
         if range.upperBound < features.count {
             let rows = transitionRows(range.upperBound)
             for p in NameTag.allCases {
-                lattice.exits[Int(p.rawValue)] = rows[Int(p.rawValue) * w + Int(NameTag.outside.rawValue)]
+                workspace.lattice.exits[Int(p.rawValue)] = rows[Int(p.rawValue) * w + Int(NameTag.outside.rawValue)]
             }
         }
         workspace.features = buffer
         workspace.scores = scores
-        workspace.lattice = lattice
         workspace.shapeRows = shapeRows
     }
 }

@@ -19,8 +19,9 @@ struct TaggerWords {
         var words: [String] = [], wordOfToken: [Int] = [], firstToken: [Int] = []
         words.reserveCapacity(tokens.count)
         wordOfToken.reserveCapacity(tokens.count)
-        for (i, t) in tokens.enumerated() {
-            if Self.isFullStop(t.text), i > 0, tokens[i - 1].isWord, tokens[i - 1].range.upperBound == t.range.lowerBound,
+        firstToken.reserveCapacity(tokens.count + 1)
+        for i in tokens.indices {
+            if Self.isFullStop(tokens[i].text), i > 0, tokens[i - 1].isWord, tokens[i - 1].range.upperBound == tokens[i].range.lowerBound,
                Self.takesStop(tokens[i - 1].text) {
                 words[words.count - 1] += "."
                 wordOfToken.append(words.count - 1)
@@ -28,7 +29,7 @@ struct TaggerWords {
             }
             wordOfToken.append(words.count)
             firstToken.append(i)
-            words.append(t.base)
+            words.append(tokens[i].base)
         }
         firstToken.append(tokens.count)
         self.words = words
