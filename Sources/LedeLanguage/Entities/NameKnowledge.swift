@@ -562,7 +562,7 @@ struct NameKnowledge {
     private static func vote(_ run: NameRun, _ spans: [NameTagger.NameSpan], silence: Float, lists: NameLists,
                              _ votes: inout [String: [EntityKind: Float]]) {
         if let s = spans.first(where: { $0.words == run.tokens }) {
-            if s.kind == .person, endsLikeABody(String(run.name.split(separator: " ").last ?? "")) { return }
+            if s.kind == .person, endsLikeABody(NameKnowledge.words(of: run.name).last ?? "") { return }
             votes[run.name, default: [:]][s.kind, default: 0] += s.margin
         } else if spans.isEmpty, run.wordCount >= 2, !lists.isEmpty,
                   lists.givenNameFrequency(String(run.name.prefix { $0 != " " })) == 0 {
