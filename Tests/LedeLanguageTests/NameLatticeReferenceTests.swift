@@ -87,17 +87,4 @@ import Testing
             #expect(reused.margins.map(\.bitPattern) == expected.margins.map(\.bitPattern))
         }
     }
-
-    /// A small deterministic generator (SplitMix64).
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133A62EB
-            return z ^ (z >> 31)
-        }
-    }
 }
