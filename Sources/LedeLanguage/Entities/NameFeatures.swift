@@ -361,72 +361,89 @@ struct NameFeatures {
 
     /// The features of word `i` that do not depend on the tags decoded before it.
     func features(at i: Int, into out: inout [UInt32]) {
+        // Written into a buffer on the stack and appended at once: 45 appends, each with its capacity
+        // check and growth path, made the function long enough to miss the instruction cache at every
+        // word (the tagger's largest share of those misses).
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.mostFeatures) { buffer in
+            var n = 0
+            @inline(__always) func put(_ f: UInt32) { buffer[n] = f; n += 1 }
+            write(at: i, put)
+            out.append(contentsOf: buffer[0..<n])
+        }
+    }
+
+    /// The most features `write(at:_:)` gives one word.
+    static let mostFeatures = 48
+
+    /// The features of word `i`, in order, each given to `put`.
+    @inline(__always)
+    private func write(at i: Int, _ put: (UInt32) -> Void) {
         let v = values[i - offset]
         let w = v.lower
         let a = v.affixes
-        out.append(Self.feature(.bias, 0))
-        out.append(Self.feature(.word, w))
-        out.append(Self.feature(.shape, v.shape))
-        out.append(Self.feature(.prefix1, a.0))
-        out.append(Self.feature(.prefix2, a.1))
-        out.append(Self.feature(.prefix3, a.2))
-        out.append(Self.feature(.suffix2, a.3))
-        out.append(Self.feature(.suffix3, a.4))
-        out.append(Self.feature(.suffix4, a.5))
-        out.append(Self.feature(.length, v.length))
+        put(Self.feature(.bias, 0))
+        put(Self.feature(.word, w))
+        put(Self.feature(.shape, v.shape))
+        put(Self.feature(.prefix1, a.0))
+        put(Self.feature(.prefix2, a.1))
+        put(Self.feature(.prefix3, a.2))
+        put(Self.feature(.suffix2, a.3))
+        put(Self.feature(.suffix3, a.4))
+        put(Self.feature(.suffix4, a.5))
+        put(Self.feature(.length, v.length))
         let capitalised = capitalAt(i)
         // Where the word stands and how it is written: first in the sentence, capitalised, lower case.
         let position: UInt32 = i == 0 ? 1 : capitalised ? 2 : 3
-        out.append(Self.feature(.first, position))
-        out.append(Self.feature(.previousWord, word(i - 1)))
-        out.append(Self.feature(.nextWord, word(i + 1)))
-        out.append(Self.feature(.previous2, word(i - 2)))
-        out.append(Self.feature(.next2, word(i + 2)))
-        out.append(Self.feature(.previousShape, shapeAt(i - 1)))
-        out.append(Self.feature(.nextShape, shapeAt(i + 1)))
-        out.append(Self.feature(.shapeContext, shapeAt(i - 1), shapeAt(i), shapeAt(i + 1)))
-        out.append(Self.feature(.gazetteer, gazetteerAt(i)))
-        out.append(Self.feature(.previousGazetteer, gazetteerAt(i - 1)))
-        out.append(Self.feature(.nextGazetteer, gazetteerAt(i + 1)))
-        out.append(Self.feature(.wordAndNext, w, word(i + 1)))
-        out.append(Self.feature(.previousAndWord, word(i - 1), w))
+        put(Self.feature(.first, position))
+        put(Self.feature(.previousWord, word(i - 1)))
+        put(Self.feature(.nextWord, word(i + 1)))
+        put(Self.feature(.previous2, word(i - 2)))
+        put(Self.feature(.next2, word(i + 2)))
+        put(Self.feature(.previousShape, shapeAt(i - 1)))
+        put(Self.feature(.nextShape, shapeAt(i + 1)))
+        put(Self.feature(.shapeContext, shapeAt(i - 1), shapeAt(i), shapeAt(i + 1)))
+        put(Self.feature(.gazetteer, gazetteerAt(i)))
+        put(Self.feature(.previousGazetteer, gazetteerAt(i - 1)))
+        put(Self.feature(.nextGazetteer, gazetteerAt(i + 1)))
+        put(Self.feature(.wordAndNext, w, word(i + 1)))
+        put(Self.feature(.previousAndWord, word(i - 1), w))
         // How long the run of capitalised words around this one is, and where this word stands in it.
         var lo = i, hi = i
         if capitalised {
             while lo > 0, capitalAt(lo - 1) { lo -= 1 }
             while hi + 1 < count, capitalAt(hi + 1) { hi += 1 }
         }
-        out.append(Self.feature(.capitalisedRun, capitalised ? UInt32(min(hi - lo + 1, 4)) : 0, UInt32(min(i - lo, 3))))
-        out.append(Self.feature(.previousCapital, capitalAt(i - 1) ? 1 : 0))
-        out.append(Self.feature(.nextCapital, capitalAt(i + 1) ? 1 : 0))
+        put(Self.feature(.capitalisedRun, capitalised ? UInt32(min(hi - lo + 1, 4)) : 0, UInt32(min(i - lo, 3))))
+        put(Self.feature(.previousCapital, capitalAt(i - 1) ? 1 : 0))
+        put(Self.feature(.nextCapital, capitalAt(i + 1) ? 1 : 0))
         let e = v.external
-        out.append(Self.feature(.external, e))
-        out.append(Self.feature(.previousExternal, externalAt(i - 1)))
-        out.append(Self.feature(.nextExternal, externalAt(i + 1)))
-        out.append(Self.feature(.externalAndGazetteer, e, gazetteerAt(i)))
-        out.append(Self.feature(.externalAndNext, e, externalAt(i + 1), word(i - 1)))
+        put(Self.feature(.external, e))
+        put(Self.feature(.previousExternal, externalAt(i - 1)))
+        put(Self.feature(.nextExternal, externalAt(i + 1)))
+        put(Self.feature(.externalAndGazetteer, e, gazetteerAt(i)))
+        put(Self.feature(.externalAndNext, e, externalAt(i + 1), word(i - 1)))
         let x = v.lexical
-        out.append(Self.feature(.lexical, x))
-        out.append(Self.feature(.lexicalAndCapital, x, position, e))
-        out.append(Self.feature(.previousLexical, lexicalAt(i - 1), capitalAt(i - 1) ? 1 : 0))
-        out.append(Self.feature(.nextLexical, lexicalAt(i + 1), capitalAt(i + 1) ? 1 : 0))
+        put(Self.feature(.lexical, x))
+        put(Self.feature(.lexicalAndCapital, x, position, e))
+        put(Self.feature(.previousLexical, lexicalAt(i - 1), capitalAt(i - 1) ? 1 : 0))
+        put(Self.feature(.nextLexical, lexicalAt(i + 1), capitalAt(i + 1) ? 1 : 0))
         let r = v.run
         if r.position > 0 {
-            out.append(Self.feature(.runLast, r.last, r.position))
-            out.append(Self.feature(.runLastClass, r.lastClass, r.position))
-            out.append(Self.feature(.runFirst, r.first, r.position))
+            put(Self.feature(.runLast, r.last, r.position))
+            put(Self.feature(.runLastClass, r.lastClass, r.position))
+            put(Self.feature(.runFirst, r.first, r.position))
         }
         // Only for a word the installed lists do not know: a listed place or given name is known
         // better from the list than from its cluster (a rare town's cluster is often a noisy one,
         // shared with brand and product names: "Minsk" with "Audi-B").
         if clustered, e == 0 {
             let c = v.cluster
-            out.append(Self.feature(.clusterWhole, WordClusters.cluster(c)))
-            out.append(Self.feature(.rarity, WordClusters.rarity(c), WordClusters.caseRatio(c), position))
+            put(Self.feature(.clusterWhole, WordClusters.cluster(c)))
+            put(Self.feature(.rarity, WordClusters.rarity(c), WordClusters.caseRatio(c), position))
             if WordClusters.cluster(c) != 0 {
-                out.append(Self.feature(.cluster4, WordClusters.prefix(c, bits: Self.clusterPrefixes.0)))
-                out.append(Self.feature(.cluster6, WordClusters.prefix(c, bits: Self.clusterPrefixes.1)))
-                out.append(Self.feature(.cluster10, WordClusters.prefix(c, bits: Self.clusterPrefixes.2)))
+                put(Self.feature(.cluster4, WordClusters.prefix(c, bits: Self.clusterPrefixes.0)))
+                put(Self.feature(.cluster6, WordClusters.prefix(c, bits: Self.clusterPrefixes.1)))
+                put(Self.feature(.cluster10, WordClusters.prefix(c, bits: Self.clusterPrefixes.2)))
             }
         }
     }
