@@ -562,6 +562,8 @@ struct Attribution: Equatable {
             while end < tokens.count, info.personAt[end] == id { end += 1 }
             // "Ferreira's lawyer, Simon Achebe, was blunter.": whose, not who.
             if tokens[end - 1].isPossessive { continue }
+            // "one Weibo commenter said": the subject is the unnamed commenter.
+            if index > 0, info.personAt[index] != nil, namesAModifier(at: index, after: index - 1, in: info) { return nil }
             if closesApposition(at: end - 1, in: info) { return (id, false) }
             if info.personAt[index] != nil, verbAfterApposition(from: end, in: info) != nil { return (id, false) }
             while end < tokens.count, isBetween(tokens[end]) { end += 1 }
@@ -707,7 +709,9 @@ struct Attribution: Equatable {
         }
         // "Northgate Bank economist Ruth Ellory", "structural engineer Paulo Mendes": a role, and the
         // body the person speaks for, stand before the name.
-        if let name = nameAfterDescription(from: start, in: info) { return speakerPhrase(at: name, in: info, registry: registry) }
+        if let name = nameAfterDescription(from: start, in: info), !namesAModifier(at: name, after: start, in: info) {
+            return speakerPhrase(at: name, in: info, registry: registry)
+        }
         if let other = info.otherAt[start] {
             var end = start + 1
             while end < tokens.count, info.otherAt[end] == other { end += 1 }
@@ -853,6 +857,31 @@ struct Attribution: Equatable {
               tokens[first + 1].text.first?.isLowercase == true else { return false }
         return reportedSpeech(before: open, in: info)
             || tokens[(first + 2)..<open].contains { $0.isWord && $0.text.first?.isLowercase == true && SpeechVerbs.presentCues.contains($0.lower) }
+    }
+
+    /// Lower-case nouns after a name that modifies them, before the verb: at most this many ("one
+    /// Weibo commenter", "a Kremlin press officer").
+    static let longestNounAfterModifier = 3
+
+    /// `“…,” one Weibo commenter said`, `a Kremlin press officer told`: a description opened by a
+    /// determiner or a number has a "name" (`name`, found after `start`) that is no speaker but a word
+    /// describing the noun after it: lower-case words, no verb among them, then the verb of saying.
+    /// "engineer Paulo Mendes said", "a spokesman, Jo Marsh, said" name their speaker.
+    static func namesAModifier(at name: Int, after start: Int, in info: SentenceInfo) -> Bool {
+        let tokens = info.tokens
+        guard Appositives.determiners.contains(tokens[start].text) || quantifiers.contains(tokens[start].lower),
+              let id = info.personAt[name] else { return false }
+        var end = name
+        while end < tokens.count, info.personAt[end] == id { end += 1 }
+        guard !tokens[end - 1].isPossessive else { return false }
+        var noun = end
+        while noun < tokens.count, noun < end + longestNounAfterModifier, tokens[noun].isWord,
+              tokens[noun].text.first?.isLowercase == true, !SpeechVerbs.isCue(tokens[noun].lower),
+              !isBetween(tokens[noun]), !isVerbOfManner(tokens[noun]),
+              !notRole.contains(tokens[noun].lower), info.pronounAt[noun] == nil {
+            noun += 1
+        }
+        return noun > end && noun < tokens.count && SpeechVerbs.isCue(tokens[noun].lower)
     }
 
     /// Words of a role before a name: at most this many ("senior Northgate Bank economist").
