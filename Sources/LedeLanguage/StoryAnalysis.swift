@@ -119,6 +119,8 @@ struct StoryAnalysis {
     /// For a quotation left with no speaker: the one person its sentences name (`loneBystander`),
     /// whose voice it takes at the lowest confidence if nothing else gives it one by the end.
     private var loneWitness: [TextSpan: Int] = [:]
+    /// The story's own words (`StoryTerms`), counted on the first single quoted word met.
+    private var storyTerms: StoryTerms?
 
     /// Words opening a clause before the sentence's main one: "When Patrick walked in, …".
     static let subordinators: Set<String> = ["When", "After", "As", "While", "Before", "Although", "Though", "Because",
@@ -489,6 +491,12 @@ struct StoryAnalysis {
             return
         }
 
+        // `being able to “taste” and “smell” pathogens` in a story that writes "taste" and "smell"
+        // throughout: one word of the story's own, held in marks inside a sentence, is no quotation.
+        if !continues, span.close != nil, words.count == 1, !opensSentence(span, unit: unit, sentence: openSentence) {
+            if storyTerms == nil { storyTerms = StoryTerms(units: units) }
+            if storyTerms?.isStoryTerm(words[0].lower) == true { return }
+        }
         var found: Attribution?
         if let closeToken { found = Attribution.after(close: closeToken, in: infos[closeSentence], registry: registry) }
         let foundAfter = found != nil
