@@ -726,6 +726,11 @@ struct Attribution: Equatable {
               !Attribution.isBetween(tokens[end]), tokens[end].lower != "who", words.count < 6 {
             words.append(tokens[end].text)
             end += 1
+            // "the residents’ association said": a plural's possessive mark is part of the description.
+            if isPluralPossessiveMark(at: end, in: tokens) {
+                words[words.count - 1] += tokens[end].text
+                end += 1
+            }
         }
         guard let last = words.last else { return nil }
         // "said the director, Dr. Emeka Obi, who …", "according to the report's author, Samuel
@@ -735,6 +740,16 @@ struct Attribution: Equatable {
         if let age = Appositives.age(in: last), let id = registry.find(age: age) { return (.person(id), end) }
         if tokens[start].lower == "the", let id = registry.find(noun: last) { return (.person(id), end) }
         return (.described(([tokens[start].text] + words).joined(separator: " ")), end)
+    }
+
+    /// `residents’ association`: the apostrophe at `index` closes a plural's possessive (a word in
+    /// "-s" before it, with no space between, and a word after it). The tokenizer keeps an inner
+    /// apostrophe in its word ("didn’t"), so this one stands as a token of its own.
+    static func isPluralPossessiveMark(at index: Int, in tokens: [Token]) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].text == "’" || tokens[index].text == "'",
+              tokens[index - 1].isWord, tokens[index - 1].text.hasSuffix("s"),
+              tokens[index - 1].range.upperBound == tokens[index].range.lowerBound, tokens[index + 1].isWord else { return false }
+        return true
     }
 
     /// Words that open a speaker described by number rather than named ("one Weibo commenter said",
