@@ -90,7 +90,9 @@ struct Attribution: Equatable {
         var acrossApposition = false
         // `“…,” the senator's aide, Pauline Ogier, told CNN`: the role's phrase took the name set off
         // after it, and the verb follows its comma.
-        if end < tokens.count, tokens[end].text == ",", case .person = who, tokens[next].isWord, tokens[next].text.first?.isLowercase == true {
+        // "Imhof’s deputy, Petra Holm, told": the owner's name opens the phrase, not the speaker's.
+        if end < tokens.count, tokens[end].text == ",", case .person(let id) = who, tokens[next].isWord,
+           tokens[next].text.first?.isLowercase == true || info.personAt[next].map({ $0 != id }) == true {
             var verb = end + 1
             while verb < tokens.count, verb < end + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
             if verb < tokens.count, SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) {
@@ -828,6 +830,8 @@ struct Attribution: Equatable {
         }
         guard roleEnd > end else { return nil }
         if roleEnd < tokens.count, info.personAt[roleEnd] != nil { return speakerPhrase(at: roleEnd, in: info, registry: registry) }
+        // "said Imhof’s rival, Mayor Helen Droste.": the name set off after the role holds it.
+        if let (id, nameEnd) = nameInApposition(after: roleEnd, in: info) { return (.person(id), nameEnd) }
         return (.described(tokens[start..<roleEnd].map(\.text).joined(separator: " ")), roleEnd)
     }
 
