@@ -34,6 +34,10 @@ struct StoryAnalysis {
     enum Gender { case male, female }
 
     private var focus: Int? { recent.last }
+    /// The body paragraph being read, the people it names outside quotation marks, and those of them
+    /// who speak in it ("Vance says …"), in order: a pronoun that the given-name list keeps from
+    /// its paragraph's speaker may still be them (`paragraphSpeaker`).
+    private var paragraph: (block: Int, named: Set<Int>, speakers: [Int]) = (-1, [], [])
     /// The person last named in the body outside quotation marks, as subject or not ("Mourinho's
     /// representatives"): whom "the 56-year-old" of the next sentence most often is.
     private var lastMentioned: Int?
@@ -58,12 +62,25 @@ struct StoryAnalysis {
         // A one-word "person" nothing marks as one (no title, pronoun, age or
         // description: "Midcaps", "Tyvak") is often a thing the name tagger took for someone: a full
         // name in focus goes first. "a 19-year-old, Ales," is someone.
-        guard let id = recent.last(where: { isSurelyPerson($0) && fits($0, genders[$0] ?? nameGenders[$0]) })
+        guard var id = recent.last(where: { isSurelyPerson($0) && fits($0, genders[$0] ?? nameGenders[$0]) })
                 ?? recent.last(where: { fits($0, genders[$0] ?? nameGenders[$0]) }) ?? recent.last(where: { fits($0, genders[$0]) })
         else { return nil }
+        if let speaker = paragraphSpeaker(for: gender, instead: id, excluding: excluded) { id = speaker }
         if genders[id] == nil { genders[id] = gender }
         inSentence[gender] = id
         return id
+    }
+
+    /// `Planner Cameron Vance … Vance says to look for figs. “…,” she explains.`: the pronoun's reading
+    /// went to `chosen`, someone this paragraph does not name, because the given-name list calls the
+    /// paragraph's speaker a man ("Cameron", "Taylor" are given to both). The latest person who speaks
+    /// in this paragraph, of no gender known surer than the list's and not `excluded`, is whom a
+    /// writer means by a pronoun right after them; nil when there is none or `chosen` is named here.
+    private func paragraphSpeaker(for gender: Gender, instead chosen: Int, excluding excluded: Set<Int>) -> Int? {
+        guard !paragraph.named.contains(chosen),
+              let speaker = paragraph.speakers.last, speaker != chosen, !excluded.contains(speaker),
+              genders[speaker] == nil, let listed = nameGenders[speaker], listed != gender else { return nil }
+        return speaker
     }
 
     /// A one-word "person" nothing marks as one (no title, pronoun, age or description: "Midcaps",
@@ -215,6 +232,7 @@ struct StoryAnalysis {
     private mutating func analyse(_ unit: TextUnit, sentence: Int, quoted: [Range<Int>] = []) -> SentenceInfo {
         let tokens = unit.tokens[sentence]
         var info = SentenceInfo(tokens: tokens)
+        if paragraph.block != unit.block { paragraph = (unit.block, [], []) }
         let caption = unit.kind == .caption
         let captionFocus = recent
         var runs: [(NameRun, EntityKind)] = []
@@ -312,6 +330,10 @@ struct StoryAnalysis {
                         let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
                             || Self.isCredit(run, tokens)
                         if unit.kind == .body, !inQuote { lastMentioned = id }
+                        if unit.kind == .body, !inQuote {
+                            paragraph.named.insert(id)
+                            if speaks(run, tokens) { paragraph.speakers.removeAll { $0 == id }; paragraph.speakers.append(id) }
+                        }
                         if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= clauseSubject || speaks(run, tokens) {
                             setFocus(id)
                         }
