@@ -272,7 +272,9 @@ struct Attribution: Equatable {
             }
             subject -= 1
         }
-        return nil
+        // `Asked about the appeal, Solberg was brief: “…”`: a verb of saying with no subject (the
+        // participle opening the sentence) leaves the colon's subject to say who speaks.
+        return colonSubject(open: open, in: info)
     }
 
     /// The person's name ending at `end` follows a preposition ("under Godagari Upazila", "of Roe").
