@@ -629,6 +629,10 @@ struct StoryAnalysis {
         } else if found == nil, startsParagraph, span.close == nil, !continues, nextParagraphContinues(unitIndex) {
             // A quotation over several paragraphs names its speaker where it ends: its parts wait for
             // that attribution (`pendingParts`) rather than take the last speaker's.
+        } else if found == nil, startsParagraph, !continues, unitIndex > 0, lastSpeaker?.unit != unitIndex - 1,
+                  opensOnABody(units[unitIndex - 1]) {
+            // `The company disputed the claims in a statement.` then a quotation standing as its own
+            // paragraph: the body speaks it, not the person quoted before.
         } else if found == nil, startsParagraph, let last = lastSpeaker, unitIndex - last.unit <= 2 || continues {
             // A quotation paragraph with no attribution goes on in the voice of the last speaker.
             found = Attribution(speaker: last.speaker, cue: "", confidence: continues ? .continuedQuotation : .lastSpeakerNearby)
@@ -710,6 +714,32 @@ struct StoryAnalysis {
               !words.dropFirst().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") })
         else { return nil }
         return focus
+    }
+
+    /// Nouns of a body or a document that speaks in news copy: "The company", "A spokesperson for
+    /// Kestrel Mining", "The lawsuit".
+    static let speakingBodies: Set<String> = [
+        "company", "firm", "department", "agency", "ministry", "office", "council", "board", "government",
+        "administration", "police", "statement", "lawsuit", "complaint", "filing", "report", "union", "group",
+        "campaign", "organisation", "organization", "committee", "university", "district", "club", "hospital",
+        "airline", "bank", "spokesperson", "spokesman", "spokeswoman", "representative",
+    ]
+
+    /// Lower-case words after the determiner that a body's noun may stand among ("The mining company").
+    static let longestBodyPhrase = 3
+
+    /// A body paragraph with no quotation that opens on a body or a document as its subject ("The
+    /// company disputed the claims.", "A spokesperson for Kestrel declined to comment but …"): the
+    /// quotation standing as the next paragraph is theirs. Not a role the story gave someone ("The
+    /// spokeswoman" after "spokeswoman Jo Marsh"): that person may speak on.
+    private func opensOnABody(_ unit: TextUnit) -> Bool {
+        guard unit.kind == .body, let tokens = unit.tokens.first, QuoteScanner.spans(in: unit.chars).isEmpty else { return false }
+        var first = 0
+        while first < tokens.count, !tokens[first].isWord || Self.openers.contains(tokens[first].text) { first += 1 }
+        guard first + 1 < tokens.count, ["The", "A", "An"].contains(tokens[first].text) else { return false }
+        let words = tokens[(first + 1)...].prefix(Self.longestBodyPhrase).prefix { $0.isWord && $0.startsLowercase }
+        guard let body = words.first(where: { Self.speakingBodies.contains($0.lower) }) else { return false }
+        return !words.contains { registry.find(noun: $0.lower) != nil } && registry.find(title: body.lower) == nil
     }
 
     /// The next body paragraph opens with a quotation mark: it carries on a quotation left open.

@@ -137,6 +137,10 @@ struct Attribution: Equatable {
         // person only ("the report concludes" is no one's voice the story gives).
         let person: Bool
         if case .person = who { person = true } else { person = false }
+        // `“…,” the lawsuit reads.`: a document's words.
+        if !person, Attribution.documentVerbs.contains(tokens[verb].lower) {
+            return Attribution(speaker: who, cue: tokens[verb].lower, confidence: .describedSpeaker)
+        }
         guard SpeechVerbs.isCue(tokens[verb].lower) || person && SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) else {
             // `“…,” she beamed afterwards.`: a person, then any verb in the past, closing a short
             // sentence: the words after a quotation and its comma say who spoke them.
@@ -727,7 +731,7 @@ struct Attribution: Equatable {
         var end = start + 1
         var words: [String] = []
         while end < tokens.count, tokens[end].isWord, !SpeechVerbs.isCue(tokens[end].lower),
-              !Attribution.isBetween(tokens[end]), tokens[end].lower != "who", words.count < 6 {
+              !Attribution.isBetween(tokens[end]), tokens[end].lower != "who", !documentVerbs.contains(tokens[end].lower), words.count < 6 {
             words.append(tokens[end].text)
             end += 1
             // "the residents’ association said": a plural's possessive mark is part of the description.
@@ -755,6 +759,10 @@ struct Attribution: Equatable {
               tokens[index - 1].range.upperBound == tokens[index].range.lowerBound, tokens[index + 1].isWord else { return false }
         return true
     }
+
+    /// Verbs by which a document gives its words after them (`“…,” the statement read`): read only
+    /// for a described speaker, never a person ("“…,” Roe read" is Roe reading someone's words).
+    static let documentVerbs: Set<String> = ["read", "reads"]
 
     /// Words that open a speaker described by number rather than named ("one Weibo commenter said",
     /// "another neighbour wrote", "two officials said"): no person, so not the last speaker either.
