@@ -146,6 +146,10 @@ struct StoryAnalysis {
     /// Words that may open a sentence before its subject: "But he said", "Still, Smith …".
     static let openers: Set<String> = ["But", "And", "Still", "Yet", "So", "Then", "Now", "Meanwhile", "However", "Later"]
 
+    /// The last sentence of the body paragraph read before, when it held no quotation: whose subject
+    /// a quotation standing as the next paragraph may be (`Nolan defended the ads.` then `“…”`).
+    private var plainParagraphBefore: (unit: Int, last: SentenceInfo)?
+
     /// The first body block: where a dateline can stand.
     private let firstBodyBlock: Int?
 
@@ -172,6 +176,7 @@ struct StoryAnalysis {
                 attribute(span, unit: unitIndex, infos: infos, quoted: quoted, continues: continues)
             }
             previousOpenAtEnd = spans.last.map { $0.close == nil } ?? false
+            plainParagraphBefore = unit.kind == .body && spans.isEmpty ? infos.last.map { (unitIndex, $0) } : nil
             introduced = nil
             if let last = infos.last, last.tokens.last?.text == ":", spans.allSatisfy({ $0.close != nil }),
                let found = Attribution.before(open: last.tokens.count, in: last, registry: registry) {
@@ -633,6 +638,12 @@ struct StoryAnalysis {
                   opensOnABody(units[unitIndex - 1]) {
             // `The company disputed the claims in a statement.` then a quotation standing as its own
             // paragraph: the body speaks it, not the person quoted before.
+        } else if found == nil, startsParagraph, !continues, let before = plainParagraphBefore, before.unit == unitIndex - 1,
+                  let subject = Attribution.subject(of: before.last, outside: { _ in false }), !subject.pronoun,
+                  lastSpeaker.map({ $0.unit < unitIndex - 1 }) ?? true {
+            // `Nolan was unrepentant on Tuesday.` then `“We knew people would talk.”` as its own
+            // paragraph: the person the paragraph before ends on is the voice, not an earlier speaker.
+            found = Attribution(speaker: .person(subject.id), cue: "", confidence: .lastSpeakerNearby)
         } else if found == nil, startsParagraph, let last = lastSpeaker, unitIndex - last.unit <= 2 || continues {
             // A quotation paragraph with no attribution goes on in the voice of the last speaker.
             found = Attribution(speaker: last.speaker, cue: "", confidence: continues ? .continuedQuotation : .lastSpeakerNearby)
