@@ -13,6 +13,8 @@ import LedeCore
         ]) == ["Helen Droste"])
     }
 
+    /// Before the verb too (read before this round as well; kept so the change to the look-back
+    /// after a quotation does not lose it).
     @Test func beforeTheVerbToo() {
         #expect(AttributionLoneWitnessCasesTests.speakers([
             "Councillor Carl Imhof voted against the budget on Monday.",
