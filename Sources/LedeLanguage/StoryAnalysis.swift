@@ -534,6 +534,11 @@ struct StoryAnalysis {
         if !continues, span.close != nil, QuotedTitles.isTitleCased(words.map(\.text)),
            found == nil || openToken.map({ QuotedTitles.followsTitleNoun(infos[openSentence].tokens, open: $0)
                                               || QuotedTitles.isObjectOfAWord(infos[openSentence].tokens, open: $0) }) == true { return }
+        // "a report titled “A town that works for everyone”", "signs reading “Droste out”": a title in
+        // any case, an inscription: no one's words.
+        if let openToken, span.close != nil, !continues, words.count < QuotedTitles.longestTitle,
+           QuotedTitles.followsTitling(infos[openSentence].tokens, open: openToken)
+            || QuotedTitles.followsInscription(infos[openSentence].tokens, open: openToken) { return }
         // "so-called “experts”": a label held at a distance.
         if let openToken, span.close != nil, words.count <= QuotedTitles.longestTitle,
            QuotedTitles.followsDistancing(infos[openSentence].tokens, open: openToken) { return }
