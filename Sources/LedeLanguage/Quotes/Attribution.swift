@@ -861,7 +861,20 @@ struct Attribution: Equatable {
     /// A verb of saying before token `open` in the sentence: the quoted words are reported speech
     /// ("lamented the “bickering”").
     static func reportedSpeech(before open: Int, in info: SentenceInfo) -> Bool {
-        info.tokens[max(0, open - longestReach)..<open].indices.contains { info.tokens[$0].isWord && SpeechVerbs.isCue(at: $0, in: info) && !SpeechVerbs.naming.contains(info.tokens[$0].lower) }
+        info.tokens[max(0, open - longestReach)..<open].indices.contains {
+            info.tokens[$0].isWord && SpeechVerbs.isCue(at: $0, in: info) && !SpeechVerbs.naming.contains(info.tokens[$0].lower)
+                && !isCoordinatedAction($0, in: info.tokens)
+        }
+    }
+
+    /// "adding and subtracting cubes", "writing and rewriting the code": a participle of saying joined
+    /// by "and" or "or" to another participle that is no verb of saying is an action on things, not
+    /// speech, and makes no quoted word after it reported speech.
+    static func isCoordinatedAction(_ index: Int, in tokens: [Token]) -> Bool {
+        let word = tokens[index].lower
+        guard word.hasSuffix("ing"), index + 2 < tokens.count, ["and", "or"].contains(tokens[index + 1].lower) else { return false }
+        let other = tokens[index + 2]
+        return other.isWord && other.startsLowercase && other.lower.hasSuffix("ing") && !SpeechVerbs.isCue(other.lower)
     }
 
     /// Words that open a sentence whose subject is a common noun ("A review of …", "The report"), and
