@@ -34,6 +34,10 @@ struct StoryAnalysis {
     enum Gender { case male, female }
 
     private var focus: Int? { recent.last }
+    /// The body paragraph being read, the people it names outside quotation marks, and those of them
+    /// who speak in it ("Vance says …"), in order: a pronoun that the given-name list keeps from
+    /// its paragraph's speaker may still be them (`paragraphSpeaker`).
+    private var paragraph: (block: Int, named: Set<Int>, speakers: [Int]) = (-1, [], [])
     /// The person last named in the body outside quotation marks, as subject or not ("Mourinho's
     /// representatives"): whom "the 56-year-old" of the next sentence most often is.
     private var lastMentioned: Int?
@@ -58,12 +62,25 @@ struct StoryAnalysis {
         // A one-word "person" nothing marks as one (no title, pronoun, age or
         // description: "Midcaps", "Tyvak") is often a thing the name tagger took for someone: a full
         // name in focus goes first. "a 19-year-old, Ales," is someone.
-        guard let id = recent.last(where: { isSurelyPerson($0) && fits($0, genders[$0] ?? nameGenders[$0]) })
+        guard var id = recent.last(where: { isSurelyPerson($0) && fits($0, genders[$0] ?? nameGenders[$0]) })
                 ?? recent.last(where: { fits($0, genders[$0] ?? nameGenders[$0]) }) ?? recent.last(where: { fits($0, genders[$0]) })
         else { return nil }
+        if let speaker = paragraphSpeaker(for: gender, instead: id, excluding: excluded) { id = speaker }
         if genders[id] == nil { genders[id] = gender }
         inSentence[gender] = id
         return id
+    }
+
+    /// `Planner Cameron Vance … Vance says to look for figs. “…,” she explains.`: the pronoun's reading
+    /// went to `chosen`, someone this paragraph does not name, because the given-name list calls the
+    /// paragraph's speaker a man ("Cameron", "Taylor" are given to both). The latest person who speaks
+    /// in this paragraph, of no gender known surer than the list's and not `excluded`, is whom a
+    /// writer means by a pronoun right after them; nil when there is none or `chosen` is named here.
+    private func paragraphSpeaker(for gender: Gender, instead chosen: Int, excluding excluded: Set<Int>) -> Int? {
+        guard !paragraph.named.contains(chosen),
+              let speaker = paragraph.speakers.last, speaker != chosen, !excluded.contains(speaker),
+              genders[speaker] == nil, let listed = nameGenders[speaker], listed != gender else { return nil }
+        return speaker
     }
 
     /// A one-word "person" nothing marks as one (no title, pronoun, age or description: "Midcaps",
@@ -119,6 +136,8 @@ struct StoryAnalysis {
     /// For a quotation left with no speaker: the one person its sentences name (`loneBystander`),
     /// whose voice it takes at the lowest confidence if nothing else gives it one by the end.
     private var loneWitness: [TextSpan: Int] = [:]
+    /// The story's own words (`StoryTerms`), counted on the first single quoted word met.
+    private var storyTerms: StoryTerms?
 
     /// Words opening a clause before the sentence's main one: "When Patrick walked in, …".
     static let subordinators: Set<String> = ["When", "After", "As", "While", "Before", "Although", "Though", "Because",
@@ -126,6 +145,10 @@ struct StoryAnalysis {
 
     /// Words that may open a sentence before its subject: "But he said", "Still, Smith …".
     static let openers: Set<String> = ["But", "And", "Still", "Yet", "So", "Then", "Now", "Meanwhile", "However", "Later"]
+
+    /// The last sentence of the body paragraph read before, when it held no quotation: whose subject
+    /// a quotation standing as the next paragraph may be (`Nolan defended the ads.` then `“…”`).
+    private var plainParagraphBefore: (unit: Int, last: SentenceInfo)?
 
     /// The first body block: where a dateline can stand.
     private let firstBodyBlock: Int?
@@ -153,6 +176,7 @@ struct StoryAnalysis {
                 attribute(span, unit: unitIndex, infos: infos, quoted: quoted, continues: continues)
             }
             previousOpenAtEnd = spans.last.map { $0.close == nil } ?? false
+            plainParagraphBefore = unit.kind == .body && spans.isEmpty ? infos.last.map { (unitIndex, $0) } : nil
             introduced = nil
             if let last = infos.last, last.tokens.last?.text == ":", spans.allSatisfy({ $0.close != nil }),
                let found = Attribution.before(open: last.tokens.count, in: last, registry: registry) {
@@ -213,6 +237,7 @@ struct StoryAnalysis {
     private mutating func analyse(_ unit: TextUnit, sentence: Int, quoted: [Range<Int>] = []) -> SentenceInfo {
         let tokens = unit.tokens[sentence]
         var info = SentenceInfo(tokens: tokens)
+        if paragraph.block != unit.block { paragraph = (unit.block, [], []) }
         let caption = unit.kind == .caption
         let captionFocus = recent
         var runs: [(NameRun, EntityKind)] = []
@@ -310,6 +335,10 @@ struct StoryAnalysis {
                         let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
                             || Self.isCredit(run, tokens)
                         if unit.kind == .body, !inQuote { lastMentioned = id }
+                        if unit.kind == .body, !inQuote {
+                            paragraph.named.insert(id)
+                            if speaks(run, tokens) { paragraph.speakers.removeAll { $0 == id }; paragraph.speakers.append(id) }
+                        }
                         if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= clauseSubject || speaks(run, tokens) {
                             setFocus(id)
                         }
@@ -489,6 +518,12 @@ struct StoryAnalysis {
             return
         }
 
+        // `being able to “taste” and “smell” pathogens` in a story that writes "taste" and "smell"
+        // throughout: one word of the story's own, held in marks inside a sentence, is no quotation.
+        if !continues, span.close != nil, words.count == 1, !opensSentence(span, unit: unit, sentence: openSentence) {
+            if storyTerms == nil { storyTerms = StoryTerms(units: units) }
+            if storyTerms?.isStoryTerm(words[0].lower) == true { return }
+        }
         var found: Attribution?
         if let closeToken { found = Attribution.after(close: closeToken, in: infos[closeSentence], registry: registry) }
         let foundAfter = found != nil
@@ -499,6 +534,11 @@ struct StoryAnalysis {
         if !continues, span.close != nil, QuotedTitles.isTitleCased(words.map(\.text)),
            found == nil || openToken.map({ QuotedTitles.followsTitleNoun(infos[openSentence].tokens, open: $0)
                                               || QuotedTitles.isObjectOfAWord(infos[openSentence].tokens, open: $0) }) == true { return }
+        // "a report titled “A town that works for everyone”", "signs reading “Droste out”": a title in
+        // any case, an inscription: no one's words.
+        if let openToken, span.close != nil, !continues, words.count < QuotedTitles.longestTitle,
+           QuotedTitles.followsTitling(infos[openSentence].tokens, open: openToken)
+            || QuotedTitles.followsInscription(infos[openSentence].tokens, open: openToken) { return }
         // "so-called “experts”": a label held at a distance.
         if let openToken, span.close != nil, words.count <= QuotedTitles.longestTitle,
            QuotedTitles.followsDistancing(infos[openSentence].tokens, open: openToken) { return }
@@ -599,6 +639,16 @@ struct StoryAnalysis {
         } else if found == nil, startsParagraph, span.close == nil, !continues, nextParagraphContinues(unitIndex) {
             // A quotation over several paragraphs names its speaker where it ends: its parts wait for
             // that attribution (`pendingParts`) rather than take the last speaker's.
+        } else if found == nil, startsParagraph, !continues, unitIndex > 0, lastSpeaker?.unit != unitIndex - 1,
+                  opensOnABody(units[unitIndex - 1]) {
+            // `The company disputed the claims in a statement.` then a quotation standing as its own
+            // paragraph: the body speaks it, not the person quoted before.
+        } else if found == nil, startsParagraph, !continues, let before = plainParagraphBefore, before.unit == unitIndex - 1,
+                  let subject = Attribution.subject(of: before.last, outside: { _ in false }), !subject.pronoun,
+                  lastSpeaker.map({ $0.unit < unitIndex - 1 }) ?? true {
+            // `Nolan was unrepentant on Tuesday.` then `“We knew people would talk.”` as its own
+            // paragraph: the person the paragraph before ends on is the voice, not an earlier speaker.
+            found = Attribution(speaker: .person(subject.id), cue: "", confidence: .lastSpeakerNearby)
         } else if found == nil, startsParagraph, let last = lastSpeaker, unitIndex - last.unit <= 2 || continues {
             // A quotation paragraph with no attribution goes on in the voice of the last speaker.
             found = Attribution(speaker: last.speaker, cue: "", confidence: continues ? .continuedQuotation : .lastSpeakerNearby)
@@ -680,6 +730,32 @@ struct StoryAnalysis {
               !words.dropFirst().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") })
         else { return nil }
         return focus
+    }
+
+    /// Nouns of a body or a document that speaks in news copy: "The company", "A spokesperson for
+    /// Kestrel Mining", "The lawsuit".
+    static let speakingBodies: Set<String> = [
+        "company", "firm", "department", "agency", "ministry", "office", "council", "board", "government",
+        "administration", "police", "statement", "lawsuit", "complaint", "filing", "report", "union", "group",
+        "campaign", "organisation", "organization", "committee", "university", "district", "club", "hospital",
+        "airline", "bank", "spokesperson", "spokesman", "spokeswoman", "representative",
+    ]
+
+    /// Lower-case words after the determiner that a body's noun may stand among ("The mining company").
+    static let longestBodyPhrase = 3
+
+    /// A body paragraph with no quotation that opens on a body or a document as its subject ("The
+    /// company disputed the claims.", "A spokesperson for Kestrel declined to comment but …"): the
+    /// quotation standing as the next paragraph is theirs. Not a role the story gave someone ("The
+    /// spokeswoman" after "spokeswoman Jo Marsh"): that person may speak on.
+    private func opensOnABody(_ unit: TextUnit) -> Bool {
+        guard unit.kind == .body, let tokens = unit.tokens.first, QuoteScanner.spans(in: unit.chars).isEmpty else { return false }
+        var first = 0
+        while first < tokens.count, !tokens[first].isWord || Self.openers.contains(tokens[first].text) { first += 1 }
+        guard first + 1 < tokens.count, ["The", "A", "An"].contains(tokens[first].text) else { return false }
+        let words = tokens[(first + 1)...].prefix(Self.longestBodyPhrase).prefix { $0.isWord && $0.startsLowercase }
+        guard let body = words.first(where: { Self.speakingBodies.contains($0.lower) }) else { return false }
+        return !words.contains { registry.find(noun: $0.lower) != nil } && registry.find(title: body.lower) == nil
     }
 
     /// The next body paragraph opens with a quotation mark: it carries on a quotation left open.

@@ -90,7 +90,9 @@ struct Attribution: Equatable {
         var acrossApposition = false
         // `“…,” the senator's aide, Pauline Ogier, told CNN`: the role's phrase took the name set off
         // after it, and the verb follows its comma.
-        if end < tokens.count, tokens[end].text == ",", case .person = who, tokens[next].isWord, tokens[next].text.first?.isLowercase == true {
+        // "Imhof’s deputy, Petra Holm, told": the owner's name opens the phrase, not the speaker's.
+        if end < tokens.count, tokens[end].text == ",", case .person(let id) = who, tokens[next].isWord,
+           tokens[next].text.first?.isLowercase == true || info.personAt[next].map({ $0 != id }) == true {
             var verb = end + 1
             while verb < tokens.count, verb < end + 4, Attribution.isBetween(tokens[verb]) { verb += 1 }
             if verb < tokens.count, SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) {
@@ -135,6 +137,10 @@ struct Attribution: Equatable {
         // person only ("the report concludes" is no one's voice the story gives).
         let person: Bool
         if case .person = who { person = true } else { person = false }
+        // `“…,” the lawsuit reads.`: a document's words.
+        if !person, Attribution.documentVerbs.contains(tokens[verb].lower) {
+            return Attribution(speaker: who, cue: tokens[verb].lower, confidence: .describedSpeaker)
+        }
         guard SpeechVerbs.isCue(tokens[verb].lower) || person && SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) else {
             // `“…,” she beamed afterwards.`: a person, then any verb in the past, closing a short
             // sentence: the words after a quotation and its comma say who spoke them.
@@ -270,7 +276,9 @@ struct Attribution: Equatable {
             }
             subject -= 1
         }
-        return nil
+        // `Asked about the appeal, Solberg was brief: “…”`: a verb of saying with no subject (the
+        // participle opening the sentence) leaves the colon's subject to say who speaks.
+        return colonSubject(open: open, in: info)
     }
 
     /// The person's name ending at `end` follows a preposition ("under Godagari Upazila", "of Roe").
@@ -562,6 +570,8 @@ struct Attribution: Equatable {
             while end < tokens.count, info.personAt[end] == id { end += 1 }
             // "Ferreira's lawyer, Simon Achebe, was blunter.": whose, not who.
             if tokens[end - 1].isPossessive { continue }
+            // "one Weibo commenter said": the subject is the unnamed commenter.
+            if index > 0, info.personAt[index] != nil, namesAModifier(at: index, after: index - 1, in: info) { return nil }
             if closesApposition(at: end - 1, in: info) { return (id, false) }
             if info.personAt[index] != nil, verbAfterApposition(from: end, in: info) != nil { return (id, false) }
             while end < tokens.count, isBetween(tokens[end]) { end += 1 }
@@ -707,7 +717,9 @@ struct Attribution: Equatable {
         }
         // "Northgate Bank economist Ruth Ellory", "structural engineer Paulo Mendes": a role, and the
         // body the person speaks for, stand before the name.
-        if let name = nameAfterDescription(from: start, in: info) { return speakerPhrase(at: name, in: info, registry: registry) }
+        if let name = nameAfterDescription(from: start, in: info), !namesAModifier(at: name, after: start, in: info) {
+            return speakerPhrase(at: name, in: info, registry: registry)
+        }
         if let other = info.otherAt[start] {
             var end = start + 1
             while end < tokens.count, info.otherAt[end] == other { end += 1 }
@@ -719,9 +731,14 @@ struct Attribution: Equatable {
         var end = start + 1
         var words: [String] = []
         while end < tokens.count, tokens[end].isWord, !SpeechVerbs.isCue(tokens[end].lower),
-              !Attribution.isBetween(tokens[end]), tokens[end].lower != "who", words.count < 6 {
+              !Attribution.isBetween(tokens[end]), tokens[end].lower != "who", !documentVerbs.contains(tokens[end].lower), words.count < 6 {
             words.append(tokens[end].text)
             end += 1
+            // "the residents’ association said": a plural's possessive mark is part of the description.
+            if isPluralPossessiveMark(at: end, in: tokens) {
+                words[words.count - 1] += tokens[end].text
+                end += 1
+            }
         }
         guard let last = words.last else { return nil }
         // "said the director, Dr. Emeka Obi, who …", "according to the report's author, Samuel
@@ -732,6 +749,20 @@ struct Attribution: Equatable {
         if tokens[start].lower == "the", let id = registry.find(noun: last) { return (.person(id), end) }
         return (.described(([tokens[start].text] + words).joined(separator: " ")), end)
     }
+
+    /// `residents’ association`: the apostrophe at `index` closes a plural's possessive (a word in
+    /// "-s" before it, with no space between, and a word after it). The tokenizer keeps an inner
+    /// apostrophe in its word ("didn’t"), so this one stands as a token of its own.
+    static func isPluralPossessiveMark(at index: Int, in tokens: [Token]) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].text == "’" || tokens[index].text == "'",
+              tokens[index - 1].isWord, tokens[index - 1].text.hasSuffix("s"),
+              tokens[index - 1].range.upperBound == tokens[index].range.lowerBound, tokens[index + 1].isWord else { return false }
+        return true
+    }
+
+    /// Verbs by which a document gives its words after them (`“…,” the statement read`): read only
+    /// for a described speaker, never a person ("“…,” Roe read" is Roe reading someone's words).
+    static let documentVerbs: Set<String> = ["read", "reads"]
 
     /// Words that open a speaker described by number rather than named ("one Weibo commenter said",
     /// "another neighbour wrote", "two officials said"): no person, so not the last speaker either.
@@ -809,6 +840,8 @@ struct Attribution: Equatable {
         }
         guard roleEnd > end else { return nil }
         if roleEnd < tokens.count, info.personAt[roleEnd] != nil { return speakerPhrase(at: roleEnd, in: info, registry: registry) }
+        // "said Imhof’s rival, Mayor Helen Droste.": the name set off after the role holds it.
+        if let (id, nameEnd) = nameInApposition(after: roleEnd, in: info) { return (.person(id), nameEnd) }
         return (.described(tokens[start..<roleEnd].map(\.text).joined(separator: " ")), roleEnd)
     }
 
@@ -828,7 +861,20 @@ struct Attribution: Equatable {
     /// A verb of saying before token `open` in the sentence: the quoted words are reported speech
     /// ("lamented the “bickering”").
     static func reportedSpeech(before open: Int, in info: SentenceInfo) -> Bool {
-        info.tokens[max(0, open - longestReach)..<open].indices.contains { info.tokens[$0].isWord && SpeechVerbs.isCue(at: $0, in: info) && !SpeechVerbs.naming.contains(info.tokens[$0].lower) }
+        info.tokens[max(0, open - longestReach)..<open].indices.contains {
+            info.tokens[$0].isWord && SpeechVerbs.isCue(at: $0, in: info) && !SpeechVerbs.naming.contains(info.tokens[$0].lower)
+                && !isCoordinatedAction($0, in: info.tokens)
+        }
+    }
+
+    /// "adding and subtracting cubes", "writing and rewriting the code": a participle of saying joined
+    /// by "and" or "or" to another participle that is no verb of saying is an action on things, not
+    /// speech, and makes no quoted word after it reported speech.
+    static func isCoordinatedAction(_ index: Int, in tokens: [Token]) -> Bool {
+        let word = tokens[index].lower
+        guard word.hasSuffix("ing"), index + 2 < tokens.count, ["and", "or"].contains(tokens[index + 1].lower) else { return false }
+        let other = tokens[index + 2]
+        return other.isWord && other.startsLowercase && other.lower.hasSuffix("ing") && !SpeechVerbs.isCue(other.lower)
     }
 
     /// Words that open a sentence whose subject is a common noun ("A review of …", "The report"), and
@@ -853,6 +899,31 @@ struct Attribution: Equatable {
               tokens[first + 1].text.first?.isLowercase == true else { return false }
         return reportedSpeech(before: open, in: info)
             || tokens[(first + 2)..<open].contains { $0.isWord && $0.text.first?.isLowercase == true && SpeechVerbs.presentCues.contains($0.lower) }
+    }
+
+    /// Lower-case nouns after a name that modifies them, before the verb: at most this many ("one
+    /// Weibo commenter", "a Kremlin press officer").
+    static let longestNounAfterModifier = 3
+
+    /// `“…,” one Weibo commenter said`, `a Kremlin press officer told`: a description opened by a
+    /// determiner or a number has a "name" (`name`, found after `start`) that is no speaker but a word
+    /// describing the noun after it: lower-case words, no verb among them, then the verb of saying.
+    /// "engineer Paulo Mendes said", "a spokesman, Jo Marsh, said" name their speaker.
+    static func namesAModifier(at name: Int, after start: Int, in info: SentenceInfo) -> Bool {
+        let tokens = info.tokens
+        guard Appositives.determiners.contains(tokens[start].text) || quantifiers.contains(tokens[start].lower),
+              let id = info.personAt[name] else { return false }
+        var end = name
+        while end < tokens.count, info.personAt[end] == id { end += 1 }
+        guard !tokens[end - 1].isPossessive else { return false }
+        var noun = end
+        while noun < tokens.count, noun < end + longestNounAfterModifier, tokens[noun].isWord,
+              tokens[noun].text.first?.isLowercase == true, !SpeechVerbs.isCue(tokens[noun].lower),
+              !isBetween(tokens[noun]), !isVerbOfManner(tokens[noun]),
+              !notRole.contains(tokens[noun].lower), info.pronounAt[noun] == nil {
+            noun += 1
+        }
+        return noun > end && noun < tokens.count && SpeechVerbs.isCue(tokens[noun].lower)
     }
 
     /// Words of a role before a name: at most this many ("senior Northgate Bank economist").

@@ -68,10 +68,45 @@ enum QuotedTitles {
         open >= 1 && tokens[open - 1].isWord && titleNouns.contains(tokens[open - 1].lower)
     }
 
+    /// Words right before an opening mark that make what follows a title in any case ("a report
+    /// titled “A town that works for everyone”"): unlike "called" or "dubbed", no one says a title.
+    static let titling: Set<String> = ["titled", "entitled", "headlined", "subtitled", "captioned"]
+
+    /// Whether the word before a quotation's opening mark names a title whatever its case.
+    static func followsTitling(_ tokens: [Token], open: Int) -> Bool {
+        open >= 1 && tokens[open - 1].isWord && titling.contains(tokens[open - 1].lower)
+    }
+
+    /// Things that carry written words ("signs reading “Droste out”", "a banner that read “…”").
+    static let inscribed: Set<String> = ["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
+                                         "billboard", "billboards", "sticker", "stickers", "shirt", "shirts", "t-shirt",
+                                         "t-shirts", "graffiti", "plaque", "plaques", "mural", "murals"]
+
+    /// Verbs by which a thing carries its words: "reading", "that read", "saying".
+    static let inscribing: Set<String> = ["reading", "read", "reads", "saying", "proclaiming", "declaring"]
+
+    /// Tokens between the thing and its verb at most ("signs outside the hall reading").
+    static let longestInscriptionGap = 4
+
+    /// `Signs reading “Droste out” lined the street`: the words right after a verb of writing whose
+    /// subject, a few words back, is a sign, a banner or a shirt are an inscription, not speech.
+    static func followsInscription(_ tokens: [Token], open: Int) -> Bool {
+        var verb = open - 1
+        while verb >= 0, !tokens[verb].isWord { verb -= 1 }
+        guard verb >= 1, verb >= open - 2, inscribing.contains(tokens[verb].lower) else { return false }
+        // "Roe, holding a sign, said …" is Roe speaking: no comma between the thing and its verb.
+        let before = tokens[max(0, verb - longestInscriptionGap)..<verb]
+        guard let thing = before.lastIndex(where: { $0.isWord && inscribed.contains($0.lower) }) else { return false }
+        return !tokens[thing..<verb].contains { $0.text == "," }
+    }
+
     /// Nouns before an opening mark that say the quoted words are mentioned, not used: "the term
     /// “night owls”", "the nickname “the Three Bells”". A phrase so introduced is talked about.
     static let mentionNouns: Set<String> = ["term", "terms", "word", "words", "phrase", "phrases", "expression", "label",
                                             "nickname", "moniker", "motto", "slogan", "catchphrase", "hashtag"]
+
+    /// Participles that give a name, right before it ("the plan, nicknamed “the big dig”").
+    static let nicknaming: Set<String> = ["nicknamed", "codenamed", "code-named"]
 
     /// Whether the words right before a short quoted phrase mention it rather than say it: a mention
     /// noun right before it ("the term", not "in Aske's words, “…”") or "known as (the)" / "referred
@@ -79,7 +114,7 @@ enum QuotedTitles {
     static func followsMention(_ tokens: [Token], open: Int) -> Bool {
         var at = open - 1
         guard at >= 0, tokens[at].isWord else { return false }
-        if mentionNouns.contains(tokens[at].lower) { return true }
+        if mentionNouns.contains(tokens[at].lower) || nicknaming.contains(tokens[at].lower) { return true }
         if ["the", "a", "an"].contains(tokens[at].lower) { at -= 1 }
         guard at >= 1, tokens[at].lower == "as" else { return false }
         return ["known", "referred", "nicknamed", "branded"].contains(tokens[at - 1].lower)
