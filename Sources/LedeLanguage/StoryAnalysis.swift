@@ -522,7 +522,7 @@ struct StoryAnalysis {
         // throughout: one word of the story's own, held in marks inside a sentence, is no quotation.
         if !continues, span.close != nil, words.count == 1, !opensSentence(span, unit: unit, sentence: openSentence) {
             if storyTerms == nil { storyTerms = StoryTerms(units: units) }
-            if storyTerms?.isStoryTerm(words[0].lower) == true { return }
+            if storyTerms!.isStoryTerm(words[0].lower) { return }
         }
         var found: Attribution?
         if let closeToken { found = Attribution.after(close: closeToken, in: infos[closeSentence], registry: registry) }

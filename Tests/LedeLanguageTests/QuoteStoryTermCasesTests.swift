@@ -39,9 +39,35 @@ import LedeCore
         let units = ["They “hear” it. Hearing helps.", "Bees hear. They hear well, and hear often."].enumerated().map {
             TextUnit(block: $0.offset, text: $0.element, kind: .body, splitter: splitter)
         }
-        let terms = StoryTerms(units: units)
-        #expect(terms.uses("hear") == 3)
-        #expect(terms.isStoryTerm("hear"))
-        #expect(!terms.isStoryTerm("hearing"))
+        var terms = StoryTerms(units: units)
+        let hear = terms.uses("hear"), hearIsTerm = terms.isStoryTerm("hear"), hearingIsTerm = terms.isStoryTerm("hearing")
+        #expect(hear == 3)
+        #expect(hearIsTerm)
+        #expect(!hearingIsTerm)
+    }
+
+    /// The words asked about against a count of every word of the body, on units written with
+    /// quotations left open, curly and straight marks, capitals and non-ASCII words.
+    @Test func usesMatchACountOfEveryWord() {
+        let splitter = SentenceSplitter()
+        let texts = ["Ärzte sagen “Ärzte” nicht. ÄRZTE helfen, Ärzte auch.", "The “plan” was a Plan. PLAN B and the plan’s cost.",
+                     "An open “quote runs on plan plan", "\"Straight\" marks: plan, straight, Straight."]
+        let units = texts.enumerated().map { TextUnit(block: $0.offset, text: $0.element, kind: .body, splitter: splitter) }
+            + [TextUnit(block: 9, text: "Plan plan plan.", kind: .title, splitter: splitter)]
+        var every: [String: Int] = [:]
+        for unit in units where unit.kind == .body {
+            let quoted = QuoteScanner.spans(in: unit.chars).map { $0.open..<(($0.close ?? unit.chars.count - 1) + 1) }
+            for sentence in unit.tokens {
+                for token in sentence where token.isWord && !quoted.contains(where: { $0.contains(token.range.lowerBound) }) {
+                    every[token.lower, default: 0] += 1
+                }
+            }
+        }
+        var terms = StoryTerms(units: units)
+        for word in ["ärzte", "plan", "straight", "quote", "b", "missing", "plan’s"] {
+            let first = terms.uses(word), again = terms.uses(word)
+            #expect(first == every[word, default: 0], "\(word)")
+            #expect(again == first, "\(word), asked again")
+        }
     }
 }
