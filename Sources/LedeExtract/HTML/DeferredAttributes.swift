@@ -30,6 +30,12 @@ struct DeferredAttributes {
     /// Each marked element's first attribute in `attributes` (its last is before the next element's first).
     var elements: [Int32] = []
     var attributes: [Attribute] = []
+    /// The runs of text taken out (``DeferredText``), in order, as slices of `source`.
+    var texts: [HTMLByteSlice] = []
+    /// The blank runs taken out, in order, as slices of `source`, and the byte that marks them
+    /// (one of ``DeferredText/blankMarkers``; nil: none taken out).
+    var blanks: [HTMLByteSlice] = []
+    var blankMarker: UInt8?
 
     /// The attributes of marked element `k`.
     func attributes(ofElement k: Int) -> ArraySlice<Attribute> {

@@ -24,6 +24,10 @@ final class HTMLDocument {
     /// How many JSON-LD scripts the bytes hold, when ``MarkupPrefilter`` counted them (nil: not known),
     /// so the metadata stage stops looking once it has them all.
     var jsonLDScripts: Int?
+    /// Whether every run of text deferred before the parse (``DeferredText``) came back at its
+    /// marker: false means libxml2 read some marker as other than text, and the tree is not the
+    /// tree of the plain parse.
+    let deferredTextReturned: Bool
 
     /// libxml2's global state (its dictionaries' mutex and random seed) must be set up once before
     /// threads parse at the same time: two first parses racing each set it up and one lock is lost,
@@ -43,17 +47,33 @@ final class HTMLDocument {
         builder.deferred = deferred
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
-        withUnsafeMutablePointer(to: &builder) { state in
-            context.pointee.userData = UnsafeMutableRawPointer(state)
-            let leftover: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                    htmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), url, "UTF-8", options)
+        let texts = deferred?.texts ?? [], blanks = deferred?.blanks ?? [], source = deferred?.source ?? []
+        texts.withUnsafeBufferPointer { textRuns in
+            blanks.withUnsafeBufferPointer { blankRuns in
+                source.withUnsafeBufferPointer { sourceBytes in
+                    builder.textRuns = textRuns
+                    builder.blankRuns = blankRuns
+                    builder.blankMarker = blanks.isEmpty ? nil : deferred?.blankMarker
+                    builder.textSource = sourceBytes.baseAddress
+                    withUnsafeMutablePointer(to: &builder) { state in
+                        context.pointee.userData = UnsafeMutableRawPointer(state)
+                        let leftover: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
+                            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                                htmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), url, "UTF-8", options)
+                            }
+                        }
+                        // The handler builds no libxml2 document; free one should a future libxml2 make it anyway.
+                        if let leftover { xmlFreeDoc(leftover) }
+                        context.pointee.userData = UnsafeMutableRawPointer(context)
+                    }
+                    // The pointers are good only inside these closures.
+                    builder.textRuns = UnsafeBufferPointer(start: nil, count: 0)
+                    builder.blankRuns = UnsafeBufferPointer(start: nil, count: 0)
+                    builder.textSource = nil
                 }
             }
-            // The handler builds no libxml2 document; free one should a future libxml2 make it anyway.
-            if let leftover { xmlFreeDoc(leftover) }
-            context.pointee.userData = UnsafeMutableRawPointer(context)
         }
+        deferredTextReturned = builder.textRunsUsed == texts.count && builder.blankRunsUsed == blanks.count
         // The builder's storage becomes the document's as it is.
         nodeCount = builder.nodes.count
         nodes = builder.nodes.take()
@@ -61,6 +81,17 @@ final class HTMLDocument {
         attributes = builder.attributes.take()
         tagSlices = builder.tagSlices.take()
         tagNames = builder.tagNames
+    }
+
+    /// Parses a page with the unread attributes left out and the read ones and plain runs of text
+    /// deferred (``InputLimits/applyDeferring(_:deferText:)``): the tree of the plain parse, built
+    /// faster. Should a deferred run not come back, the page is parsed again with its text left in.
+    static func parse(_ utf8: [UInt8], url: String? = nil) throws -> (document: HTMLDocument, report: InputLimits.Report) {
+        let (capped, report, deferred) = InputLimits.applyDeferring(utf8)
+        let document = try HTMLDocument(utf8: capped, url: url, deferred: deferred)
+        if document.deferredTextReturned { return (document, report) }
+        let (again, _, attributesOnly) = InputLimits.applyDeferring(utf8, deferText: false)
+        return (try HTMLDocument(utf8: again, url: url, deferred: attributesOnly), report)
     }
 
     deinit {

@@ -66,11 +66,17 @@ enum InputLimits {
     /// ``apply(_:dropUnreadAttributes:)`` with unread attributes left out, and the read ones of
     /// every start tag that libxml2 would pass on unchanged taken out of the bytes and recorded
     /// (``DeferredAttributes``): give both to ``HTMLDocument`` for the same tree, parsed faster.
-    static func applyDeferring(_ input: [UInt8]) -> (bytes: [UInt8], report: Report, deferred: DeferredAttributes) {
+    /// With `deferText`, runs of text go too (``DeferredText``), each replaced by its marker.
+    static func applyDeferring(_ input: [UInt8], deferText: Bool = true) -> (bytes: [UInt8], report: Report, deferred: DeferredAttributes) {
         var scanner = Scanner()
         scanner.dropUnreadAttributes = true
         scanner.deferValues = true
-        input.withUnsafeBufferPointer { scanner.scan($0) }
+        input.withUnsafeBufferPointer { p in
+            let allowed = deferText ? DeferredText.pageAllows(p) : (text: false, blankMarker: nil)
+            scanner.deferText = allowed.text
+            scanner.deferred.blankMarker = allowed.blankMarker
+            scanner.scan(p)
+        }
         scanner.deferred.source = input
         return (output(input, scanner), scanner.report, scanner.deferred)
     }
@@ -86,7 +92,12 @@ enum InputLimits {
             if cut.lowerBound > from { out.append(contentsOf: input[from..<cut.lowerBound]) }
             from = max(from, cut.upperBound)
             if nextMarker < scanner.markers.count, scanner.markers[nextMarker].cut == c {
-                DeferredAttributes.appendMarker(scanner.markers[nextMarker].element, to: &out)
+                let element = scanner.markers[nextMarker].element
+                if element >= 0 {
+                    DeferredAttributes.appendMarker(element, to: &out)
+                } else {
+                    if element == -1 { out.append(contentsOf: DeferredText.marker) } else { out.append(scanner.deferred.blankMarker!) }
+                }
                 nextMarker += 1
             }
         }
@@ -175,7 +186,10 @@ enum InputLimits {
         var dropUnreadAttributes = false
         /// Also take out the read attributes of the start tags that ``DeferredAttributes`` can hold.
         var deferValues = false
-        /// What was taken out, and where each marker goes: after cut `cut`, element `element`'s.
+        /// Also take out the runs of text that ``DeferredText`` can hold.
+        var deferText = false
+        /// What was taken out, and where each marker goes: after cut `cut`, element `element`'s
+        /// (-1: a run of text's, -2: a blank run's).
         var deferred = DeferredAttributes()
         var markers: [(cut: Int, element: Int)] = []
         /// The current start tag's read attributes, and whether libxml2 would pass them on unchanged.
@@ -201,9 +215,25 @@ enum InputLimits {
             let n = p.count
             guard let base = p.baseAddress else { return }
             var i = 0
+            // Where a run of text that may be deferred starts: right after the `>` of a kept tag.
+            var textFrom = -1
             while i < n {
                 guard let lt = memchr(base + i, 0x3C, n - i) else { return }
                 let at = base.distance(to: lt.assumingMemoryBound(to: UInt8.self))
+                if textFrom >= 0 {
+                    if at > textFrom {
+                        if deferred.blankMarker != nil, DeferredText.isDeferrableBlank(p, textFrom..<at) {
+                            markers.append((cuts.count, -2))
+                            cuts.append(textFrom..<at)
+                            deferred.blanks.append(HTMLByteSlice(start: Int32(textFrom), count: Int32(at - textFrom)))
+                        } else if let end = DeferredText.deferrableEnd(p, textFrom..<at) {
+                            markers.append((cuts.count, -1))
+                            cuts.append(textFrom..<end)
+                            deferred.texts.append(HTMLByteSlice(start: Int32(textFrom), count: Int32(end - textFrom)))
+                        }
+                    }
+                    textFrom = -1
+                }
                 i = at + 1
                 guard i < n else { return }
                 let c = p[i]
@@ -223,8 +253,9 @@ enum InputLimits {
                     guard i + 1 < n, Self.isLetter(p[i + 1]) else { continue }
                     let (name, afterName) = readName(p, from: i + 1)
                     let end = Self.next(p, 0x3E, from: afterName).map { $0 + 1 } ?? n
-                    endTag(name, range: at..<end)
+                    let kept = endTag(name, range: at..<end)
                     i = end
+                    if deferText, kept, p[end - 1] == 0x3E { textFrom = end }
                     continue
                 }
                 guard Self.isLetter(c) else { continue }
@@ -232,7 +263,8 @@ enum InputLimits {
                 let (end, attributeCut) = attributes(p, from: afterName)
                 i = end
                 let nameFacts = facts[name]
-                startTag(name, nameFacts, range: at..<end, attributeCut: attributeCut)
+                let kept = startTag(name, nameFacts, range: at..<end, attributeCut: attributeCut)
+                if deferText, kept, !nameFacts.isRawText, p[end - 1] == 0x3E { textFrom = end }
                 if nameFacts.isRawText {
                     // The body is text to libxml2 (JSON-LD may hold `<`): go to the end tag.
                     let close = Array("</".utf8) + (name == InputLimits.rawTextElements[0] ? Array("script".utf8) : Array("style".utf8))
@@ -317,13 +349,14 @@ enum InputLimits {
             return (i < n ? i + 1 : n, cutFrom.map { $0..<close })
         }
 
-        private mutating func startTag(_ name: TagKey, _ nameFacts: TagFacts, range: Range<Int>, attributeCut: Range<Int>?) {
+        /// Records a start tag's cuts; false when the tag itself is dropped (past a cap).
+        private mutating func startTag(_ name: TagKey, _ nameFacts: TagFacts, range: Range<Int>, attributeCut: Range<Int>?) -> Bool {
             defer { pending.removeAll(keepingCapacity: true) }
             elements += 1
             if elements > InputLimits.maxElements {
                 report.tagsOverCount += 1
                 drop(name, range)
-                return
+                return false
             }
             if !nameFacts.isVoid, !nameFacts.isRawText {
                 if nameFacts.closesKind >= 0, let top = stack.last,
@@ -331,7 +364,7 @@ enum InputLimits {
                 if stack.count >= InputLimits.maxDepth {
                     report.tagsTooDeep += 1
                     drop(name, range)
-                    return
+                    return false
                 }
                 stack.append((name, nameFacts.endPriority))
             }
@@ -341,10 +374,11 @@ enum InputLimits {
                 cuts.append(tagAttributeBytes)
                 deferred.elements.append(Int32(deferred.attributes.count))
                 deferred.attributes.append(contentsOf: tagAttributes)
-                return
+                return true
             }
             cuts.append(contentsOf: pending)
             if let attributeCut { cuts.append(attributeCut) }
+            return true
         }
 
         private mutating func drop(_ name: TagKey, _ range: Range<Int>) {
@@ -353,21 +387,23 @@ enum InputLimits {
             if !nameFacts.isVoid, !nameFacts.isRawText { dropped[name, default: 0] += 1 }
         }
 
-        private mutating func endTag(_ name: TagKey, range: Range<Int>) {
+        /// Follows an end tag; false when it is dropped (its start tag was).
+        private mutating func endTag(_ name: TagKey, range: Range<Int>) -> Bool {
             if !dropped.isEmpty, let count = dropped[name], count > 0 {
                 dropped[name] = count == 1 ? nil : count - 1
                 cuts.append(range)
-                return
+                return false
             }
             // Close back to the match, as libxml2 does, unless a higher-priority element stands between.
             let priority = facts[name].endPriority
             var k = stack.count - 1
             while k >= 0 {
                 if stack[k].name == name { break }
-                if stack[k].priority > priority { return }
+                if stack[k].priority > priority { return true }
                 k -= 1
             }
             if k >= 0 { stack.removeSubrange(k...) }
+            return true
         }
 
         // MARK: bytes
