@@ -160,6 +160,56 @@ import Testing
         }
     }
 
+    /// The scan's output written straight into storage, against the assembly it replaced (slices
+    /// and markers appended to an array), on the written cases and every benchmark page.
+    @Test func outputIsTheSimpleAssembly() throws {
+        func reference(_ input: [UInt8], _ scanner: InputLimits.Scanner) -> [UInt8] {
+            guard !scanner.cuts.isEmpty else { return input }
+            var out: [UInt8] = []
+            var from = 0
+            var nextMarker = 0
+            for (c, cut) in scanner.cuts.enumerated() {
+                if cut.lowerBound > from { out.append(contentsOf: input[from..<cut.lowerBound]) }
+                from = max(from, cut.upperBound)
+                if nextMarker < scanner.markers.count, scanner.markers[nextMarker].cut == c {
+                    let element = scanner.markers[nextMarker].element
+                    if element >= 0 { out += DeferredAttributes.marker(element) }
+                    else if element == -1 { out += DeferredText.marker }
+                    else { out.append(scanner.deferred.blankMarker!) }
+                    nextMarker += 1
+                }
+            }
+            if from < input.count { out.append(contentsOf: input[from...]) }
+            return out
+        }
+        var inputs = (Self.cases + DeferredAttributeTests.cases).map { Array($0.utf8) }
+        for set in ["bench/extraction/pages", "bench/extraction-wcxb/pages"] {
+            for (_, raw) in try SharedData.benchmarkPages(set) ?? [] {
+                var scripts = 0
+                inputs.append(MarkupPrefilter.strip(try TextDecoder.decodeToUTF8(raw, contentType: nil).bytes, jsonLDScripts: &scripts))
+            }
+        }
+        if inputs.count < 100 { print("benchmark pages skipped: ../shared/bench is absent (the shared benchmark data)") }
+        for input in inputs {
+            var scanner = InputLimits.Scanner()
+            scanner.dropUnreadAttributes = true
+            scanner.deferValues = true
+            input.withUnsafeBufferPointer { p in
+                let allowed = DeferredText.pageAllows(p)
+                scanner.deferText = allowed.text
+                scanner.deferred.blankMarker = allowed.blankMarker
+                scanner.scan(p)
+            }
+            #expect(InputLimits.output(input, scanner) == reference(input, scanner))
+        }
+        // Element numbers of every length, written in place, against the spelled marker.
+        for k in [0, 9, 10, 99, 100, 12_345, 999_999, 1_000_000, 9_999_999_999] {
+            var buffer = [UInt8](repeating: 0, count: InputLimits.maxMarkerBytes)
+            let count = buffer.withUnsafeMutableBufferPointer { DeferredAttributes.writeMarker(k, to: $0.baseAddress!) - $0.baseAddress! }
+            #expect(Array(buffer[..<count]) == DeferredAttributes.marker(k))
+        }
+    }
+
     /// Every page of both extraction benchmarks, after the pre-pass the extractor runs: the same
     /// tree, most runs of text deferred, and every deferred run back at its marker.
     @Test func benchmarkPagesKeepTheirTree() throws {

@@ -66,6 +66,25 @@ struct DeferredAttributes {
         }
     }
 
+    /// Writes ``marker(_:)`` of `k` at `out` (room for 12 bytes: `k` below 10¹⁰) and returns
+    /// where it ends.
+    static func writeMarker(_ k: Int, to out: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        precondition(k >= 0 && k < 10_000_000_000)
+        out[0] = 0x20
+        out[1] = 0x5F
+        var at = 2
+        var divisor = 1
+        while divisor <= k / 10 { divisor *= 10 }
+        var rest = k
+        while divisor > 0 {
+            out[at] = 0x30 + UInt8(rest / divisor)
+            at += 1
+            rest %= divisor
+            divisor /= 10
+        }
+        return out + at
+    }
+
     /// The element number of a marker attribute name (`_17` → 17), nil for any other name.
     static func element(ofMarker name: UnsafePointer<UInt8>) -> Int? {
         guard name.pointee == 0x5F else { return nil }

@@ -82,28 +82,49 @@ enum InputLimits {
     }
 
     /// The input without the scanner's cuts, each marked one replaced by its element's marker.
-    private static func output(_ input: [UInt8], _ scanner: Scanner) -> [UInt8] {
+    ///
+    /// Written straight into the array's storage: the output is never longer than the input plus
+    /// the markers (at most ``maxMarkerBytes`` each), and a page has tens of thousands of cuts.
+    static func output(_ input: [UInt8], _ scanner: Scanner) -> [UInt8] {
         guard !scanner.cuts.isEmpty else { return input }
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count)
-        var from = 0
-        var nextMarker = 0
-        for (c, cut) in scanner.cuts.enumerated() {
-            if cut.lowerBound > from { out.append(contentsOf: input[from..<cut.lowerBound]) }
-            from = max(from, cut.upperBound)
-            if nextMarker < scanner.markers.count, scanner.markers[nextMarker].cut == c {
-                let element = scanner.markers[nextMarker].element
-                if element >= 0 {
-                    DeferredAttributes.appendMarker(element, to: &out)
-                } else {
-                    if element == -1 { out.append(contentsOf: DeferredText.marker) } else { out.append(scanner.deferred.blankMarker!) }
+        let capacity = input.count + scanner.markers.count * maxMarkerBytes
+        let markers = scanner.markers, cuts = scanner.cuts, blankMarker = scanner.deferred.blankMarker ?? 0
+        return input.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+                var at = 0
+                @inline(__always) func copy(_ range: Range<Int>) {
+                    guard !range.isEmpty else { return }
+                    (out.baseAddress! + at).update(from: source.baseAddress! + range.lowerBound, count: range.count)
+                    at += range.count
                 }
-                nextMarker += 1
+                var from = 0
+                var nextMarker = 0
+                for c in cuts.indices {
+                    let cut = cuts[c]
+                    if cut.lowerBound > from { copy(from..<cut.lowerBound) }
+                    from = max(from, cut.upperBound)
+                    if nextMarker < markers.count, markers[nextMarker].cut == c {
+                        let element = markers[nextMarker].element
+                        if element >= 0 {
+                            at = DeferredAttributes.writeMarker(element, to: out.baseAddress! + at) - out.baseAddress!
+                        } else if element == -1 {
+                            for b in DeferredText.marker { out[at] = b; at += 1 }
+                        } else {
+                            out[at] = blankMarker
+                            at += 1
+                        }
+                        nextMarker += 1
+                    }
+                }
+                if from < source.count { copy(from..<source.count) }
+                written = at
             }
         }
-        if from < input.count { out.append(contentsOf: input[from...]) }
-        return out
     }
+
+    /// The longest marker the scan writes: ` _` and the ten digits of an element number, or a
+    /// text marker's three bytes.
+    static let maxMarkerBytes = 12
 
     /// Elements that never hold children (HTML's void elements).
     static let voidElements: [TagKey] = [
@@ -293,8 +314,19 @@ enum InputLimits {
                 var read = false
                 if Self.isNameStart(p[i]) {
                     // htmlParseHTMLName: at most 100 name characters; the rest of a longer name is the next token.
-                    while i < n, i - token < Self.maxNameLength, Self.isNameCharacter(p[i]) { i += 1 }
-                    let index = dropUnreadAttributes ? readAttributes[ReadAttributes.key(UnsafeBufferPointer(rebasing: p[token..<i]))] : -1
+                    // The name's key (``ReadAttributes/key(_:)``) is packed as it is read.
+                    var low: UInt64 = 0, high: UInt64 = 0
+                    while i < n, i - token < Self.maxNameLength {
+                        let b = p[i]
+                        guard Self.isNameCharacter(b) else { break }
+                        let k = i - token
+                        let lower = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                        if k < 8 { low |= lower << (8 * UInt64(k)) } else if k < 16 { high |= lower << (8 * UInt64(k - 8)) }
+                        i += 1
+                    }
+                    let length = i - token
+                    let key = length <= 16 ? TagKey(low: low, high: high, extra: UInt64(length)) : TagKey(low: 0, high: 0, extra: TagKey.longName)
+                    let index = dropUnreadAttributes ? readAttributes[key] : -1
                     read = index >= 0
                     // The value's bytes as libxml2 returns them when they pass unchanged (nil: no value).
                     var value: Range<Int>?
