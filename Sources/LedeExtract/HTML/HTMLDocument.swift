@@ -24,10 +24,11 @@ final class HTMLDocument {
     /// How many JSON-LD scripts the bytes hold, when ``MarkupPrefilter`` counted them (nil: not known),
     /// so the metadata stage stops looking once it has them all.
     var jsonLDScripts: Int?
-    /// Whether every run of text deferred before the parse (``DeferredText``) came back at its
-    /// marker: false means libxml2 read some marker as other than text, and the tree is not the
-    /// tree of the plain parse.
-    let deferredTextReturned: Bool
+    /// Whether everything deferred before the parse came back at its marker, in step: every run
+    /// of text (``DeferredText``) and every element's attributes (``DeferredAttributes``). False
+    /// means libxml2 read some marker otherwise than the scan expected, and the tree may not be
+    /// the tree of the plain parse.
+    let deferredReturned: Bool
 
     /// libxml2's global state (its dictionaries' mutex and random seed) must be set up once before
     /// threads parse at the same time: two first parses racing each set it up and one lock is lost,
@@ -73,7 +74,8 @@ final class HTMLDocument {
                 }
             }
         }
-        deferredTextReturned = builder.textRunsUsed == texts.count && builder.blankRunsUsed == blanks.count
+        deferredReturned = builder.textRunsUsed == texts.count && builder.blankRunsUsed == blanks.count
+            && builder.elementsUsed == (deferred?.elements.count ?? 0) && !builder.elementsSlipped
         // The builder's storage becomes the document's as it is.
         nodeCount = builder.nodes.count
         nodes = builder.nodes.take()
@@ -85,13 +87,13 @@ final class HTMLDocument {
 
     /// Parses a page with the unread attributes left out and the read ones and plain runs of text
     /// deferred (``InputLimits/applyDeferring(_:deferText:)``): the tree of the plain parse, built
-    /// faster. Should a deferred run not come back, the page is parsed again with its text left in.
+    /// faster. Should anything deferred not come back in step, the page is parsed again with
+    /// everything it reads left in the bytes.
     static func parse(_ utf8: [UInt8], url: String? = nil) throws -> (document: HTMLDocument, report: InputLimits.Report) {
         let (capped, report, deferred) = InputLimits.applyDeferring(utf8)
         let document = try HTMLDocument(utf8: capped, url: url, deferred: deferred)
-        if document.deferredTextReturned { return (document, report) }
-        let (again, _, attributesOnly) = InputLimits.applyDeferring(utf8, deferText: false)
-        return (try HTMLDocument(utf8: again, url: url, deferred: attributesOnly), report)
+        if document.deferredReturned { return (document, report) }
+        return (try HTMLDocument(utf8: InputLimits.apply(utf8, dropUnreadAttributes: true).bytes, url: url), report)
     }
 
     deinit {

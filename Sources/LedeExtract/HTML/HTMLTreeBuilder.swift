@@ -37,6 +37,9 @@ struct HTMLTreeBuilder {
     /// How many of `textRuns` and `blankRuns` markers have claimed.
     private(set) var textRunsUsed = 0
     private(set) var blankRunsUsed = 0
+    /// How many deferred elements' markers libxml2 has reported, and whether one came out of step.
+    private(set) var elementsUsed = 0
+    private(set) var elementsSlipped = false
 
     /// Open elements, innermost last (libxml2's `ctxt->node` stack).
     private var open: [Int32] = []
@@ -93,8 +96,11 @@ struct HTMLTreeBuilder {
             while let name = pairs[i] {
                 // The marker test first: it rules out other names by their first byte, and the
                 // deferred attributes are touched (and retained) only for a marker.
-                if let k = DeferredAttributes.element(ofMarker: name), let deferred {
-                    appendDeferred(deferred, element: k)
+                if let digit = DeferredAttributes.digit(ofMarker: name), let deferred {
+                    // The k-th marker is element k's; a digit out of step means libxml2 dropped one.
+                    let k = elementsUsed
+                    elementsUsed += 1
+                    if k < deferred.elements.count, digit == k % 10 { appendDeferred(deferred, element: k) } else { elementsSlipped = true }
                     i += 2
                     continue
                 }

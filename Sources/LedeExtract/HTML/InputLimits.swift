@@ -106,7 +106,7 @@ enum InputLimits {
                     if nextMarker < markers.count, markers[nextMarker].cut == c {
                         let element = markers[nextMarker].element
                         if element >= 0 {
-                            at = DeferredAttributes.writeMarker(element, to: out.baseAddress! + at) - out.baseAddress!
+                            for b in DeferredAttributes.marker(element) { out[at] = b; at += 1 }
                         } else if element == -1 {
                             for b in DeferredText.marker { out[at] = b; at += 1 }
                         } else {
@@ -122,9 +122,8 @@ enum InputLimits {
         }
     }
 
-    /// The longest marker the scan writes: ` _` and the ten digits of an element number, or a
-    /// text marker's three bytes.
-    static let maxMarkerBytes = 12
+    /// The longest marker the scan writes: ` _` and a digit, or a text marker's three bytes.
+    static let maxMarkerBytes = 3
 
     /// Elements that never hold children (HTML's void elements).
     static let voidElements: [TagKey] = [
@@ -400,7 +399,7 @@ enum InputLimits {
                 }
                 stack.append((name, nameFacts.endPriority))
             }
-            if tagDeferrable, !tagAttributes.isEmpty {
+            if tagDeferrable, !tagAttributes.isEmpty, !DeferredAttributes.neverDeferred.contains(name) {
                 // The attributes, read and unread, give way to the marker of the recorded ones.
                 markers.append((cuts.count, deferred.elements.count))
                 cuts.append(tagAttributeBytes)
