@@ -37,6 +37,20 @@ struct DeferredAttributes {
     var blanks: [HTMLByteSlice] = []
     var blankMarker: UInt8?
 
+    /// Calls `body` with the storage of every array, for the length of one parse.
+    func withUnsafeBuffers<R>(_ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Attribute>, UnsafeBufferPointer<HTMLByteSlice>,
+                                       UnsafeBufferPointer<HTMLByteSlice>, UnsafeBufferPointer<UInt8>) -> R) -> R {
+        elements.withUnsafeBufferPointer { e in
+            attributes.withUnsafeBufferPointer { a in
+                texts.withUnsafeBufferPointer { t in
+                    blanks.withUnsafeBufferPointer { b in
+                        source.withUnsafeBufferPointer { s in body(e, a, t, b, s) }
+                    }
+                }
+            }
+        }
+    }
+
     /// The attributes of marked element `k`.
     func attributes(ofElement k: Int) -> ArraySlice<Attribute> {
         let end = k + 1 < elements.count ? Int(elements[k + 1]) : attributes.count
@@ -113,10 +127,10 @@ struct DeferredAttributes {
     }
 
     /// The value of `a` as libxml2 gives it, appended to `out`; returns its length.
-    static func appendValue(_ a: Attribute, from source: [UInt8], to out: inout GrowingBuffer<UInt8>) -> Int32 {
+    static func appendValue(_ a: Attribute, from source: UnsafePointer<UInt8>, to out: inout GrowingBuffer<UInt8>) -> Int32 {
         let range = Int(a.valueStart)..<Int(a.valueStart + a.valueCount)
         guard a.hasAmpersands else {
-            source.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+            out.append(contentsOf: UnsafeBufferPointer(start: source + range.lowerBound, count: range.count))
             return a.valueCount
         }
         var count: Int32 = 0

@@ -45,37 +45,37 @@ final class HTMLDocument {
         context.pointee.sax.pointee = Self.handler()
         var builder = HTMLTreeBuilder(expectedBytes: input.count)
         builder.context = context
-        builder.deferred = deferred
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
-        let texts = deferred?.texts ?? [], blanks = deferred?.blanks ?? [], source = deferred?.source ?? []
-        texts.withUnsafeBufferPointer { textRuns in
-            blanks.withUnsafeBufferPointer { blankRuns in
-                source.withUnsafeBufferPointer { sourceBytes in
-                    builder.textRuns = textRuns
-                    builder.blankRuns = blankRuns
-                    builder.blankMarker = blanks.isEmpty ? nil : deferred?.blankMarker
-                    builder.textSource = sourceBytes.baseAddress
-                    withUnsafeMutablePointer(to: &builder) { state in
-                        context.pointee.userData = UnsafeMutableRawPointer(state)
-                        let leftover: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
-                            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                                htmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), url, "UTF-8", options)
-                            }
-                        }
-                        // The handler builds no libxml2 document; free one should a future libxml2 make it anyway.
-                        if let leftover { xmlFreeDoc(leftover) }
-                        context.pointee.userData = UnsafeMutableRawPointer(context)
+        let pinned = deferred ?? DeferredAttributes()
+        pinned.withUnsafeBuffers { elements, attributes, texts, blanks, source in
+            builder.markersAreDeferred = deferred != nil
+            builder.deferredElements = elements
+            builder.deferredAttributes = attributes
+            builder.textRuns = texts
+            builder.blankRuns = blanks
+            builder.blankMarker = blanks.isEmpty ? nil : pinned.blankMarker
+            builder.textSource = source.baseAddress
+            withUnsafeMutablePointer(to: &builder) { state in
+                context.pointee.userData = UnsafeMutableRawPointer(state)
+                let leftover: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                        htmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), url, "UTF-8", options)
                     }
-                    // The pointers are good only inside these closures.
-                    builder.textRuns = UnsafeBufferPointer(start: nil, count: 0)
-                    builder.blankRuns = UnsafeBufferPointer(start: nil, count: 0)
-                    builder.textSource = nil
                 }
+                // The handler builds no libxml2 document; free one should a future libxml2 make it anyway.
+                if let leftover { xmlFreeDoc(leftover) }
+                context.pointee.userData = UnsafeMutableRawPointer(context)
             }
+            // The pointers are good only inside this closure.
+            builder.deferredElements = UnsafeBufferPointer(start: nil, count: 0)
+            builder.deferredAttributes = UnsafeBufferPointer(start: nil, count: 0)
+            builder.textRuns = UnsafeBufferPointer(start: nil, count: 0)
+            builder.blankRuns = UnsafeBufferPointer(start: nil, count: 0)
+            builder.textSource = nil
         }
-        deferredReturned = builder.textRunsUsed == texts.count && builder.blankRunsUsed == blanks.count
-            && builder.elementsUsed == (deferred?.elements.count ?? 0) && !builder.elementsSlipped
+        deferredReturned = builder.textRunsUsed == pinned.texts.count && builder.blankRunsUsed == pinned.blanks.count
+            && builder.elementsUsed == pinned.elements.count && !builder.elementsSlipped
         // The builder's storage becomes the document's as it is.
         nodeCount = builder.nodes.count
         nodes = builder.nodes.take()

@@ -25,10 +25,15 @@ struct HTMLTreeBuilder {
     var tagSlices: GrowingBuffer<HTMLByteSlice>
     /// The parser context, for `xmlSplitQName` (set before parsing).
     var context: htmlParserCtxtPtr?
-    /// The attributes taken out of the bytes before the parse, given back at their markers.
-    var deferred: DeferredAttributes?
-    /// The runs of text taken out (``DeferredAttributes/texts``) and the bytes they are slices
-    /// of, set by the document for the parse; each text marker libxml2 reports takes the next run.
+    /// The attributes taken out of the bytes before the parse (``DeferredAttributes/elements``
+    /// and ``DeferredAttributes/attributes``), given back at their markers; the runs of text
+    /// taken out (``DeferredAttributes/texts``); and the bytes they are slices of. Set by the
+    /// document for the parse (pointers, so no callback retains the arrays); each marker libxml2
+    /// reports takes the next element or run. Without `markersAreDeferred` (a parse of bytes the
+    /// scan did not defer from) an attribute named like a marker is an attribute.
+    var markersAreDeferred = false
+    var deferredElements = UnsafeBufferPointer<Int32>(start: nil, count: 0)
+    var deferredAttributes = UnsafeBufferPointer<DeferredAttributes.Attribute>(start: nil, count: 0)
     var textRuns = UnsafeBufferPointer<HTMLByteSlice>(start: nil, count: 0)
     /// Likewise the blank runs (``DeferredAttributes/blanks``), and the byte that marks them.
     var blankRuns = UnsafeBufferPointer<HTMLByteSlice>(start: nil, count: 0)
@@ -96,11 +101,11 @@ struct HTMLTreeBuilder {
             while let name = pairs[i] {
                 // The marker test first: it rules out other names by their first byte, and the
                 // deferred attributes are touched (and retained) only for a marker.
-                if let digit = DeferredAttributes.digit(ofMarker: name), let deferred {
+                if markersAreDeferred, let digit = DeferredAttributes.digit(ofMarker: name), let source = textSource {
                     // The k-th marker is element k's; a digit out of step means libxml2 dropped one.
                     let k = elementsUsed
                     elementsUsed += 1
-                    if k < deferred.elements.count, digit == k % 10 { appendDeferred(deferred, element: k) } else { elementsSlipped = true }
+                    if k < deferredElements.count, digit == k % 10 { appendDeferred(element: k, source: source) } else { elementsSlipped = true }
                     i += 2
                     continue
                 }
@@ -235,12 +240,14 @@ struct HTMLTreeBuilder {
     }
 
     /// A marked element's recorded attributes, stored as the loop in `startElement` stores libxml2's.
-    private mutating func appendDeferred(_ deferred: DeferredAttributes, element k: Int) {
-        for a in deferred.attributes(ofElement: k) {
+    private mutating func appendDeferred(element k: Int, source: UnsafePointer<UInt8>) {
+        let end = k + 1 < deferredElements.count ? Int(deferredElements[k + 1]) : deferredAttributes.count
+        for index in Int(deferredElements[k])..<end {
+            let a = deferredAttributes[index]
             let nameSlice = attributeNameSlices[Int(a.name)]
             var valueSlice = HTMLByteSlice(start: Int32(bytes.count), count: 0)
             if a.valueCount >= 0 {
-                valueSlice.count = DeferredAttributes.appendValue(a, from: deferred.source, to: &bytes)
+                valueSlice.count = DeferredAttributes.appendValue(a, from: source, to: &bytes)
             } else if Self.booleanNames[Int(a.name)] {
                 valueSlice = nameSlice
             }
