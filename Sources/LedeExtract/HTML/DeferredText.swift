@@ -20,7 +20,7 @@ import Glibc
 /// not U+FFFE or U+FFFF. A page that holds the marker itself, written or as a character reference
 /// (``pageAllows(_:)``), defers no text. Markers are matched to runs in order; should libxml2 not
 /// report one as text (the scan misread the markup around it), fewer markers come back than were
-/// written and the page is parsed again without deferred text (``HTMLDocument/parse(_:url:)``).
+/// written and the page is parsed again with nothing deferred (``HTMLDocument/parse(_:url:)``).
 ///
 /// ```swift
 /// let (bytes, _, deferred) = InputLimits.applyDeferring(page)      // runs of text out, markers in
