@@ -22,10 +22,9 @@ struct HTMLAttributeTests {
 
     /// The three parses the extractor and its tests make of the same bytes.
     static func parses(_ bytes: [UInt8]) throws -> [HTMLDocument] {
-        let (reduced, _, deferred) = InputLimits.applyDeferring(bytes)
         return [try HTMLDocument(utf8: bytes),
                 try HTMLDocument(utf8: InputLimits.apply(bytes, dropUnreadAttributes: true).bytes),
-                try HTMLDocument(utf8: reduced, deferred: deferred)]
+                try HTMLDocument.parse(bytes).document]
     }
 
     @Test func idsAreTheReadNamesInOrder() {

@@ -5,7 +5,7 @@
 /// instructions. For a start tag whose kept attributes libxml2 would pass on exactly as written —
 /// each value closed, printable ASCII (tab and line feed allowed), no `&` but in `&amp;` (which
 /// libxml2 reads as `&`, and so does the builder here) —
-/// ``InputLimits/applyDeferring(_:)`` writes one bare marker attribute in their place (` _17`: an
+/// ``InputLimits/applyDeferring(_:)`` writes one bare marker attribute in their place (` _7`: an
 /// attribute of that name never survives the scan, as it is not in ``ReadAttributes``) and records
 /// them here; ``HTMLTreeBuilder`` gives the element these attributes as libxml2 would have: in
 /// order, the first of a repeated name only, a value-less one valued as libxml2's builder values it.
@@ -30,6 +30,26 @@ struct DeferredAttributes {
     /// Each marked element's first attribute in `attributes` (its last is before the next element's first).
     var elements: [Int32] = []
     var attributes: [Attribute] = []
+    /// The runs of text taken out (``DeferredText``), in order, as slices of `source`.
+    var texts: [HTMLByteSlice] = []
+    /// The blank runs taken out, in order, as slices of `source`, and the byte that marks them
+    /// (one of ``DeferredText/blankMarkers``; nil: none taken out).
+    var blanks: [HTMLByteSlice] = []
+    var blankMarker: UInt8?
+
+    /// Calls `body` with the storage of every array, for the length of one parse.
+    func withUnsafeBuffers<R>(_ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Attribute>, UnsafeBufferPointer<HTMLByteSlice>,
+                                       UnsafeBufferPointer<HTMLByteSlice>, UnsafeBufferPointer<UInt8>) -> R) -> R {
+        elements.withUnsafeBufferPointer { e in
+            attributes.withUnsafeBufferPointer { a in
+                texts.withUnsafeBufferPointer { t in
+                    blanks.withUnsafeBufferPointer { b in
+                        source.withUnsafeBufferPointer { s in body(e, a, t, b, s) }
+                    }
+                }
+            }
+        }
+    }
 
     /// The attributes of marked element `k`.
     func attributes(ofElement k: Int) -> ArraySlice<Attribute> {
@@ -37,40 +57,25 @@ struct DeferredAttributes {
         return attributes[Int(elements[k])..<end]
     }
 
-    /// The marker written for element `k`: a blank, `_` and the number.
+    /// The marker written for element `k`: a blank, `_` and the last digit of `k`. Markers are
+    /// matched to elements in order (the `k`-th marker libxml2 reports is element `k`'s); the digit
+    /// lets ``HTMLTreeBuilder`` notice a marker libxml2 did not report, and the ten names cost
+    /// libxml2's name dictionary ten entries a page instead of one per deferred element.
     static func marker(_ k: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        appendMarker(k, to: &out)
-        return out
-    }
-
-    /// Appends ``marker(_:)`` of `k` to `out` digit by digit (the scan's output writes one per
-    /// deferred tag; a String per marker showed in profiles).
-    static func appendMarker(_ k: Int, to out: inout [UInt8]) {
         precondition(k >= 0)
-        out.append(0x20)
-        out.append(0x5F)
-        var divisor = 1
-        while divisor <= k / 10 { divisor *= 10 }
-        var rest = k
-        while divisor > 0 {
-            out.append(0x30 + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
+        return [0x20, 0x5F, 0x30 + UInt8(k % 10)]
     }
 
-    /// The element number of a marker attribute name (`_17` → 17), nil for any other name.
-    static func element(ofMarker name: UnsafePointer<UInt8>) -> Int? {
-        guard name.pointee == 0x5F else { return nil }
-        var k = 0, i = 1
-        while name[i] >= 0x30 && name[i] <= 0x39 {
-            k = k * 10 + Int(name[i] - 0x30)
-            i += 1
-            if i > 10 { return nil }
-        }
-        return i > 1 && name[i] == 0 ? k : nil
+    /// The digit of a marker attribute name (`_7` → 7), nil for any other name.
+    @inline(__always) static func digit(ofMarker name: UnsafePointer<UInt8>) -> Int? {
+        guard name[0] == 0x5F, name[1] >= 0x30, name[1] <= 0x39, name[2] == 0 else { return nil }
+        return Int(name[1] - 0x30)
     }
+
+    /// Start tags whose attributes are never deferred: libxml2 drops a misplaced `<html>`,
+    /// `<head>` or `<body>` (attributes and all), and a marker it drops would put every later
+    /// element's attributes on the element before it (the document would parse again).
+    static let neverDeferred: [InputLimits.TagKey] = ["html", "head", "body"].map(InputLimits.TagKey.init)
 
     /// What libxml2 makes of a value's bytes.
     enum Reading {
@@ -122,10 +127,10 @@ struct DeferredAttributes {
     }
 
     /// The value of `a` as libxml2 gives it, appended to `out`; returns its length.
-    static func appendValue(_ a: Attribute, from source: [UInt8], to out: inout GrowingBuffer<UInt8>) -> Int32 {
+    static func appendValue(_ a: Attribute, from source: UnsafePointer<UInt8>, to out: inout GrowingBuffer<UInt8>) -> Int32 {
         let range = Int(a.valueStart)..<Int(a.valueStart + a.valueCount)
         guard a.hasAmpersands else {
-            source.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+            out.append(contentsOf: UnsafeBufferPointer(start: source + range.lowerBound, count: range.count))
             return a.valueCount
         }
         var count: Int32 = 0

@@ -12,14 +12,14 @@ struct HTMLArticleExtractor {
         let (utf8, _) = try TextDecoder.decodeToUTF8(bytes, contentType: contentType)
         var jsonLDScripts = 0
         let stripped = MarkupPrefilter.strip(utf8, jsonLDScripts: &jsonLDScripts)
-        let capped: [UInt8], dropped: InputLimits.Report, deferred: DeferredAttributes?
+        let document: HTMLDocument, dropped: InputLimits.Report
         if dropUnreadAttributes {
-            (capped, dropped, deferred) = InputLimits.applyDeferring(stripped)
+            (document, dropped) = try HTMLDocument.parse(stripped, url: url)
         } else {
+            let capped: [UInt8]
             (capped, dropped) = InputLimits.apply(stripped)
-            deferred = nil
+            document = try HTMLDocument(utf8: capped, url: url)
         }
-        let document = try HTMLDocument(utf8: capped, url: url, deferred: deferred)
         document.jsonLDScripts = jsonLDScripts
         let meta = MetadataExtractor(document: document, url: url).extract()
         let content = ContentExtractor(document: document, title: meta.title, baseURL: meta.canonicalURL ?? url, authors: meta.authors).extract()

@@ -24,6 +24,11 @@ final class HTMLDocument {
     /// How many JSON-LD scripts the bytes hold, when ``MarkupPrefilter`` counted them (nil: not known),
     /// so the metadata stage stops looking once it has them all.
     var jsonLDScripts: Int?
+    /// Whether everything deferred before the parse came back at its marker, in step: every run
+    /// of text (``DeferredText``) and every element's attributes (``DeferredAttributes``). False
+    /// means libxml2 read some marker otherwise than the scan expected, and the tree may not be
+    /// the tree of the plain parse.
+    let deferredReturned: Bool
 
     /// libxml2's global state (its dictionaries' mutex and random seed) must be set up once before
     /// threads parse at the same time: two first parses racing each set it up and one lock is lost,
@@ -40,20 +45,37 @@ final class HTMLDocument {
         context.pointee.sax.pointee = Self.handler()
         var builder = HTMLTreeBuilder(expectedBytes: input.count)
         builder.context = context
-        builder.deferred = deferred
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
-        withUnsafeMutablePointer(to: &builder) { state in
-            context.pointee.userData = UnsafeMutableRawPointer(state)
-            let leftover: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                    htmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), url, "UTF-8", options)
+        let pinned = deferred ?? DeferredAttributes()
+        pinned.withUnsafeBuffers { elements, attributes, texts, blanks, source in
+            builder.markersAreDeferred = deferred != nil
+            builder.deferredElements = elements
+            builder.deferredAttributes = attributes
+            builder.textRuns = texts
+            builder.blankRuns = blanks
+            builder.blankMarker = blanks.isEmpty ? nil : pinned.blankMarker
+            builder.textSource = source.baseAddress
+            withUnsafeMutablePointer(to: &builder) { state in
+                context.pointee.userData = UnsafeMutableRawPointer(state)
+                let leftover: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                        htmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), url, "UTF-8", options)
+                    }
                 }
+                // The handler builds no libxml2 document; free one should a future libxml2 make it anyway.
+                if let leftover { xmlFreeDoc(leftover) }
+                context.pointee.userData = UnsafeMutableRawPointer(context)
             }
-            // The handler builds no libxml2 document; free one should a future libxml2 make it anyway.
-            if let leftover { xmlFreeDoc(leftover) }
-            context.pointee.userData = UnsafeMutableRawPointer(context)
+            // The pointers are good only inside this closure.
+            builder.deferredElements = UnsafeBufferPointer(start: nil, count: 0)
+            builder.deferredAttributes = UnsafeBufferPointer(start: nil, count: 0)
+            builder.textRuns = UnsafeBufferPointer(start: nil, count: 0)
+            builder.blankRuns = UnsafeBufferPointer(start: nil, count: 0)
+            builder.textSource = nil
         }
+        deferredReturned = builder.textRunsUsed == pinned.texts.count && builder.blankRunsUsed == pinned.blanks.count
+            && builder.elementsUsed == pinned.elements.count && !builder.elementsSlipped
         // The builder's storage becomes the document's as it is.
         nodeCount = builder.nodes.count
         nodes = builder.nodes.take()
@@ -61,6 +83,17 @@ final class HTMLDocument {
         attributes = builder.attributes.take()
         tagSlices = builder.tagSlices.take()
         tagNames = builder.tagNames
+    }
+
+    /// Parses a page with the unread attributes left out and the read ones and plain runs of text
+    /// deferred (``InputLimits/applyDeferring(_:deferText:)``): the tree of the plain parse, built
+    /// faster. Should anything deferred not come back in step, the page is parsed again with
+    /// everything it reads left in the bytes.
+    static func parse(_ utf8: [UInt8], url: String? = nil) throws -> (document: HTMLDocument, report: InputLimits.Report) {
+        let (capped, report, deferred) = InputLimits.applyDeferring(utf8)
+        let document = try HTMLDocument(utf8: capped, url: url, deferred: deferred)
+        if document.deferredReturned { return (document, report) }
+        return (try HTMLDocument(utf8: InputLimits.apply(utf8, dropUnreadAttributes: true).bytes, url: url), report)
     }
 
     deinit {

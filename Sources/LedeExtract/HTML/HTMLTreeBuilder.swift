@@ -25,8 +25,26 @@ struct HTMLTreeBuilder {
     var tagSlices: GrowingBuffer<HTMLByteSlice>
     /// The parser context, for `xmlSplitQName` (set before parsing).
     var context: htmlParserCtxtPtr?
-    /// The attributes taken out of the bytes before the parse, given back at their markers.
-    var deferred: DeferredAttributes?
+    /// The attributes taken out of the bytes before the parse (``DeferredAttributes/elements``
+    /// and ``DeferredAttributes/attributes``), given back at their markers; the runs of text
+    /// taken out (``DeferredAttributes/texts``); and the bytes they are slices of. Set by the
+    /// document for the parse (pointers, so no callback retains the arrays); each marker libxml2
+    /// reports takes the next element or run. Without `markersAreDeferred` (a parse of bytes the
+    /// scan did not defer from) an attribute named like a marker is an attribute.
+    var markersAreDeferred = false
+    var deferredElements = UnsafeBufferPointer<Int32>(start: nil, count: 0)
+    var deferredAttributes = UnsafeBufferPointer<DeferredAttributes.Attribute>(start: nil, count: 0)
+    var textRuns = UnsafeBufferPointer<HTMLByteSlice>(start: nil, count: 0)
+    /// Likewise the blank runs (``DeferredAttributes/blanks``), and the byte that marks them.
+    var blankRuns = UnsafeBufferPointer<HTMLByteSlice>(start: nil, count: 0)
+    var blankMarker: UInt8?
+    var textSource: UnsafePointer<UInt8>?
+    /// How many of `textRuns` and `blankRuns` markers have claimed.
+    private(set) var textRunsUsed = 0
+    private(set) var blankRunsUsed = 0
+    /// How many deferred elements' markers libxml2 has reported, and whether one came out of step.
+    private(set) var elementsUsed = 0
+    private(set) var elementsSlipped = false
 
     /// Open elements, innermost last (libxml2's `ctxt->node` stack).
     private var open: [Int32] = []
@@ -83,8 +101,11 @@ struct HTMLTreeBuilder {
             while let name = pairs[i] {
                 // The marker test first: it rules out other names by their first byte, and the
                 // deferred attributes are touched (and retained) only for a marker.
-                if let k = DeferredAttributes.element(ofMarker: name), let deferred {
-                    appendDeferred(deferred, element: k)
+                if markersAreDeferred, let digit = DeferredAttributes.digit(ofMarker: name), let source = textSource {
+                    // The k-th marker is element k's; a digit out of step means libxml2 dropped one.
+                    let k = elementsUsed
+                    elementsUsed += 1
+                    if k < deferredElements.count, digit == k % 10 { appendDeferred(element: k, source: source) } else { elementsSlipped = true }
                     i += 2
                     continue
                 }
@@ -122,7 +143,15 @@ struct HTMLTreeBuilder {
     }
 
     mutating func characters(_ chars: UnsafePointer<xmlChar>, _ length: Int, kind: HTMLNodeKind) {
-        guard let parent = open.last else { return }
+        guard let parent = open.last else {
+            // Text outside every element is dropped, but its markers still claim their runs.
+            if kind == .text, !textRuns.isEmpty || !blankRuns.isEmpty {
+                let counts = DeferredText.markerCounts(in: UnsafeBufferPointer(start: chars, count: length), blankMarker: blankMarker)
+                textRunsUsed += counts.texts
+                blankRunsUsed += counts.blanks
+            }
+            return
+        }
         let last = nodes[Int(parent)].lastChild
         if last >= 0, nodes[Int(last)].kind == kind {
             // Adjacent runs merge into one node, as xmlSAX2Text concatenates them.
@@ -134,15 +163,14 @@ struct HTMLTreeBuilder {
                 nodes[Int(last)].start = Int32(bytes.count)
                 copy.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: chars, count: length))
+            let added = appendCharacters(chars, length, kind: kind)
             bytes.append(0)
-            nodes[Int(last)].count += Int32(length)
+            nodes[Int(last)].count += Int32(added)
             return
         }
         var record = HTMLNodeRecord(kind: kind)
         record.start = Int32(bytes.count)
-        record.count = Int32(length)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: chars, count: length))
+        record.count = Int32(appendCharacters(chars, length, kind: kind))
         bytes.append(0)
         let index = Int32(nodes.count)
         nodes.append(record)
@@ -182,13 +210,44 @@ struct HTMLTreeBuilder {
 
     // MARK: storage
 
+    /// Appends character data to the byte buffer, each text marker in it replaced by the next
+    /// deferred run; returns how many bytes were appended.
+    private mutating func appendCharacters(_ chars: UnsafePointer<xmlChar>, _ length: Int, kind: HTMLNodeKind) -> Int {
+        let data = UnsafeBufferPointer(start: chars, count: length)
+        guard kind == .text, !textRuns.isEmpty || !blankRuns.isEmpty, let source = textSource else {
+            bytes.append(contentsOf: data)
+            return length
+        }
+        let before = bytes.count
+        var from = 0
+        DeferredText.forEachMarker(in: data, blankMarker: blankMarker) { at, blank in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: data[from..<at]))
+            from = at + (blank ? 1 : DeferredText.marker.count)
+            let runs = blank ? blankRuns : textRuns
+            let used = blank ? blankRunsUsed : textRunsUsed
+            if blank { blankRunsUsed += 1 } else { textRunsUsed += 1 }
+            // A marker past the last run cannot be one of the scan's (the page holds none); it is
+            // kept as written, and the count of claimed runs tells the document something slipped.
+            guard used < runs.count else {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: data[at..<from]))
+                return
+            }
+            let run = runs[used]
+            bytes.append(contentsOf: UnsafeBufferPointer(start: source + Int(run.start), count: Int(run.count)))
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: data[from...]))
+        return bytes.count - before
+    }
+
     /// A marked element's recorded attributes, stored as the loop in `startElement` stores libxml2's.
-    private mutating func appendDeferred(_ deferred: DeferredAttributes, element k: Int) {
-        for a in deferred.attributes(ofElement: k) {
+    private mutating func appendDeferred(element k: Int, source: UnsafePointer<UInt8>) {
+        let end = k + 1 < deferredElements.count ? Int(deferredElements[k + 1]) : deferredAttributes.count
+        for index in Int(deferredElements[k])..<end {
+            let a = deferredAttributes[index]
             let nameSlice = attributeNameSlices[Int(a.name)]
             var valueSlice = HTMLByteSlice(start: Int32(bytes.count), count: 0)
             if a.valueCount >= 0 {
-                valueSlice.count = DeferredAttributes.appendValue(a, from: deferred.source, to: &bytes)
+                valueSlice.count = DeferredAttributes.appendValue(a, from: source, to: &bytes)
             } else if Self.booleanNames[Int(a.name)] {
                 valueSlice = nameSlice
             }

@@ -66,33 +66,64 @@ enum InputLimits {
     /// ``apply(_:dropUnreadAttributes:)`` with unread attributes left out, and the read ones of
     /// every start tag that libxml2 would pass on unchanged taken out of the bytes and recorded
     /// (``DeferredAttributes``): give both to ``HTMLDocument`` for the same tree, parsed faster.
-    static func applyDeferring(_ input: [UInt8]) -> (bytes: [UInt8], report: Report, deferred: DeferredAttributes) {
+    /// With `deferText`, runs of text go too (``DeferredText``), each replaced by its marker.
+    static func applyDeferring(_ input: [UInt8], deferText: Bool = true) -> (bytes: [UInt8], report: Report, deferred: DeferredAttributes) {
         var scanner = Scanner()
         scanner.dropUnreadAttributes = true
         scanner.deferValues = true
-        input.withUnsafeBufferPointer { scanner.scan($0) }
+        input.withUnsafeBufferPointer { p in
+            let allowed = deferText ? DeferredText.pageAllows(p) : (text: false, blankMarker: nil)
+            scanner.deferText = allowed.text
+            scanner.deferred.blankMarker = allowed.blankMarker
+            scanner.scan(p)
+        }
         scanner.deferred.source = input
         return (output(input, scanner), scanner.report, scanner.deferred)
     }
 
     /// The input without the scanner's cuts, each marked one replaced by its element's marker.
-    private static func output(_ input: [UInt8], _ scanner: Scanner) -> [UInt8] {
+    ///
+    /// Written straight into the array's storage: the output is never longer than the input plus
+    /// the markers (at most ``maxMarkerBytes`` each), and a page has tens of thousands of cuts.
+    static func output(_ input: [UInt8], _ scanner: Scanner) -> [UInt8] {
         guard !scanner.cuts.isEmpty else { return input }
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count)
-        var from = 0
-        var nextMarker = 0
-        for (c, cut) in scanner.cuts.enumerated() {
-            if cut.lowerBound > from { out.append(contentsOf: input[from..<cut.lowerBound]) }
-            from = max(from, cut.upperBound)
-            if nextMarker < scanner.markers.count, scanner.markers[nextMarker].cut == c {
-                DeferredAttributes.appendMarker(scanner.markers[nextMarker].element, to: &out)
-                nextMarker += 1
+        let capacity = input.count + scanner.markers.count * maxMarkerBytes
+        let markers = scanner.markers, cuts = scanner.cuts, blankMarker = scanner.deferred.blankMarker ?? 0
+        return input.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+                var at = 0
+                @inline(__always) func copy(_ range: Range<Int>) {
+                    guard !range.isEmpty else { return }
+                    (out.baseAddress! + at).update(from: source.baseAddress! + range.lowerBound, count: range.count)
+                    at += range.count
+                }
+                var from = 0
+                var nextMarker = 0
+                for c in cuts.indices {
+                    let cut = cuts[c]
+                    if cut.lowerBound > from { copy(from..<cut.lowerBound) }
+                    from = max(from, cut.upperBound)
+                    if nextMarker < markers.count, markers[nextMarker].cut == c {
+                        let element = markers[nextMarker].element
+                        if element >= 0 {
+                            for b in DeferredAttributes.marker(element) { out[at] = b; at += 1 }
+                        } else if element == -1 {
+                            for b in DeferredText.marker { out[at] = b; at += 1 }
+                        } else {
+                            out[at] = blankMarker
+                            at += 1
+                        }
+                        nextMarker += 1
+                    }
+                }
+                if from < source.count { copy(from..<source.count) }
+                written = at
             }
         }
-        if from < input.count { out.append(contentsOf: input[from...]) }
-        return out
     }
+
+    /// The longest marker the scan writes: ` _` and a digit, or a text marker's three bytes.
+    static let maxMarkerBytes = 3
 
     /// Elements that never hold children (HTML's void elements).
     static let voidElements: [TagKey] = [
@@ -175,7 +206,10 @@ enum InputLimits {
         var dropUnreadAttributes = false
         /// Also take out the read attributes of the start tags that ``DeferredAttributes`` can hold.
         var deferValues = false
-        /// What was taken out, and where each marker goes: after cut `cut`, element `element`'s.
+        /// Also take out the runs of text that ``DeferredText`` can hold.
+        var deferText = false
+        /// What was taken out, and where each marker goes: after cut `cut`, element `element`'s
+        /// (-1: a run of text's, -2: a blank run's).
         var deferred = DeferredAttributes()
         var markers: [(cut: Int, element: Int)] = []
         /// The current start tag's read attributes, and whether libxml2 would pass them on unchanged.
@@ -201,9 +235,25 @@ enum InputLimits {
             let n = p.count
             guard let base = p.baseAddress else { return }
             var i = 0
+            // Where a run of text that may be deferred starts: right after the `>` of a kept tag.
+            var textFrom = -1
             while i < n {
                 guard let lt = memchr(base + i, 0x3C, n - i) else { return }
                 let at = base.distance(to: lt.assumingMemoryBound(to: UInt8.self))
+                if textFrom >= 0 {
+                    if at > textFrom {
+                        if deferred.blankMarker != nil, DeferredText.isDeferrableBlank(p, textFrom..<at) {
+                            markers.append((cuts.count, -2))
+                            cuts.append(textFrom..<at)
+                            deferred.blanks.append(HTMLByteSlice(start: Int32(textFrom), count: Int32(at - textFrom)))
+                        } else if let end = DeferredText.deferrableEnd(p, textFrom..<at) {
+                            markers.append((cuts.count, -1))
+                            cuts.append(textFrom..<end)
+                            deferred.texts.append(HTMLByteSlice(start: Int32(textFrom), count: Int32(end - textFrom)))
+                        }
+                    }
+                    textFrom = -1
+                }
                 i = at + 1
                 guard i < n else { return }
                 let c = p[i]
@@ -223,8 +273,9 @@ enum InputLimits {
                     guard i + 1 < n, Self.isLetter(p[i + 1]) else { continue }
                     let (name, afterName) = readName(p, from: i + 1)
                     let end = Self.next(p, 0x3E, from: afterName).map { $0 + 1 } ?? n
-                    endTag(name, range: at..<end)
+                    let kept = endTag(name, range: at..<end)
                     i = end
+                    if deferText, kept, p[end - 1] == 0x3E { textFrom = end }
                     continue
                 }
                 guard Self.isLetter(c) else { continue }
@@ -232,7 +283,8 @@ enum InputLimits {
                 let (end, attributeCut) = attributes(p, from: afterName)
                 i = end
                 let nameFacts = facts[name]
-                startTag(name, nameFacts, range: at..<end, attributeCut: attributeCut)
+                let kept = startTag(name, nameFacts, range: at..<end, attributeCut: attributeCut)
+                if deferText, kept, !nameFacts.isRawText, p[end - 1] == 0x3E { textFrom = end }
                 if nameFacts.isRawText {
                     // The body is text to libxml2 (JSON-LD may hold `<`): go to the end tag.
                     let close = Array("</".utf8) + (name == InputLimits.rawTextElements[0] ? Array("script".utf8) : Array("style".utf8))
@@ -261,8 +313,19 @@ enum InputLimits {
                 var read = false
                 if Self.isNameStart(p[i]) {
                     // htmlParseHTMLName: at most 100 name characters; the rest of a longer name is the next token.
-                    while i < n, i - token < Self.maxNameLength, Self.isNameCharacter(p[i]) { i += 1 }
-                    let index = dropUnreadAttributes ? readAttributes[ReadAttributes.key(UnsafeBufferPointer(rebasing: p[token..<i]))] : -1
+                    // The name's key (``ReadAttributes/key(_:)``) is packed as it is read.
+                    var low: UInt64 = 0, high: UInt64 = 0
+                    while i < n, i - token < Self.maxNameLength {
+                        let b = p[i]
+                        guard Self.isNameCharacter(b) else { break }
+                        let k = i - token
+                        let lower = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                        if k < 8 { low |= lower << (8 * UInt64(k)) } else if k < 16 { high |= lower << (8 * UInt64(k - 8)) }
+                        i += 1
+                    }
+                    let length = i - token
+                    let key = length <= 16 ? TagKey(low: low, high: high, extra: UInt64(length)) : TagKey(low: 0, high: 0, extra: TagKey.longName)
+                    let index = dropUnreadAttributes ? readAttributes[key] : -1
                     read = index >= 0
                     // The value's bytes as libxml2 returns them when they pass unchanged (nil: no value).
                     var value: Range<Int>?
@@ -317,13 +380,14 @@ enum InputLimits {
             return (i < n ? i + 1 : n, cutFrom.map { $0..<close })
         }
 
-        private mutating func startTag(_ name: TagKey, _ nameFacts: TagFacts, range: Range<Int>, attributeCut: Range<Int>?) {
+        /// Records a start tag's cuts; false when the tag itself is dropped (past a cap).
+        private mutating func startTag(_ name: TagKey, _ nameFacts: TagFacts, range: Range<Int>, attributeCut: Range<Int>?) -> Bool {
             defer { pending.removeAll(keepingCapacity: true) }
             elements += 1
             if elements > InputLimits.maxElements {
                 report.tagsOverCount += 1
                 drop(name, range)
-                return
+                return false
             }
             if !nameFacts.isVoid, !nameFacts.isRawText {
                 if nameFacts.closesKind >= 0, let top = stack.last,
@@ -331,20 +395,21 @@ enum InputLimits {
                 if stack.count >= InputLimits.maxDepth {
                     report.tagsTooDeep += 1
                     drop(name, range)
-                    return
+                    return false
                 }
                 stack.append((name, nameFacts.endPriority))
             }
-            if tagDeferrable, !tagAttributes.isEmpty {
+            if tagDeferrable, !tagAttributes.isEmpty, !DeferredAttributes.neverDeferred.contains(name) {
                 // The attributes, read and unread, give way to the marker of the recorded ones.
                 markers.append((cuts.count, deferred.elements.count))
                 cuts.append(tagAttributeBytes)
                 deferred.elements.append(Int32(deferred.attributes.count))
                 deferred.attributes.append(contentsOf: tagAttributes)
-                return
+                return true
             }
             cuts.append(contentsOf: pending)
             if let attributeCut { cuts.append(attributeCut) }
+            return true
         }
 
         private mutating func drop(_ name: TagKey, _ range: Range<Int>) {
@@ -353,21 +418,23 @@ enum InputLimits {
             if !nameFacts.isVoid, !nameFacts.isRawText { dropped[name, default: 0] += 1 }
         }
 
-        private mutating func endTag(_ name: TagKey, range: Range<Int>) {
+        /// Follows an end tag; false when it is dropped (its start tag was).
+        private mutating func endTag(_ name: TagKey, range: Range<Int>) -> Bool {
             if !dropped.isEmpty, let count = dropped[name], count > 0 {
                 dropped[name] = count == 1 ? nil : count - 1
                 cuts.append(range)
-                return
+                return false
             }
             // Close back to the match, as libxml2 does, unless a higher-priority element stands between.
             let priority = facts[name].endPriority
             var k = stack.count - 1
             while k >= 0 {
                 if stack[k].name == name { break }
-                if stack[k].priority > priority { return }
+                if stack[k].priority > priority { return true }
                 k -= 1
             }
             if k >= 0 { stack.removeSubrange(k...) }
+            return true
         }
 
         // MARK: bytes

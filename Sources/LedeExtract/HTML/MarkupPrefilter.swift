@@ -29,33 +29,33 @@ enum MarkupPrefilter {
                 if next != 0x73 && next != 0x21 { continue }
                 // Comments: `<!--` … `-->`.
                 if at + 3 < n, p[at + 1] == 0x21, p[at + 2] == 0x2D, p[at + 3] == 0x2D {
-                    let end = find(p, Array("-->".utf8), from: at + 4, caseless: false) ?? n
+                    let end = find(p, commentEnd, from: at + 4, caseless: false) ?? n
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<at]))
                     i = min(n, end + 3)
                     copied = i
                     continue
                 }
-                let name: [UInt8]
-                if matches(p, at + 1, "script") { name = Array("script".utf8) }
-                else if matches(p, at + 1, "style") { name = Array("style".utf8) }
-                else if matches(p, at + 1, "svg") { name = Array("svg".utf8) }
+                let kind: Int
+                if matches(p, at + 1, "script") { kind = 0 }
+                else if matches(p, at + 1, "style") { kind = 1 }
+                else if matches(p, at + 1, "svg") { kind = 2 }
                 else { continue }
-                let afterName = at + 1 + name.count
+                let (nameCount, close) = (emptied[kind].nameCount, emptied[kind].close)
+                let afterName = at + 1 + nameCount
                 guard afterName < n, p[afterName] == 0x3E || p[afterName] == 0x20 || p[afterName] == 0x09 || p[afterName] == 0x0A || p[afterName] == 0x0D || p[afterName] == 0x2F else { continue }
                 guard let gt = memchr(p.baseAddress! + afterName, 0x3E, n - afterName) else { break }
                 let openEnd = p.baseAddress!.distance(to: gt.assumingMemoryBound(to: UInt8.self)) + 1
                 // A self-closed `<svg … />` has no body.
                 if p[openEnd - 2] == 0x2F { i = openEnd; continue }
-                let close = [0x3C, 0x2F] + name
                 let end = findEndTag(p, close, from: openEnd)
                 // JSON-LD is kept whole for the metadata stage, but its strings may hold `<svg`,
                 // `<!--` and like: the scan resumes after the script's real end, never inside it.
-                if name.count == 6, find(UnsafeBufferPointer(rebasing: p[..<openEnd]), Array("ld+json".utf8), from: afterName, caseless: true) != nil {
+                if kind == 0, find(UnsafeBufferPointer(rebasing: p[..<openEnd]), jsonLD, from: afterName, caseless: true) != nil {
                     jsonLDScripts += 1
                     i = end.map { $0 + close.count } ?? openEnd
                     // libxml2 ends a script at any `</script…`; in JSON a `/` may be written `\/`, so
                     // `</` inside the data becomes `<\/` and the script reaches libxml2 whole.
-                    if let end, find(UnsafeBufferPointer(rebasing: p[..<end]), [0x3C, 0x2F], from: openEnd, caseless: false) != nil {
+                    if let end, find(UnsafeBufferPointer(rebasing: p[..<end]), endTagOpening, from: openEnd, caseless: false) != nil {
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<openEnd]))
                         for k in openEnd..<end {
                             out.append(p[k])
@@ -78,6 +78,13 @@ enum MarkupPrefilter {
         }
         return out
     }
+
+    /// The elements emptied: each name's length and its end tag's opening (`</script`), made once
+    /// (arrays built per tag were a malloc and a free each).
+    private static let emptied: [(nameCount: Int, close: [UInt8])] = ["script", "style", "svg"].map { ($0.utf8.count, Array("</\($0)".utf8)) }
+    private static let commentEnd = Array("-->".utf8)
+    private static let jsonLD = Array("ld+json".utf8)
+    private static let endTagOpening: [UInt8] = [0x3C, 0x2F]
 
     private static func matches(_ p: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: StaticString) -> Bool {
         let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
