@@ -126,6 +126,7 @@ public enum LineModelTrainer {
 
     /// The labelled train half of the dumps, read once (their HTML read and matched against the
     /// gold), for training several models on them (``leaveOneRoundOut(_:copies:rounds:copyWeight:log:)``).
+    /// (A nested type: shown by the samples of `leaveOneRoundOut` and of the extension below.)
     public struct DumpSet: Sendable {
         let documents: [Document]
     }

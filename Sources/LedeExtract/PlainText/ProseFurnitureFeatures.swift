@@ -73,7 +73,8 @@ enum ProseFurnitureFeatures {
         let quoted = copy.indices.map { LineFeatures.Marks(copy.lines[$0]).quote }
         // Reported: a quotation or a reporting verb.
         let reported = copy.indices.map { quoted[$0] || words[$0].contains { reportingVerbs.contains($0) } }
-        let lastReported = copy.indices.last { candidate[$0] && body[$0] >= 0.5 && reported[$0] } ?? -1
+        let kept = copy.indices.map { body[$0] >= LineModel.defaultBodyThreshold }
+        let lastReported = copy.indices.last { candidate[$0] && kept[$0] && reported[$0] } ?? -1
         // The outlet's name: word pairs of the masthead lines and of a copyright line.
         var outlet = Set<String>()
         for i in copy.indices where i < mastheadLines || copy.lines[i].contains("©") || copy.lower[i].hasPrefix("copyright") {
@@ -96,7 +97,7 @@ enum ProseFurnitureFeatures {
             if bylineNames.count >= 3 { break }
         }
         var candidatesAfter = [Int](repeating: 0, count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) { candidatesAfter[i] = candidatesAfter[i + 1] + (candidate[i] && body[i] >= 0.5 ? 1 : 0) }
+        for i in stride(from: n - 1, through: 0, by: -1) { candidatesAfter[i] = candidatesAfter[i + 1] + (candidate[i] && kept[i] ? 1 : 0) }
         let allCandidates = max(1, candidatesAfter[0])
         var firstCue = n
         var rows: [[Double]] = []
@@ -104,9 +105,9 @@ enum ProseFurnitureFeatures {
         for i in 0..<n {
             var row = [Double](repeating: 0, count: names.count)
             row[0] = 1
-            let p = min(max(body[i], 1e-6), 1 - 1e-6)
-            row[1] = p
-            row[2] = abs(p - 0.5) * 2
+            row[1] = body[i]
+            // How far the belief stands from even odds, 0 (undecided) to 1 (sure either way).
+            row[2] = abs(body[i] - 0.5) * 2
             let w = words[i]
             let unquoted = !quoted[i]
             row[3] = unquoted && w.contains(where: secondPerson.contains) ? 1 : 0
