@@ -32,6 +32,6 @@ def main():
         halves = {'train': [], 'held-out': []}
         for k, body in gold.items():
             halves['held-out' if held_out(k) else 'train'].append(scorer.word_f1(pred.get(k, ''), body))
-        print(f'  {p:<44} ' + '  '.join(f'{h} F1 {sum(v) / max(1, len(v)):.3f} (n={len(v)})' for h, v in halves.items()))
+        print(f'  {p:<44} ' + '  '.join(f'{h} F1 {sum(v) / max(1, len(v)):.4f} (n={len(v)})' for h, v in halves.items()))
 
 if __name__ == '__main__': main()

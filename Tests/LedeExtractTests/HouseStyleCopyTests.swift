@@ -173,6 +173,20 @@ import Testing
     static let tenthRound = ["wire-agency-style", "longread-magazine-style", "live-updates-style", "broadcaster-media-style",
                              "markets-news-style", "regional-paywall-style"]
 
+    /// Eleventh round (2026-12-07, a helper; written before the prose-furniture pass of the line
+    /// model, never tuned or trained on, its failures never read line by line): a university
+    /// newsroom (media contact, teasers and an event invitation written as sentences), a travel
+    /// section (affiliate disclosure, a trip-provided note, an "If you go" listing), court news (a
+    /// correction note, an author bio, a tip line, a trial pitch), a health site (a medical
+    /// reviewer, a disclaimer, a quiz pitch; its body speaks to the reader), a farm weekly (price
+    /// tickers, an event calendar, a markets-email pitch, classifieds) and an arts guide (star
+    /// rating, ticket details, a critic's bio, a letter pitch, a support pitch). Before any change:
+    /// kept body lines 46/83, recall 46/46; headlines 5/6, bylines 5/6, dates 5/6, figures exact
+    /// on 3/6; no body line a caption. Held to the round's recall, its headlines and no body line a
+    /// caption; precision is printed.
+    static let eleventhRound = ["university-newsroom-style", "travel-section-style", "court-news-style", "health-site-style",
+                                "farm-weekly-style", "arts-listings-style"]
+
     static func read(_ name: String) throws -> (Article, [String]) {
         let copy = try Fixture.text("house-styles/\(name).txt")
         let body = try Fixture.text("house-styles/\(name).body.txt").split(separator: "\n").map(String.init)
@@ -262,6 +276,25 @@ import Testing
         print("tenth round: kept body lines precision \(right)/\(kept), recall \(right)/\(body)")
         #expect(Double(right) / Double(body) >= Self.minRecall)
     }
+
+    /// Round eleven is held as round ten is.
+    @Test func eleventhRoundKeepsTheBodyWithItsHeadlines() throws {
+        var right = 0, kept = 0, body = 0
+        for name in Self.eleventhRound {
+            let (article, lines) = try Self.read(name)
+            let want = try Self.expected(name)
+            let k = Self.keptLines(article)
+            right += k.filter(lines.contains).count; kept += k.count; body += lines.count
+            if !Self.eleventhRoundHeadlinesMissed.contains(name) { #expect(article.title == want["title"] as? String) }
+            #expect(!article.figures.contains { lines.contains($0.caption ?? "") })
+        }
+        print("eleventh round: kept body lines precision \(right)/\(kept), recall \(right)/\(body)")
+        #expect(Double(right) / Double(body) >= Self.minRecall)
+    }
+
+    /// The round's copy whose headline is not read (measured before any change and left for the
+    /// next round's rules, so the round stays unseen).
+    static let eleventhRoundHeadlinesMissed: Set<String> = ["health-site-style"]
 
     /// Byline and date lines under the headline go into the article, not the body.
     @Test func bylineAndDateUnderTheHeadlineAreRead() throws {

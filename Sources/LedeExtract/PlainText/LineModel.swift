@@ -26,12 +26,17 @@ struct LineModel: Sendable {
     var bodyThreshold: Double
     /// Learned furniture-over-body log-odds of common words (``LineVocabulary``).
     var vocabulary: [String: Double] = LineModelWeights.vocabulary
+    /// The prose-furniture pass over the third pass's beliefs (``ProseFurnitureFeatures``): it
+    /// reads again each line the third pass may keep and gives its body probability in place of
+    /// the third pass's (body against furniture). Empty: no such pass.
+    var fourth: [[Double]] = ProseFurnitureWeights.fourth
     /// Even odds. A threshold tuned on the train half (0.30, by the labels' word F1) lowered the
     /// held-out word F1 (0.901 → 0.898 on w3m dumps), so the plain even-odds rule stays.
     static let defaultBodyThreshold = 0.5
 
     static let standard = LineModel(first: LineModelWeights.first, second: LineModelWeights.second, third: LineModelWeights.third,
-                                    bodyThreshold: LineModelWeights.bodyThreshold, vocabulary: LineModelWeights.vocabulary)
+                                    bodyThreshold: LineModelWeights.bodyThreshold, vocabulary: LineModelWeights.vocabulary,
+                                    fourth: ProseFurnitureWeights.fourth)
 
     /// How many lines either side the smoother averages the first pass's body belief over.
     static let smoothNear = 3, smoothWide = 8
@@ -64,11 +69,43 @@ struct LineModel: Sendable {
         let firstPass = base.map { Self.softmax(first, $0) }
         let secondPass = Self.secondRows(base: base, firstPass: firstPass).map { Self.softmax(second, $0) }
         let rows = Self.secondRows(base: base, firstPass: secondPass)
-        return rows.map { row in
-            let p = Self.softmax(third, row)
+        let thirdPass = rows.map { Self.softmax(third, $0) }
+        var predictions = zip(rows, thirdPass).map { row, p in
             let kind = decide(p)
             return Prediction(kind: kind, probabilities: p, deciding: deciding(row, kind.rawValue))
         }
+        guard fourth.count == LineClass.allCases.count, fourth[0].count == ProseFurnitureFeatures.names.count else { return predictions }
+        let h = LineClass.headline.rawValue
+        let headline = thirdPass.indices.max { thirdPass[$0][h] < thirdPass[$1][h] } ?? 0
+        let fourthRows = ProseFurnitureFeatures.rows(copy, body: thirdPass.map { $0[0] }, headline: headline)
+        for i in predictions.indices where Self.isCandidate(copy, i, body: thirdPass[i][0]) {
+            let q = Self.softmax(fourth, fourthRows[i])
+            let body = q[0] / max(1e-9, q[0] + q[LineClass.furniture.rawValue])
+            var p = thirdPass[i]
+            let rest = 1 - p[0]
+            p = p.indices.map { $0 == 0 ? body : rest > 0 ? p[$0] * (1 - body) / rest : (1 - body) / Double(p.count - 1) }
+            let kind = decide(p)
+            let deciding = kind == predictions[i].kind ? predictions[i].deciding
+                : Self.deciding(fourth, fourthRows[i], kind.rawValue == 0 ? 0 : LineClass.furniture.rawValue, names: ProseFurnitureFeatures.names)
+            predictions[i] = Prediction(kind: kind, probabilities: p, deciding: deciding)
+        }
+        return predictions
+    }
+
+    /// Whether the prose-furniture pass reads line `i` again: a line of a few words (not a long
+    /// paragraph) the third pass
+    /// gives a body probability of ``ProseFurnitureFeatures/minCandidateBody`` or more.
+    static func isCandidate(_ copy: ScrapedLines, _ i: Int, body: Double) -> Bool {
+        body >= ProseFurnitureFeatures.minCandidateBody && copy.words[i].count >= ProseFurnitureFeatures.minCandidateWords
+            && copy.words[i].count <= ProseFurnitureFeatures.maxCandidateWords
+    }
+
+    /// The third pass's body probability of each line (what the prose-furniture pass reads).
+    func thirdPass(_ copy: ScrapedLines) -> [[Double]] {
+        let base = LineFeatures.rows(copy, vocabulary: vocabulary)
+        let firstPass = base.map { Self.softmax(first, $0) }
+        let secondPass = Self.secondRows(base: base, firstPass: firstPass).map { Self.softmax(second, $0) }
+        return Self.secondRows(base: base, firstPass: secondPass).map { Self.softmax(third, $0) }
     }
 
     /// Body when the body probability reaches the threshold, else the likeliest other class.
@@ -114,13 +151,18 @@ struct LineModel: Sendable {
 
     /// Features whose weight times value most favours class `k` over the others' mean.
     private func deciding(_ row: [Double], _ k: Int) -> [String] {
-        let classes = Double(third.count)
+        Self.deciding(third, row, k, names: Self.secondNames)
+    }
+
+    /// Features of `row` whose weight in `weights` times value most favours class `k` over the others' mean.
+    static func deciding(_ weights: [[Double]], _ row: [Double], _ k: Int, names: [String]) -> [String] {
+        let classes = Double(weights.count)
         var scored: [(Double, Int)] = []
         for f in row.indices where row[f] != 0 && f != 0 {
-            let others = (third.reduce(0) { $0 + $1[f] } - third[k][f]) / (classes - 1)
-            scored.append(((third[k][f] - others) * row[f], f))
+            let others = (weights.reduce(0) { $0 + $1[f] } - weights[k][f]) / (classes - 1)
+            scored.append(((weights[k][f] - others) * row[f], f))
         }
-        return scored.sorted { $0.0 > $1.0 }.prefix(3).filter { $0.0 > 0 }.map { Self.secondNames[$0.1] }
+        return scored.sorted { $0.0 > $1.0 }.prefix(3).filter { $0.0 > 0 }.map { names[$0.1] }
     }
 }
 

@@ -92,7 +92,7 @@ public enum LineModelTrainer {
     }
 
     /// One labelled dump: its lines, their feature rows and labels.
-    struct Document { var copy: ScrapedLines; var rows: [[Double]]; var labels: [LineClass]; var weights: [Double] }
+    struct Document: Sendable { var copy: ScrapedLines; var rows: [[Double]]; var labels: [LineClass]; var weights: [Double] }
 
     /// The labelled dumps of `pages`, with feature rows read with `vocabulary` (nil: rows left
     /// empty, for learning the vocabulary first).
@@ -114,21 +114,41 @@ public enum LineModelTrainer {
         return docs
     }
 
-    /// The labelled copies that are not held out, as documents (rows left empty).
-    static func documents(_ copies: [LabelledCopy]) -> [Document] {
-        copies.filter { !isHeldOut($0.id) }.compactMap { c in
+    /// The labelled copies that are not held out, as documents (rows left empty); every copy
+    /// when `everyCopy` (the leave-one-round-out measure holds whole rounds out instead).
+    static func documents(_ copies: [LabelledCopy], everyCopy: Bool = false) -> [Document] {
+        copies.filter { everyCopy || !isHeldOut($0.id) }.compactMap { c in
             let copy = ScrapedLines(c.text)
             guard copy.count > 0 else { return nil }
             return Document(copy: copy, rows: [], labels: c.labels(copy), weights: copy.words.map { (Double($0.count) + 1).squareRoot() })
         }
     }
 
+    /// The labelled train half of the dumps, read once (their HTML read and matched against the
+    /// gold), for training several models on them (``leaveOneRoundOut(_:copies:rounds:copyWeight:log:)``).
+    /// (A nested type: shown by the samples of `leaveOneRoundOut` and of the extension below.)
+    public struct DumpSet: Sendable {
+        let documents: [Document]
+    }
+
+    /// Labels the train half of `pages`' dumps (the slow part of training: each page's HTML is read).
+    public static func dumpSet(_ pages: [Page]) -> DumpSet {
+        DumpSet(documents: documents(pages.filter { !isHeldOut($0.id) }, vocabulary: nil))
+    }
+
     /// Trains the three passes on the pages that are not held out and, beside them, on the
-    /// hand-labelled `copies` that are not (each weighing `copyWeight` dumps).
-    public static func train(_ pages: [Page], copies: [LabelledCopy] = [], copyWeight: Double = 1, log: (String) -> Void) -> Model {
-        let dumpDocs = documents(pages.filter { !isHeldOut($0.id) }, vocabulary: nil)
-        let copyDocs = documents(copies)
-        if !copies.isEmpty { log("copies: \(copyDocs.count) of \(copies.count) in the train half, each weighing \(copyWeight) dumps") }
+    /// hand-labelled `copies` that are not (each weighing `copyWeight` dumps; every copy given when
+    /// `everyCopy`).
+    public static func train(_ pages: [Page], copies: [LabelledCopy] = [], copyWeight: Double = 1, everyCopy: Bool = false,
+                             log: (String) -> Void) -> Model {
+        train(dumpSet(pages), copies: copies, copyWeight: copyWeight, everyCopy: everyCopy, log: log)
+    }
+
+    /// Trains the three passes on the labelled dumps of `dumps` and the `copies` (see above).
+    public static func train(_ dumps: DumpSet, copies: [LabelledCopy], copyWeight: Double, everyCopy: Bool, log: (String) -> Void) -> Model {
+        let dumpDocs = dumps.documents
+        let copyDocs = documents(copies, everyCopy: everyCopy)
+        if !copies.isEmpty { log("copies: \(copyDocs.count) of \(copies.count) trained on, each weighing \(copyWeight) dumps") }
         var docs = dumpDocs + copyDocs
         let vocabulary = LineVocabulary.learn(copies: docs.map(\.copy), labels: docs.map(\.labels))
         log("vocabulary: \(vocabulary.count) words")
@@ -142,6 +162,29 @@ public enum LineModelTrainer {
         let thirdRows = zip(docs, secondPass).map { LineModel.secondRows(base: $0.0.rows, firstPass: $0.1) }
         let third = fit(thirdRows.flatMap { $0 }, docs.flatMap(\.labels), weights, features: LineModel.secondNames.count)
         return (first, second, third, LineModel.defaultBodyThreshold, vocabulary)
+    }
+
+    /// The leave-one-round-out measure of training on copies: for each round of `rounds`, a model
+    /// trained on the dumps and on every copy of the other rounds of `rounds` (never on a copy of
+    /// a round outside them), scored on that round's copies. So each round's figure is what the
+    /// method gives on house styles it was not trained on, without writing new copies.
+    ///
+    /// ```swift
+    /// let scores = LineModelTrainer.leaveOneRoundOut(dumps, copies: copies, rounds: Array(0...10), copyWeight: 1) { print($0) }
+    /// scores.reduce(0) { $0 + $1.right }  // kept body lines of every round, each read by a model that never saw it
+    /// ```
+    public static func leaveOneRoundOut(_ dumps: DumpSet, copies: [LabelledCopy], rounds: [Int], copyWeight: Double,
+                                        log: (String) -> Void) -> [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] {
+        var scores: [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] = []
+        for round in rounds {
+            let others = copies.filter { $0.round != round && rounds.contains($0.round) }
+            let model = train(dumps, copies: others, copyWeight: copyWeight, everyCopy: true) { _ in }
+            let held = scoreCopies(copies.filter { $0.round == round }, with: model)
+            let r = held.reduce((0, 0, 0)) { ($0.0 + $1.right, $0.1 + $1.kept, $0.2 + $1.body) }
+            log("round \(round) (trained on \(others.count) copies of the other rounds): kept body lines \(r.0)/\(r.1), recall \(r.0)/\(r.2)")
+            scores += held
+        }
+        return scores
     }
 
     /// The line weights of each dump scaled so every dump weighs the same in all: the benchmarks
@@ -160,7 +203,7 @@ public enum LineModelTrainer {
     /// The line model a trained `model` makes, in place of the committed weights.
     static func lineModel(_ model: Model) -> LineModel {
         LineModel(first: model.first, second: model.second, third: model.third, bodyThreshold: model.threshold,
-                  vocabulary: model.vocabulary)
+                  vocabulary: model.vocabulary, fourth: [])
     }
 
     /// The body text the plain-text path reads from `text` with `model` in place of the committed
@@ -172,13 +215,7 @@ public enum LineModelTrainer {
 
     /// Kept body lines of each copy read with `model`, as the house-style tests count them.
     public static func scoreCopies(_ copies: [LabelledCopy], with model: Model) -> [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] {
-        let m = lineModel(model)
-        let extractor = PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: m)
-        return copies.map { c in
-            guard let article = try? extractor.extract(c.text, url: nil) else { return (c, 0, 0, c.body.count) }
-            let s = c.score(article)
-            return (c, s.right, s.kept, s.body)
-        }
+        scoreCopies(copies, with: lineModel(model))
     }
 
     /// Line accuracy and body precision/recall of a model on the held-out pages' dumps.
@@ -259,6 +296,132 @@ public enum LineModelTrainer {
             static let third: [[Double]] = \(matrix(model.third))
             static let vocabulary: [String: Double] = [
         \(model.vocabulary.sorted { $0.key < $1.key }.map { "        \"\($0.key)\": \(String(format: "%.2f", $0.value))," }.joined(separator: "\n"))
+            ]
+        }
+
+        """
+    }
+}
+
+/// The prose-furniture pass (``LineModel/fourth``), trained over the committed first three passes:
+/// on each document's candidate lines (those the third pass may keep), body against the rest.
+///
+/// ```swift
+/// let dumps = LineModelTrainer.dumpSet(pages)
+/// let fourth = LineModelTrainer.trainFurniturePass(dumps, copies: copies, copyWeight: 1)
+/// try LineModelTrainer.furniturePassSource(fourth).write(toFile: "ProseFurnitureWeights.swift", atomically: true, encoding: .utf8)
+/// ```
+extension LineModelTrainer {
+    /// The candidate lines of one document: their rows, labels (body or furniture) and weights.
+    struct CandidateLines: Sendable { var rows: [[Double]]; var labels: [LineClass]; var weights: [Double] }
+
+    /// The committed first three passes, without a prose-furniture pass.
+    static var committedBase: LineModel {
+        var m = LineModel.standard
+        m.fourth = []
+        return m
+    }
+
+    /// The candidates of each document, each document weighing `scale` times a dump of mean weight
+    /// (`meanWeight`: the dumps' mean total of line weights).
+    static func candidates(_ docs: [Document], base: LineModel, meanWeight: Double, scale: Double) -> [CandidateLines] {
+        docs.map { d in
+            let third = base.thirdPass(d.copy)
+            let h = LineClass.headline.rawValue
+            let headline = third.indices.max { third[$0][h] < third[$1][h] } ?? 0
+            let rows = ProseFurnitureFeatures.rows(d.copy, body: third.map { $0[0] }, headline: headline)
+            let total = d.weights.reduce(0, +)
+            let factor = total > 0 ? meanWeight / total * scale : scale
+            var out = CandidateLines(rows: [], labels: [], weights: [])
+            for i in d.copy.indices where LineModel.isCandidate(d.copy, i, body: third[i][0]) {
+                out.rows.append(rows[i]); out.labels.append(d.labels[i] == .body ? .body : .furniture); out.weights.append(d.weights[i] * factor)
+            }
+            return out
+        }
+    }
+
+    static func meanWeight(_ docs: [Document]) -> Double {
+        docs.map { $0.weights.reduce(0, +) }.reduce(0, +) / Double(max(1, docs.count))
+    }
+
+    static func fitFourth(_ data: [CandidateLines]) -> [[Double]] {
+        fit(data.flatMap(\.rows), data.flatMap(\.labels), data.flatMap(\.weights), features: ProseFurnitureFeatures.names.count)
+    }
+
+    /// The prose-furniture pass trained on the dumps of `dumps` and on every copy of `copies`, each
+    /// weighing `copyWeight` dumps.
+    public static func trainFurniturePass(_ dumps: DumpSet, copies: [LabelledCopy], copyWeight: Double) -> [[Double]] {
+        let base = committedBase
+        let mean = meanWeight(dumps.documents)
+        return fitFourth(candidates(dumps.documents, base: base, meanWeight: mean, scale: 1)
+                         + candidates(documents(copies, everyCopy: true), base: base, meanWeight: mean, scale: copyWeight))
+    }
+
+    /// The leave-one-round-out measure of the prose-furniture pass: for each round of `rounds`, the
+    /// pass trained on the dumps and every copy of the other rounds of `rounds`, that round's copies
+    /// read with it (the committed three passes under it). The dumps' candidates are read once.
+    public static func leaveOneRoundOutFurniturePass(_ dumps: DumpSet, copies: [LabelledCopy], rounds: [Int], copyWeight: Double,
+                                                     log: (String) -> Void) -> [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] {
+        let base = committedBase
+        let mean = meanWeight(dumps.documents)
+        let dumpData = candidates(dumps.documents, base: base, meanWeight: mean, scale: 1)
+        let inRounds = copies.filter { rounds.contains($0.round) }
+        let copyData = candidates(documents(inRounds, everyCopy: true), base: base, meanWeight: mean, scale: copyWeight)
+        var scores: [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] = []
+        for round in rounds {
+            let others = zip(inRounds, copyData).filter { $0.0.round != round }.map(\.1)
+            var model = base
+            model.fourth = fitFourth(dumpData + others)
+            let held = scoreCopies(copies.filter { $0.round == round }, with: model)
+            let r = held.reduce((0, 0, 0)) { ($0.0 + $1.right, $0.1 + $1.kept, $0.2 + $1.body) }
+            log("round \(round) (the pass trained on \(others.count) copies of the other rounds): kept body lines \(r.0)/\(r.1), recall \(r.0)/\(r.2)")
+            // What the tune half (the copies' even FNV-1a half) keeps that is not body, for reading.
+            let extractor = PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: model)
+            for c in copies where c.round == round && !isHeldOut(c.id) {
+                guard let article = try? extractor.extract(c.text, url: nil) else { continue }
+                let kept = article.blocks.compactMap { b -> String? in
+                    switch b { case .paragraph(let t), .heading(_, let t): return t; default: return nil }
+                }
+                for line in kept where !c.body.contains(line) { log("  tune copy \(c.name) keeps: \(line)") }
+                for line in c.body where !kept.contains(line) { log("  tune copy \(c.name) loses: \(line)") }
+            }
+            scores += held
+        }
+        return scores
+    }
+
+    /// Kept body lines of each copy read with `model`, as the house-style tests count them.
+    static func scoreCopies(_ copies: [LabelledCopy], with model: LineModel) -> [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] {
+        let extractor = PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: model)
+        return copies.map { c in
+            guard let article = try? extractor.extract(c.text, url: nil) else { return (c, 0, 0, c.body.count) }
+            let s = c.score(article)
+            return (c, s.right, s.kept, s.body)
+        }
+    }
+
+    /// The body text the plain-text path reads from `text` with the committed passes and `fourth`.
+    public static func body(of text: String, fourth: [[Double]]) -> String {
+        var m = committedBase
+        m.fourth = fourth
+        return (try? PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: m).extract(text, url: nil).bodyText) ?? ""
+    }
+
+    /// Kept body lines of each copy read with the committed passes and `fourth`.
+    public static func scoreCopies(_ copies: [LabelledCopy], fourth: [[Double]]) -> [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] {
+        var m = committedBase
+        m.fourth = fourth
+        return scoreCopies(copies, with: m)
+    }
+
+    /// The prose-furniture pass's weights as the Swift source of `ProseFurnitureWeights`.
+    public static func furniturePassSource(_ fourth: [[Double]]) -> String {
+        """
+        // Written by `lede train lines --furniture-pass` (see Benchmarks/plaintext/leave_one_round_out.sh); do not edit by hand.
+        // Rows: \(LineClass.allCases.map(\.name).joined(separator: ", ")). Columns: ProseFurnitureFeatures.names.
+        enum ProseFurnitureWeights {
+            static let fourth: [[Double]] = [
+        \(fourth.map { "        [" + $0.map { String(format: "%.4f", $0) }.joined(separator: ", ") + "]," }.joined(separator: "\n"))
             ]
         }
 

@@ -16,8 +16,8 @@ struct TrainLinesCommand: ParsableCommand {
     var dumps: String
     @Option(help: "The shared benchmark folder (extraction-wcxb/ and extraction/).")
     var bench: String
-    @Option(help: "Where to write the weights (Swift source).")
-    var out: String
+    @Option(help: "Where to write the weights (Swift source); required unless --leave-one-round-out.")
+    var out: String?
     @Option(help: "Also read every dump with the new weights and write DIR/pt-SET-DUMPER.json ({ID: {articleBody}}) for Benchmarks/plaintext/score_split.py.")
     var predict: String?
     @Option(help: "Also train on the hand-labelled copies of this folder (NAME.txt, NAME.body.txt, index.json), the train half of those written before --copies-round.")
@@ -26,6 +26,12 @@ struct TrainLinesCommand: ParsableCommand {
     var copiesRound = 8
     @Option(help: "How many dumps each training copy weighs.")
     var copyWeight = 1.0
+    @Flag(help: "Train on every copy before --copies-round (both halves of the copies' split), as --leave-one-round-out measures.")
+    var everyCopy = false
+    @Flag(help: "Write no weights: for each round of copies before --copies-round, train without that round's copies (every copy of the other rounds, and the dumps) and score that round; print each round and the pooled kept body lines.")
+    var leaveOneRoundOut = false
+    @Flag(help: "Train only the prose-furniture pass over the committed three passes (on the dumps and every copy before --copies-round) and write it as ProseFurnitureWeights.swift; with --leave-one-round-out, measure it.")
+    var furniturePass = false
 
     func run() throws {
         var pages: [LineModelTrainer.Page] = []
@@ -52,12 +58,37 @@ struct TrainLinesCommand: ParsableCommand {
                                html: try PageCorpus.gunzip("\(zyte)/pages/\(id).html.gz")))
         }
         let labelled = try copies.map { try LabelledCopy.load(folder: $0) } ?? []
-        let model = LineModelTrainer.train(pages, copies: labelled.filter { $0.round < copiesRound }, copyWeight: copyWeight) { print($0) }
+        let dumpSet = LineModelTrainer.dumpSet(pages)
+        if leaveOneRoundOut {
+            let rounds = Array(Set(labelled.map(\.round).filter { $0 < copiesRound })).sorted()
+            let scores = furniturePass
+                ? LineModelTrainer.leaveOneRoundOutFurniturePass(dumpSet, copies: labelled, rounds: rounds, copyWeight: copyWeight) { print($0) }
+                : LineModelTrainer.leaveOneRoundOut(dumpSet, copies: labelled, rounds: rounds, copyWeight: copyWeight) { print($0) }
+            let r = scores.reduce((0, 0, 0)) { ($0.0 + $1.right, $0.1 + $1.kept, $0.2 + $1.body) }
+            for (half, held) in [("tune (even) half", false), ("held-out (odd) half", true)] {
+                let h = scores.filter { LineModelTrainer.isHeldOut($0.copy.id) == held }.reduce((0, 0, 0)) { ($0.0 + $1.right, $0.1 + $1.kept, $0.2 + $1.body) }
+                print("  copies of the \(half): kept body lines \(h.0)/\(h.1), recall \(h.0)/\(h.2)")
+            }
+            print(String(format: "leave-one-round-out, rounds %d-%d, copy weight %g: kept body lines %d/%d = %.3f precision, %d/%d = %.3f recall",
+                         rounds.first ?? 0, rounds.last ?? 0, copyWeight, r.0, r.1, Double(r.0) / Double(max(1, r.1)), r.0, r.2, Double(r.0) / Double(max(1, r.2))))
+            return
+        }
+        guard let out else { throw ValidationError("--out is required unless --leave-one-round-out") }
+        if furniturePass {
+            let fourth = LineModelTrainer.trainFurniturePass(dumpSet, copies: labelled.filter { $0.round < copiesRound }, copyWeight: copyWeight)
+            printCopyScores(LineModelTrainer.scoreCopies(labelled, fourth: fourth))
+            try LineModelTrainer.furniturePassSource(fourth).write(toFile: out, atomically: true, encoding: .utf8)
+            print("wrote \(out)")
+            if let predict { try writePredictions(to: predict) { LineModelTrainer.body(of: $0, fourth: fourth) } }
+            return
+        }
+        let model = LineModelTrainer.train(dumpSet, copies: labelled.filter { $0.round < copiesRound }, copyWeight: copyWeight,
+                                           everyCopy: everyCopy) { print($0) }
         print(LineModelTrainer.evaluate(model, pages))
         if !labelled.isEmpty { printCopyScores(LineModelTrainer.scoreCopies(labelled, with: model)) }
         try LineModelTrainer.swiftSource(model).write(toFile: out, atomically: true, encoding: .utf8)
         print("wrote \(out)")
-        if let predict { try writePredictions(model, to: predict) }
+        if let predict { try writePredictions(to: predict) { LineModelTrainer.body(of: $0, with: model) } }
     }
 
     /// Kept body lines over kept lines and over body lines: copies never trained on (the round of
@@ -76,8 +107,8 @@ struct TrainLinesCommand: ParsableCommand {
         }
     }
 
-    /// Reads each dump with `model` and writes the bodies as `lede bench extraction --text` does.
-    private func writePredictions(_ model: LineModelTrainer.Model, to folder: String) throws {
+    /// Reads each dump with `read` and writes the bodies as `lede bench extraction --text` does.
+    private func writePredictions(to folder: String, _ read: (String) -> String) throws {
         let fm = FileManager.default
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for set in ["wcxb", "zyte"] {
@@ -88,7 +119,7 @@ struct TrainLinesCommand: ParsableCommand {
                 let names = try fm.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }
                 for name in names {
                     let text = (try? String(contentsOfFile: "\(dir)/\(name)", encoding: .utf8)) ?? ""
-                    out[String(name.dropLast(4))] = ["articleBody": LineModelTrainer.body(of: text, with: model)]
+                    out[String(name.dropLast(4))] = ["articleBody": read(text)]
                 }
                 let seconds = Date().timeIntervalSince(start)
                 let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
