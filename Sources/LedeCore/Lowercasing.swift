@@ -14,6 +14,9 @@ extension String {
     /// leaves as it is (`changesWhenLowercased` false, a table look-up: the punctuation, digits and
     /// symbols of most lines) is copied, and only the rest ask `lowercaseMapping`.
     /// `LowercasedQuicklyTests` checks it against `lowercased()` on every scalar.
+    /// U+2000–U+206F: no scalar there changes when lower-cased.
+    static let generalPunctuation: ClosedRange<UInt32> = 0x2000...0x206F
+
     public var lowercasedQuickly: String {
         var copy = self
         return copy.withUTF8 { bytes -> String in
@@ -45,7 +48,9 @@ extension String {
                 var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                 for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
                 let scalar = Unicode.Scalar(value)!
-                if scalar.properties.changesWhenLowercased {
+                // General Punctuation (curly quotes, dashes, the apostrophe of "Lukashenko’s") holds
+                // no cased letter: answered without the property table (a few hundred instructions).
+                if !Self.generalPunctuation.contains(value), scalar.properties.changesWhenLowercased {
                     out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 } else {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))

@@ -26,27 +26,49 @@ struct StoryTerms {
         self.units = units.filter { $0.kind == .body }
     }
 
+    /// Each body word's place (unit, sentence, token) and its length in bytes when it is ASCII
+    /// (`nonASCII` otherwise), made on the first question: a question then reads one byte a word.
+    private var places: [(unit: Int, sentence: Int, token: Int)] = []
+    private var lengths: [UInt8] = []
+    /// The length of a word whose lower case may differ in length from it, or of 255 bytes or more.
+    private static let nonASCII = UInt8.max
+    private var indexed = false
+
     /// How many times the body writes `word` (in lower case) outside quotation marks.
     mutating func uses(_ word: String) -> Int {
         if let known = counts[word] { return known }
-        let length = word.utf8.count
+        if !indexed { index() }
+        // An ASCII word's lower case has its length: most words are ruled out by it.
+        let length = UInt8(clamping: word.utf8.count)
         var n = 0
-        for (u, unit) in units.enumerated() {
-            for sentence in unit.tokens {
-                for token in sentence where token.isWord {
-                    // An ASCII token's lower case has its length: most tokens are ruled out by it.
-                    let bytes = token.text.utf8
-                    if bytes.count != length, bytes.allSatisfy({ $0 < 0x80 }) { continue }
-                    guard token.lower == word else { continue }
-                    if quotedStretches[u] == nil {
-                        quotedStretches[u] = QuoteScanner.spans(in: unit.chars).map { $0.open..<(($0.close ?? unit.chars.count - 1) + 1) }
-                    }
-                    if !quotedStretches[u]!.contains(where: { $0.contains(token.range.lowerBound) }) { n += 1 }
-                }
+        for (k, l) in lengths.enumerated() where l == length || l == Self.nonASCII {
+            let (u, s, t) = places[k]
+            let token = units[u].tokens[s][t]
+            guard token.lower == word else { continue }
+            if quotedStretches[u] == nil {
+                let chars = units[u].chars
+                quotedStretches[u] = QuoteScanner.spans(in: chars).map { $0.open..<(($0.close ?? chars.count - 1) + 1) }
             }
+            if !quotedStretches[u]!.contains(where: { $0.contains(token.range.lowerBound) }) { n += 1 }
         }
         counts[word] = n
         return n
+    }
+
+    private mutating func index() {
+        for (u, unit) in units.enumerated() {
+            for (s, sentence) in unit.tokens.enumerated() {
+                // Read in place (a Token copied per word retained its two Strings).
+                sentence.withUnsafeBufferPointer { tokens in
+                    for t in tokens.indices where tokens[t].isWord {
+                        let bytes = tokens[t].text.utf8
+                        places.append((u, s, t))
+                        lengths.append(bytes.count < Int(Self.nonASCII) && bytes.allSatisfy({ $0 < 0x80 }) ? UInt8(bytes.count) : Self.nonASCII)
+                    }
+                }
+            }
+        }
+        indexed = true
     }
 
     /// Whether the story writes `word` (in lower case) outside quotation marks `storyTermUses` times or more.
