@@ -1,4 +1,8 @@
 extension String {
+    /// U+2000–U+206F, General Punctuation: no scalar there changes when lower-cased
+    /// (`lowercasedQuickly` copies them without asking the property table).
+    static let generalPunctuation: ClosedRange<UInt32> = 0x2000...0x206F
+
     /// The same text as `lowercased()`, byte for byte, made without a String per scalar.
     ///
     /// ```swift
@@ -14,9 +18,6 @@ extension String {
     /// leaves as it is (`changesWhenLowercased` false, a table look-up: the punctuation, digits and
     /// symbols of most lines) is copied, and only the rest ask `lowercaseMapping`.
     /// `LowercasedQuicklyTests` checks it against `lowercased()` on every scalar.
-    /// U+2000–U+206F: no scalar there changes when lower-cased.
-    static let generalPunctuation: ClosedRange<UInt32> = 0x2000...0x206F
-
     public var lowercasedQuickly: String {
         var copy = self
         return copy.withUTF8 { bytes -> String in

@@ -639,8 +639,8 @@ struct StoryAnalysis {
         } else if found == nil, startsParagraph, span.close == nil, !continues, nextParagraphContinues(unitIndex) {
             // A quotation over several paragraphs names its speaker where it ends: its parts wait for
             // that attribution (`pendingParts`) rather than take the last speaker's.
-        } else if found == nil, startsParagraph, !continues, unitIndex > 0, lastSpeaker?.unit != unitIndex - 1,
-                  opensOnABody(units[unitIndex - 1]) {
+        } else if found == nil, startsParagraph, !continues, plainParagraphBefore?.unit == unitIndex - 1,
+                  lastSpeaker?.unit != unitIndex - 1, opensOnABody(units[unitIndex - 1]) {
             // `The company disputed the claims in a statement.` then a quotation standing as its own
             // paragraph: the body speaks it, not the person quoted before.
         } else if found == nil, startsParagraph, !continues, let before = plainParagraphBefore, before.unit == unitIndex - 1,
@@ -744,12 +744,13 @@ struct StoryAnalysis {
     /// Lower-case words after the determiner that a body's noun may stand among ("The mining company").
     static let longestBodyPhrase = 3
 
-    /// A body paragraph with no quotation that opens on a body or a document as its subject ("The
-    /// company disputed the claims.", "A spokesperson for Kestrel declined to comment but …"): the
-    /// quotation standing as the next paragraph is theirs. Not a role the story gave someone ("The
-    /// spokeswoman" after "spokeswoman Jo Marsh"): that person may speak on.
+    /// A body paragraph that opens on a body or a document as its subject ("The company disputed the
+    /// claims.", "A spokesperson for Kestrel declined to comment but …"): the quotation standing as
+    /// the next paragraph is theirs. Not a role the story gave someone ("The spokeswoman" after
+    /// "spokeswoman Jo Marsh"): that person may speak on. The caller asks it of a paragraph with no
+    /// quotation (`plainParagraphBefore`, from the quotation scan `run` made of it).
     private func opensOnABody(_ unit: TextUnit) -> Bool {
-        guard unit.kind == .body, let tokens = unit.tokens.first, QuoteScanner.spans(in: unit.chars).isEmpty else { return false }
+        guard unit.kind == .body, let tokens = unit.tokens.first else { return false }
         var first = 0
         while first < tokens.count, !tokens[first].isWord || Self.openers.contains(tokens[first].text) { first += 1 }
         guard first + 1 < tokens.count, ["The", "A", "An"].contains(tokens[first].text) else { return false }

@@ -65,19 +65,14 @@ struct LineModel: Sendable {
     func classify(_ lines: [String]) -> [Prediction] { classify(ScrapedLines(lines: lines)) }
 
     func classify(_ copy: ScrapedLines) -> [Prediction] {
-        let base = LineFeatures.rows(copy, vocabulary: vocabulary)
-        let firstPass = base.map { Self.softmax(first, $0) }
-        let secondPass = Self.secondRows(base: base, firstPass: firstPass).map { Self.softmax(second, $0) }
-        let rows = Self.secondRows(base: base, firstPass: secondPass)
+        let rows = thirdRows(copy)
         let thirdPass = rows.map { Self.softmax(third, $0) }
         var predictions = zip(rows, thirdPass).map { row, p in
             let kind = decide(p)
             return Prediction(kind: kind, probabilities: p, deciding: deciding(row, kind.rawValue))
         }
         guard fourth.count == LineClass.allCases.count, fourth[0].count == ProseFurnitureFeatures.names.count else { return predictions }
-        let h = LineClass.headline.rawValue
-        let headline = thirdPass.indices.max { thirdPass[$0][h] < thirdPass[$1][h] } ?? 0
-        let fourthRows = ProseFurnitureFeatures.rows(copy, body: thirdPass.map { $0[0] }, headline: headline)
+        let fourthRows = Self.furnitureRows(copy, thirdPass: thirdPass)
         for i in predictions.indices where Self.isCandidate(copy, i, body: thirdPass[i][0]) {
             let q = Self.softmax(fourth, fourthRows[i])
             let body = q[0] / max(1e-9, q[0] + q[LineClass.furniture.rawValue])
@@ -100,12 +95,25 @@ struct LineModel: Sendable {
             && copy.words[i].count <= ProseFurnitureFeatures.maxCandidateWords
     }
 
-    /// The third pass's body probability of each line (what the prose-furniture pass reads).
+    /// The third pass's probabilities of each line (what the prose-furniture pass reads).
     func thirdPass(_ copy: ScrapedLines) -> [[Double]] {
+        thirdRows(copy).map { Self.softmax(third, $0) }
+    }
+
+    /// The rows the third pass reads: the first two passes run over the lines' features.
+    private func thirdRows(_ copy: ScrapedLines) -> [[Double]] {
         let base = LineFeatures.rows(copy, vocabulary: vocabulary)
         let firstPass = base.map { Self.softmax(first, $0) }
         let secondPass = Self.secondRows(base: base, firstPass: firstPass).map { Self.softmax(second, $0) }
-        return Self.secondRows(base: base, firstPass: secondPass).map { Self.softmax(third, $0) }
+        return Self.secondRows(base: base, firstPass: secondPass)
+    }
+
+    /// The prose-furniture pass's rows of each line, read against the third pass's beliefs (its
+    /// likeliest headline line among them).
+    static func furnitureRows(_ copy: ScrapedLines, thirdPass: [[Double]]) -> [[Double]] {
+        let h = LineClass.headline.rawValue
+        let headline = thirdPass.indices.max { thirdPass[$0][h] < thirdPass[$1][h] } ?? 0
+        return ProseFurnitureFeatures.rows(copy, body: thirdPass.map { $0[0] }, headline: headline)
     }
 
     /// Body when the body probability reaches the threshold, else the likeliest other class.

@@ -180,7 +180,7 @@ public enum LineModelTrainer {
             let others = copies.filter { $0.round != round && rounds.contains($0.round) }
             let model = train(dumps, copies: others, copyWeight: copyWeight, everyCopy: true) { _ in }
             let held = scoreCopies(copies.filter { $0.round == round }, with: model)
-            let r = held.reduce((0, 0, 0)) { ($0.0 + $1.right, $0.1 + $1.kept, $0.2 + $1.body) }
+            let r = total(held)
             log("round \(round) (trained on \(others.count) copies of the other rounds): kept body lines \(r.0)/\(r.1), recall \(r.0)/\(r.2)")
             scores += held
         }
@@ -316,9 +316,12 @@ extension LineModelTrainer {
     struct CandidateLines: Sendable { var rows: [[Double]]; var labels: [LineClass]; var weights: [Double] }
 
     /// The committed first three passes, without a prose-furniture pass.
-    static var committedBase: LineModel {
+    static var committedBase: LineModel { committedBase(fourth: []) }
+
+    /// The committed first three passes under the prose-furniture pass `fourth`.
+    static func committedBase(fourth: [[Double]]) -> LineModel {
         var m = LineModel.standard
-        m.fourth = []
+        m.fourth = fourth
         return m
     }
 
@@ -327,9 +330,7 @@ extension LineModelTrainer {
     static func candidates(_ docs: [Document], base: LineModel, meanWeight: Double, scale: Double) -> [CandidateLines] {
         docs.map { d in
             let third = base.thirdPass(d.copy)
-            let h = LineClass.headline.rawValue
-            let headline = third.indices.max { third[$0][h] < third[$1][h] } ?? 0
-            let rows = ProseFurnitureFeatures.rows(d.copy, body: third.map { $0[0] }, headline: headline)
+            let rows = LineModel.furnitureRows(d.copy, thirdPass: third)
             let total = d.weights.reduce(0, +)
             let factor = total > 0 ? meanWeight / total * scale : scale
             var out = CandidateLines(rows: [], labels: [], weights: [])
@@ -370,10 +371,9 @@ extension LineModelTrainer {
         var scores: [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] = []
         for round in rounds {
             let others = zip(inRounds, copyData).filter { $0.0.round != round }.map(\.1)
-            var model = base
-            model.fourth = fitFourth(dumpData + others)
+            let model = committedBase(fourth: fitFourth(dumpData + others))
             let held = scoreCopies(copies.filter { $0.round == round }, with: model)
-            let r = held.reduce((0, 0, 0)) { ($0.0 + $1.right, $0.1 + $1.kept, $0.2 + $1.body) }
+            let r = total(held)
             log("round \(round) (the pass trained on \(others.count) copies of the other rounds): kept body lines \(r.0)/\(r.1), recall \(r.0)/\(r.2)")
             // What the tune half (the copies' even FNV-1a half) keeps that is not body, for reading.
             let extractor = PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: model)
@@ -390,6 +390,11 @@ extension LineModelTrainer {
         return scores
     }
 
+    /// Kept body lines, kept lines and body lines summed over `scores`.
+    public static func total(_ scores: [(copy: LabelledCopy, right: Int, kept: Int, body: Int)]) -> (right: Int, kept: Int, body: Int) {
+        scores.reduce((0, 0, 0)) { ($0.0 + $1.right, $0.1 + $1.kept, $0.2 + $1.body) }
+    }
+
     /// Kept body lines of each copy read with `model`, as the house-style tests count them.
     static func scoreCopies(_ copies: [LabelledCopy], with model: LineModel) -> [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] {
         let extractor = PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: model)
@@ -402,16 +407,12 @@ extension LineModelTrainer {
 
     /// The body text the plain-text path reads from `text` with the committed passes and `fourth`.
     public static func body(of text: String, fourth: [[Double]]) -> String {
-        var m = committedBase
-        m.fourth = fourth
-        return (try? PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: m).extract(text, url: nil).bodyText) ?? ""
+        (try? PlainTextArticleExtractor(options: ReadOptions(inputKind: .text), model: committedBase(fourth: fourth)).extract(text, url: nil).bodyText) ?? ""
     }
 
     /// Kept body lines of each copy read with the committed passes and `fourth`.
     public static func scoreCopies(_ copies: [LabelledCopy], fourth: [[Double]]) -> [(copy: LabelledCopy, right: Int, kept: Int, body: Int)] {
-        var m = committedBase
-        m.fourth = fourth
-        return scoreCopies(copies, with: m)
+        scoreCopies(copies, with: committedBase(fourth: fourth))
     }
 
     /// The prose-furniture pass's weights as the Swift source of `ProseFurnitureWeights`.

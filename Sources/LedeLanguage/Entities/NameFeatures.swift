@@ -361,7 +361,7 @@ struct NameFeatures {
 
     /// The features of word `i` that do not depend on the tags decoded before it.
     func features(at i: Int, into out: inout [UInt32]) {
-        // Written into a buffer on the stack and appended at once: 45 appends, each with its capacity
+        // Written into a buffer on the stack and appended at once: 43 appends, each with its capacity
         // check and growth path, made the function long enough to miss the instruction cache at every
         // word (the tagger's largest share of those misses).
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.mostFeatures) { buffer in
@@ -372,7 +372,8 @@ struct NameFeatures {
         }
     }
 
-    /// The most features `write(at:_:)` gives one word.
+    /// Room for the features `write(at:_:)` gives one word: 43 at most today, a few spare for a new
+    /// template (past it, a debug build, the tests', stops at the buffer's bounds).
     static let mostFeatures = 48
 
     /// The features of word `i`, in order, each given to `put`.

@@ -65,7 +65,12 @@ enum QuotedTitles {
 
     /// Whether the word before a quotation's opening mark says a title follows.
     static func followsTitleNoun(_ tokens: [Token], open: Int) -> Bool {
-        open >= 1 && tokens[open - 1].isWord && titleNouns.contains(tokens[open - 1].lower)
+        wordBefore(open, in: tokens, isIn: titleNouns)
+    }
+
+    /// Whether the token before the opening mark at `open` is a word of `words` (in lower case).
+    static func wordBefore(_ open: Int, in tokens: [Token], isIn words: Set<String>) -> Bool {
+        open >= 1 && tokens[open - 1].isWord && words.contains(tokens[open - 1].lower)
     }
 
     /// Words right before an opening mark that make what follows a title in any case ("a report
@@ -74,7 +79,7 @@ enum QuotedTitles {
 
     /// Whether the word before a quotation's opening mark names a title whatever its case.
     static func followsTitling(_ tokens: [Token], open: Int) -> Bool {
-        open >= 1 && tokens[open - 1].isWord && titling.contains(tokens[open - 1].lower)
+        wordBefore(open, in: tokens, isIn: titling)
     }
 
     /// Things that carry written words ("signs reading “Droste out”", "a banner that read “…”").

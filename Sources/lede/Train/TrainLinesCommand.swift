@@ -64,9 +64,9 @@ struct TrainLinesCommand: ParsableCommand {
             let scores = furniturePass
                 ? LineModelTrainer.leaveOneRoundOutFurniturePass(dumpSet, copies: labelled, rounds: rounds, copyWeight: copyWeight) { print($0) }
                 : LineModelTrainer.leaveOneRoundOut(dumpSet, copies: labelled, rounds: rounds, copyWeight: copyWeight) { print($0) }
-            let r = scores.reduce((0, 0, 0)) { ($0.0 + $1.right, $0.1 + $1.kept, $0.2 + $1.body) }
+            let r = LineModelTrainer.total(scores)
             for (half, held) in [("tune (even) half", false), ("held-out (odd) half", true)] {
-                let h = scores.filter { LineModelTrainer.isHeldOut($0.copy.id) == held }.reduce((0, 0, 0)) { ($0.0 + $1.right, $0.1 + $1.kept, $0.2 + $1.body) }
+                let h = LineModelTrainer.total(scores.filter { LineModelTrainer.isHeldOut($0.copy.id) == held })
                 print("  copies of the \(half): kept body lines \(h.0)/\(h.1), recall \(h.0)/\(h.2)")
             }
             print(String(format: "leave-one-round-out, rounds %d-%d, copy weight %g: kept body lines %d/%d = %.3f precision, %d/%d = %.3f recall",
