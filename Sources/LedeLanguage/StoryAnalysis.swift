@@ -92,14 +92,14 @@ struct StoryAnalysis {
 
     /// Words before a person named after a sentence's subject that make them a bystander, not whom the
     /// next pronoun means: prepositions ("the call with President Ilves") and "as" ("as Darwin put it").
-    static let beforeBystander: Set<String> = Appositives.prepositions.union(["as"])
+    static let beforeBystander: WordSet = Appositives.prepositions.union(["as"])
 
     /// Words after "her" that make it an object ("pressed her on the cuts") rather than a possessive.
-    static let afterObject: Set<String> = ["on", "to", "that", "about", "for", "with", "in", "at", "if", "whether", "why",
+    static let afterObject: WordSet = ["on", "to", "that", "about", "for", "with", "in", "at", "if", "whether", "why",
                                            "how", "what", "as", "and", "from", "into", "over", "again"]
 
     /// The pronouns the analysis resolves to a person named earlier.
-    static let resolvablePronouns: Set<String> = ["he", "she", "He", "She", "him", "her", "his", "Her", "His"]
+    static let resolvablePronouns: WordSet = ["he", "she", "He", "She", "him", "her", "his", "Her", "His"]
 
     /// Whether `word` is one of `resolvablePronouns`: every one starts with "h" or "s" in either case
     /// and is two or three letters long, so most words are ruled out by two byte tests (the list was
@@ -114,10 +114,10 @@ struct StoryAnalysis {
     }
 
     /// Titles that say nothing of a role: "the mr" is never written, "the mayor" is.
-    static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Former", "former",
+    static let honorifics: WordSet = ["Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Former", "former",
                                           "Mr.", "Mrs.", "Ms.", "State"]
-    static let maleTitles: Set<String> = ["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Sheikh", "Emir", "Sultan"]
-    static let femaleTitles: Set<String> = ["Ms", "Mrs", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Madam"]
+    static let maleTitles: WordSet = ["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Sheikh", "Emir", "Sultan"]
+    static let femaleTitles: WordSet = ["Ms", "Mrs", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Madam"]
     /// Speaker of the last attributed quotation and the unit it was in, for quotes that continue.
     private var lastSpeaker: (speaker: Attribution.Speaker, unit: Int)?
     /// Quotation parts that open a paragraph and continue into the next, waiting for their speaker.
@@ -140,11 +140,11 @@ struct StoryAnalysis {
     private var storyTerms: StoryTerms?
 
     /// Words opening a clause before the sentence's main one: "When Patrick walked in, …".
-    static let subordinators: Set<String> = ["When", "After", "As", "While", "Before", "Although", "Though", "Because",
+    static let subordinators: WordSet = ["When", "After", "As", "While", "Before", "Although", "Though", "Because",
                                              "Since", "Once", "Until", "If"]
 
     /// Words that may open a sentence before its subject: "But he said", "Still, Smith …".
-    static let openers: Set<String> = ["But", "And", "Still", "Yet", "So", "Then", "Now", "Meanwhile", "However", "Later"]
+    static let openers: WordSet = ["But", "And", "Still", "Yet", "So", "Then", "Now", "Meanwhile", "However", "Later"]
 
     /// The last sentence of the body paragraph read before, when it held no quotation: whose subject
     /// a quotation standing as the next paragraph may be (`Nolan defended the ads.` then `“…”`).
@@ -277,7 +277,8 @@ struct StoryAnalysis {
             places.add(dateline.place)
             skip = dateline.tokens.upperBound
         }
-        var runAt: [Int: Int] = [:]
+        // The run starting at each token (-1: none), read at every token below: an array, not a dictionary.
+        var runAt = [Int](repeating: -1, count: tokens.count)
         for (runIndex, (trimmed, _)) in runs.enumerated() where trimmed.whole.lowerBound >= skip { runAt[trimmed.tokens.lowerBound] = runIndex }
         let firstWord = tokens.firstIndex { $0.isWord && !StoryAnalysis.openers.contains($0.text) } ?? 0
         // "When Patrick walked in, …": the subject of a clause opening the sentence is in focus too.
@@ -292,7 +293,7 @@ struct StoryAnalysis {
         var laterSpeaker = false
         var index = 0
         while index < tokens.count {
-            if let runIndex = runAt[index] {
+            if case let runIndex = runAt[index], runIndex >= 0 {
                 var (run, kind) = runs[runIndex]
                 // "the U.S.": the tokenizer leaves an initialism's last full stop out of the word (it may end
                 // the sentence); a place's or a body's name written in dotted initials takes it back.
@@ -419,7 +420,7 @@ struct StoryAnalysis {
     private var unnamedSpeakerBlock: Int?
 
     /// Words that open a sentence on one unnamed person: "A curator", "One official", "Another resident".
-    static let unnamedOpeners: Set<String> = ["A", "An", "One", "Another"]
+    static let unnamedOpeners: WordSet = ["A", "An", "One", "Another"]
 
     /// The sentence opens on one unnamed person ("A curator", "One official" and a word in lower case)
     /// who is the subject of a verb of saying outside quotation marks later in the sentence.
@@ -430,7 +431,7 @@ struct StoryAnalysis {
     }
 
     /// Words that open a picture's credit: "Photo: Meg Marsh, AP".
-    static let creditWords: Set<String> = ["Photo", "Photograph", "Picture", "Image", "Credit", "Photos", "Video"]
+    static let creditWords: WordSet = ["Photo", "Photograph", "Picture", "Image", "Credit", "Photos", "Video"]
 
     /// A photographer's name in a credit the page left in its text ("… in 2019. Jo Marsh / AP file",
     /// "Photo: Jo Marsh, AP"): no one the story is about, so no focus for the next "he" or "she".
@@ -482,7 +483,7 @@ struct StoryAnalysis {
 
     /// Lower-case words that follow the speaker of an inverted "said Smith": prepositions, time
     /// words and the start of a relative or added clause.
-    static let afterInvertedSpeaker: Set<String> = [
+    static let afterInvertedSpeaker: WordSet = [
         "in", "on", "at", "of", "from", "to", "for", "with", "by", "after", "before", "during", "when", "while",
         "as", "and", "but", "who", "whose", "adding", "noting", "yesterday", "today", "tonight", "last", "this",
         "earlier", "later", "recently", "then", "again", "too", "also", "via", "through", "about", "over", "since",
@@ -714,7 +715,7 @@ struct StoryAnalysis {
     /// Nouns that describe a person without naming a post anyone else could hold: "the French
     /// teenager said" after "Dufresne, 19, was in tears" is Dufresne, where "the spokeswoman said"
     /// may be someone not named yet.
-    static let epithets: Set<String> = ["teenager", "youngster", "veteran", "star", "champion", "rookie", "newcomer"]
+    static let epithets: WordSet = ["teenager", "youngster", "veteran", "star", "champion", "rookie", "newcomer"]
 
     /// The person in focus, for "the <words> <epithet>" with no possessive among its words, and for
     /// "the 56-year-old" when no one was given that age: only a person has an age.
@@ -734,7 +735,7 @@ struct StoryAnalysis {
 
     /// Nouns of a body or a document that speaks in news copy: "The company", "A spokesperson for
     /// Kestrel Mining", "The lawsuit".
-    static let speakingBodies: Set<String> = [
+    static let speakingBodies: WordSet = [
         "company", "firm", "department", "agency", "ministry", "office", "council", "board", "government",
         "administration", "police", "statement", "lawsuit", "complaint", "filing", "report", "union", "group",
         "campaign", "organisation", "organization", "committee", "university", "district", "club", "hospital",
@@ -946,7 +947,7 @@ struct StoryAnalysis {
 
     /// Prepositions before a name that make it a place, a site or a service rather than a person:
     /// "posted on Weibo", "a job at Netflix", "via Instagram".
-    static let beforeAThing: Set<String> = ["on", "at", "via"]
+    static let beforeAThing: WordSet = ["on", "at", "via"]
 
     /// People the story names right after one of `beforeAThing` somewhere.
     private var namedAsAThing: Set<Int> = []

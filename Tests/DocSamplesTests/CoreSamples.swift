@@ -155,6 +155,23 @@ import Testing
         #expect(link == "https://news.example/a" && refused == nil && key == "https://news.example/a?id=3")
     }
 
+    @Test func wordTables() {
+        // sample: WordTable
+        var kinds = WordTable()
+        kinds["said"] = 1
+        let said = kinds["said"]      // 1
+        let other = kinds["Said"]     // nil: keys are compared as written
+        // end sample
+        #expect(said == 1 && other == nil)
+        // sample: WordSet
+        var days: WordSet = ["Monday", "Tuesday"]
+        let known = days.contains("Monday")    // true
+        let added = days.insert("Wednesday")   // true: newly added
+        let lower = days.contains("monday")    // false
+        // end sample
+        #expect(known && added && !lower && days.count == 3)
+    }
+
     @Test func workBudget() throws {
         let reader = ArticleReader()
         // sample: WorkBudget

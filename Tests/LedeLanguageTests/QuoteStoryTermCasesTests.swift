@@ -70,4 +70,23 @@ import LedeCore
             #expect(again == first, "\(word), asked again")
         }
     }
+
+    /// The joined stretches hold exactly the places some stretch holds: nested, overlapping, touching,
+    /// empty and out-of-order stretches, every place from before the first to past the last.
+    @Test func joinedStretchesHoldThePlacesTheStretchesHold() {
+        var generator = SystemRandomNumberGenerator()
+        let shapes: [[Range<Int>]] = [[], [3..<3], [0..<10, 2..<4], [5..<8, 1..<3, 8..<9], [0..<5, 5..<6, 20..<30, 25..<40]]
+            + (0..<40).map { _ in
+                (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                    let start = Int.random(in: 0...60, using: &generator)
+                    return start..<(start + Int.random(in: 0...15, using: &generator))
+                }
+            }
+        for stretches in shapes {
+            let joined = StoryTerms.joined(stretches)
+            for place in -2...80 {
+                #expect(StoryTerms.isInside(place, joined) == stretches.contains { $0.contains(place) }, "\(place) in \(stretches)")
+            }
+        }
+    }
 }

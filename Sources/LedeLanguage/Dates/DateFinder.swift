@@ -17,13 +17,20 @@ struct DateFinder {
     static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
     /// Words a year's mention takes with it: "since 1994", "in 2020", "early 2021".
-    static let yearPrepositions: Set<String> = ["in", "since", "by", "until", "from", "of", "during", "before", "after",
+    static let yearPrepositions: WordSet = ["in", "since", "by", "until", "from", "of", "during", "before", "after",
                                                 "early", "late", "mid"]
 
     /// Each month's name → its number (one look-up, not a comparison with each name).
-    static let monthNumbers: [String: Int] = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0 + 1) })
+    static let monthNumbers = numbered(months)
     /// Each month's abbreviation → its number.
-    static let shortMonthNumbers: [String: Int] = Dictionary(uniqueKeysWithValues: shortMonths.enumerated().map { ($1, $0 + 1) })
+    static let shortMonthNumbers = numbered(shortMonths)
+
+    /// Each word with its place in the list, from 1.
+    private static func numbered(_ words: [String]) -> WordTable {
+        var table = WordTable()
+        for (i, word) in words.enumerated() { table[word] = UInt32(i + 1) }
+        return table
+    }
 
     init(published: String?) {
         if let p = published, p.count >= 10 {
@@ -40,9 +47,9 @@ struct DateFinder {
         let bytes = word.utf8
         guard (3...9).contains(bytes.count), let first = bytes.first, DateFinder.mayOpenMonth(first) else { return nil }
         let w = word.lowercasedQuickly
-        if let n = monthNumbers[w] { return n }
+        if let n = monthNumbers[w] { return Int(n) }
         // The first byte is an ASCII letter (checked above), so capitalised means A–Z.
-        if first < 0x60, w != "may" || word == "May", let n = shortMonthNumbers[w] { return n }
+        if first < 0x60, w != "may" || word == "May", let n = shortMonthNumbers[w] { return Int(n) }
         if w == "sept" { return 9 }
         return nil
     }
@@ -73,17 +80,17 @@ struct DateFinder {
         var i = 0
         func text(_ a: Int, _ b: Int) -> String { String(scalars: chars[tokens[a].range.lowerBound..<tokens[b].range.upperBound]) }
         while i < tokens.count {
-            let t = tokens[i]
+            // The token is read in place, not copied out (a copy retains and releases its two strings).
             // Lower-cased once, and only where it can be a keyword: every keyword below is 4 to 9
             // ASCII letters starting with one of "cflmnstwy" (lower-casing each token several times
             // was 2 % of the language stage; every word of that length, still 1 %).
-            let lower = t.isWord && (4...9).contains(t.text.utf8.count) && Self.mayOpenKeyword(t.text.utf8.first) ? t.lower : ""
+            let lower = tokens[i].isWord && (4...9).contains(tokens[i].text.utf8.count) && Self.mayOpenKeyword(tokens[i].text.utf8.first) ? tokens[i].lower : ""
             let span = { (a: Int, b: Int) -> TextSpan in
                 let c = offsets.characterRange(tokens[a].range.lowerBound..<tokens[b].range.upperBound)
                 return TextSpan(block: block, charStart: c.lowerBound, charEnd: c.upperBound)
             }
             // Weekday, optionally followed by a full date: "Friday, May 20, 2022".
-            if !lower.isEmpty, t.isCapitalized, let wd = DateFinder.weekdays.firstIndex(of: lower) {
+            if !lower.isEmpty, tokens[i].isCapitalized, let wd = DateFinder.weekdays.firstIndex(of: lower) {
                 if i + 2 < tokens.count, tokens[i + 1].text == ",", let m = fullDate(tokens, at: i + 2) {
                     out.append(DateMention(text: text(i, m.end), span: span(i, m.end), resolved: m.iso))
                     i = m.end + 1
@@ -102,7 +109,7 @@ struct DateFinder {
             // A year: "since 1994", "in 2020", "the 2020 election".
             // Bytes, not Characters: a year is four ASCII digits, and counting Characters ran the
             // grapheme rules over every token.
-            if t.text.utf8.count == 4, let y = Int(t.text), (1800...2100).contains(y),
+            if tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text), (1800...2100).contains(y),
                !(i + 1 < tokens.count && tokens[i + 1].text.hasPrefix("-")) {
                 let start = i > 0 && Self.yearPrepositions.contains(tokens[i - 1].lower) ? i - 1 : i
                 out.append(DateMention(text: text(start, i), span: span(start, i), resolved: String(y)))
@@ -115,7 +122,7 @@ struct DateFinder {
             // Relative days and years.
             if lower == "yesterday" || lower == "today" || lower == "tomorrow" {
                 let offset = lower == "yesterday" ? -1 : (lower == "today" ? 0 : 1)
-                out.append(DateMention(text: t.text, span: span(i, i), resolved: shifted(days: offset)))
+                out.append(DateMention(text: tokens[i].text, span: span(i, i), resolved: shifted(days: offset)))
                 i += 1
                 continue
             }

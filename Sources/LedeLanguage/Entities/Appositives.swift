@@ -1,3 +1,4 @@
+import LedeCore
 /// What a sentence says of a person right beside the name: "Vadim Prokopiev, a 50-year-old
 /// businessman who used to run restaurants in Minsk", "his half-brother, Nikita Krivtsov,",
 /// "Polish instructor, Dariusz Tomysek,", "Ales, 19,".
@@ -13,25 +14,25 @@ struct Appositives {
     /// "his half-brother, X": a relation to the person "his" stands for ("half-brother").
     var relation: String?
 
-    static let determiners: Set<String> = ["a", "an", "the", "A", "An", "The"]
-    static let possessives: Set<String> = ["his", "her", "their", "His", "Her", "Their"]
+    static let determiners: WordSet = ["a", "an", "the", "A", "An", "The"]
+    static let possessives: WordSet = ["his", "her", "their", "His", "Her", "Their"]
     /// Words that end a description phrase read backwards from a name.
-    static let stops: Set<String> = ["was", "is", "were", "are", "by", "and", "or", "but", "of", "with", "said", "says",
+    static let stops: WordSet = ["was", "is", "were", "are", "by", "and", "or", "but", "of", "with", "said", "says",
                                      "told", "to", "from", "for", "as", "that", "than", "when", "after", "before",
                                      "including", "like", "whose", "who", "which", "on", "in", "at", "between"]
     /// Words that end a description read forwards from a name.
-    static let forwardStops: Set<String> = ["who", "which", "that", "and", "said", "says", "told", "was", "is",
+    static let forwardStops: WordSet = ["who", "which", "that", "and", "said", "says", "told", "was", "is",
                                             "has", "had", "will", "whose", "where"]
 
     /// Prepositions whose object may stand just before a name's comma without describing it.
-    static let prepositions: Set<String> = ["in", "on", "at", "of", "to", "from", "for", "with", "by", "over", "during",
+    static let prepositions: WordSet = ["in", "on", "at", "of", "to", "from", "for", "with", "by", "over", "during",
                                             "after", "before", "into", "about", "across", "through", "under", "since",
                                             "throughout", "within", "between", "among", "against", "despite"]
 
     /// Words of time and pronouns (weekdays are ``DateFinder/weekdays``): a phrase holding one before
     /// a name's comma is an adverbial or an object ("Last week, X said", "told him, X"), never a
     /// description of the person.
-    static let notDescriptive: Set<String> = [
+    static let notDescriptive: WordSet = [
         "week", "weeks", "weekend", "month", "months", "year", "years", "day", "days", "night", "nights", "morning",
         "afternoon", "evening", "today", "yesterday", "tomorrow", "tonight", "time", "times", "hour", "hours",
         "minute", "minutes", "decade", "decades", "season", "later", "earlier", "ago", "now", "then", "meanwhile",
@@ -40,7 +41,7 @@ struct Appositives {
     ]
 
     /// Relations a possessive phrase before a name states ("his half-brother, X", "her lawyer, X").
-    static let relations: Set<String> = [
+    static let relations: WordSet = [
         "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "parent", "parents", "partner",
         "friend", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "colleague", "boss", "uncle", "aunt",
         "cousin", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "fiancé", "fiancée",
@@ -51,7 +52,7 @@ struct Appositives {
     ]
 
     /// Verbs that end a parenthetical clause ("X, the experts believe, …").
-    static let verbs: Set<String> = ["believe", "believes", "think", "thinks", "know", "knows", "say", "argue", "argues",
+    static let verbs: WordSet = ["believe", "believes", "think", "thinks", "know", "knows", "say", "argue", "argues",
                                      "hope", "hopes", "fear", "fears", "expect", "expects", "suspect", "suspects", "insist"]
 
     /// "50-year-old" → 50.
@@ -150,7 +151,7 @@ struct Appositives {
     static let humanAges = 1...120
 
     /// Verbs of a relative clause that states an age alone: "who is 31", "who turned 40".
-    static let agedVerbs: Set<String> = ["is", "was", "turns", "turned"]
+    static let agedVerbs: WordSet = ["is", "was", "turns", "turned"]
 
     /// Takes an age out of a phrase and keeps the rest as a description.
     private mutating func absorb(_ words: [String]) {

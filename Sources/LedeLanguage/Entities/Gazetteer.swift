@@ -6,11 +6,13 @@
 /// Gazetteer.organisation("NATO")     // true
 /// Gazetteer.demonyms.contains("Polish")
 /// ```
+import LedeCore
+
 enum Gazetteer {
     static func place(_ name: String) -> Bool { places.contains(name) }
     static func organisation(_ name: String) -> Bool { organisations.contains(name) }
 
-    static let countries: Set<String> = words("""
+    static let countries: WordSet = words("""
     Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|\
     Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Herzegovina|Botswana|Brazil|Brunei|\
     Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|\
@@ -30,7 +32,7 @@ enum Gazetteer {
     U.S|US|USA|U.S.A|UK|U.K|UAE|Soviet Union|USSR|Greenland|Hong Kong|Puerto Rico|Tibet|Macau
     """)
 
-    static let cities: Set<String> = words("""
+    static let cities: WordSet = words("""
     Kyiv|Kiev|Minsk|Moscow|Warsaw|Berlin|Paris|London|Rome|Madrid|Lisbon|Vienna|Prague|Budapest|Bucharest|Sofia|\
     Athens|Ankara|Istanbul|Tehran|Baghdad|Damascus|Beirut|Jerusalem|Tel Aviv|Gaza|Cairo|Riyadh|Doha|Dubai|\
     Abu Dhabi|Kabul|Islamabad|Karachi|Delhi|New Delhi|Mumbai|Kolkata|Beijing|Shanghai|Hong Kong|Tokyo|Osaka|Seoul|\
@@ -47,7 +49,7 @@ enum Gazetteer {
     Hrodna|Grodno|Brest|Gomel|Homel|Vitebsk|Mogilev|Bucha|Irpin|Kramatorsk|Sumy|Chernihiv|Mykolaiv|Poltava
     """)
 
-    static let regions: Set<String> = words("""
+    static let regions: WordSet = words("""
     Donbas|Donbass|Crimea|Siberia|Chechnya|Caucasus|Balkans|Scandinavia|Europe|Asia|Africa|Antarctica|Arctic|\
     North America|South America|Latin America|Middle East|West Bank|Gaza Strip|Golan Heights|Kashmir|Kurdistan|\
     Catalonia|Bavaria|Silesia|Transnistria|Abkhazia|Ossetia|Tigray|Darfur|Sahel|Sahara|Patagonia|Amazon|\
@@ -59,9 +61,9 @@ enum Gazetteer {
     Black Sea|Mediterranean|Red Sea|South China Sea|Persian Gulf|Gulf|Taiwan Strait|Eastern Europe|Western Europe
     """)
 
-    static let places: Set<String> = countries.union(cities).union(regions)
+    static let places: WordSet = countries.union(cities).union(regions)
 
-    static let organisations: Set<String> = words("""
+    static let organisations: WordSet = words("""
     NATO|UN|U.N|United Nations|EU|European Union|European Commission|European Parliament|KGB|FSB|FBI|CIA|NSA|\
     WHO|World Health Organization|IMF|International Monetary Fund|World Bank|WTO|OPEC|G7|G20|Interpol|UNESCO|\
     UNICEF|UNHCR|Red Cross|Red Crescent|Amnesty International|Human Rights Watch|Kremlin|Pentagon|White House|\
@@ -78,7 +80,7 @@ enum Gazetteer {
     """)
 
     /// Adjectives of nationality: never a person's name, often the start of a description.
-    static let demonyms: Set<String> = words("""
+    static let demonyms: WordSet = words("""
     American|Americans|British|Briton|Britons|English|Scottish|Welsh|Irish|French|German|Germans|Italian|Italians|\
     Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Polish|Pole|Poles|Czech|Slovak|Hungarian|Romanian|Bulgarian|\
     Greek|Turkish|Russian|Russians|Ukrainian|Ukrainians|Belarusian|Belarusians|Lithuanian|Latvian|Estonian|\
@@ -92,7 +94,7 @@ enum Gazetteer {
     """)
 
     /// Words that stand before a name as a title or office ("President Alexander Lukashenko").
-    static let titles: Set<String> = words("""
+    static let titles: WordSet = words("""
     President|Vice|Prime|Minister|Foreign|Defense|Defence|Interior|Finance|Deputy|Chancellor|King|Queen|Prince|\
     Princess|Pope|Sheikh|Emir|Sultan|Ayatollah|Governor|Gov|Senator|Sen|Representative|Rep|Mayor|Judge|Justice|\
     General|Gen|Admiral|Adm|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Corporal|Cpl|Private|\
@@ -105,7 +107,7 @@ enum Gazetteer {
     /// Jobs written capitalised inside a run before a person's name ("Acme Events Founder Jane Roe",
     /// "Studio Lead Designer Sam Ortiz"): not titles before a name on their own ("Founder Roe" is not
     /// written), so read only inside a run, where two words of a name or more follow them.
-    static let roleWords: Set<String> = words("""
+    static let roleWords: WordSet = words("""
     Founder|Co-Founder|Cofounder|Co-founder|Owner|Co-Owner|Co-owner|CEO|CFO|CTO|COO|Designer|Planner|Editor|\
     Producer|Manager|Partner|Analyst|Economist|Strategist|Consultant|Researcher|Scientist|Engineer|Architect|\
     Chef|Nutritionist|Dietitian|Writer|Author|Curator|Dean|Lecturer|Fellow|Spokesperson|Spokesman|Spokeswoman|\
@@ -114,23 +116,23 @@ enum Gazetteer {
 
     /// Last words that make a capitalised phrase an organisation ("Belarus House", "Kastus Kalinouski unit").
     /// Last words that make a name a place: "Gull Island", "Hudson Bay", "Baker Street".
-    static let placeWords: Set<String> = words("""
+    static let placeWords: WordSet = words("""
     Island|Islands|Isle|Bay|River|Lake|Mountain|Mountains|Valley|Harbour|Harbor|County|City|Town|Village|\
     Street|Avenue|Road|Square|Beach|Coast|Peninsula|Strait|Sea|Ocean|Gulf|Province|Region|District|Oblast|\
     Canyon|Falls|Heights|Quay|Creek|Sound|Fjord|Desert|Forest|Empire|Kingdom|Republic|Caliphate|Emirate
     """)
 
     /// Last words of parks and gardens: places when the name has three words or more ("Redwater State Park").
-    static let parkWords: Set<String> = ["Park", "Parks", "Garden", "Gardens", "Reserve", "Zoo", "Preserve", "Monument"]
+    static let parkWords: WordSet = ["Park", "Parks", "Garden", "Gardens", "Reserve", "Zoo", "Preserve", "Monument"]
 
     /// Last words of days and eras ("Election Day", "Middle Ages", "Bronze Age"): a name of a time, not of anyone.
-    static let eraWords: Set<String> = ["Day", "Days", "Eve", "Age", "Ages", "Era", "Week", "Weekend", "Season"]
+    static let eraWords: WordSet = ["Day", "Days", "Eve", "Age", "Ages", "Era", "Week", "Weekend", "Season"]
 
     /// First words that make a name a place: "Port Avery", "Mount Hood", "Cape Cod", "Fort Worth".
-    static let placePrefixes: Set<String> = ["Port", "Mount", "Lake", "Fort", "Cape", "Isle", "Lac", "Puerto", "Porto",
+    static let placePrefixes: WordSet = ["Port", "Mount", "Lake", "Fort", "Cape", "Isle", "Lac", "Puerto", "Porto",
                                              "San", "Santa", "Santo", "São"]
 
-    static let organisationWords: Set<String> = words("""
+    static let organisationWords: WordSet = words("""
     Line|Lines|Awards|Prize|Festival|Games|Cup|Championship|Championships|Olympics|Summit|Conference|Expo|\
     Productions|Pictures|Works|Interactive|Gaming|Studio|Edition|Program|Programme|Project|Infirmary|Clinic|\
     Reports|Review|Electronics|Station|Laboratory|Laboratories|Observatory|Legion|House|Ministry|Party|Army|Police|Council|Committee|Union|Bank|University|College|Company|Corp|\
@@ -143,21 +145,21 @@ enum Gazetteer {
     """)
 
     /// Lower-case nouns that, before or after a name, make it an organisation ("another unit, X", "the X unit").
-    static let organisationNouns: Set<String> = words("""
+    static let organisationNouns: WordSet = words("""
     unit|regiment|battalion|brigade|group|organization|organisation|party|movement|company|firm|agency|militia|\
     band|network|association|union|charity|club|team|outlet|newspaper|channel|broadcaster|network|platform|\
     coalition|alliance|network|foundation|institute|ministry|department|bank|startup|corporation|faction|detachment
     """)
 
     /// Capitalised words that are never names: days, months, holidays and other calendar words.
-    static let calendar: Set<String> = words("""
+    static let calendar: WordSet = words("""
     Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|\
     September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Easter|\
     Ramadan|Thanksgiving|New Year|Hanukkah|Passover|Eid
     """)
 
     /// Function words and other common words that are capitalised only at a sentence's start.
-    static let commonWords: Set<String> = words("""
+    static let commonWords: WordSet = words("""
     A|An|The|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|My|Your|There|Here|But|And|Or|\
     So|Yet|However|Meanwhile|Still|Then|Now|In|On|At|For|If|When|Where|What|Who|Why|How|While|After|Before|Since|\
     As|Some|Many|Most|All|No|Not|One|Another|Being|Did|Do|Does|Is|Are|Was|Were|More|Also|Both|Each|Such|Despite|\
@@ -169,8 +171,8 @@ enum Gazetteer {
     Images|Image|Editor|Note|Update|Updated|Published|Breaking|Live|Opinion|Analysis|Exclusive|Story|Stories
     """)
 
-    private static func words(_ list: String) -> Set<String> {
-        Set(list.split(separator: "|").map { String($0).trimmingSpaces })
+    private static func words(_ list: String) -> WordSet {
+        WordSet(list.split(separator: "|").map { String($0).trimmingSpaces })
     }
 }
 

@@ -55,7 +55,7 @@ struct NameFeatures {
 
     /// Lower-case words that may join the capitalised words of one name ("Bank of England",
     /// "Ministry for the Environment"), at most this many in a row.
-    static let joiners: Set<String> = ["of", "for", "the", "de", "del", "la", "van", "von", "der", "du", "and", "on"]
+    static let joiners: WordSet = ["of", "for", "the", "de", "del", "la", "van", "von", "der", "du", "and", "on"]
     static let longestJoin = 2
 
     /// Whether `w` is one of `joiners`, a word longer than all of them answered without hashing it
@@ -334,25 +334,25 @@ struct NameFeatures {
 
     /// The same with the tables given (read once by the caller).
     @inline(__always)
-    static func gazetteerClass(_ w: String, _ lower: String, _ capitalClasses: [String: UInt32], _ lowerClasses: [String: UInt32]) -> UInt32 {
+    static func gazetteerClass(_ w: String, _ lower: String, _ capitalClasses: WordTable, _ lowerClasses: WordTable) -> UInt32 {
         guard startsUppercase(w) else { return lowerClasses[lower] ?? 0 }
         return capitalClasses[w] ?? 0
     }
 
     /// The lists of `gazetteerClass`, first match wins, each with its class number. One dictionary
     /// answers what up to nine set lookups asked in turn (they showed in profiles of the tagger).
-    static let capitalLists: [(Set<String>, UInt32)] = [
+    static let capitalLists: [(WordSet, UInt32)] = [
         (Gazetteer.titles, 1), (Gazetteer.places, 2), (Gazetteer.organisations, 3), (Gazetteer.demonyms, 4),
         (Gazetteer.calendar, 5), (Gazetteer.organisationWords, 6), (Gazetteer.placeWords, 7),
         (Gazetteer.placePrefixes, 8), (Gazetteer.commonWords, 11),
     ]
-    static let lowerLists: [(Set<String>, UInt32)] = [(Gazetteer.organisationNouns, 9), (SpeechVerbs.cues, 10)]
+    static let lowerLists: [(WordSet, UInt32)] = [(Gazetteer.organisationNouns, 9), (WordSet(SpeechVerbs.cues), 10)]
     static let capitalClasses = firstMatch(capitalLists)
     static let lowerClasses = firstMatch(lowerLists)
 
     /// A word → class table in which an earlier list's class wins over a later one's.
-    static func firstMatch(_ lists: [(Set<String>, UInt32)]) -> [String: UInt32] {
-        var table: [String: UInt32] = [:]
+    static func firstMatch(_ lists: [(WordSet, UInt32)]) -> WordTable {
+        var table = WordTable()
         for (words, kind) in lists.reversed() {
             for w in words { table[w] = kind }
         }

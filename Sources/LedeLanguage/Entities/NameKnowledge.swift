@@ -19,8 +19,8 @@ struct NameKnowledge {
     private(set) var people: [String] = []
     /// `people` as a set, for look-ups in constant time.
     private var peopleSet: Set<String> = []
-    private(set) var singlePeople: Set<String> = []
-    private(set) var lowercaseWords: Set<String> = []
+    private(set) var singlePeople = WordSet()
+    private(set) var lowercaseWords = WordSet()
     /// Surname or first name → full name, for names written once in full and then shortened.
     private(set) var aliases: [String: String] = [:]
     /// What the statistical tagger says of a name the rules could not place, or of a name the rules
@@ -58,7 +58,7 @@ struct NameKnowledge {
     /// written in lower case), all settled before the first kind is asked.
     private var baseKinds: [String: EntityKind] = [:]
 
-    static let articles: Set<String> = ["the", "a", "an"]
+    static let articles: WordSet = ["the", "a", "an"]
 
     /// The installed place and given-name lists (the tagger's; none for the rules alone).
     let lists: NameLists
@@ -70,8 +70,9 @@ struct NameKnowledge {
         lowercaseWords.reserveCapacity(units.reduce(0) { total, unit in unit.tokens.reduce(total) { $0 + $1.count } })
         for unit in units {
             for tokens in unit.tokens {
-                for t in tokens.dropFirst() where t.isWord {
-                    if t.startsLowercase { lowercaseWords.insert(t.text) }
+                // Read in place, not copied out (a copy retains and releases the token's two strings).
+                for i in tokens.indices.dropFirst() where tokens[i].isWord && tokens[i].startsLowercase {
+                    lowercaseWords.insert(tokens[i].text)
                 }
             }
         }
@@ -316,7 +317,7 @@ struct NameKnowledge {
 
     /// The full name a person mention refers to, or nil when the run is not a person.
     /// Words after a surname that tell a father from a son: "Carlineo" is "Patrick W. Carlineo Jr.".
-    static let generationSuffixes: Set<String> = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]
+    static let generationSuffixes: WordSet = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]
 
     /// The words of a name written with single spaces: `split(separator: " ")` on Characters,
     /// taken over the bytes when the name is ASCII (no combining mark can then join a space), which
@@ -429,7 +430,7 @@ struct NameKnowledge {
 
     /// Prepositions whose object a name after them is ("officials at Harvard said"): such a name does not
     /// speak.
-    static let prepositionsBeforeObject: Set<String> = ["in", "at", "from", "of", "for", "near", "by", "across",
+    static let prepositionsBeforeObject: WordSet = ["in", "at", "from", "of", "for", "near", "by", "across",
                                                         "outside", "inside", "within", "throughout"]
 
     /// Whether the name starting at token `lo` follows one of ``prepositionsBeforeObject``.
@@ -639,7 +640,7 @@ struct NameKnowledge {
 
     /// Words English writes in lower case that also open places' names: a run they open at a
     /// sentence's start is not trimmed by them.
-    static let placeOpeners: Set<String> = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+    static let placeOpeners: WordSet = ["New", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
                                             "Western", "Central", "Upper", "Lower", "Great", "Little", "Old", "Royal"]
 
     func isCommonAtStart(_ t: Token) -> Bool {
@@ -728,12 +729,17 @@ struct NameKnowledge {
 
     /// Titles that end an office's name and no person's ("Attorney General", "Foreign Secretary"):
     /// surnames that are also titles ("Major", "King", "Prince") are not among them.
-    static let officeEndings: Set<String> = ["General", "Secretary", "Minister", "President", "Governor", "Commissioner",
+    static let officeEndings: WordSet = ["General", "Secretary", "Minister", "President", "Governor", "Commissioner",
                                              "Ambassador", "Chairman", "Chairwoman", "Director", "Premier", "Senator"]
 
     /// "KGB", "OSCE": two to six capitals are an organisation's initials in news text, except for a few
     /// common initialisms that are not organisations.
     func isAcronym(_ w: String) -> Bool {
+        // ASCII (nearly every word) from its bytes: each is a Character, and only A–Z are capital letters.
+        if w.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard (2...6).contains(w.utf8.count), w.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return false }
+            return !NameKnowledge.notOrganisations.contains(w)
+        }
         guard (2...6).contains(w.count), w.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
         return !NameKnowledge.notOrganisations.contains(w)
     }
@@ -748,7 +754,7 @@ struct NameKnowledge {
     /// Initials of at least this many capitals are a body's without "the" or brackets.
     static let shortestBareInitials = 3
 
-    static let notOrganisations: Set<String> = ["TV", "CEO", "CFO", "GDP", "COVID", "AIDS", "HIV", "DNA", "OK", "ID",
+    static let notOrganisations: WordSet = ["TV", "CEO", "CFO", "GDP", "COVID", "AIDS", "HIV", "DNA", "OK", "ID",
                                                 "PM", "AM", "US", "UK", "USA", "II", "III", "IV", "VI", "VII", "VIII",
                                                 "IX", "XI", "XX", "NEW", "LIVE", "VIDEO", "PHOTOS", "MP", "MPs", "PhD",
                                                 "IT", "AI", "SUV", "CCTV", "ICU", "GPS", "PR", "VIP", "LGBT", "LGBTQ"]
@@ -811,11 +817,11 @@ struct NameKnowledge {
     static let longestAppositiveLead = 4
 
     /// Words that may follow a body's noun in an appositive about the body.
-    static let appositiveBodyFollowers: Set<String> = ["based", "that", "which", "whose", "in", "with", "founded",
+    static let appositiveBodyFollowers: WordSet = ["based", "that", "which", "whose", "in", "with", "founded",
                                                        "owned", "headquartered", "run", "from", "behind", "known", "set", "created"]
 
     /// Function words that end an appositive's lead before its head noun.
-    static let appositiveStops: Set<String> = ["of", "for", "to", "in", "at", "on", "with", "by", "from", "and", "or",
+    static let appositiveStops: WordSet = ["of", "for", "to", "in", "at", "on", "with", "by", "from", "and", "or",
                                                "who", "which", "that", "whose", "as", "than"]
 
     /// Lower-case words between a speaker's name and the colon before the quotation: at most this many.

@@ -1,3 +1,4 @@
+import LedeCore
 /// A run of capitalised words in a sentence ("Russian President Vladimir Putin", "International Legion for
 /// the Territorial Defense of Ukraine"), with the title and nationality words before the name peeled off.
 ///
@@ -20,15 +21,15 @@ struct NameRun: Equatable {
     var possessive: Bool
     var wordCount: Int { tokens.count }
 
-    static let connectors: Set<String> = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da",
+    static let connectors: WordSet = ["of", "for", "the", "and", "de", "van", "von", "der", "al", "bin", "da",
                                           "di", "del", "la", "le", "du", "dos", "das"]
 
     /// Words after a surname that are written with a full stop: "Jr.", "Sr.".
-    static let dottedGenerations: Set<String> = ["Jr", "Sr"]
+    static let dottedGenerations: WordSet = ["Jr", "Sr"]
 
     /// The lower-case particles of family names ("van der", "de la", "bin"): a run joined only by these
     /// is one name.
-    static let particles: Set<String> = ["de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "del", "della",
+    static let particles: WordSet = ["de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "del", "della",
                                          "la", "le", "du", "dos", "das", "ter", "ten"]
 
     /// Lower-case prefixes joined by a hyphen to a capitalised family name: "al-Rashid", "el-Sayed".
@@ -40,39 +41,39 @@ struct NameRun: Equatable {
         var runs: [NameRun] = []
         var i = 0
         var sentenceStart = true
+        // Tokens are read in place (`tokens[i]`), never copied out: a copy retains and releases both
+        // of its strings, and this loop reads every token of the article (it showed in profiles).
         while i < tokens.count {
-            let t = tokens[i]
-            if !t.isWord {
+            if !tokens[i].isWord {
                 // An opening quotation mark starts a new "sentence start" for capitalisation.
-                if isOpeningQuote(t) { sentenceStart = true }
+                if isOpeningQuote(tokens[i]) { sentenceStart = true }
                 i += 1
                 continue
             }
-            guard isNameWord(t) else { sentenceStart = false; i += 1; continue }
+            guard isNameWord(tokens[i]) else { sentenceStart = false; i += 1; continue }
             var j = i + 1
             var pieces: [Range<Int>] = []
             var pieceStart = i
-            var last = t
-            while j < tokens.count, !last.isPossessive {
-                let u = tokens[j]
-                if isNameWord(u) { last = u; j += 1; continue }
+            var last = i
+            while j < tokens.count, !tokens[last].isPossessive {
+                if isNameWord(tokens[j]) { last = j; j += 1; continue }
                 // "James Kennedy Jr.": the full stop of a generation's abbreviation is the name's, as a
                 // tagger's reading of the same name keeps it.
-                if u.text == ".", Self.dottedGenerations.contains(last.text), j > i + 1 { j += 1; break }
+                if tokens[j].text == ".", Self.dottedGenerations.contains(tokens[last].text), j > i + 1 { j += 1; break }
                 // "Jennifer M. Anderson", "George W. Bush": a middle initial and its full stop.
-                if u.text == ".", isInitial(last), j + 1 < tokens.count, isNameWord(tokens[j + 1]), j > i {
-                    last = tokens[j + 1]
+                if tokens[j].text == ".", isInitial(tokens[last]), j + 1 < tokens.count, isNameWord(tokens[j + 1]), j > i {
+                    last = j + 1
                     j += 2
                     continue
                 }
                 // "Legion for the Territorial Defense": connectors between capitalised words.
-                if u.isWord, connectors.contains(u.text) {
+                if tokens[j].isWord, connectors.contains(tokens[j].text) {
                     var k = j
                     while k < tokens.count, tokens[k].isWord, connectors.contains(tokens[k].text) { k += 1 }
                     if k < tokens.count, isNameWord(tokens[k]), k - j <= 2 {
                         pieces.append(pieceStart..<j)
                         pieceStart = k
-                        last = tokens[k]
+                        last = k
                         j = k + 1
                         continue
                     }
@@ -168,7 +169,7 @@ struct NameRun: Equatable {
     static let wordsOfATitledPersonBeforeOf = 2
 
     /// Titles of rulers and nobles, whose "of <place>" is part of the name ("Queen Mary of Teck").
-    static let titlesOfRulers: Set<String> = ["King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sultan",
+    static let titlesOfRulers: WordSet = ["King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sultan",
                                               "Lord", "Lady", "Sir", "Dame", "Duke", "Duchess", "Emperor", "Empress",
                                               "Count", "Countess", "Earl", "Baron", "Baroness", "Tsar", "Czar"]
 
@@ -248,7 +249,7 @@ struct NameRun: Equatable {
     }
 
     /// Titles that are also the first word of a department's name.
-    static let departmentTitles: Set<String> = ["Foreign", "Defense", "Defence", "Interior", "Finance", "Justice"]
+    static let departmentTitles: WordSet = ["Foreign", "Defense", "Defence", "Interior", "Finance", "Justice"]
 
     private static func make(_ tokens: [Token], _ r: Range<Int>, start: Bool, quoted: Bool, peel: Bool) -> NameRun {
         var lo = r.lowerBound

@@ -103,13 +103,13 @@ struct PeopleRegistry {
     }
 
     /// Words that open the object of a relative clause's verb: "who chairs the board", "who owns a cafe".
-    static let objectOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its"]
+    static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its"]
 
     /// Verbs of three letters or fewer ("has", "was", "is") are auxiliaries, not a role's verb.
     static let shortestAgentVerb = 3
 
     /// Verbs in -s or -ed that name no role when they open a relative clause.
-    static let notAgentVerbs: Set<String> = ["does", "says", "said", "needed", "wanted", "loves", "likes", "called",
+    static let notAgentVerbs: WordSet = ["does", "says", "said", "needed", "wanted", "loves", "likes", "called",
                                              "seems", "became", "becomes", "remains", "joined", "joins"]
 
     /// The role a description opens with when a preposition follows it: "spokeswoman" in
@@ -126,7 +126,7 @@ struct PeopleRegistry {
 
     /// Words after the role that opens a description: prepositions that attach the role to a body or
     /// a place ("spokeswoman for the ministry", "professor at the university", "farmer near the border").
-    static let afterHeadNoun: Set<String> = Appositives.prepositions.union(["near"])
+    static let afterHeadNoun: WordSet = Appositives.prepositions.union(["near"])
 
     /// A title written before the person's name ("Mayor", "Judge"), in lower case: "the mayor" finds
     /// them as a description's last word does. Not one of their descriptions.

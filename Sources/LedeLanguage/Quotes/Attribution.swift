@@ -1,3 +1,4 @@
+import LedeCore
 /// What the analysis knows of one sentence when it looks for a quotation's speaker: its tokens, which
 /// tokens name which person, and which pronouns were resolved to whom.
 struct SentenceInfo {
@@ -35,7 +36,7 @@ struct Attribution: Equatable {
     var confidence: AttributionConfidence
 
     /// Words that may stand between a speaker and the verb: "he later said", "Smith has said".
-    static let between: Set<String> = ["also", "later", "then", "has", "had", "have", "once", "again", "previously",
+    static let between: WordSet = ["also", "later", "then", "has", "had", "have", "once", "again", "previously",
                                        "earlier", "recently", "publicly", "repeatedly", "would", "will", "had", "just"]
 
     /// Shortest adverb in "-ly" that may stand between a speaker and the verb ("Thomas allegedly told").
@@ -174,7 +175,7 @@ struct Attribution: Equatable {
     static let longestReach = 80
 
     /// Forms of "be" that make the verb after them passive ("was announced", "were told").
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be"]
+    static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "been", "being", "be"]
 
     /// `X said: “…”` / `X told reporters, “…”` / `according to X, “…”` / `X has called them “…”` /
     /// `…, describing him as his “…”` (the clause's subject speaks).
@@ -290,7 +291,7 @@ struct Attribution: Equatable {
     }
 
     /// Words that follow a name set off by commas without being its verb ("Roe, who …", "Roe, the …").
-    static let notVerbAfterApposition: Set<String> = ["who", "whom", "whose", "which", "that", "and", "or", "but", "a", "an",
+    static let notVerbAfterApposition: WordSet = ["who", "whom", "whose", "which", "that", "and", "or", "but", "a", "an",
                                                       "the", "of", "in", "at", "for", "with", "said", "says", "told"]
 
     /// "Her deputy, Rui Figueiredo, rejected …": the name at `end` stands between commas and a verb
@@ -309,7 +310,7 @@ struct Attribution: Equatable {
     }
 
     /// Prepositions that join a person to the body they work for: "Roe of Ferris Research".
-    static let affiliations: Set<String> = ["of", "at", "from"]
+    static let affiliations: WordSet = ["of", "at", "from"]
 
     /// "Grace Whitlock of Ferris Research" read back from the organisation's last word at `end`: the person.
     static func affiliated(endingAt end: Int, in info: SentenceInfo) -> Int? {
@@ -326,7 +327,7 @@ struct Attribution: Equatable {
 
     /// Prepositions after which a name is whom the speaker acts for: "a spokesman for Kavanagh",
     /// "a lawyer for the family of Roe", "an aide to Roe".
-    static let onBehalfOf: Set<String> = ["for", "of", "to"]
+    static let onBehalfOf: WordSet = ["for", "of", "to"]
 
     /// "A spokesman for Kavanagh" read back from the name ending at `end`: the description, when a
     /// determiner opens it a few words before the preposition.
@@ -513,10 +514,10 @@ struct Attribution: Equatable {
     }
 
     /// Words that open a sentence pointing back at the quotation before it ("That’s the view of …").
-    static let pointingBack: Set<String> = ["that", "that’s", "that's", "this", "this’s", "such", "those", "these"]
+    static let pointingBack: WordSet = ["that", "that’s", "that's", "this", "this’s", "such", "those", "these"]
 
     /// Prepositions that give whose a view is: "the view of X", "mouthed by X", "the word from X".
-    static let viewHolders: Set<String> = ["by", "of", "from"]
+    static let viewHolders: WordSet = ["by", "of", "from"]
 
     /// Tokens from the sentence's start to the preposition before the name, at most.
     static let longestViewPhrase = 8
@@ -540,7 +541,7 @@ struct Attribution: Equatable {
     }
 
     /// Words after a verb of saying that stand for the quotation just given ("said it with a smile").
-    static let referringBack: Set<String> = ["it", "so"]
+    static let referringBack: WordSet = ["it", "so"]
 
     /// The subject of a sentence: its first person or "he"/"she" followed by a word in lower case that
     /// can be a verb ("Arrowood smiled.", "Asked whether she resented it, she laughed.").
@@ -605,7 +606,7 @@ struct Attribution: Equatable {
     }
 
     /// Prepositions that open a sentence giving someone's view: "To Levin, …", "For Okafor, …".
-    static let viewpointOpeners: Set<String> = ["To", "For"]
+    static let viewpointOpeners: WordSet = ["To", "For"]
 
     /// Tokens of a clause opening a sentence on a participle ("Asked what she would do if …,"): at most this many.
     static let longestOpeningClause = 20
@@ -622,7 +623,7 @@ struct Attribution: Equatable {
     static let shortestParticiple = 5
 
     /// Words ending in "-ed" that are no verb of saying before or after a name.
-    static let notManner: Set<String> = ["need", "seed", "speed", "bed", "red", "led", "wed", "indeed", "shed"]
+    static let notManner: WordSet = ["need", "seed", "speed", "bed", "red", "led", "wed", "indeed", "shed"]
 
     /// A verb in the past that is not a listed verb of saying but can stand for one beside a speaker
     /// ("fumed", "beamed", "countered", "sobbed"): a lower-case word ending in "-ed".
@@ -762,11 +763,11 @@ struct Attribution: Equatable {
 
     /// Verbs by which a document gives its words after them (`“…,” the statement read`): read only
     /// for a described speaker, never a person ("“…,” Roe read" is Roe reading someone's words).
-    static let documentVerbs: Set<String> = ["read", "reads"]
+    static let documentVerbs: WordSet = ["read", "reads"]
 
     /// Words that open a speaker described by number rather than named ("one Weibo commenter said",
     /// "another neighbour wrote", "two officials said"): no person, so not the last speaker either.
-    static let quantifiers: Set<String> = ["one", "another", "some", "several", "many", "two", "three", "four", "other", "few"]
+    static let quantifiers: WordSet = ["one", "another", "some", "several", "many", "two", "three", "four", "other", "few"]
 
     /// Capitalised words of a role or a body between a "name" and the person it introduces: at most this many.
     static let longestCapitalisedRole = 6
@@ -822,10 +823,10 @@ struct Attribution: Equatable {
     }
 
     /// Possessives no pronoun resolution gives a person: a role after them is read as after "the".
-    static let ownersOfARole: Set<String> = ["their", "Their", "its", "Its"]
+    static let ownersOfARole: WordSet = ["their", "Their", "its", "Its"]
 
     /// "his", "her", "their": whose, not who.
-    static let possessivePronouns: Set<String> = ["his", "her", "their"]
+    static let possessivePronouns: WordSet = ["his", "her", "their"]
 
     /// `Ferreira's lawyer` / `her lawyer, Simon Achebe,` / `Trump's lawyer Rudy Giuliani`: after a
     /// possessive, the role (in lower case) speaks, or the person named right after it; nil when no
@@ -850,7 +851,7 @@ struct Attribution: Equatable {
     static let longestCommaApposition = 24
 
     /// Words that open a relative clause after a speaker's name ("Brisk, who …, said").
-    static let relativeOpeners: Set<String> = ["who", "whose"]
+    static let relativeOpeners: WordSet = ["who", "whose"]
 
     /// Tokens of a relative clause between a speaker's name and the verb: at most this many.
     static let longestRelativeClause = 40
@@ -879,7 +880,7 @@ struct Attribution: Equatable {
 
     /// Words that open a sentence whose subject is a common noun ("A review of …", "The report"), and
     /// the words that may stand before them ("But", "Indeed", an adverb in "-ly").
-    static let commonNounDeterminers: Set<String> = ["A", "An", "The", "This", "That", "One", "Another", "Its", "Their",
+    static let commonNounDeterminers: WordSet = ["A", "An", "The", "This", "That", "One", "Another", "Its", "Their",
                                                      "a", "an", "the"]
 
     /// `A meta-analysis of 40 trials concludes that “…”`, `The report found … and concluded that “…”`:
@@ -930,7 +931,7 @@ struct Attribution: Equatable {
     static let longestRole = 5
 
     /// Words that end a role read forwards: a name after them is not the speaker ("the wife of X").
-    static let notRole: Set<String> = ["of", "and", "or", "who", "that", "which", "to", "for", "with", "by", "from", "in",
+    static let notRole: WordSet = ["of", "and", "or", "who", "that", "which", "to", "for", "with", "by", "from", "in",
                                        "on", "at", "about", "than", "as", "like", "but", "if", "when"]
 
     /// The first token of a person's name that follows a role of a few words starting at `start`.

@@ -1,3 +1,4 @@
+import LedeCore
 /// Quoted words that are a title or a slogan, not something said: songs, books, films, campaigns
 /// (“Takin’ It To the Streets”, “Financial Freedom: A Proven Path to All the Money You Will Ever Need”).
 /// They are written in title case: every word capitalised but the small joining words.
@@ -8,7 +9,7 @@
 /// ```
 enum QuotedTitles {
     /// Words a title leaves in lower case ("Takin’ It To the Streets", "A Proven Path to All the Money").
-    static let smallWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "nor",
+    static let smallWords: WordSet = ["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "nor",
                                           "with", "by", "from", "as", "vs", "via", "into", "over", "per"]
 
     /// A title has at least this many words: one capitalised word is a name, which
@@ -37,7 +38,7 @@ enum QuotedTitles {
 
     /// Words right before a quoted title that say it is one ("his book “…”", "a song called “…”"): after
     /// them a title-cased phrase is a title even when a verb of saying follows ("…,” Roe argues").
-    static let titleNouns: Set<String> = [
+    static let titleNouns: WordSet = [
         "book", "books", "novel", "memoir", "song", "songs", "single", "album", "hit", "film", "movie", "documentary",
         "show", "series", "play", "musical", "podcast", "poem", "essay", "article", "column", "report", "paper",
         "campaign", "slogan", "exhibition", "game", "titled", "entitled", "called", "named", "dubbed", "headlined",
@@ -45,7 +46,7 @@ enum QuotedTitles {
 
     /// Words before an opening mark that say the quoted words are someone's label, held at a
     /// distance: "so-called “experts”" is a scare quote, never a quotation.
-    static let distancing: Set<String> = ["so-called", "socalled", "self-styled", "self-described", "supposed"]
+    static let distancing: WordSet = ["so-called", "socalled", "self-styled", "self-described", "supposed"]
 
     /// Whether the word before a quotation's opening mark holds the words at a distance.
     static func followsDistancing(_ tokens: [Token], open: Int) -> Bool {
@@ -69,13 +70,13 @@ enum QuotedTitles {
     }
 
     /// Whether the token before the opening mark at `open` is a word of `words` (in lower case).
-    static func wordBefore(_ open: Int, in tokens: [Token], isIn words: Set<String>) -> Bool {
+    static func wordBefore(_ open: Int, in tokens: [Token], isIn words: WordSet) -> Bool {
         open >= 1 && tokens[open - 1].isWord && words.contains(tokens[open - 1].lower)
     }
 
     /// Words right before an opening mark that make what follows a title in any case ("a report
     /// titled “A town that works for everyone”"): unlike "called" or "dubbed", no one says a title.
-    static let titling: Set<String> = ["titled", "entitled", "headlined", "subtitled", "captioned"]
+    static let titling: WordSet = ["titled", "entitled", "headlined", "subtitled", "captioned"]
 
     /// Whether the word before a quotation's opening mark names a title whatever its case.
     static func followsTitling(_ tokens: [Token], open: Int) -> Bool {
@@ -83,12 +84,12 @@ enum QuotedTitles {
     }
 
     /// Things that carry written words ("signs reading “Droste out”", "a banner that read “…”").
-    static let inscribed: Set<String> = ["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
+    static let inscribed: WordSet = ["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
                                          "billboard", "billboards", "sticker", "stickers", "shirt", "shirts", "t-shirt",
                                          "t-shirts", "graffiti", "plaque", "plaques", "mural", "murals"]
 
     /// Verbs by which a thing carries its words: "reading", "that read", "saying".
-    static let inscribing: Set<String> = ["reading", "read", "reads", "saying", "proclaiming", "declaring"]
+    static let inscribing: WordSet = ["reading", "read", "reads", "saying", "proclaiming", "declaring"]
 
     /// Tokens between the thing and its verb at most ("signs outside the hall reading").
     static let longestInscriptionGap = 4
@@ -107,11 +108,11 @@ enum QuotedTitles {
 
     /// Nouns before an opening mark that say the quoted words are mentioned, not used: "the term
     /// “night owls”", "the nickname “the Three Bells”". A phrase so introduced is talked about.
-    static let mentionNouns: Set<String> = ["term", "terms", "word", "words", "phrase", "phrases", "expression", "label",
+    static let mentionNouns: WordSet = ["term", "terms", "word", "words", "phrase", "phrases", "expression", "label",
                                             "nickname", "moniker", "motto", "slogan", "catchphrase", "hashtag"]
 
     /// Participles that give a name, right before it ("the plan, nicknamed “the big dig”").
-    static let nicknaming: Set<String> = ["nicknamed", "codenamed", "code-named"]
+    static let nicknaming: WordSet = ["nicknamed", "codenamed", "code-named"]
 
     /// Whether the words right before a short quoted phrase mention it rather than say it: a mention
     /// noun right before it ("the term", not "in Aske's words, “…”") or "known as (the)" / "referred

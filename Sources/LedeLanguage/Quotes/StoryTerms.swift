@@ -15,7 +15,9 @@ struct StoryTerms {
     /// The body units, read when a word is asked about.
     private let units: [TextUnit]
     /// Each body unit's quoted stretches (a quotation left open runs to the end of its block), made
-    /// when a word asked about first stands in the unit.
+    /// when a word asked about first stands in the unit: overlapping ones joined, in text order, so a
+    /// word's place is looked up by halving (a scan of every stretch for every use of a word made a
+    /// paragraph of tens of thousands of quotations grow with its square).
     private var quotedStretches: [Int: [Range<Int>]] = [:]
     /// The uses counted for each word asked about.
     private var counts: [String: Int] = [:]
@@ -47,9 +49,9 @@ struct StoryTerms {
             guard token.lower == word else { continue }
             if quotedStretches[u] == nil {
                 let chars = units[u].chars
-                quotedStretches[u] = QuoteScanner.spans(in: chars).map { $0.open..<(($0.close ?? chars.count - 1) + 1) }
+                quotedStretches[u] = Self.joined(QuoteScanner.spans(in: chars).map { $0.open..<(($0.close ?? chars.count - 1) + 1) })
             }
-            if !quotedStretches[u]!.contains(where: { $0.contains(token.range.lowerBound) }) { n += 1 }
+            if !Self.isInside(token.range.lowerBound, quotedStretches[u]!) { n += 1 }
         }
         counts[word] = n
         return n
@@ -69,6 +71,26 @@ struct StoryTerms {
             }
         }
         indexed = true
+    }
+
+    /// The stretches sorted, overlapping and touching ones made one: the same places, in order.
+    static func joined(_ stretches: [Range<Int>]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for r in stretches.sorted(by: { $0.lowerBound < $1.lowerBound }) where !r.isEmpty {
+            if let last = out.last, r.lowerBound <= last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                out.append(r)
+            }
+        }
+        return out
+    }
+
+    /// Whether `place` is in one of the `joined` stretches.
+    static func isInside(_ place: Int, _ joined: [Range<Int>]) -> Bool {
+        // The first stretch ending after the place holds it when it starts at or before it.
+        let i = StoryAnalysis.partition(joined.count) { joined[$0].upperBound > place }
+        return i < joined.count && joined[i].lowerBound <= place
     }
 
     /// Whether the story writes `word` (in lower case) outside quotation marks `storyTermUses` times or more.
