@@ -114,6 +114,30 @@ public struct WordTable: Sendable {
         return hash
     }
 
+    /// A hash equal for words equal as `String`s (canonical equivalence): FNV-1a of the bytes of an
+    /// ASCII word or of its ASCII form, `hashValue` otherwise (this process's only).
+    public static func equalityHash(_ word: String) -> UInt64 {
+        if let hash = asciiHash(word) { return hash }
+        if let form = asciiForm(word) { return hash(form) }
+        return UInt64(bitPattern: Int64(word.hashValue))
+    }
+
+    /// `equalityHash(text.lowercasedQuickly)`, read from the bytes without making the lower case when
+    /// the text is ASCII.
+    public static func lowercaseEqualityHash(_ text: String) -> UInt64 {
+        let quick = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var hash = offsetBasis
+            for b in bytes {
+                guard b < 0x80 else { return nil }
+                let lower = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
+                hash = (hash ^ UInt64(lower)) &* prime
+            }
+            return hash
+        }
+        if let answer = quick ?? nil { return answer }
+        return equalityHash(text.lowercasedQuickly)
+    }
+
     /// The hash of `word` when its bytes are all ASCII, read in one pass from its storage; nil otherwise.
     @inline(__always)
     private static func asciiHash(_ word: String) -> UInt64? {

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Words a story writes itself, outside quotation marks, often enough to be its own terms: a single
 /// word it also puts in marks ("being able to “taste” and “smell” pathogens" in a story about taste
 /// receptors) is a scare quote, the story's word held at a distance, not something someone said.
@@ -28,34 +30,43 @@ struct StoryTerms {
         self.units = units.filter { $0.kind == .body }
     }
 
-    /// Each body word's place (unit, sentence, token) and its length in bytes when it is ASCII
-    /// (`nonASCII` otherwise), made on the first question: a question then reads one byte a word.
+    /// Each body word's place (unit, sentence, token), made on the first question, chained by the hash
+    /// of its lower case (`WordTable.lowercaseEqualityHash`): a question reads only the words of its
+    /// hash's chain, so any number of different questions stays linear in the body.
     private var places: [(unit: Int, sentence: Int, token: Int)] = []
-    private var lengths: [UInt8] = []
-    /// The length of a word whose lower case may differ in length from it, or of 255 bytes or more.
-    private static let nonASCII = UInt8.max
+    /// Each place's hash, and the next place (plus one) of its chain; 0 ends a chain.
+    private var hashes: [UInt64] = []
+    private var next: [Int32] = []
+    /// The first place (plus one) of each chain, by the hash's low bits.
+    private var heads: [Int32] = []
     private var indexed = false
 
     /// How many times the body writes `word` (in lower case) outside quotation marks.
     mutating func uses(_ word: String) -> Int {
         if let known = counts[word] { return known }
         if !indexed { index() }
-        // An ASCII word's lower case has its length: most words are ruled out by it.
-        let length = UInt8(clamping: word.utf8.count)
+        let hash = WordTable.equalityHash(word)
         var n = 0
-        for (k, l) in lengths.enumerated() where l == length || l == Self.nonASCII {
-            let (u, s, t) = places[k]
-            let token = units[u].tokens[s][t]
-            guard token.lower == word else { continue }
+        var k = heads.isEmpty ? 0 : Int(heads[Int(truncatingIfNeeded: hash) & (heads.count - 1)])
+        while k > 0 {
+            let place = k - 1
+            k = Int(next[place])
+            guard hashes[place] == hash else { continue }
+            let (u, s, t) = places[place]
+            guard units[u].tokens[s][t].lower == word else { continue }
             if quotedStretches[u] == nil {
                 let chars = units[u].chars
                 quotedStretches[u] = Self.joined(QuoteScanner.spans(in: chars).map { $0.open..<(($0.close ?? chars.count - 1) + 1) })
             }
-            if !Self.isInside(token.range.lowerBound, quotedStretches[u]!) { n += 1 }
+            if !Self.isInside(units[u].tokens[s][t].range.lowerBound, quotedStretches[u]!) { n += 1 }
         }
         counts[word] = n
         return n
     }
+
+    /// Chains per word: this many chain heads for each word at least (a power of two), so chains are
+    /// about one place long but for a word's own repeats.
+    private static let headsPerWord = 2
 
     private mutating func index() {
         for (u, unit) in units.enumerated() {
@@ -63,12 +74,21 @@ struct StoryTerms {
                 // Read in place (a Token copied per word retained its two Strings).
                 sentence.withUnsafeBufferPointer { tokens in
                     for t in tokens.indices where tokens[t].isWord {
-                        let bytes = tokens[t].text.utf8
                         places.append((u, s, t))
-                        lengths.append(bytes.count < Int(Self.nonASCII) && bytes.allSatisfy({ $0 < 0x80 }) ? UInt8(bytes.count) : Self.nonASCII)
+                        hashes.append(WordTable.lowercaseEqualityHash(tokens[t].text))
                     }
                 }
             }
+        }
+        var size = 1
+        while size < places.count * Self.headsPerWord { size *= 2 }
+        heads = [Int32](repeating: 0, count: size)
+        next = [Int32](repeating: 0, count: places.count)
+        // Built from the last place back, so each chain runs in text order.
+        for place in places.indices.reversed() {
+            let bucket = Int(truncatingIfNeeded: hashes[place]) & (size - 1)
+            next[place] = heads[bucket]
+            heads[bucket] = Int32(place + 1)
         }
         indexed = true
     }
