@@ -16,8 +16,7 @@ enum HeadlineDate {
     /// Four digits in a row: every date form read here carries a year, and the test is a byte
     /// scan, far cheaper than parsing every short line of a page.
     static func hasYear(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { hasYear($0) }
+        s.withUTF8Bytes { hasYear($0) }
     }
 
     /// ``hasYear(_:)`` of a text's bytes.
