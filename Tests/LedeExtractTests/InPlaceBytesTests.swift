@@ -121,4 +121,36 @@ import LedeCore
         #expect(DateParsing.eastAsian("2026\u{5E74}3\u{6708}14\u{65E5}") == "2026-03-14")
         #expect(DateParsing.written("Updated: May 20, 2022") == "2022-05-20")
     }
+
+    /// `ContentExtractor.elementorWidgetKinds` as it was: split at Character spaces, prefix by Characters.
+    static func elementorReference(_ hints: String) -> [Substring] {
+        hints.split(separator: " ").filter { $0.hasPrefix("elementor-widget-") }.map { $0.dropFirst("elementor-widget-".count) }
+    }
+
+    @Test func elementorKindsMatchTheCharacterSplit() {
+        let hints = ["elementor-widget elementor-widget-posts", "elementor-widget-text-editor  elementor-widget-heading",
+                     "x elementor-widget-", "elementor-widget-", "elementor-widget-nav-menu\r\nelementor-widget-image",
+                     "elementor-widget-divider--view-line elementor-widget-image__caption", "  ", "", "elementor-widgets-x",
+                     "elementor-widget-caf\u{E9} elementor-widget-posts", "elementor-widget-\u{301}posts elementor-widget-image",
+                     "elementor-widget-posts \u{301}elementor-widget-image", "ELEMENTOR-WIDGET-POSTS elementor-widget-posts"]
+        for h in hints {
+            #expect(ContentExtractor.elementorWidgetKinds(h) == Self.elementorReference(h), "\(h.debugDescription)")
+            let reference = Self.elementorReference(h).map(String.init).first { ContentExtractor.elementorFurnitureKinds.contains($0) }
+            #expect(ContentExtractor.elementorFurnitureKind(h) == (h.has("elementor-widget-") ? reference : nil), "\(h.debugDescription)")
+        }
+        #expect(ContentExtractor.elementorFurnitureKind("elementor-widget elementor-widget-posts") == "posts")
+        #expect(ContentExtractor.isElementorContentBlock("elementor-widget-text-editor elementor-widget-image__caption"))
+        #expect(!ContentExtractor.isElementorContentBlock("elementor-widget-text-editor elementor-widget-posts"))
+    }
+
+    @Test func revisionWordsAreFoundAsFoundationFindsThem() {
+        for line in ["Updated May 2, 2024", "Last modified: 2024-05-02", "Published 2 May 2024", "UPDAT\u{301}ED 2024",
+                     "r\u{E9}vis\u{E9} 2024", "Revised\u{301} 2024", "edited", "", "refreshed daily"] {
+            let lower = line.lowercasedQuickly
+            let reference = HeadlineDate.revisionWords.contains { lower.contains($0) }
+            #expect(HeadlineDate.marksRevision(line) == reference, "\(line.debugDescription)")
+        }
+        #expect(HeadlineDate.marksRevision("Updated May 2, 2024"))
+        #expect(!HeadlineDate.marksRevision("Published 2 May 2024"))
+    }
 }
