@@ -153,4 +153,23 @@ import LedeCore
         #expect(HeadlineDate.marksRevision("Updated May 2, 2024"))
         #expect(!HeadlineDate.marksRevision("Published 2 May 2024"))
     }
+
+    @Test func asciiTrimsMatchTheCharacterTrims() {
+        let texts = ["", " ", "\r\n", "\r\nx\r\n", " \t(12) Comments: ", "x\r", "\rx\n", "\u{0B}\u{0C}word\u{1C}", "(a)", ")(",
+                     "caf\u{E9} ", " \u{301}x", "x \u{301}", "\u{A0}x\u{A0}", "\u{85}x", "a\r\n\r\n", ".,:;x;:,.", "--x--", "\n\nx\n"]
+        let sets = [" ()+0123456789:", ".:,", " )", "\n ", "\r\n", "\r", " |\u{2013}\u{2014}-(", "", "x"]
+        for t in texts {
+            var s = Substring(t)
+            while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+            while let l = s.last, l.isWhitespace { s = s.dropLast() }
+            #expect(t.trimmingSpaces == String(s), "\(t.debugDescription)")
+            #expect(Substring(t).trimmingSpaces == String(s), "\(t.debugDescription)")
+            for set in sets {
+                var r = Substring(t)
+                while let f = r.first, set.contains(f) { r = r.dropFirst() }
+                while let l = r.last, set.contains(l) { r = r.dropLast() }
+                #expect(t.trimmingCharacters(in: set) == String(r), "\(t.debugDescription) \(set.debugDescription)")
+            }
+        }
+    }
 }
