@@ -9,8 +9,7 @@
 extension String {
     /// How many times `pattern` occurs, counted left to right without overlaps ("aaa" holds "aa" once).
     func occurrences(of pattern: String) -> Int {
-        var text = self
-        return text.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             var count = 0
             Self.scan(bytes, for: pattern) { _ in count += 1 }
             return count
@@ -21,8 +20,7 @@ extension String {
     /// `replacement`; the string itself when the pattern does not occur. Matching is byte for byte,
     /// which is matching Unicode scalars.
     func replacingOccurrences(of pattern: String, with replacement: String) -> String {
-        var text = self
-        return text.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             var out: [UInt8] = []
             var copied = 0
             Self.scan(bytes, for: pattern) { start in
@@ -40,8 +38,7 @@ extension String {
     /// Calls `match` with the byte offset of each occurrence of `pattern` in `bytes`, left to right,
     /// without overlaps.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, for pattern: String, _ match: (Int) -> Void) {
-        var pattern = pattern
-        pattern.withUTF8 { needle in
+        pattern.withUTF8Bytes { needle in
             guard let first = needle.first else { return }
             let n = bytes.count, m = needle.count
             var i = 0

@@ -171,6 +171,11 @@ extension StringProtocol {
         if let first = whole.utf8.first, let last = whole.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
             return whole
         }
+        // All-ASCII text: every Character is a byte but CR LF, whitespace either way, and the
+        // whitespace of ASCII is tab to carriage return and the space.
+        if let ascii = whole.utf8.withContiguousStorageIfAvailable({ Self.asciiTrimmed($0, Self.asciiWhitespace) }), let ascii {
+            return ascii
+        }
         var s = Substring(whole)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
@@ -178,9 +183,40 @@ extension StringProtocol {
     }
 
     func trimmingCharacters(in set: String) -> String {
+        // All-ASCII text and set without a carriage return: then no CR LF cluster is in either,
+        // every Character of both is one byte, and the set is its bytes.
+        if let mask = Self.asciiMask(set),
+           let ascii = utf8.withContiguousStorageIfAvailable({ Self.asciiTrimmed($0, mask) }), let ascii {
+            return ascii
+        }
         var s = Substring(self)
         while let f = s.first, set.contains(f) { s = s.dropFirst() }
         while let l = s.last, set.contains(l) { s = s.dropLast() }
         return String(s)
+    }
+
+    /// Tab, line feed, vertical tab, form feed, carriage return and space, one bit each.
+    static var asciiWhitespace: (UInt64, UInt64) { (0x1_0000_3E00, 0) }
+
+    /// The bytes of an all-ASCII set without a carriage return, one bit each (two words); nil otherwise.
+    static func asciiMask(_ set: String) -> (UInt64, UInt64)? {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for b in set.utf8 {
+            guard b < 0x80, b != 0x0D else { return nil }
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+        }
+        return (low, high)
+    }
+
+    /// `bytes` without the leading and trailing bytes in `mask`, when every byte is ASCII (and, for
+    /// a set other than whitespace, none is a carriage return); nil otherwise.
+    static func asciiTrimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ mask: (UInt64, UInt64)) -> String? {
+        @inline(__always) func inMask(_ b: UInt8) -> Bool { b < 64 ? mask.0 & (1 << UInt64(b)) != 0 : mask.1 & (1 << UInt64(b - 64)) != 0 }
+        let whitespace = mask == asciiWhitespace
+        for b in bytes where b >= 0x80 || (b == 0x0D && !whitespace) { return nil }
+        var lo = 0, hi = bytes.count
+        while lo < hi, inMask(bytes[lo]) { lo += 1 }
+        while hi > lo, inMask(bytes[hi - 1]) { hi -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
     }
 }

@@ -143,14 +143,12 @@ struct FragmentMatcher: Sendable {
 
     /// The first (lowest) negative group found, and whether a positive fragment occurs.
     func match(_ hints: String) -> (negative: Int?, positive: Bool) {
-        var s = hints
-        return s.withUTF8 { match($0) }
+        hints.withUTF8Bytes { match($0) }
     }
 
     /// Every negative group found, as bits (group `g` is bit `g`; groups past 63 are not reported).
     func groups(_ hints: String) -> UInt64 {
-        var s = hints
-        return s.withUTF8 { h in
+        return hints.withUTF8Bytes { h in
             var found: UInt64 = 0
             withBuffers { fragmentBytes, entries, firstEntry, secondBytes, singleByte, filter in
                 Self.scan(h, fragmentBytes, entries, firstEntry, secondBytes, singleByte, filter) { group in

@@ -20,9 +20,28 @@ enum CreditParser {
 
     /// A cheap test before ``split(_:)``: does the end of the text name an agency or a credit lead-in?
     static func mayEndWithCredit(_ text: String) -> Bool {
-        let tail = String(decoding: text.utf8.suffix(80).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        return creditMatcher.match(tail).negative != nil
+        text.withUTF8Bytes { bytes in
+            let from = max(0, bytes.count - creditTailBytes)
+            // A tail that starts inside a character is repaired (U+FFFD) as `String(decoding:)` does;
+            // one that starts at a character is valid as it is, and is matched on the stack.
+            guard from == 0 || bytes[from] & 0xC0 != 0x80 else {
+                let tail = String(decoding: bytes[from...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                return creditMatcher.match(tail).negative != nil
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: creditTailBytes) { tail in
+                let count = bytes.count - from
+                for k in 0..<count {
+                    let b = bytes[from + k]
+                    tail[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                return creditMatcher.match(UnsafeBufferPointer(rebasing: tail[..<count])).negative != nil
+            }
+        }
     }
+
+    /// How much of a text's end ``mayEndWithCredit(_:)`` reads, in bytes: a credit line ends a
+    /// caption and is short.
+    static let creditTailBytes = 80
 
     /// Lead-ins and agency names (without "/" and "via ", which need more context) in one pass.
     static let creditMatcher = FragmentMatcher(negative: [leadIns, agencies.filter { $0 != "/" && $0 != "via " }], positive: [])
@@ -94,8 +113,7 @@ enum CreditParser {
     /// word: "efe" in "Defensive Line", "ansa" in "Kansas" and "epa" in "separate" are not Efe, ANSA
     /// and EPA. ("/" and "via ", which need more context, are not asked.)
     static func namesAgency(_ lower: String) -> Bool {
-        var lower = lower
-        return lower.withUTF8 { bytes in
+        lower.withUTF8Bytes { bytes in
             func isLetter(_ k: Int) -> Bool { k >= 0 && k < bytes.count && (bytes[k] >= 0x61 && bytes[k] <= 0x7A || bytes[k] >= 0x80) }
             for a in agencyBytes where a.count <= bytes.count {
                 let first = a[0]

@@ -94,8 +94,7 @@ struct HTMLNode: Hashable {
 
     /// An attribute's value.
     subscript(attribute: String) -> String? {
-        var attribute = attribute
-        return attribute.withUTF8 { wanted in
+        attribute.withUTF8Bytes { wanted in
             guard let value = attributeValue(wanted) else { return nil }
             return String(decoding: value, as: UTF8.self)
         }

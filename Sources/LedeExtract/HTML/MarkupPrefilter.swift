@@ -14,7 +14,9 @@ enum MarkupPrefilter {
     static func strip(_ input: [UInt8], jsonLDScripts: inout Int) -> [UInt8] {
         guard !input.isEmpty else { return input }
         var out: [UInt8] = []
-        out.reserveCapacity(input.count / 2)
+        // The output is at most the input (but for the `\` a JSON-LD script's `</` gains): reserved
+        // whole, it is never regrown and copied (half the input was too little on most pages).
+        out.reserveCapacity(input.count)
         input.withUnsafeBufferPointer { p in
             let n = p.count
             var i = 0

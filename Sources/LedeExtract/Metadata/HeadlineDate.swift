@@ -16,8 +16,7 @@ enum HeadlineDate {
     /// Four digits in a row: every date form read here carries a year, and the test is a byte
     /// scan, far cheaper than parsing every short line of a page.
     static func hasYear(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { hasYear($0) }
+        s.withUTF8Bytes { hasYear($0) }
     }
 
     /// ``hasYear(_:)`` of a text's bytes.
@@ -35,7 +34,9 @@ enum HeadlineDate {
     /// True when `line` (a date's own text, or the short text just before it) names a revision.
     static func marksRevision(_ line: String) -> Bool {
         let lower = line.lowercasedQuickly
-        return revisionWords.contains { lower.contains($0) }
+        // The byte search first: Foundation's search (by canonical equivalence) finds a revision
+        // word only where its bytes are (no other scalar is canonically one of these letters).
+        return revisionWords.contains { lower.has($0) && lower.contains($0) }
     }
 
     /// True when a date line's day and month could be read either way ("03/10/2023", no month

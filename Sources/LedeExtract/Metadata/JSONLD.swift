@@ -30,7 +30,11 @@ struct JSONLDArticle {
         var seen = 0
         document.root?.walk { node in
             guard node.is(.script) else { return .continue }
-            if let type = node[.type]?.lowercased(), type.contains("ld+json") {
+            // Most scripts are not JSON-LD: a byte test (ASCII letters folded) rules them out before
+            // the type is lower-cased and searched by Foundation. No lower-casing of a non-ASCII
+            // scalar gives these letters, and no canonical equivalent of them is another scalar.
+            if let raw = node.attributeValue(.type), HTMLNode.holdsAnyLowercased(raw, ["ld+json"]),
+               let type = node[.type]?.lowercased(), type.contains("ld+json") {
                 seen += 1
                 var raw: [UInt8] = []
                 for child in node.children { raw.append(contentsOf: child.content.utf8) }

@@ -162,17 +162,23 @@ struct TitleChoice {
 
     /// Comparison key: lower-cased letters and digits only.
     static func key(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
+        // ASCII text (most titles): the key is written straight into the new string's storage.
         var nonASCII = false
-        for b in s.utf8 {
-            if b >= 0x80 { nonASCII = true; break }
-            if b >= 0x41 && b <= 0x5A { out.append(b | 0x20) } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out.append(b) }
+        let asciiKey = s.withUTF8Bytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for b in bytes {
+                    if b >= 0x80 { nonASCII = true; return 0 }
+                    if b >= 0x41 && b <= 0x5A { out[n] = b | 0x20; n += 1 } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out[n] = b; n += 1 }
+                }
+                return n
+            }
         }
-        if !nonASCII { return String(decoding: out, as: UTF8.self) }
+        if !nonASCII { return asciiKey }
         // `lowercased()` maps scalar by scalar, so lower-casing and filtering each scalar gives the
         // same key; ASCII scalars skip the property tables.
-        out.removeAll(keepingCapacity: true)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
             if scalar.isASCII {
                 let b = UInt8(scalar.value)
