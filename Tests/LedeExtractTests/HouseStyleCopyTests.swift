@@ -451,6 +451,32 @@ import Testing
         #expect(LineRules.isCreditLine("Photo: Jane Roe for The Daily"))
     }
 
+    /// A word or two describing the photo before "photo by" ("Staff photo by …", "File photo by
+    /// …"): the line is a credit, the line above its caption, the name its credit; a sentence with
+    /// the same words is neither.
+    @Test func aDescribedPhotoByLineIsACredit() throws {
+        #expect(LineRules.isCreditLine("Staff photo by Nadia Pelletier"))
+        #expect(CreditParser.clean("File photo by Nadia Pelletier/Coast Daily") == "Nadia Pelletier/Coast Daily")
+        #expect(!LineRules.isCreditLine("Family photo by the fireplace."))
+        #expect(CreditParser.describedCredit("Holiday photo by the lake") == nil)
+        let copy = """
+            The Millbrook Ledger
+            News
+            Library reopens after a year of repairs to its roof
+            By Tomas Lindahl
+            The Millbrook library reopened on Saturday after a year of repairs to its leaking roof and its reading room.
+            Readers returned to the reading room within minutes of the doors opening at nine in the morning.
+            Staff photo by Nadia Pelletier
+            The branch manager, Ruth Okafor, said the library had lent more than 400 books by noon.
+            The town paid for the repairs with a state grant and money left over from a road project.
+            © 2026 The Millbrook Ledger
+            """
+        let article = try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array(copy.utf8))
+        #expect(article.figures.map { [$0.caption ?? "", $0.credit ?? ""] }
+                == [["Readers returned to the reading room within minutes of the doors opening at nine in the morning.", "Nadia Pelletier"]])
+        #expect(!CopyReading.keptLines(article).contains("Staff photo by Nadia Pelletier"))
+    }
+
     @Test func bracketedNameAndAgencyIsACredit() {
         let s = CreditParser.split("Boats on the beach at dawn [Jane Roe/Coast Daily]")
         #expect(s.caption == "Boats on the beach at dawn")
