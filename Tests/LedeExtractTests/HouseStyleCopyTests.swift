@@ -196,7 +196,7 @@ import Testing
     /// note), a New Zealand paper ("Advertisement" and "Advertise with …" lines inside the story,
     /// cookie lines, a newsletter sign-up) and a company engineering blog (reading time, tags, an
     /// author bio, a hiring pitch, a blog-subscription pitch). Before any change: kept body lines
-    /// 58/89, recall 58/58; headlines 5/6, bylines 3/6, dates 5/6, figures exact on 0/6; no body
+    /// 58/89, recall 58/58; headlines 5/6, bylines 4/6, dates 5/6, figures exact on 0/6; no body
     /// line a caption. Held to the round's recall, its headlines and no body line a caption;
     /// precision is printed.
     static let twelfthRound = ["advice-column-style", "product-review-style", "student-paper-style", "election-results-style",
