@@ -44,6 +44,19 @@ import Testing
         #expect(first[Self.column("past-tense-share")] > 0)
     }
 
+    /// The pass moves only lines with a publisher's voice: the bio and the pitch of the copy above,
+    /// not the article's closing sentence, which stands after the last reported line as they do.
+    @Test func onlyLinesWithAPublishersVoiceAreReadAgain() {
+        let copy = ScrapedLines(Self.copy)
+        let body = [0.0, 0.0, 0.1, 0.1, 0.9, 0.9, 0.9, 0.6, 0.6, 0.0]
+        let rows = ProseFurnitureFeatures.rows(copy, body: body, headline: 2)
+        #expect(ProseFurnitureFeatures.showsAVoice(rows[7]))
+        #expect(ProseFurnitureFeatures.showsAVoice(rows[8]))
+        #expect(rows[6][Self.column("after-last-reported")] == 1)
+        #expect(!ProseFurnitureFeatures.showsAVoice(rows[6]))
+        #expect(!ProseFurnitureFeatures.showsAVoice(rows[4]))
+    }
+
     @Test func contactDetailsAreAddressesAndNumbers() {
         #expect(ProseFurnitureFeatures.hasContact("write to desk@paper.example."))
         #expect(ProseFurnitureFeatures.hasContact("call 555-0147 after noon"))

@@ -85,6 +85,36 @@ enum CreditParser {
         return (t, nil)
     }
 
+    /// Words that, followed by "by", name what a credit line credits ("photo by", "image by").
+    static let creditedThings: Set<String> = ["photo", "photograph", "photos", "image", "picture", "illustration"]
+    /// A credit line may describe the photo in this many words before "photo by" ("Staff photo by
+    /// …", "File photo by …", "Special to the Ledger photo by …" is a sentence, not a credit).
+    static let maxCreditDescriptorWords = 2
+    /// …and name its source in at most this many words after "by".
+    static let maxDescribedCreditWords = 6
+
+    /// The credit of a line that describes the photo before its "photo by" lead-in: "Staff photo
+    /// by Jane Roe" → "Jane Roe", "File photo by Jane Roe/Outlet" → "Jane Roe/Outlet". Nil for
+    /// anything else, and for a sentence ("Family photo by the fireplace.": a full stop, or no
+    /// capital after "by").
+    ///
+    /// ```swift
+    /// CreditParser.describedCredit("Staff photo by Jane Roe")  // "Jane Roe"
+    /// ```
+    static func describedCredit(_ line: String) -> String? {
+        let t = line.trimmingSpaces
+        guard !t.hasSuffix("."), t.fits(100) else { return nil }
+        let words = t.split(separator: " ")
+        for k in 1...maxCreditDescriptorWords where words.count > k + 2 {
+            guard creditedThings.contains(words[k].lowercased()), words[k + 1] == "by" else { continue }
+            let descriptor = words[..<k], name = words[(k + 2)...]
+            guard descriptor.allSatisfy({ $0.allSatisfy(\.isLetter) }), descriptor.first?.first?.isUppercase == true,
+                  name.count <= maxDescribedCreditWords, name.first?.first?.isUppercase == true else { return nil }
+            return name.joined(separator: " ")
+        }
+        return nil
+    }
+
     /// A credit names people and bodies; more lower-case words than this after "Photos:" make a
     /// headline with its label ("Photos: Hundreds turn out for the return of the parade"), where a
     /// credit has few ("Photos: courtesy of the Harbour Trust", "Photos: Jane Roe for The Daily").
@@ -134,6 +164,7 @@ enum CreditParser {
     /// Drops the parentheses and lead-in words a credit is printed with.
     static func clean(_ s: String) -> String {
         var c = s.trimmingSpaces.trimmingCharacters(in: "()[] ")
+        if let named = describedCredit(c) { return named }
         for lead in ["credit:", "credits:", "credit...", "credit…", "photo:", "photos:", "image:", "picture:", "photograph:", "source:", "foto:",
                      "photo by", "photograph by", "image by", "pictured by"]
             where c.lowercasedQuickly.hasPrefix(lead) {

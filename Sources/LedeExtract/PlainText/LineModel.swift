@@ -27,8 +27,9 @@ struct LineModel: Sendable {
     /// Learned furniture-over-body log-odds of common words (``LineVocabulary``).
     var vocabulary: [String: Double] = LineModelWeights.vocabulary
     /// The prose-furniture pass over the third pass's beliefs (``ProseFurnitureFeatures``): it
-    /// reads again each line the third pass may keep and gives its body probability in place of
-    /// the third pass's (body against furniture). Empty: no such pass.
+    /// reads again each line the third pass may keep that shows a publisher's voice
+    /// (``ProseFurnitureFeatures/showsAVoice(_:)``) and gives its body probability in place of the
+    /// third pass's (body against furniture). Empty: no such pass.
     var fourth: [[Double]] = ProseFurnitureWeights.fourth
     /// Even odds. A threshold tuned on the train half (0.30, by the labels' word F1) lowered the
     /// held-out word F1 (0.901 → 0.898 on w3m dumps), so the plain even-odds rule stays.
@@ -73,7 +74,7 @@ struct LineModel: Sendable {
         }
         guard fourth.count == LineClass.allCases.count, fourth[0].count == ProseFurnitureFeatures.names.count else { return predictions }
         let fourthRows = Self.furnitureRows(copy, thirdPass: thirdPass)
-        for i in predictions.indices where Self.isCandidate(copy, i, body: thirdPass[i][0]) {
+        for i in predictions.indices where Self.isCandidate(copy, i, body: thirdPass[i][0]) && ProseFurnitureFeatures.showsAVoice(fourthRows[i]) {
             let q = Self.softmax(fourth, fourthRows[i])
             let body = q[0] / max(1e-9, q[0] + q[LineClass.furniture.rawValue])
             var p = thirdPass[i]

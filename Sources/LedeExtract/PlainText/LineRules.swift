@@ -22,6 +22,8 @@ enum LineRules {
         if let lead = CreditParser.leadIns.first(where: { lower.hasPrefix($0) }) {
             return !CreditParser.isLabelledHeadline(lead: lead, t.dropFirst(lead.count))
         }
+        // "Staff photo by Jane Roe": a word or two describing the photo before the lead-in.
+        if CreditParser.describedCredit(t) != nil { return true }
         // Broadcaster style: "Image source, Getty Images" (the caption follows on its own line).
         if lower.hasPrefix("image source,") || lower.hasPrefix("image source:") { return true }
         // "Getty Images", "REUTERS/Jane Roe", "AFP via Getty Images": an agency name and few words, no sentence.

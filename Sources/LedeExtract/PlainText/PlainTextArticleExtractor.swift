@@ -843,7 +843,7 @@ struct PlainTextArticleExtractor {
     static func isStrongCredit(_ line: String) -> Bool {
         let t = line.trimmingSpaces, lower = t.lowercased()
         return (t.hasPrefix("(") && t.hasSuffix(")")) || CreditParser.leadIns.contains { lower.hasPrefix($0) }
-            || lower.hasPrefix("image source") || t.contains("/")
+            || lower.hasPrefix("image source") || t.contains("/") || CreditParser.describedCredit(t) != nil
     }
 
     /// A copy with no line the model calls body (a schedule, a list, a short page of notes) still
