@@ -74,3 +74,29 @@ extension MarkupInDataTests {
         #expect(out.contains("<p>after</p>"))
     }
 }
+
+extension MarkupInDataTests {
+    /// A type's case is not its meaning: "application/LD+JSON" is JSON-LD as "application/ld+json" is
+    /// (the pre-pass sought the lower-case "l" only and emptied such a script as code).
+    @Test(arguments: ["application/LD+JSON", "Application/Ld+Json", "application/ld+JSON"])
+    func jsonLDTypeInAnyCaseIsKept(type: String) throws {
+        var count = 0
+        let script = "<script type=\"\(type)\">{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Mira Castell\"}}</script>"
+        let out = String(decoding: MarkupPrefilter.strip(Array("\(script)<p>after</p>".utf8), jsonLDScripts: &count), as: UTF8.self)
+        #expect(count == 1)
+        #expect(out.contains("Mira Castell"))
+        let article = try ArticleReader().read(Self.page(headScript: script))
+        #expect(article.authors == ["Mira Castell"])
+    }
+
+    /// A byte that only looks like a letter of the end tag once 0x20 is added to it (0x0F and "/")
+    /// does not end a script.
+    @Test func onlyLettersAreFoldedInTheEndTag() {
+        var count = 0
+        let bytes = Array("<script>var x = '<\u{0F}script>';</script><p>kept</p>".utf8)
+        let out = String(decoding: MarkupPrefilter.strip(bytes, jsonLDScripts: &count), as: UTF8.self)
+        #expect(out.contains("<p>kept</p>"))
+        // Ended at the false tag, the script's rest ("';") would be left as the page's text.
+        #expect(!out.contains("var x") && !out.contains("';"))
+    }
+}

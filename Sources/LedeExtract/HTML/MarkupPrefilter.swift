@@ -115,12 +115,25 @@ enum MarkupPrefilter {
     private static func find(_ p: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], from: Int, caseless: Bool) -> Int? {
         let n = p.count
         var i = from
+        // Without case, A–Z folded (the needle is lower case). A needle opening on a letter (a tag's
+        // attributes, a few bytes: "application/LD+JSON" as "ld+json") is sought byte by byte: `memchr`
+        // finds one case of its first letter only. Others (`</script`) open on a byte without case.
+        @inline(__always) func folded(_ b: UInt8) -> UInt8 { caseless && b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        if caseless, needle[0] >= 0x61, needle[0] <= 0x7A {
+            while i + needle.count <= n {
+                var k = 0
+                while k < needle.count, folded(p[i + k]) == needle[k] { k += 1 }
+                if k == needle.count { return i }
+                i += 1
+            }
+            return nil
+        }
         let first = needle[0]
         while i + needle.count <= n {
             guard let hit = memchr(p.baseAddress! + i, Int32(first), n - i - needle.count + 1) else { return nil }
             let at = p.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             var k = 1
-            while k < needle.count, (caseless ? p[at + k] | 0x20 : p[at + k]) == needle[k] { k += 1 }
+            while k < needle.count, folded(p[at + k]) == needle[k] { k += 1 }
             if k == needle.count { return at }
             i = at + 1
         }
