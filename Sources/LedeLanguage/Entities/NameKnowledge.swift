@@ -178,7 +178,10 @@ struct NameKnowledge {
                             var over = all.filter { $0.words.overlaps(r.tokens) }
                             for i in over.indices where over[i].kind == .person {
                                 var lo = over[i].words.lowerBound
-                                while lo + 1 < over[i].words.upperBound, NameKnowledge.isTitleToken(tokens[lo]) { lo += 1 }
+                                // "WR Daniel Ortwell": a position's initials are left out like a title.
+                                while lo + 1 < over[i].words.upperBound, NameKnowledge.isTitleToken(tokens[lo])
+                                        || NameRun.isRoleInitials(tokens, lo, end: over[i].words.upperBound)
+                                        && !EnglishLexicon.shared.isOnlyLowercase(tokens[lo].text) { lo += 1 }
                                 over[i].words = lo..<over[i].words.upperBound
                             }
                             // "International Legion for the Territorial Defense of Ukraine" read as two bodies.
