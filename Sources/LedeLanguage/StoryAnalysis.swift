@@ -536,7 +536,9 @@ struct StoryAnalysis {
         let openToken = infos.indices.contains(openSentence) ? infos[openSentence].index(ofChar: span.open) : nil
         let closeToken = span.close.flatMap { close in infos.indices.contains(closeSentence) ? infos[closeSentence].index(ofChar: close) : nil }
 
-        if unit.kind == .title {
+        // `## “Lower costs without a drop in effectiveness”`: a crosshead that is a quotation alone
+        // quotes the story as a headline does, often in words of its own (read as a headline's).
+        if unit.kind == .title || unit.isHeading && !continues && standsAlone(span, unit: unit) {
             // Headlines quote a phrase of the story without saying who: matched to the body later.
             guard !isName(words) else { return }
             quotes.append(Quote(text: text, span: textSpan(unit, span)))
@@ -1000,7 +1002,10 @@ struct StoryAnalysis {
         }
         for headline in headlineQuotes {
             let needle = Self.folded(quotes[headline].text)
-            guard let match = quotes.first(where: { $0.span.block >= 0 && $0.speaker != nil && Self.folded($0.text).contains(needle) })
+            // A crosshead (a body block) quotes a quotation of the story whoever said it, or no one named.
+            let crosshead = quotes[headline].span.block >= 0
+            guard let match = quotes.indices.first(where: { $0 != headline && quotes[$0].span.block >= 0
+                    && (crosshead || quotes[$0].speaker != nil) && Self.folded(quotes[$0].text).contains(needle) }).map({ quotes[$0] })
             else {
                 // ‘Meth. We’re on it.’ in a headline that no attributed quotation of the body holds: a
                 // slogan or a title the story names, not words someone said.
@@ -1008,6 +1013,7 @@ struct StoryAnalysis {
                 continue
             }
             quotes[headline].speaker = match.speaker
+            quotes[headline].speakerDescription = match.speakerDescription
             quotes[headline].cue = match.cue
             quotes[headline].confidence = min(match.confidence, AttributionConfidence.headlinePhrase.value)
         }
