@@ -65,10 +65,34 @@ struct StoryAnalysis {
         guard var id = recent.last(where: { isSurelyPerson($0) && fits($0, genders[$0] ?? nameGenders[$0]) })
                 ?? recent.last(where: { fits($0, genders[$0] ?? nameGenders[$0]) }) ?? recent.last(where: { fits($0, genders[$0]) })
         else { return nil }
+        if let held = pronounHolder(for: gender, instead: id, excluding: excluded) { id = held }
         if let speaker = paragraphSpeaker(for: gender, instead: id, excluding: excluded) { id = speaker }
         if genders[id] == nil { genders[id] = gender }
+        lastPronounSentence[id] = sentenceCount
         inSentence[gender] = id
         return id
+    }
+
+    /// Sentences read so far (`analyse`): when a person was first named and last took a pronoun.
+    private var sentenceCount = 0
+    /// The sentence (`sentenceCount`) in which each person was first named.
+    private var firstNamedSentence: [Int: Int] = [:]
+    /// The sentence in which each person last took a pronoun.
+    private var lastPronounSentence: [Int: Int] = [:]
+
+    /// `Omar … Carlineo was arrested. He … During the call, he asked … Omar is one of …. The aide
+    /// recalled that he said`: the pronoun's reading went to `chosen`, the latest person in focus, of
+    /// whom nothing tells the gender (no title, no pronoun yet, a given name the list does not know).
+    /// The person in focus whom this pronoun last stood for, in a sentence after `chosen` was first
+    /// named, is whom the writer still means: a writer who had two people of one gender in play would
+    /// not have written the pronoun for one of them alone. Not when this paragraph names `chosen`
+    /// ("Omar asked …, saying she …"): a pronoun right after its name is theirs. Nil when there is none.
+    private func pronounHolder(for gender: Gender, instead chosen: Int, excluding excluded: Set<Int>) -> Int? {
+        guard genders[chosen] == nil, nameGenders[chosen] == nil, !paragraph.named.contains(chosen),
+              let named = firstNamedSentence[chosen],
+              let holder = recent.last(where: { $0 != chosen && genders[$0] == gender && !excluded.contains($0) }),
+              let last = lastPronounSentence[holder], last > named else { return nil }
+        return holder
     }
 
     /// `Planner Cameron Vance … Vance says to look for figs. “…,” she explains.`: the pronoun's reading
@@ -237,6 +261,7 @@ struct StoryAnalysis {
     private mutating func analyse(_ unit: TextUnit, sentence: Int, quoted: [Range<Int>] = []) -> SentenceInfo {
         let tokens = unit.tokens[sentence]
         var info = SentenceInfo(tokens: tokens)
+        sentenceCount += 1
         if paragraph.block != unit.block { paragraph = (unit.block, [], []) }
         let caption = unit.kind == .caption
         let captionFocus = recent
@@ -308,6 +333,7 @@ struct StoryAnalysis {
                     if let full = knowledge.personName(run) {
                         let isNew = !registry.contains(name: full)
                         let id = registry.mention(full, as: run.name, inCaption: caption)
+                        if isNew { firstNamedSentence[id] = sentenceCount }
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
                         if let title = run.prefix.last(where: { Gazetteer.titles.contains($0) && !Self.honorifics.contains($0) }) {
                             for noun in TitleRoles.nouns(for: title) + TitleRoles.nouns(forPrefix: run.prefix) { registry.title(id, noun) }
@@ -511,7 +537,9 @@ struct StoryAnalysis {
         let openToken = infos.indices.contains(openSentence) ? infos[openSentence].index(ofChar: span.open) : nil
         let closeToken = span.close.flatMap { close in infos.indices.contains(closeSentence) ? infos[closeSentence].index(ofChar: close) : nil }
 
-        if unit.kind == .title {
+        // `## “Lower costs without a drop in effectiveness”`: a crosshead that is a quotation alone
+        // quotes the story as a headline does, often in words of its own (read as a headline's).
+        if unit.kind == .title || unit.isHeading && !continues && standsAlone(span, unit: unit) {
             // Headlines quote a phrase of the story without saying who: matched to the body later.
             guard !isName(words) else { return }
             quotes.append(Quote(text: text, span: textSpan(unit, span)))
@@ -975,7 +1003,10 @@ struct StoryAnalysis {
         }
         for headline in headlineQuotes {
             let needle = Self.folded(quotes[headline].text)
-            guard let match = quotes.first(where: { $0.span.block >= 0 && $0.speaker != nil && Self.folded($0.text).contains(needle) })
+            // A crosshead (a body block) quotes a quotation of the story whoever said it, or no one named.
+            let crosshead = quotes[headline].span.block >= 0
+            guard let match = quotes.indices.first(where: { $0 != headline && quotes[$0].span.block >= 0
+                    && (crosshead || quotes[$0].speaker != nil) && Self.folded(quotes[$0].text).contains(needle) }).map({ quotes[$0] })
             else {
                 // ‘Meth. We’re on it.’ in a headline that no attributed quotation of the body holds: a
                 // slogan or a title the story names, not words someone said.
@@ -983,6 +1014,7 @@ struct StoryAnalysis {
                 continue
             }
             quotes[headline].speaker = match.speaker
+            quotes[headline].speakerDescription = match.speakerDescription
             quotes[headline].cue = match.cue
             quotes[headline].confidence = min(match.confidence, AttributionConfidence.headlinePhrase.value)
         }

@@ -64,7 +64,10 @@ public struct StoryBuilder: Sendable {
             case .figure(let f):
                 if let c = f.caption, !c.isEmpty { out.append(TextUnit(block: i, text: c, kind: .caption, splitter: splitter)) }
             default:
-                if let t = block.text, !t.isEmpty { out.append(TextUnit(block: i, text: t, kind: .body, splitter: splitter)) }
+                guard let t = block.text, !t.isEmpty else { continue }
+                var unit = TextUnit(block: i, text: t, kind: .body, splitter: splitter)
+                if case .heading = block { unit.isHeading = true }
+                out.append(unit)
             }
         }
         return out

@@ -116,6 +116,11 @@ struct Appositives {
                 while k < tokens.count, tokens[k].isWord, !forwardStops.contains(tokens[k].text), words.count < 8 {
                     words.append(tokens[k].text)
                     k += 1
+                    // "X, the Wolves’ coach,": a plural's possessive mark stays in the description.
+                    if Attribution.isPluralPossessiveMark(at: k, in: tokens) {
+                        words[words.count - 1] += tokens[k].text
+                        k += 1
+                    }
                 }
                 // "Putin, the Belarusian volunteers believe, would …": a parenthetical clause, not a
                 // description; a description ends in a noun, not a verb.

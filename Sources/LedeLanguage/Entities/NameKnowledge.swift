@@ -20,6 +20,8 @@ struct NameKnowledge {
     /// `people` as a set, for look-ups in constant time.
     private var peopleSet: Set<String> = []
     private(set) var singlePeople = WordSet()
+    /// Names of people the rules read as no name that the article shows speaking (`isSpeakingPerson`).
+    private(set) var speakingPeople: Set<String> = []
     private(set) var lowercaseWords = WordSet()
     /// Surname or first name → full name, for names written once in full and then shortened.
     private(set) var aliases: [String: String] = [:]
@@ -179,7 +181,10 @@ struct NameKnowledge {
                             var over = all.filter { $0.words.overlaps(r.tokens) }
                             for i in over.indices where over[i].kind == .person {
                                 var lo = over[i].words.lowerBound
-                                while lo + 1 < over[i].words.upperBound, NameKnowledge.isTitleToken(tokens[lo]) { lo += 1 }
+                                // "WR Daniel Ortwell": a position's initials are left out like a title.
+                                while lo + 1 < over[i].words.upperBound, NameKnowledge.isTitleToken(tokens[lo])
+                                        || NameRun.isRoleInitials(tokens, lo, end: over[i].words.upperBound)
+                                        && !EnglishLexicon.shared.isOnlyLowercase(tokens[lo].text) { lo += 1 }
                                 over[i].words = lo..<over[i].words.upperBound
                             }
                             // "International Legion for the Territorial Defense of Ukraine" read as two bodies.
@@ -259,6 +264,9 @@ struct NameKnowledge {
                 learned[split.name] = nil
             }
         }
+        // "said Jordan Ellery, a nutritionist": a name the article shows speaking that the rules read as
+        // no name only for a place among its words is a person's.
+        for name in speakers where NameKnowledge.hasSpace(name) && isSpeakingPerson(name) { speakingPeople.insert(name) }
         var seen: Set<String> = []
         do {
             for (sentenceKey, tokens, runs) in sentences {
@@ -353,6 +361,7 @@ struct NameKnowledge {
         if Gazetteer.organisations.contains(run.name) { return learned[run.name] ?? .organisation }
         if Gazetteer.places.contains(run.name) { return learned[run.name] ?? .place }
         if run.wordCount == 1, aliases[run.name] != nil { return .person }
+        if speakingPeople.contains(run.name) { return .person }
         let k = baseKinds[run.name] ?? baseKind(run)
         if k == .person, afterArticle.contains(run.name) { return learned[run.name].map { $0 == .person ? .none : $0 } ?? .none }
         // "Lawrence, KS": initials the tagger reads as a place are one.
@@ -680,9 +689,31 @@ struct NameKnowledge {
         return k
     }
 
+    /// Words of a speaking person's name read by `isSpeakingPerson`: a given name and a surname, or
+    /// with one middle name ("Jordan Lee Ellery"); longer runs are rarely one person's name alone.
+    static let longestSpeakingName = 3
+
+    /// A name of two or three words that the article shows speaking (`actsAsPerson`), that the rules
+    /// read as no name (`baseKind`), opening on a given name the lists know as common, with no title,
+    /// nationality, calendar or common word among its words, none of them written in capitals only,
+    /// and not written after an article ("the Jordan Valley"): a person whose given name is also a
+    /// place ("Jordan Ellery", "Jordan Quinlan"). Its last word must be no English word ("Georgia Power
+    /// said" is a company).
+    func isSpeakingPerson(_ name: String) -> Bool {
+        let words = NameKnowledge.words(of: name)
+        guard words.count <= NameKnowledge.longestSpeakingName, let last = words.last, !afterArticle.contains(name),
+              lists.givenNameFrequency(words[0]) >= NameFeatures.commonGivenName,
+              !EnglishLexicon.shared.isOnlyLowercase(last), !lowercaseWords.contains(last.lowercasedQuickly),
+              !words.contains(where: { NameKnowledge.isNeverName($0) || !$0.contains(where: \.isLowercase) }),
+              (baseKinds[name] ?? baseKind(named: name)) == EntityKind.none else { return false }
+        return true
+    }
+
     /// The kind from the name's own words and the gazetteer, before what the article taught.
-    func baseKind(_ run: NameRun) -> EntityKind {
-        let name = run.name
+    func baseKind(_ run: NameRun) -> EntityKind { baseKind(named: run.name) }
+
+    /// `baseKind` of a name's text: it reads nothing of the run but its name.
+    func baseKind(named name: String) -> EntityKind {
         if Gazetteer.organisations.contains(name) { return .organisation }
         if name.hasPrefix("The "), Gazetteer.organisations.contains(String(name.dropFirst(4))) { return .organisation }
         if organisations.contains(name) { return .organisation }

@@ -248,6 +248,22 @@ struct NameRun: Equatable {
         k + 2 == end && departmentTitles.contains(tokens[k].base) && Gazetteer.organisationWords.contains(tokens[k + 1].base)
     }
 
+    /// Letters of a position's initials before a name ("DL", "QB", "CFO", "SVP"): at most this many.
+    static let longestRoleInitials = 4
+
+    /// The word at `k` is two to `longestRoleInitials` capitals with no full stop, and a given name the
+    /// list knows, written in lower case after its capital (not a shouted line), follows it with at
+    /// least one more word of the run after it, none of them a word that ends bodies' names ("JP
+    /// Morgan Chase Bank" stays a body).
+    static func isRoleInitials(_ tokens: [Token], _ k: Int, end: Int) -> Bool {
+        let word = tokens[k].text
+        guard end - k == 3, (2...longestRoleInitials).contains(word.utf8.count),
+              word.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+              tokens[k + 1].text.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+              GivenNameGenders.shared.gender(of: tokens[k + 1].text) != nil else { return false }
+        return !((k + 1)..<end).contains { Gazetteer.organisationWords.contains(tokens[$0].base) }
+    }
+
     /// Titles that are also the first word of a department's name.
     static let departmentTitles: WordSet = ["Foreign", "Defense", "Defence", "Interior", "Finance", "Justice"]
 
@@ -270,6 +286,11 @@ struct NameRun: Equatable {
             var cut: Int?
             for k in (lo + 1)..<r.upperBound where r.upperBound - k >= 3
                 && (Gazetteer.titles.contains(tokens[k].base) || Gazetteer.roleWords.contains(tokens[k].base)) { cut = k + 1 }
+            // "Browns DL Sheldon Richardson", "Labour MP Jane Roe": a position’s initials before a given
+            // name and a surname are the person's role, not a body whose name the initials open.
+            // Opening the run, the initials must be no English word shouted ("TRUE Blue Crew" is a body).
+            if cut == nil, let k = (lo..<r.upperBound).last(where: { isRoleInitials(tokens, $0, end: r.upperBound)
+                && ($0 > lo || !EnglishLexicon.shared.isOnlyLowercase(tokens[$0].text)) }) { cut = k + 1 }
             if var start = cut {
                 while r.upperBound - start > 2, Gazetteer.titles.contains(tokens[start].base) || EnglishLexicon.shared.isOnlyLowercase(tokens[start].base) {
                     start += 1

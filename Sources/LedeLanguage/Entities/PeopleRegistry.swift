@@ -15,7 +15,8 @@ struct PeopleRegistry {
     // before (scans of the whole list made a 5 MB story quadratic).
     private var aliasSets: [Set<String>] = []
     private var descriptionSets: [Set<String>] = []
-    /// The last person (highest id) with each age, and whose description ends in each word.
+    /// The last person (highest id) with each age; the person last given each role noun (a
+    /// description's last word or head, a title), and each title.
     private var lastWithAge: [Int: Int] = [:]
     private var lastWithNoun: [String: Int] = [:]
     private var lastWithTitle: [String: Int] = [:]
@@ -70,12 +71,15 @@ struct PeopleRegistry {
         if let rel = a.relation {
             all.append(other.map { $0 != id ? "\(rel) of \(people[$0].name)" : rel } ?? rel)
         }
-        for d in all where descriptionSets[id].insert(d).inserted {
-            people[id].descriptions.append(d)
+        // Each role this mention gives goes to this person, whoever had it before: "the coach" is the
+        // person the story last called a coach ("Marsh, the Rovers coach, … Whitfield, the Wolves coach
+        // since 2019, …" then "the coach said" is Whitfield), not the one it named latest.
+        for d in all {
+            if descriptionSets[id].insert(d).inserted { people[id].descriptions.append(d) }
             let noun = String(d.split(separator: " ").last ?? Substring(d))
-            lastWithNoun[noun] = max(lastWithNoun[noun] ?? id, id)
-            if let head = Self.headNoun(of: d) { lastWithNoun[head] = max(lastWithNoun[head] ?? id, id) }
-            for agent in Self.agentNouns(of: d) { lastWithNoun[agent] = max(lastWithNoun[agent] ?? id, id) }
+            lastWithNoun[noun] = id
+            if let head = Self.headNoun(of: d) { lastWithNoun[head] = id }
+            for agent in Self.agentNouns(of: d) { lastWithNoun[agent] = id }
         }
     }
 
@@ -131,11 +135,11 @@ struct PeopleRegistry {
     /// A title written before the person's name ("Mayor", "Judge"), in lower case: "the mayor" finds
     /// them as a description's last word does. Not one of their descriptions.
     mutating func title(_ id: Int, _ word: String) {
-        lastWithNoun[word] = max(lastWithNoun[word] ?? id, id)
-        lastWithTitle[word] = max(lastWithTitle[word] ?? id, id)
+        lastWithNoun[word] = id
+        lastWithTitle[word] = id
     }
 
-    /// The last person titled `word` before their name ("Prime Minister Helena Carvalho" for "minister").
+    /// The person last titled `word` before their name ("Prime Minister Helena Carvalho" for "minister").
     func find(title word: String) -> Int? { lastWithTitle[word] }
 
     func name(_ id: Int) -> String { people[id].name }

@@ -189,7 +189,7 @@ struct Attribution: Equatable {
                                                            || participles && SpeechVerbs.participleCues.contains(tokens[cueIndex].lower))) {
             cueIndex -= 1
         }
-        guard cueIndex >= reach else { return colonSubject(open: open, in: info) }
+        guard cueIndex >= reach else { return colonSubject(open: open, in: info, registry: registry) }
         // "Egypt and Jordan criticised the shift, with Foreign Minister Ayman Safadi warning of “…”":
         // a person's name, then a participle of a verb of saying between the sentence's verb and the
         // quotation, names its voice; the verb further back belongs to the sentence's subject. Read
@@ -279,7 +279,7 @@ struct Attribution: Equatable {
         }
         // `Asked about the appeal, Solberg was brief: “…”`: a verb of saying with no subject (the
         // participle opening the sentence) leaves the colon's subject to say who speaks.
-        return colonSubject(open: open, in: info)
+        return colonSubject(open: open, in: info, registry: registry)
     }
 
     /// The person's name ending at `end` follows a preposition ("under Godagari Upazila", "of Roe").
@@ -382,9 +382,12 @@ struct Attribution: Equatable {
 
     /// `Vasquez quickly deflected: “…”`: a quotation after a colon, its sentence's subject the first
     /// person named, followed by a word in lower case (a verb or an adverb), before the colon.
-    static func colonSubject(open: Int, in info: SentenceInfo) -> Attribution? {
+    static func colonSubject(open: Int, in info: SentenceInfo, registry: PeopleRegistry? = nil) -> Attribution? {
         let tokens = info.tokens
         guard open >= 1, tokens[open - 1].text == ":" else { return nil }
+        if let registry, let id = roleOpening(before: open - 1, in: info, registry: registry) {
+            return Attribution(speaker: .person(id), cue: "", confidence: .subjectOfClause)
+        }
         for start in max(0, open - 1 - longestReach)..<(open - 1) {
             guard let id = info.personAt[start] ?? info.pronounAt[start] else { continue }
             var end = start
@@ -399,6 +402,23 @@ struct Attribution: Equatable {
             guard end < open - 1, tokens[end].isWord && tokens[end].text.first?.isLowercase == true
                 || info.personAt[start] != nil && closesApposition(at: end - 1, in: info) else { return nil }
             return Attribution(speaker: .person(id), cue: "", confidence: .subjectBeforeColon)
+        }
+        return nil
+    }
+
+    /// `The coach was blunt: “…”`: the sentence opens on "The" and a role the story gave someone (the
+    /// person last given it: `role(endingAt:)`), followed by a word in lower case (its verb) before the
+    /// colon at `colon`, with no person named before the colon. That person, else nil.
+    static func roleOpening(before colon: Int, in info: SentenceInfo, registry: PeopleRegistry) -> Int? {
+        let tokens = info.tokens
+        guard let first = tokens.firstIndex(where: \.isWord), first < colon, tokens[first].text == "The",
+              !(first..<colon).contains(where: { info.personAt[$0] != nil || info.pronounAt[$0] != nil }) else { return nil }
+        for end in (first + 1)..<min(colon - 1, first + 1 + longestRole) {
+            guard tokens[end].isWord, tokens[end].startsLowercase else { return nil }
+            let verb = tokens[end + 1]
+            guard verb.isWord, verb.startsLowercase, !notRole.contains(verb.lower), !Appositives.determiners.contains(verb.text),
+                  case .person(let id)? = role(endingAt: end, in: info, registry: registry) else { continue }
+            return id
         }
         return nil
     }

@@ -116,7 +116,7 @@ enum QuotedTitles {
 
     /// Whether the words right before a short quoted phrase mention it rather than say it: a mention
     /// noun right before it ("the term", not "in Aske's words, “…”") or "known as (the)" / "referred
-    /// to as (the)".
+    /// to as (the)" / a classifying verb and "as (the)" ("counts as “severe duty”").
     static func followsMention(_ tokens: [Token], open: Int) -> Bool {
         var at = open - 1
         guard at >= 0, tokens[at].isWord else { return false }
@@ -124,7 +124,15 @@ enum QuotedTitles {
         if ["the", "a", "an"].contains(tokens[at].lower) { at -= 1 }
         guard at >= 1, tokens[at].lower == "as" else { return false }
         return ["known", "referred", "nicknamed", "branded"].contains(tokens[at - 1].lower)
+            || classifying.contains(tokens[at - 1].lower)
             || at >= 2 && tokens[at - 1].lower == "to" && tokens[at - 2].lower == "referred"
     }
+
+    /// Verbs that put a thing in a class before "as": "counts as “severe duty”", "qualifies as a
+    /// “small business”", "is classified as “hazardous”": the class's name is mentioned, not said.
+    /// No verb of saying or naming is among them ("described as", "called", "dubbed" may report words).
+    static let classifying: Set<String> = ["count", "counts", "counted", "counting", "qualify", "qualifies", "qualified",
+                                           "qualifying", "classified", "classed", "categorized", "categorised",
+                                           "designated", "defined", "listed", "registered", "certified"]
 }
 

@@ -14,6 +14,8 @@ struct TextUnit {
     /// Converts scalar offsets (`chars`, `sentences`, token ranges) to Character offsets for `TextSpan`.
     var offsets: Scalars
     var kind: Kind
+    /// A heading block of the body (a crosshead): its quoted words stand alone as a headline's do.
+    var isHeading = false
     var sentences: [Range<Int>]
     var tokens: [[Token]]
     /// Each sentence's capitalised runs (`NameRun.find`), found once: the name knowledge and the
