@@ -25,6 +25,7 @@ def text(n):  # plain-text shapes: (name, command args, content)
         ("text: date lines", ["read"], "Title\n\n" + "Updated 14.32 GMT, 3 March 2025\n" * n + PARA + "\n"),
         ("text: paragraphs", ["read"], "Title\n\n" + (PARA + "\n\n") * n),
         ("story: quotation marks", ["story"], "Title\n\n" + "“a” " * n + "\n"),
+        ("story: different quoted words", ["story"], "Title\n\n" + "".join(f"the “w{i:06d}” w{i:06d} " for i in range(n)) + "\n"),
         ("story: open quotations", ["story"], "Title\n\n" + "“a said Jane Roe. " * n + "\n"),
         ("story: said lines", ["story"], "Title\n\n" + "“It is over,” said Jane Roe. " * n + "\n"),
         ("story: capitalised words", ["story"], "Title\n\n" + "Alpha Beta " * n + "said.\n"),
