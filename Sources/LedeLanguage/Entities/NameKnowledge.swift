@@ -197,7 +197,7 @@ struct NameKnowledge {
                                    && NameKnowledge.endsInWord($0.words, tokens) }),
                                // "Lukashenko's Soviet-style", "Ukraine's Donbas": no person or place across a possessive.
                                !over.contains(where: { $0.kind != .organisation && NameKnowledge.crossesApostrophe($0.words, tokens) }) {
-                                for s in over where !s.words.contains(where: mergedWords.contains) {
+                                for s in over where mergedWords.isEmpty || !s.words.contains(where: mergedWords.contains) {
                                     merges[sentenceKey, default: []].append((s.words, s.kind))
                                     mergedWords.formUnion(s.words)
                                 }
@@ -211,7 +211,7 @@ struct NameKnowledge {
                                span.kind == .organisation || span.kind == .place && !NameKnowledge.crossesApostrophe(span.words, tokens),
                                span.margin >= NameKnowledge.mergeMargin,
                                tokens[span.words.lowerBound].isCapitalized, NameKnowledge.endsInWord(span.words, tokens),
-                               !span.words.contains(where: mergedWords.contains) {
+                               mergedWords.isEmpty || !span.words.contains(where: mergedWords.contains) {
                                 merges[sentenceKey, default: []].append((span.words, span.kind))
                                 mergedWords.formUnion(span.words)
                             }
@@ -276,7 +276,8 @@ struct NameKnowledge {
                     let name = NameKnowledge.mergedName(m.words, tokens)
                     if m.words.count >= 2 { if !seen.contains(name) { seen.insert(name); people.append(name) } } else { singlePeople.insert(name) }
                 }
-                for whole in runs where !whole.tokens.contains(where: mergedWords.contains) {
+                // Most sentences have no merges: their runs are not hashed word by word against an empty set.
+                for whole in runs where mergedWords.isEmpty || !whole.tokens.contains(where: mergedWords.contains) {
                     guard let trimmedRun = trimmed(whole, tokens) else { continue }
                     for (run, kind) in pieces(trimmedRun, tokens) ?? [(trimmedRun, nil)] {
                     if let kind {
