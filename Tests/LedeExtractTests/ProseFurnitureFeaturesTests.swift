@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LedeTestSupport
 @testable import LedeCore
 @testable import LedeExtract
 
@@ -67,5 +68,22 @@ import Testing
     @Test func shippedWeightsFitTheFeatures() {
         let fourth = LineModel.standard.fourth
         #expect(fourth.isEmpty || (fourth.count == LineClass.allCases.count && fourth.allSatisfy { $0.count == ProseFurnitureFeatures.names.count }))
+    }
+}
+
+extension ProseFurnitureFeaturesTests {
+    /// A copy of 300,000 lines with two candidates, one at each end: each line's nearest candidate
+    /// before and after was searched from the line (45 billion steps here), now read from two
+    /// passes. No timing is asserted; the deadline only turns the square back into a failure.
+    @Test func featuresOfAHugeCopyWithFewCandidatesStayLinear() throws {
+        let prose = "The island ferry returned to service on Saturday after three weeks of repairs to its ramp."
+        let lines = [prose] + Array(repeating: "Share", count: 300_000) + [prose]
+        let copy = ScrapedLines(lines: lines)
+        let body = [0.9] + Array(repeating: 0.05, count: 300_000) + [0.9]
+        let rows = try Deadline.finishes(within: 60) { ProseFurnitureFeatures.rows(copy, body: body, headline: 0) }
+        #expect(rows?.count == lines.count)
+        // The line before the last candidate has that candidate next, and the first one before it.
+        #expect(rows?[300_000][Self.column("next-cue")] == 0)
+        #expect(rows?[150_000][Self.column("last-candidate")] == 0)
     }
 }
