@@ -73,7 +73,7 @@ struct LineModel: Sendable {
             return Prediction(kind: kind, probabilities: p, deciding: deciding(row, kind.rawValue))
         }
         guard fourth.count == LineClass.allCases.count, fourth[0].count == ProseFurnitureFeatures.names.count else { return predictions }
-        let fourthRows = Self.furnitureRows(copy, thirdPass: thirdPass)
+        let fourthRows = Self.furnitureRows(copy, thirdPass: thirdPass, onlyCandidates: true)
         for i in predictions.indices where Self.isCandidate(copy, i, body: thirdPass[i][0]) && ProseFurnitureFeatures.showsAVoice(fourthRows[i]) {
             let q = Self.softmax(fourth, fourthRows[i])
             let body = q[0] / max(1e-9, q[0] + q[LineClass.furniture.rawValue])
@@ -111,10 +111,10 @@ struct LineModel: Sendable {
 
     /// The prose-furniture pass's rows of each line, read against the third pass's beliefs (its
     /// likeliest headline line among them).
-    static func furnitureRows(_ copy: ScrapedLines, thirdPass: [[Double]]) -> [[Double]] {
+    static func furnitureRows(_ copy: ScrapedLines, thirdPass: [[Double]], onlyCandidates: Bool = false) -> [[Double]] {
         let h = LineClass.headline.rawValue
         let headline = thirdPass.indices.max { thirdPass[$0][h] < thirdPass[$1][h] } ?? 0
-        return ProseFurnitureFeatures.rows(copy, body: thirdPass.map { $0[0] }, headline: headline)
+        return ProseFurnitureFeatures.rows(copy, body: thirdPass.map { $0[0] }, headline: headline, onlyCandidates: onlyCandidates)
     }
 
     /// Body when the body probability reaches the threshold, else the likeliest other class.

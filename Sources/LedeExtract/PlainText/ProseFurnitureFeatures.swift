@@ -66,7 +66,9 @@ enum ProseFurnitureFeatures {
 
     /// One row for each line of `copy`; `body` is the third pass's body probability of each line,
     /// `headline` the line likeliest the headline.
-    static func rows(_ copy: ScrapedLines, body: [Double], headline: Int) -> [[Double]] {
+    /// With `onlyCandidates`, a line the pass does not read (not `LineModel.isCandidate`) gets a row
+    /// of zeros: reading a copy needs the rows of its candidates only, training needs every row.
+    static func rows(_ copy: ScrapedLines, body: [Double], headline: Int, onlyCandidates: Bool = false) -> [[Double]] {
         let n = copy.count
         let candidate = copy.indices.map { LineModel.isCandidate(copy, $0, body: body[$0]) }
         let words = copy.indices.map { copy.words[$0].map(String.init) }
@@ -109,7 +111,10 @@ enum ProseFurnitureFeatures {
         var firstCue = n
         var rows: [[Double]] = []
         rows.reserveCapacity(n)
+        let unread = [Double](repeating: 0, count: names.count)
         for i in 0..<n {
+            // `cue` is false off the candidates, so `firstCue` is not moved by the lines skipped.
+            if onlyCandidates && !candidate[i] { rows.append(unread); continue }
             var row = [Double](repeating: 0, count: names.count)
             row[0] = 1
             row[1] = body[i]
