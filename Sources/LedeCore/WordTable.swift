@@ -51,8 +51,7 @@ public struct WordTable: Sendable {
 
     public subscript(word: String) -> UInt32? {
         get {
-            if let hash = WordTable.asciiHash(word) { return index(of: word, hash: hash).map { values[$0] } }
-            if let form = WordTable.asciiForm(word) { return index(of: form, hash: WordTable.hash(form)).map { values[$0] } }
+            if let (form, hash) = WordTable.tableKey(word) { return index(of: form, hash: hash).map { values[$0] } }
             // Most tables hold ASCII words only: a word of other scripts is then answered without hashing it.
             return others.isEmpty ? nil : others[word]
         }
@@ -67,12 +66,7 @@ public struct WordTable: Sendable {
 
     /// Adds `word` or, when `replacing`, sets its value; returns whether it was added.
     private mutating func add(_ word: String, value: UInt32, replacing: Bool) -> Bool {
-        let form: String, hash: UInt64
-        if let h = WordTable.asciiHash(word) {
-            (form, hash) = (word, h)
-        } else if let f = WordTable.asciiForm(word) {
-            (form, hash) = (f, WordTable.hash(f))
-        } else {
+        guard let (form, hash) = WordTable.tableKey(word) else {
             if others[word] != nil && !replacing { return false }
             return others.updateValue(value, forKey: word) == nil
         }
@@ -136,6 +130,15 @@ public struct WordTable: Sendable {
         }
         if let answer = quick ?? nil { return answer }
         return equalityHash(text.lowercasedQuickly)
+    }
+
+    /// The key `word` has in the open-addressing table, with its hash: itself when ASCII, its ASCII
+    /// form when it has one; nil when it belongs in `others`.
+    @inline(__always)
+    private static func tableKey(_ word: String) -> (form: String, hash: UInt64)? {
+        if let hash = asciiHash(word) { return (word, hash) }
+        if let form = asciiForm(word) { return (form, hash(form)) }
+        return nil
     }
 
     /// The hash of `word` when its bytes are all ASCII, read in one pass from its storage; nil otherwise.
