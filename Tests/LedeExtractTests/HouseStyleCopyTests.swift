@@ -500,6 +500,65 @@ import Testing
         #expect(!CopyReading.keptLines(article).contains("Staff photo by Nadia Pelletier"))
     }
 
+    /// A credit lead-in that names the credited thing before the credit's mark ("Image credit:",
+    /// "Photo /", "Photo ©", "Illustration by", "Photo courtesy of"): a credit line, cleaned to
+    /// its name (a courtesy kept as "Courtesy of …"), and the caption above it a figure.
+    @Test func aLeadInNamingThePhotoIsACredit() throws {
+        for (line, credit) in [("Image credit: Oskar Lind/Fjord Pictures", "Oskar Lind/Fjord Pictures"),
+                               ("Photo credit: Oskar Lind", "Oskar Lind"), ("Photo / Oskar Lind", "Oskar Lind"),
+                               ("Photo © Oskar Lind", "Oskar Lind"), ("Illustration by Mira Kovač", "Mira Kovač"),
+                               ("Photo courtesy of the Lindvik Museum", "Courtesy of the Lindvik Museum")] {
+            #expect(LineRules.isCreditLine(line), "\(line)")
+            #expect(CreditParser.clean(line) == credit, "\(line)")
+        }
+        #expect(!LineRules.isCreditLine("Photo courtesy of the museum was the best part of the visit."))
+        let copy = """
+            The Fjord Courier
+            News
+            Sport
+            Culture
+            Weather
+            Old boathouse in Lindvik to become a rowing museum
+            By Sigrid Aas
+            3 December 2026
+            The boathouse at Lindvik harbour on Tuesday morning.
+            Photo / Oskar Lind
+            The old boathouse at Lindvik harbour will become a small museum of rowing boats next summer, the council said on Tuesday.
+            The building has stood empty since the rowing club moved to a new hall across the bay in 2019.
+            Volunteers have collected eleven boats, the oldest built in 1904, and plan to show them with the club's trophies.
+            The council will pay for a new roof and the volunteers will run the museum on weekends.
+            © 2026 The Fjord Courier
+            """
+        let article = try ArticleReader(options: ReadOptions(inputKind: .text)).read(Array(copy.utf8))
+        #expect(article.figures.map { [$0.caption ?? "", $0.credit ?? ""] } == [["The boathouse at Lindvik harbour on Tuesday morning.", "Oskar Lind"]])
+    }
+
+    /// A credit printed in capitals, the photographer's name and the outlet after a slash ("JANE
+    /// ROE / THE DAILY LEDGER"), under its caption: a figure, its credit as printed.
+    @Test func aCreditInCapitalsUnderItsCaptionIsAFigure() {
+        #expect(PlainTextArticleExtractor.creditAlone("OSKAR LIND / FJORD COURIER") == "OSKAR LIND / FJORD COURIER")
+        #expect(PlainTextArticleExtractor.creditAlone("NEWS / SPORT") == nil)
+        #expect(PlainTextArticleExtractor.creditAlone("STAFF WRITER / FJORD COURIER") == nil)
+    }
+
+    /// A copy with its prose share at the clean-copy bar but a page's menu over its headline is a
+    /// whole-page copy: the line model reads it (the menu is not kept, the headline is read).
+    @Test func aMenuOverTheHeadlineIsNoCleanCopy() throws {
+        let lines = ["Fjord Courier", "News", "Sport", "Culture", "Weather", "Travel", "Podcasts", "Shop",
+                     "Old boathouse in Lindvik to become a rowing museum",
+                     "The old boathouse at Lindvik harbour will become a museum of rowing boats next summer, the council said.",
+                     "The building has stood empty since the rowing club moved to a new hall across the bay in 2019.",
+                     "Volunteers have collected eleven boats, the oldest built in 1904, for the museum's first season.",
+                     "The council will pay for a new roof and the volunteers will run the museum on weekends.",
+                     "Its doors will open on the first Saturday of June, the volunteers said on Tuesday evening.",
+                     "Entry will be free for children and members of the rowing club, and five crowns for everyone else.",
+                     "The club's oldest trophy, a silver cup from 1911, will stand in the museum's front window.",
+                     "The harbour master said the boathouse's slipway would be repaired in the spring as well.",
+                     "Volunteers will meet at the boathouse on Thursday to plan the opening weekend."]
+        #expect(!PlainTextArticleExtractor.isCleanCopy(ScrapedLines(lines: lines)))
+        #expect(PlainTextArticleExtractor.isCleanCopy(ScrapedLines(lines: Array(lines[8...]))))
+    }
+
     @Test func bracketedNameAndAgencyIsACredit() {
         let s = CreditParser.split("Boats on the beach at dawn [Jane Roe/Coast Daily]")
         #expect(s.caption == "Boats on the beach at dawn")

@@ -12,7 +12,17 @@ import LedeCore
 enum CreditParser {
     /// Lead-ins of a credit written after the caption: "Photo: Reuters", "Credit: Jane Roe/Agency".
     static let leadIns = ["photo:", "photos:", "photograph:", "picture:", "image:", "credit:", "credits:", "credit...", "credit…", "photo by", "image by",
-                          "photograph by", "pictured by", "source:", "foto:", "©"]
+                          "photograph by", "pictured by", "source:", "foto:", "©"] + thingLeadIns
+    /// Lead-ins that name what is credited before the credit's own mark ("Image credit: Jane Roe",
+    /// "Photo / Jane Roe", "Photo © Jane Roe", "Illustration by Jane Roe"): the credited thing
+    /// (``creditedThings``) and a credit mark, as house styles print them under a photo.
+    static let thingLeadIns: [String] = ["photo", "image", "picture", "illustration"].flatMap { thing in
+        ["credit:", "/", "©"].map { "\(thing) \($0)" }
+    } + ["illustration:", "illustration by"]
+    /// "Photo courtesy of the Trust": the credit is the courtesy ("Courtesy of the Trust"), the
+    /// credited thing before it a lead-in that ``clean(_:)`` drops. (Not one of ``leadIns``: the
+    /// line is a credit by its agency word, "courtesy", when it is short and no sentence.)
+    static let courtesyLeadIns = ["photo courtesy of ", "photos courtesy of ", "image courtesy of ", "picture courtesy of ", "illustration courtesy of "]
     /// Agency names that make a short line or a parenthesis a credit.
     static let agencies = ["ap photo", "associated press", "reuters", "getty images", "afp", "epa", "shutterstock", "alamy",
                            "pa media", "pa wire", "bloomberg", "xinhua", "anadolu", "sipa", "efe", "dpa", "ansa", "the guardian",
@@ -165,8 +175,11 @@ enum CreditParser {
     static func clean(_ s: String) -> String {
         var c = s.trimmingSpaces.trimmingCharacters(in: "()[] ")
         if let named = describedCredit(c) { return named }
-        for lead in ["credit:", "credits:", "credit...", "credit…", "photo:", "photos:", "image:", "picture:", "photograph:", "source:", "foto:",
-                     "photo by", "photograph by", "image by", "pictured by"]
+        if let lead = courtesyLeadIns.first(where: { c.lowercasedQuickly.hasPrefix($0) }) {
+            return "Courtesy of " + String(c.dropFirst(lead.count)).trimmingSpaces
+        }
+        for lead in thingLeadIns + ["credit:", "credits:", "credit...", "credit…", "photo:", "photos:", "image:", "picture:", "photograph:", "source:", "foto:",
+                                    "photo by", "photograph by", "image by", "pictured by"]
             where c.lowercasedQuickly.hasPrefix(lead) {
             c = String(c.dropFirst(lead.count)).trimmingSpaces
         }

@@ -58,6 +58,28 @@ extension PlainTextArticleExtractor {
         return name
     }
 
+    /// A name printed alone with the writer's job on the line under it ("Harriet Vale" /
+    /// "Sport reporter"), the date right under the job or right above the name: the byline
+    /// without its "By", the job on its own line instead of after a comma (as
+    /// ``nameWithRoleBesideDate(_:_:)`` reads it). The job line is at most ``maxRoleWords`` words,
+    /// no sentence and no figures, one of its words one of ``writerJobs`` (or a job of
+    /// ``BylineRole``). Returns the name; the job line is line `i + 1`.
+    ///
+    /// ```swift
+    /// let copy = ScrapedLines("Harriet Vale\nSport reporter\n5 December 2026")
+    /// PlainTextArticleExtractor.nameOverJobLine(copy, 0)  // "Harriet Vale"
+    /// ```
+    static func nameOverJobLine(_ copy: ScrapedLines, _ i: Int) -> String? {
+        guard i + 1 < copy.count, copy.furniture[i] == nil, copy.furniture[i + 1] == nil, !copy.isCredit[i], !copy.isCredit[i + 1],
+              isNameShaped(copy.lines[i]) else { return nil }
+        let job = copy.lines[i + 1], jobWords = job.split(separator: " ")
+        guard (1...maxRoleWords).contains(jobWords.count), !job.contains(where: \.isNumber), !LineFeatures.endsSentence(job),
+              jobWords.allSatisfy({ $0.first?.isLetter == true }),
+              jobWords.contains(where: { writerJobs.contains($0.lowercased()) }) || BylineRole.isRole(job) else { return nil }
+        guard [i - 1, i + 2].contains(where: { k in k >= 0 && k < copy.count && isDateLine(copy, k) }) else { return nil }
+        return copy.lines[i]
+    }
+
     /// Two or three capitalised words of letters, none a job, a furniture word or a month: a name
     /// printed without its "By".
     static func isNameShaped(_ text: String) -> Bool {

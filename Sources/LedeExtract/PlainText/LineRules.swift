@@ -187,6 +187,7 @@ enum LineRules {
             if signUpSmallPrint.contains(where: { lower.has($0) }) { return (.promo, "a sign-up box's small print") }
             if printNotices.contains(where: { lower.has($0) }) { return (.boilerplate, "where the story was printed") }
         }
+        if isAdSalesLink(lower) { return (.promo, "the publisher's advertising sales link") }
         if isAllCapsTeaser(line) { return (.relatedLink, "ALL-CAPS link to another story") }
         if isDatelineAlone(line) { return (.boilerplate, "a dateline on a line of its own") }
         if isListLabel(line) { return (.relatedLink, "a screen reader's label of a list of links") }
@@ -199,6 +200,20 @@ enum LineRules {
             if buttonLabels.contains(whole) { return (.navigation, "a button's label") }
         }
         return nil
+    }
+
+    /// The publisher's link to its advertising sales is a few words ("Advertise with Harbour
+    /// Media", "Advertise with us"): at most this many.
+    static let maxAdSalesWords = 6
+    /// How a link to a publisher's advertising sales opens.
+    static let adSalesOpenings = ["advertise with ", "advertise on ", "advertise in ", "advertising with ", "advertise here"]
+
+    /// "Advertise with Harbour Media": the page's link to its own advertising sales, printed
+    /// beside every story (as the "Advertisement" label marks an advert); never a headline, which
+    /// would be a sentence about advertising, longer or not opening on the bare imperative.
+    static func isAdSalesLink(_ lower: String) -> Bool {
+        lower.hasPrefix("advertis") && adSalesOpenings.contains(where: { lower.hasPrefix($0) || lower == $0.trimmingSpaces })
+            && lower.split(separator: " ").count <= maxAdSalesWords && !lower.hasSuffix(".")
     }
 
     /// What a page prints where its scripts would run ("Please turn on JavaScript to see live

@@ -124,6 +124,15 @@ struct PlainTextArticleExtractor {
                 standfirst(&article, &keptParagraphs, firstParagraphLine)
                 continue
             }
+            // "Harriet Vale" over "Sport reporter", the date beside them: the byline, the job on its own line.
+            if keptParagraphs <= 1, i - start < Self.headerLines, article.authors.isEmpty, let name = Self.nameOverJobLine(copy, i) {
+                article.authors = [name]
+                article.removed.append(Removal(reason: .boilerplate, text: line, detail: "line \(i): a name over a job line beside the date (the byline), read into the article's metadata"))
+                article.removed.append(Removal(reason: .boilerplate, text: lines[i + 1], detail: "line \(i + 1): the byline's job"))
+                standfirst(&article, &keptParagraphs, firstParagraphLine)
+                i += 1
+                continue
+            }
             // "Marisol Vance, Senior Editor" beside the date: the byline, the job after the name.
             if keptParagraphs <= 1, i - start < Self.headerLines, article.authors.isEmpty, let name = Self.nameWithRoleBesideDate(copy, i) {
                 article.authors = [name]
@@ -506,6 +515,11 @@ struct PlainTextArticleExtractor {
         } && !words.contains { Byline.roleWords.contains($0.lowercased()) || LineFeatures.furnitureWords.contains($0.lowercased()) }
     }
 
+    /// "JANE ROE" → "Jane Roe": each word's first letter kept, the others lower-cased.
+    static func wordsCapitalised(_ s: some StringProtocol) -> String {
+        s.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
     /// An outlet after a photographer's name and a slash: one to four capitalised words ("CricZone",
     /// "Polar Biology Institute", "The Daily Star").
     static let maxOutletWords = 4
@@ -524,7 +538,10 @@ struct PlainTextArticleExtractor {
         }
         guard let slash = t.firstIndex(of: "/"), !t[t.index(after: slash)...].contains("/") else { return nil }
         let name = t[..<slash].trimmingSpaces, outlet = t[t.index(after: slash)...].split(separator: " ")
-        guard isCreditName(Substring(name)), (1...maxOutletWords).contains(outlet.count),
+        // A credit printed in capitals ("JANE ROE / THE DAILY LEDGER") names its photographer as a
+        // name in mixed case would: read it in the name's usual case.
+        let inCapitals = !t.contains(where: \.isLowercase)
+        guard isCreditName(Substring(inCapitals ? Self.wordsCapitalised(name) : name)), (1...maxOutletWords).contains(outlet.count),
               outlet.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         return String(t)
     }
@@ -666,13 +683,18 @@ struct PlainTextArticleExtractor {
     static let cleanProseShare = 0.5
 
     static func isCleanCopy(_ copy: ScrapedLines) -> Bool {
-        var prose = 0, counted = 0
+        var prose = 0, counted = 0, beforeProse = 0
         for i in copy.indices where copy.furniture[i] == nil && !copy.isCredit[i] {
             counted += 1
-            if copy.words[i].count >= LineFeatures.proseWords / 2, LineFeatures.endsSentence(copy.lines[i]) { prose += 1 }
+            if copy.words[i].count >= LineFeatures.proseWords / 2, LineFeatures.endsSentence(copy.lines[i]) { prose += 1 } else if prose == 0 { beforeProse += 1 }
         }
-        return counted > 0 && Double(prose) >= Double(counted) * cleanProseShare
+        return counted > 0 && Double(prose) >= Double(counted) * cleanProseShare && beforeProse <= maxCleanHeaderLines
     }
+
+    /// A cleaned copy opens on its headline, a standfirst, the byline, the date and a caption
+    /// before the first sentence: more lines than this there are a page's menu (a whole-page
+    /// copy, however much prose its article holds).
+    static let maxCleanHeaderLines = 7
 
     /// A photo's button label ("Expand", "View gallery") is at most this many words.
     static let maxPhotoButtonWords = 2
