@@ -265,7 +265,8 @@ import LedeTestSupport
         #expect(o.endToEnd >= Self.zyteMoreCheckFloor, "\(o)")
     }
 
-    /// Floors under the figures first measured (Benchmarks/README.md, tenth round), set below.
-    static let zyteMoreTuneFloor = 0.0
-    static let zyteMoreCheckFloor = 0.0
+    /// Floors a little under the figures first measured, before any change of the tenth round
+    /// (Benchmarks/README.md, 2026-12-07: tune part 0.741, check part 0.750).
+    static let zyteMoreTuneFloor = 0.72
+    static let zyteMoreCheckFloor = 0.72
 }
