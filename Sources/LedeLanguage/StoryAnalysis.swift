@@ -316,6 +316,8 @@ struct StoryAnalysis {
         }
         var subject: Int?
         var laterSpeaker = false
+        // People named inside this sentence's quotation marks so far: none of them is its "he" or "she".
+        var namedInQuotation: Set<Int> = []
         var index = 0
         while index < tokens.count {
             if case let runIndex = runAt[index], runIndex >= 0 {
@@ -362,6 +364,7 @@ struct StoryAnalysis {
                         let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
                             || Self.isCredit(run, tokens)
                         if unit.kind == .body, !inQuote { lastMentioned = id }
+                        if Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted) { namedInQuotation.insert(id) }
                         if unit.kind == .body, !inQuote {
                             paragraph.named.insert(id)
                             if speaks(run, tokens) { paragraph.speakers.removeAll { $0 == id }; paragraph.speakers.append(id) }
@@ -393,7 +396,10 @@ struct StoryAnalysis {
             // earlier in its own sentence.
             let isObject = word == "him" || word == "her"
                 && (index + 1 >= tokens.count || !tokens[index + 1].isWord || Self.afterObject.contains(tokens[index + 1].lower))
-            let excluded = isObject ? Set(info.personAt.filter { $0.key < index }.map(\.value)) : []
+            // "“I cannot believe Ruth would leave,” she said": a speaker does not name herself inside
+            // her words; whom the quotation before the pronoun names is not whom "she" stands for.
+            let excluded = isObject ? Set(info.personAt.filter { $0.key < index }.map(\.value))
+                : SpeechVerbs.subjectPronouns.contains(tokens[index].lower) ? namedInQuotation : []
             if unnamedSpeakerBlock != nil, SpeechVerbs.subjectPronouns.contains(tokens[index].lower) {
                 // "A curator, who asked not to be named, said …. “…,” she said.": that curator, no one named.
             } else if Self.isResolvablePronoun(word), unit.kind != .title,

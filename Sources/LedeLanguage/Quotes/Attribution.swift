@@ -591,6 +591,10 @@ struct Attribution: Equatable {
             while end < tokens.count, info.personAt[end] == id { end += 1 }
             // "Ferreira's lawyer, Simon Achebe, was blunter.": whose, not who.
             if tokens[end - 1].isPossessive { continue }
+            // "Goddard planetary scientist Avi Mandell said": the body before the role is no one.
+            if info.personAt[index] != nil, let holder = nameAfterLowercaseRole(from: end, in: info), let held = info.personAt[holder] {
+                return (held, false)
+            }
             // "one Weibo commenter said": the subject is the unnamed commenter.
             if index > 0, info.personAt[index] != nil, namesAModifier(at: index, after: index - 1, in: info) { return nil }
             if closesApposition(at: end - 1, in: info) { return (id, false) }
@@ -728,7 +732,10 @@ struct Attribution: Equatable {
             if let holder = nameAfterCapitalisedRole(from: end, in: info, registry: registry) {
                 return speakerPhrase(at: holder, in: info, registry: registry)
             }
-            return (.person(id), end)
+            if !tokens[end - 1].isPossessive, let holder = nameAfterLowercaseRole(from: end, in: info) {
+                return speakerPhrase(at: holder, in: info, registry: registry)
+            }
+            return (.person(id), pastOwnGroup(at: end, in: tokens))
         }
         if let id = info.pronounAt[start] {
             if Attribution.possessivePronouns.contains(tokens[start].lower), let owned = ownedRole(after: start + 1, from: start, in: info, registry: registry) {
@@ -810,6 +817,46 @@ struct Attribution: Equatable {
         // token is then no word of the name.
         if roleWords == 0, registry.name(id).split(separator: " ").first.map(String.init) == tokens[index].text { return nil }
         return index
+    }
+
+    /// Groups a speaker leads and speaks with: "Paganini and his team wrote" is Paganini's voice.
+    static let ledGroups: WordSet = ["team", "colleagues", "co-authors", "coauthors", "collaborators", "co-workers",
+                                         "researchers", "staff", "group", "lab", "students", "aides"]
+
+    /// `“…,” Paganini and his team wrote`: "and", a possessive pronoun and a group the speaker leads
+    /// after a name, right before the verb, are part of the speaker's phrase. The index past them (or
+    /// `end` when they are not there).
+    static func pastOwnGroup(at end: Int, in tokens: [Token]) -> Int {
+        guard end + 3 < tokens.count, tokens[end].lower == "and", ["his", "her", "their"].contains(tokens[end + 1].lower),
+              ledGroups.contains(tokens[end + 2].lower) else { return end }
+        var verb = end + 3
+        while verb < tokens.count, verb < end + 6, isBetween(tokens[verb]) { verb += 1 }
+        return verb < tokens.count && SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) ? end + 3 : end
+    }
+
+    /// Lower-case words of a role between a body's name and its holder: at most this many ("Goddard
+    /// planetary scientist Avi Mandell").
+    static let longestLowercaseRole = 3
+
+    /// `“…,” Goddard planetary scientist Avi Mandell said`: a "name" followed at once (no comma) by a
+    /// few lower-case words of a role, then a person's name, then a verb of saying, is the body or
+    /// place the role belongs to; the second name is the speaker. The first token of that name, else
+    /// nil ("Roe and Doe said" has "and"; "Roe told reporters Doe" has a verb).
+    static func nameAfterLowercaseRole(from end: Int, in info: SentenceInfo) -> Int? {
+        let tokens = info.tokens
+        guard end < tokens.count, let first = info.personAt[end - 1] else { return nil }
+        var index = end
+        while index < tokens.count, index < end + longestLowercaseRole, info.personAt[index] == nil {
+            guard tokens[index].isWord, tokens[index].text.first?.isLowercase == true, !notRole.contains(tokens[index].lower),
+                  !SpeechVerbs.isCueAfterSpeaker(tokens[index].lower), !isBetween(tokens[index]), !isVerbOfManner(tokens[index]),
+                  info.pronounAt[index] == nil else { return nil }
+            index += 1
+        }
+        guard index > end, index < tokens.count, let id = info.personAt[index], id != first else { return nil }
+        var verb = index
+        while verb < tokens.count, info.personAt[verb] == id { verb += 1 }
+        while verb < tokens.count, verb < index + 8, isBetween(tokens[verb]) { verb += 1 }
+        return verb < tokens.count && SpeechVerbs.isCueAfterSpeaker(tokens[verb].lower) ? index : nil
     }
 
     /// "a 2018 survey by Penelope Abernathy", "a note by Jeffrey Halley": a work's author is the
