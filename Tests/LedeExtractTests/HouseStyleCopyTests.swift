@@ -474,6 +474,22 @@ import Testing
         #expect(LineRules.isCreditLine("Photo: Jane Roe for The Daily"))
     }
 
+    /// Brackets around a credit, or left unmatched at its ends, go; a bracket the credit opens and
+    /// closes itself stays (the old trim cut "Jane Roe (Harbour Trust)" to "Jane Roe (Harbour Trust").
+    @Test func aCreditKeepsTheBracketsItCloses() {
+        for (raw, credit) in [("Jane Roe (Harbour Trust)", "Jane Roe (Harbour Trust)"),
+                              ("(Photo: Jane Roe (Harbour Trust))", "Jane Roe (Harbour Trust)"),
+                              ("[Jane Roe/Harbour Trust]", "Jane Roe/Harbour Trust"),
+                              ("( Photo: Jane Roe )", "Jane Roe"), ("Jane Roe)", "Jane Roe"), ("(Jane Roe", "Jane Roe"),
+                              ("Jane Roe (", "Jane Roe"), (") Jane Roe", "Jane Roe"), ("[(Jane Roe)]", "Jane Roe"),
+                              ("(Jane Roe) (Harbour Trust)", "(Jane Roe) (Harbour Trust)"), ("()", ""), ("Photo: Ola (left) and Kai", "Ola (left) and Kai")] {
+            #expect(CreditParser.clean(raw) == credit, "\(raw)")
+        }
+        #expect(CreditParser.split("The hammock at dusk. Photo: Jane Roe (Harbour Trust)").credit == "Jane Roe (Harbour Trust)")
+        #expect(CreditParser.split("The hammock at dusk (Photo: Jane Roe (Harbour Trust))").credit == "Jane Roe (Harbour Trust)")
+        #expect(CreditParser.split("The hammock at dusk (Photo: Jane Roe)").credit == "Jane Roe")
+    }
+
     /// A word or two describing the photo before "photo by" ("Staff photo by …", "File photo by
     /// …"): the line is a credit, the line above its caption, the name its credit; a sentence with
     /// the same words is neither.

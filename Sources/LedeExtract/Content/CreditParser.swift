@@ -60,7 +60,7 @@ enum CreditParser {
         let t = text.trimmingSpaces
         // "(AP Photo/Michal Dyjuk)" or "[Jane Roe/Agency]" at the end.
         for (opening, closing) in [("(", ")"), ("[", "]")] as [(Character, Character)] {
-            if t.last == closing, let open = t.lastIndex(of: opening) {
+            if t.last == closing, let open = matchingOpening(t, opening, closing) {
                 let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
                 // In brackets only "Name/Agency": "[Bloomberg]" after a headline is its source, not a photo's.
                 if isCredit(inner), opening == "(" || inner.contains("/") { return (String(t[..<open]).trimmingSpaces, clean(inner)) }
@@ -78,7 +78,9 @@ enum CreditParser {
             let glued = !before.hasSuffix(" ") && prev.map({ ".!?)".contains($0) }) == true && t[start].isUppercase
             if before.isEmpty, isLabelledHeadline(lead: lead, t[start...].dropFirst(lead.count)) { continue }
             if before.isEmpty || glued || (before.hasSuffix(" ") && prev.map({ ".|)–—-(".contains($0) }) == true) {
-                let credit = String(t[start...]).trimmingCharacters(in: " )")
+                // A bracket the caption opened before the lead-in closes at the end: dropped; one the
+                // credit closes itself stays ("(Photo: Jane Roe (Harbour Trust))").
+                let credit = withoutOuterBrackets(String(t[start...]))
                 return (String(before).trimmingCharacters(in: " |–—-("), clean(credit))
             }
         }
@@ -171,9 +173,54 @@ enum CreditParser {
     /// ``agencies`` as ``namesAgency(_:)`` looks for them (without "/" and "via "), as bytes made once.
     static let agencyBytes: [[UInt8]] = agencies.filter { $0 != "/" && $0 != "via " }.map { Array($0.utf8) }
 
+    /// Where the bracket that `t`'s last character closes was opened (nil: nowhere), brackets of the
+    /// same kind inside counted: "(Photo: Jane Roe (Harbour Trust))" opens at its first bracket.
+    static func matchingOpening(_ t: String, _ opening: Character, _ closing: Character) -> String.Index? {
+        var depth = 0
+        var k = t.endIndex
+        while k > t.startIndex {
+            k = t.index(before: k)
+            if t[k] == closing { depth += 1 } else if t[k] == opening { depth -= 1; if depth == 0 { return k } }
+        }
+        return nil
+    }
+
+    /// `s` without spaces at its ends and without the brackets that enclose it or stand unmatched at
+    /// its ends: "(Photo: Jane Roe)" and "Jane Roe)" give "Photo: Jane Roe" and "Jane Roe", while a
+    /// closing bracket matched inside the credit stays ("Jane Roe (Harbour Trust)").
+    static func withoutOuterBrackets(_ s: String) -> String {
+        var c = Substring(s.trimmingSpaces)
+        func pairs(_ open: Character) -> Character { open == "(" ? ")" : "]" }
+        while let first = c.first, let last = c.last {
+            // A bracket facing out of the credit at either end closes or opens nothing of it.
+            if first == ")" || first == "]" || last == "(" || last == "[" {
+                c = Substring(String(first == ")" || first == "]" ? c.dropFirst() : c.dropLast()).trimmingSpaces)
+                continue
+            }
+            if first == "(" || first == "[" {
+                // The bracket the opening one closes at (nil: none does), depth counted for its kind.
+                var depth = 0, closeAt: Substring.Index?
+                for k in c.indices {
+                    if c[k] == first { depth += 1 } else if c[k] == pairs(first) { depth -= 1; if depth == 0 { closeAt = k; break } }
+                }
+                if closeAt == nil { c = Substring(String(c.dropFirst()).trimmingSpaces); continue }
+                if closeAt == c.index(before: c.endIndex) { c = c.dropFirst().dropLast(); c = Substring(String(c).trimmingSpaces); continue }
+            }
+            if last == ")" || last == "]" {
+                let open: Character = last == ")" ? "(" : "["
+                // A closing bracket with no opening one before it in the credit is a leftover.
+                var depth = 0
+                for ch in c where ch == open || ch == last { depth += ch == open ? 1 : -1 }
+                if depth < 0 { c = c.dropLast(); c = Substring(String(c).trimmingSpaces); continue }
+            }
+            break
+        }
+        return String(c)
+    }
+
     /// Drops the parentheses and lead-in words a credit is printed with.
     static func clean(_ s: String) -> String {
-        var c = s.trimmingSpaces.trimmingCharacters(in: "()[] ")
+        var c = withoutOuterBrackets(s)
         if let named = describedCredit(c) { return named }
         if let lead = courtesyLeadIns.first(where: { c.lowercasedQuickly.hasPrefix($0) }) {
             return "Courtesy of " + String(c.dropFirst(lead.count)).trimmingSpaces
