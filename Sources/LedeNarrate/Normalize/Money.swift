@@ -68,6 +68,13 @@ extension NormalizationPass {
            let k = afterSpace(i + 1), isNumber(k) {
             return spacedMoney(at: k, cur)
         }
+        // "$-5", "£−2.5m": a minus sign between the symbol and the amount, as tables and tickers write a loss.
+        if glued(i + 1), let sign = tok(i + 1), sign.isSymbol("-") || sign.isSymbol("−"), glued(i + 2),
+           isNumber(i + 2), let a = amount(at: i + 2) {
+            var end = a.end
+            let text = "minus " + per(spoken(a, cur), &end)
+            return Reading(end: end, text: text, value: -a.number.value, kind: .money)
+        }
         guard glued(i + 1), let left = amount(at: i + 1) else { return nil }
         var end = left.end
         var text: String
