@@ -181,6 +181,7 @@ import LedeNarrate
         #expect(say("fell $-5") == "fell minus five dollars")
         #expect(say("a loss of £−2.5m") == "a loss of minus two point five million pounds")
         #expect(!say("costs $- each").contains("minus"))
+        #expect(say("C$-7") == "minus seven Canadian dollars")
         #expect(say("<5%") == "less than five percent")
         #expect(say("~40 people") == "about forty people")
         #expect(say("±2") == "plus or minus two")

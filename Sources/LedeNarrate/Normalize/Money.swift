@@ -164,7 +164,9 @@ extension NormalizationPass {
     ]
 
     func prefixedDollars(at i: Int) -> Reading? {
-        guard isSymbol(i + 1, "$"), glued(i + 1), isNumber(i + 2) || isSymbol(i + 2, "."), glued(i + 2) else { return nil }
+        // The amount may carry a minus sign after the symbol ("US$-2bn", as `money(at:currency:)` reads it).
+        let signed = (isSymbol(i + 2, "-") || isSymbol(i + 2, "−")) && isNumber(i + 3) && glued(i + 3)
+        guard isSymbol(i + 1, "$"), glued(i + 1), isNumber(i + 2) || isSymbol(i + 2, ".") || signed, glued(i + 2) else { return nil }
         let w = tokens[i].text
         // "R$50": Brazil's real, the one currency written with a dollar sign that is no dollar.
         if w == "R" { return money(at: i + 1, currency: Currency.codes["BRL"]!) }
