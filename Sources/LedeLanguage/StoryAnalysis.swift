@@ -77,6 +77,8 @@ struct StoryAnalysis {
     private var sentenceCount = 0
     /// The sentence (`sentenceCount`) in which each person was first named.
     private var firstNamedSentence: [Int: Int] = [:]
+    /// The ruler's or noble's title each person was named after ("Prince Andrew"), for the name shown.
+    private var titledOneNames = TitledOneNames()
     /// The sentence in which each person last took a pronoun.
     private var lastPronounSentence: [Int: Int] = [:]
 
@@ -229,7 +231,12 @@ struct StoryAnalysis {
         }
         attributeLoneWitnesses(except: echoes)
         describeUnmarkedSpeakers()
+        if Self.showsRulersTitles { registry.showTitles(titledOneNames, in: &quotes) }
     }
+
+    /// Whether a one-name person met after a ruler's title is shown with it ("Prince Andrew"); a switch
+    /// for measuring the rule.
+    static let showsRulersTitles = true
 
     /// The first index in `0..<count` where `test` holds, for a test that is false and then true.
     static func partition(_ count: Int, _ test: (Int) -> Bool) -> Int {
@@ -336,6 +343,7 @@ struct StoryAnalysis {
                         let isNew = !registry.contains(name: full)
                         let id = registry.mention(full, as: run.name, inCaption: caption)
                         if isNew { firstNamedSentence[id] = sentenceCount }
+                        if run.tokens.lowerBound > 0 { titledOneNames.note(id, title: tokens[run.tokens.lowerBound - 1].text) }
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
                         if let title = run.prefix.last(where: { Gazetteer.titles.contains($0) && !Self.honorifics.contains($0) }) {
                             for noun in TitleRoles.nouns(for: title) + TitleRoles.nouns(forPrefix: run.prefix) { registry.title(id, noun) }
