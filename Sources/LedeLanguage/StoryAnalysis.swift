@@ -77,6 +77,8 @@ struct StoryAnalysis {
     private var sentenceCount = 0
     /// The sentence (`sentenceCount`) in which each person was first named.
     private var firstNamedSentence: [Int: Int] = [:]
+    /// The ruler's or noble's title each person was named after ("Prince Andrew"), for the name shown.
+    private var titledOneNames = TitledOneNames()
     /// The sentence in which each person last took a pronoun.
     private var lastPronounSentence: [Int: Int] = [:]
 
@@ -229,7 +231,35 @@ struct StoryAnalysis {
         }
         attributeLoneWitnesses(except: echoes)
         describeUnmarkedSpeakers()
+        if Self.showsRulersTitles { registry.showTitles(titledOneNames, in: &quotes) }
     }
+
+    /// Whether a one-name person met after a ruler's title is shown with it ("Prince Andrew"); a switch
+    /// for measuring the rule.
+    static let showsRulersTitles = true
+
+    /// Whether the fronted-phrase subject is read (a switch for measuring the rule).
+    static let showsFrontedSubject = true
+
+    /// The index of the capitalised word right after the comma (and any closing quotation mark) that
+    /// ends a participle phrase opening the sentence ("Following a performance of “Black Water,”
+    /// Simmons teed up …"), within `Attribution.longestOpeningClause` tokens; nil when the phrase holds
+    /// a capitalised word outside quotation marks (it may name someone) or the rest of the sentence
+    /// holds a quotation.
+    static func frontedSubject(_ tokens: [Token], firstWord: Int, quoted: [Range<Int>]) -> Int? {
+        guard firstWord < tokens.count, Attribution.isParticipleOpener(tokens[firstWord]),
+              let comma = tokens.indices[firstWord...].prefix(Attribution.longestOpeningClause).first(where: { tokens[$0].text == "," })
+        else { return nil }
+        var after = comma + 1
+        while after < tokens.count, isClosingQuoteToken(tokens[after]) { after += 1 }
+        guard after + 1 < tokens.count, tokens[after].isCapitalized,
+              !((firstWord + 1)..<comma).contains(where: { tokens[$0].isCapitalized && !isQuoted(tokens[$0].range.lowerBound, quoted) }),
+              !(after..<tokens.count).contains(where: { isQuoted(tokens[$0].range.lowerBound, quoted) })
+        else { return nil }
+        return after
+    }
+
+    static func isClosingQuoteToken(_ t: Token) -> Bool { QuoteScanner.isClosing(t.text) }
 
     /// The first index in `0..<count` where `test` holds, for a test that is false and then true.
     static func partition(_ count: Int, _ test: (Int) -> Bool) -> Int {
@@ -308,6 +338,10 @@ struct StoryAnalysis {
         let firstWord = tokens.firstIndex { $0.isWord && !StoryAnalysis.openers.contains($0.text) } ?? 0
         // "When Patrick walked in, …": the subject of a clause opening the sentence is in focus too.
         let clauseSubject = firstWord + 1 < tokens.count && Self.subordinators.contains(tokens[firstWord].text) ? firstWord + 1 : firstWord
+        // "Following a performance of the hit, Simmons teed up the cameo.": the name right after the comma
+        // that closes an opening participle phrase is the sentence's subject, when the phrase names no
+        // one and the sentence holds no quotation (its voice is then the next quotation's "he").
+        let fronted = Self.showsFrontedSubject && unit.kind == .body ? Self.frontedSubject(tokens, firstWord: firstWord, quoted: quoted) : nil
         var resolvedHere: [Gender: Int] = [:]
         if unnamedSpeakerBlock != unit.block || unit.kind != .body { unnamedSpeakerBlock = nil }
         if unit.kind == .body, Self.opensOnUnnamedSpeaker(tokens, quoted: quoted),
@@ -336,6 +370,7 @@ struct StoryAnalysis {
                         let isNew = !registry.contains(name: full)
                         let id = registry.mention(full, as: run.name, inCaption: caption)
                         if isNew { firstNamedSentence[id] = sentenceCount }
+                        if run.tokens.lowerBound > 0 { titledOneNames.note(id, title: tokens[run.tokens.lowerBound - 1].text) }
                         registry.describe(id, Appositives.around(run, in: tokens), relationOf: focus)
                         if let title = run.prefix.last(where: { Gazetteer.titles.contains($0) && !Self.honorifics.contains($0) }) {
                             for noun in TitleRoles.nouns(for: title) + TitleRoles.nouns(forPrefix: run.prefix) { registry.title(id, noun) }
@@ -369,10 +404,11 @@ struct StoryAnalysis {
                             paragraph.named.insert(id)
                             if speaks(run, tokens) { paragraph.speakers.removeAll { $0 == id }; paragraph.speakers.append(id) }
                         }
-                        if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= clauseSubject || speaks(run, tokens) {
+                        let isFronted = run.whole.lowerBound == fronted && !run.possessive
+                        if unit.kind != .title, !inQuote, isNew || run.whole.lowerBound <= clauseSubject || isFronted || speaks(run, tokens) {
                             setFocus(id)
                         }
-                        if unit.kind == .body, !inQuote, !run.possessive, run.whole.lowerBound <= firstWord, subject == nil { subject = id }
+                        if unit.kind == .body, !inQuote, !run.possessive, run.whole.lowerBound <= firstWord || isFronted, subject == nil { subject = id }
                         // Someone named later who speaks, or who is no object of a preposition ("with
                         // President Ilves"), may be whom the next pronoun means: the subject keeps no hold.
                         if subject != nil, subject != id, !inQuote, isNew || speaks(run, tokens),

@@ -144,6 +144,12 @@ struct PeopleRegistry {
 
     func name(_ id: Int) -> String { people[id].name }
 
+    /// Shows the people named by one name after a ruler's title with that title ("Prince Andrew"),
+    /// in the list and in `quotes`. Last of a story's reading: look-ups by name stop after it.
+    mutating func showTitles(_ titles: TitledOneNames, in quotes: inout [Quote]) {
+        titles.apply(people: &people, quotes: &quotes)
+    }
+
     /// The id of the person whose full name is `name`, if the story has them.
     func id(named name: String) -> Int? { index[name] }
 
