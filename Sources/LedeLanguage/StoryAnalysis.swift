@@ -231,15 +231,8 @@ struct StoryAnalysis {
         }
         attributeLoneWitnesses(except: echoes)
         describeUnmarkedSpeakers()
-        if Self.showsRulersTitles { registry.showTitles(titledOneNames, in: &quotes) }
+        registry.showTitles(titledOneNames, in: &quotes)
     }
-
-    /// Whether a one-name person met after a ruler's title is shown with it ("Prince Andrew"); a switch
-    /// for measuring the rule.
-    static let showsRulersTitles = true
-
-    /// Whether the fronted-phrase subject is read (a switch for measuring the rule).
-    static let showsFrontedSubject = true
 
     /// The index of the capitalised word right after the comma (and any closing quotation mark) that
     /// ends a participle phrase opening the sentence ("Following a performance of “Black Water,”
@@ -251,15 +244,13 @@ struct StoryAnalysis {
               let comma = tokens.indices[firstWord...].prefix(Attribution.longestOpeningClause).first(where: { tokens[$0].text == "," })
         else { return nil }
         var after = comma + 1
-        while after < tokens.count, isClosingQuoteToken(tokens[after]) { after += 1 }
+        while after < tokens.count, QuoteScanner.isClosing(tokens[after].text) { after += 1 }
         guard after + 1 < tokens.count, tokens[after].isCapitalized,
               !((firstWord + 1)..<comma).contains(where: { tokens[$0].isCapitalized && !isQuoted(tokens[$0].range.lowerBound, quoted) }),
               !(after..<tokens.count).contains(where: { isQuoted(tokens[$0].range.lowerBound, quoted) })
         else { return nil }
         return after
     }
-
-    static func isClosingQuoteToken(_ t: Token) -> Bool { QuoteScanner.isClosing(t.text) }
 
     /// The first index in `0..<count` where `test` holds, for a test that is false and then true.
     static func partition(_ count: Int, _ test: (Int) -> Bool) -> Int {
@@ -341,7 +332,7 @@ struct StoryAnalysis {
         // "Following a performance of the hit, Simmons teed up the cameo.": the name right after the comma
         // that closes an opening participle phrase is the sentence's subject, when the phrase names no
         // one and the sentence holds no quotation (its voice is then the next quotation's "he").
-        let fronted = Self.showsFrontedSubject && unit.kind == .body ? Self.frontedSubject(tokens, firstWord: firstWord, quoted: quoted) : nil
+        let fronted = unit.kind == .body ? Self.frontedSubject(tokens, firstWord: firstWord, quoted: quoted) : nil
         var resolvedHere: [Gender: Int] = [:]
         if unnamedSpeakerBlock != unit.block || unit.kind != .body { unnamedSpeakerBlock = nil }
         if unit.kind == .body, Self.opensOnUnnamedSpeaker(tokens, quoted: quoted),
@@ -396,10 +387,10 @@ struct StoryAnalysis {
                         }
                         if run.prefix.contains(where: Self.maleTitles.contains) { genders[id] = .male }
                         if run.prefix.contains(where: Self.femaleTitles.contains) { genders[id] = .female }
-                        let inQuote = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
-                            || Self.isCredit(run, tokens)
+                        let namedQuoted = Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted)
+                        let inQuote = namedQuoted || Self.isCredit(run, tokens)
                         if unit.kind == .body, !inQuote { lastMentioned = id }
-                        if Self.isQuoted(tokens[run.tokens.lowerBound].range.lowerBound, quoted) { namedInQuotation.insert(id) }
+                        if namedQuoted { namedInQuotation.insert(id) }
                         if unit.kind == .body, !inQuote {
                             paragraph.named.insert(id)
                             if speaks(run, tokens) { paragraph.speakers.removeAll { $0 == id }; paragraph.speakers.append(id) }

@@ -191,10 +191,11 @@ enum CreditParser {
     static func withoutOuterBrackets(_ s: String) -> String {
         var c = Substring(s.trimmingSpaces)
         func pairs(_ open: Character) -> Character { open == "(" ? ")" : "]" }
+        func trimmed(_ part: Substring) -> Substring { Substring(String(part).trimmingSpaces) }
         while let first = c.first, let last = c.last {
             // A bracket facing out of the credit at either end closes or opens nothing of it.
             if first == ")" || first == "]" || last == "(" || last == "[" {
-                c = Substring(String(first == ")" || first == "]" ? c.dropFirst() : c.dropLast()).trimmingSpaces)
+                c = trimmed(first == ")" || first == "]" ? c.dropFirst() : c.dropLast())
                 continue
             }
             if first == "(" || first == "[" {
@@ -203,20 +204,25 @@ enum CreditParser {
                 for k in c.indices {
                     if c[k] == first { depth += 1 } else if c[k] == pairs(first) { depth -= 1; if depth == 0 { closeAt = k; break } }
                 }
-                if closeAt == nil { c = Substring(String(c.dropFirst()).trimmingSpaces); continue }
-                if closeAt == c.index(before: c.endIndex) { c = c.dropFirst().dropLast(); c = Substring(String(c).trimmingSpaces); continue }
+                if closeAt == nil { c = trimmed(c.dropFirst()); continue }
+                if closeAt == c.index(before: c.endIndex) { c = trimmed(c.dropFirst().dropLast()); continue }
             }
             if last == ")" || last == "]" {
                 let open: Character = last == ")" ? "(" : "["
                 // A closing bracket with no opening one before it in the credit is a leftover.
                 var depth = 0
                 for ch in c where ch == open || ch == last { depth += ch == open ? 1 : -1 }
-                if depth < 0 { c = c.dropLast(); c = Substring(String(c).trimmingSpaces); continue }
+                if depth < 0 { c = trimmed(c.dropLast()); continue }
             }
             break
         }
         return String(c)
     }
+
+    /// The lead-ins ``clean(_:)`` drops, in the order it tries them (each at most once): those naming
+    /// the credited thing first, then ``leadIns`` but "©".
+    static let cleanedLeadIns = thingLeadIns + ["credit:", "credits:", "credit...", "credit…", "photo:", "photos:", "image:", "picture:",
+                                                "photograph:", "source:", "foto:", "photo by", "photograph by", "image by", "pictured by"]
 
     /// Drops the parentheses and lead-in words a credit is printed with.
     static func clean(_ s: String) -> String {
@@ -225,9 +231,7 @@ enum CreditParser {
         if let lead = courtesyLeadIns.first(where: { c.lowercasedQuickly.hasPrefix($0) }) {
             return "Courtesy of " + String(c.dropFirst(lead.count)).trimmingSpaces
         }
-        for lead in thingLeadIns + ["credit:", "credits:", "credit...", "credit…", "photo:", "photos:", "image:", "picture:", "photograph:", "source:", "foto:",
-                                    "photo by", "photograph by", "image by", "pictured by"]
-            where c.lowercasedQuickly.hasPrefix(lead) {
+        for lead in cleanedLeadIns where c.lowercasedQuickly.hasPrefix(lead) {
             c = String(c.dropFirst(lead.count)).trimmingSpaces
         }
         return c

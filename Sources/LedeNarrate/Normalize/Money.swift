@@ -70,10 +70,10 @@ extension NormalizationPass {
         }
         // "$-5", "£−2.5m": a minus sign between the symbol and the amount, as tables and tickers write a loss.
         if glued(i + 1), let sign = tok(i + 1), sign.isSymbol("-") || sign.isSymbol("−"), glued(i + 2),
-           isNumber(i + 2), let a = amount(at: i + 2) {
-            var end = a.end
-            let text = "minus " + per(spoken(a, cur), &end)
-            return Reading(end: end, text: text, value: -a.number.value, kind: .money)
+           isNumber(i + 2), var negated = spacedMoney(at: i + 2, cur) {
+            negated.text = "minus " + negated.text
+            negated.value = negated.value.map { -$0 }
+            return negated
         }
         guard glued(i + 1), let left = amount(at: i + 1) else { return nil }
         var end = left.end
@@ -131,7 +131,8 @@ extension NormalizationPass {
         return Reading(end: end, text: text, value: a.number.value, kind: .money)
     }
 
-    /// The amount at `k` after a currency symbol spaced from it ("$ 5"), read as if they touched.
+    /// The amount at `k` read in `cur`: after a currency symbol spaced from it ("$ 5"), read as if
+    /// they touched, or after the symbol and a minus sign ("$-5").
     func spacedMoney(at k: Int, _ cur: Currency) -> Reading? {
         guard let a = amount(at: k) else { return nil }
         var end = a.end
