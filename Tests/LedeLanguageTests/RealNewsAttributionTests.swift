@@ -211,24 +211,30 @@ import LedeTestSupport
     }
 
     @Test func zyteRestTune() throws {
-        guard let o = try Self.zyteRest(tune: true) else {
-            print("skipped: bench/extraction-zyte-rest/pages is absent from ../shared and $LEDE_SHARED")
-            return
-        }
-        print("real-news attribution, Zyte rest, tune part: \(o)\n  " + o.failures.joined(separator: "\n  "))
-        #expect(o.endToEnd >= Self.zyteRestTuneFloor, "\(o)")
+        Self.report(try Self.zyteRest(tune: true), set: "Zyte rest", tune: true, floor: Self.zyteRestTuneFloor)
     }
 
     /// Only measured: counts, with the texts of quotations no label covers and of labels no quotation
     /// matches (no speakers), so labels can be completed without reading the failures.
     @Test func zyteRestCheck() throws {
-        guard let o = try Self.zyteRest(tune: false) else {
+        Self.report(try Self.zyteRest(tune: false), set: "Zyte rest", tune: false, floor: Self.zyteRestCheckFloor)
+    }
+
+    /// Prints a set of the pages outside `../shared` (skipped with a message when they are absent):
+    /// a tune part with its failures, a check part with its counts and its unlabelled and unmatched
+    /// texts only; then expects its end-to-end figure at `floor`.
+    static func report(_ outcome: Outcome?, set: String, tune: Bool, floor: Double) {
+        guard let o = outcome else {
             print("skipped: bench/extraction-zyte-rest/pages is absent from ../shared and $LEDE_SHARED")
             return
         }
-        print("real-news attribution, Zyte rest, check part: \(o)\n  unlabelled: " + o.unlabelledTexts.joined(separator: "\n  unlabelled: ")
-              + "\n  label not matched: " + o.missingKeys.joined(separator: "\n  label not matched: "))
-        #expect(o.endToEnd >= Self.zyteRestCheckFloor, "\(o)")
+        if tune {
+            print("real-news attribution, \(set), tune part: \(o)\n  " + o.failures.joined(separator: "\n  "))
+        } else {
+            print("real-news attribution, \(set), check part: \(o)\n  unlabelled: " + o.unlabelledTexts.joined(separator: "\n  unlabelled: ")
+                  + "\n  label not matched: " + o.missingKeys.joined(separator: "\n  label not matched: "))
+        }
+        #expect(o.endToEnd >= floor, "\(o)")
     }
 
     /// Floors a little under the figures after the fourth round (Benchmarks/README.md, 2026-12-06:
@@ -245,24 +251,13 @@ import LedeTestSupport
     }
 
     @Test func zyteMoreTune() throws {
-        guard let o = try Self.zyteMore(tune: true) else {
-            print("skipped: bench/extraction-zyte-rest/pages is absent from ../shared and $LEDE_SHARED")
-            return
-        }
-        print("real-news attribution, Zyte more, tune part: \(o)\n  " + o.failures.joined(separator: "\n  "))
-        #expect(o.endToEnd >= Self.zyteMoreTuneFloor, "\(o)")
+        Self.report(try Self.zyteMore(tune: true), set: "Zyte more", tune: true, floor: Self.zyteMoreTuneFloor)
     }
 
     /// Only measured: counts, with the texts of quotations no label covers and of labels no quotation
     /// matches (no speakers).
     @Test func zyteMoreCheck() throws {
-        guard let o = try Self.zyteMore(tune: false) else {
-            print("skipped: bench/extraction-zyte-rest/pages is absent from ../shared and $LEDE_SHARED")
-            return
-        }
-        print("real-news attribution, Zyte more, check part: \(o)\n  unlabelled: " + o.unlabelledTexts.joined(separator: "\n  unlabelled: ")
-              + "\n  label not matched: " + o.missingKeys.joined(separator: "\n  label not matched: "))
-        #expect(o.endToEnd >= Self.zyteMoreCheckFloor, "\(o)")
+        Self.report(try Self.zyteMore(tune: false), set: "Zyte more", tune: false, floor: Self.zyteMoreCheckFloor)
     }
 
     /// Floors a little under the figures first measured, before any change of the tenth round
