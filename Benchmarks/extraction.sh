@@ -2,6 +2,7 @@
 # Extraction benchmark: Lede, resiliparse and trafilatura on the same pages, same run, one core each.
 # Prints accuracy on both shared benchmarks (with their own scorers), pages/s and the ratio.
 # Usage: Benchmarks/extraction.sh   (needs ../shared/bench; installs trafilatura, resiliparse into .venv-bench)
+# With LEDE_SHARED set (see Benchmarks/make_zyte_rest.py) it also scores the 98 Zyte pages not in ../shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH=../shared/bench
@@ -34,3 +35,11 @@ PY
 }
 run extraction "$BENCH/extraction/pages" "$BENCH/extraction/score.py" "$BENCH/extraction/ground-truth.json"
 run wcxb "$BENCH/extraction-wcxb/pages" "$BENCH/extraction-wcxb/score.py" "$BENCH/extraction-wcxb/ground-truth"
+# The unseen set: the Zyte benchmark's other 98 pages, never tuned on (made by
+# Benchmarks/make_zyte_rest.py from a clone of the benchmark; read from $LEDE_SHARED or ../shared).
+REST=${LEDE_SHARED:-../shared}/bench/extraction-zyte-rest
+if [ -f "$REST/ground-truth.json" ]; then
+    run zyte-unseen "$REST/pages" "$BENCH/extraction/score.py" "$REST/ground-truth.json"
+else
+    echo "== zyte-unseen: skipped ($REST/ground-truth.json is absent; see Benchmarks/make_zyte_rest.py)"
+fi
