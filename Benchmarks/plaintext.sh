@@ -5,6 +5,7 @@
 # the same pages.
 # Usage: Benchmarks/plaintext.sh            (needs ../shared/bench, w3m and lynx: scripts/setup.sh;
 #        the third dumper, html2text 2025.4.15, is installed into .venv-bench/ from PyPI)
+#        With LEDE_SHARED set (Benchmarks/make_zyte_rest.py) it also reads dumps of the 98 unseen Zyte pages.
 # Re-train the classifier (writes Sources/LedeExtract/PlainText/LineModelWeights.swift), then rebuild:
 #   .build-release/release/lede train lines --dumps out/dumps --bench ../shared/bench \
 #       --out Sources/LedeExtract/PlainText/LineModelWeights.swift --predict out/pred
@@ -33,3 +34,18 @@ for set in wcxb zyte; do
         python3 Benchmarks/plaintext/score_split.py "$BENCH" $set "out/pt-$set-$dumper.json" "dump:out/dumps/$set/$dumper" "out/pt-$set-html.json"
     done
 done
+# The unseen set: dumps of the Zyte benchmark's 98 pages outside ../shared (Benchmarks/make_zyte_rest.py,
+# read from $LEDE_SHARED or ../shared); the line model never trained on any of them.
+REST=${LEDE_SHARED:-../shared}/bench/extraction-zyte-rest
+if [ -f "$REST/ground-truth.json" ]; then
+    [ -d out/dumps/zyte-rest/html2text ] || .venv-bench/bin/python Benchmarks/plaintext/dump_pages.py "$REST/pages" out/dumps/zyte-rest
+    "$LEDE" bench extraction --pages "$REST/pages" --out out/pt-zyte-rest-html.json --repeats 1 >/dev/null
+    for dumper in w3m lynx html2text; do
+        echo "== unseen Zyte pages dumped by $dumper"
+        "$LEDE" bench extraction --text --pages "out/dumps/zyte-rest/$dumper" --out "out/pt-zyte-rest-$dumper.json" --repeats 1
+        ZYTE_REST=$REST python3 Benchmarks/plaintext/score_split.py "$BENCH" zyte-rest "out/pt-zyte-rest-$dumper.json" \
+            "dump:out/dumps/zyte-rest/$dumper" out/pt-zyte-rest-html.json
+    done
+else
+    echo "== unseen Zyte pages: skipped ($REST/ground-truth.json is absent; see Benchmarks/make_zyte_rest.py)"
+fi

@@ -2,9 +2,11 @@
 """Word F1 (the WCXB scorer's own word_f1) of predictions on the train and held-out halves.
 The split is the trainer's: FNV-1a of the page id, odd = held out (LineModelTrainer.isHeldOut).
 
-Usage: score_split.py BENCH_DIR SET PRED.json [PRED.json …]   (SET: wcxb or zyte)
-A PRED may also be `dump:DIR` (keep the whole dump, the baseline)."""
-import importlib.util, json, sys
+Usage: score_split.py BENCH_DIR SET PRED.json [PRED.json …]   (SET: wcxb, zyte or zyte-rest)
+A PRED may also be `dump:DIR` (keep the whole dump, the baseline). SET zyte-rest is the Zyte
+benchmark's 98 pages outside ../shared ($ZYTE_REST, else BENCH_DIR/extraction-zyte-rest; see make_zyte_rest.py): the
+line model never trained on any of them, so one figure over all of them is printed ("unseen")."""
+import importlib.util, json, os, sys
 from pathlib import Path
 
 def held_out(pid):
@@ -23,15 +25,17 @@ def main():
             body = json.load(open(g))['ground_truth'].get('main_content')
             if body is not None: gold[g.stem] = body
     else:
-        gold = {k: v['articleBody'] for k, v in json.load(open(bench / 'extraction' / 'ground-truth.json')).items()}
+        folder = Path(os.environ.get('ZYTE_REST', bench / 'extraction-zyte-rest')) if kind == 'zyte-rest' else bench / 'extraction'
+        gold = {k: v['articleBody'] for k, v in json.load(open(folder / 'ground-truth.json')).items()}
     for p in preds:
         if p.startswith('dump:'):
             d = Path(p[5:]); pred = {k: (d / f'{k}.txt').read_text(errors='replace') if (d / f'{k}.txt').exists() else '' for k in gold}
         else:
             pred = {k: v.get('articleBody', '') for k, v in json.load(open(p)).items()}
-        halves = {'train': [], 'held-out': []}
+        halves = {'unseen': []} if kind == 'zyte-rest' else {'train': [], 'held-out': []}
         for k, body in gold.items():
-            halves['held-out' if held_out(k) else 'train'].append(scorer.word_f1(pred.get(k, ''), body))
+            half = 'unseen' if kind == 'zyte-rest' else 'held-out' if held_out(k) else 'train'
+            halves[half].append(scorer.word_f1(pred.get(k, ''), body))
         print(f'  {p:<44} ' + '  '.join(f'{h} F1 {sum(v) / max(1, len(v)):.4f} (n={len(v)})' for h, v in halves.items()))
 
 if __name__ == '__main__': main()
