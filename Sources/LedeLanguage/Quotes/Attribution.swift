@@ -1006,8 +1006,10 @@ struct Attribution: Equatable {
         let tokens = info.tokens
         var name = start
         while name < tokens.count, name < start + longestRole, info.personAt[name] == nil {
-            // "entomologist Dr. Louisa Faber": the period of an abbreviated title belongs to the role.
-            if tokens[name].text == ".", name > start, Gazetteer.titles.contains(tokens[name - 1].text) {
+            // "entomologist Dr. Louisa Faber": the period of an abbreviated title belongs to the role,
+            // as does the one closing a dotted initialism ("U.S. Attorney Nealy Cox").
+            if tokens[name].text == ".", name > start,
+               Gazetteer.titles.contains(tokens[name - 1].text) || isDottedInitialism(tokens[name - 1].text) {
                 name += 1
                 continue
             }
@@ -1016,6 +1018,12 @@ struct Attribution: Equatable {
             name += 1
         }
         return name > start && name < tokens.count && info.personAt[name] != nil ? name : nil
+    }
+
+    /// Capital letters one apart by full stops, the last stop left to the next token: "U.S", "D.C", "U.K".
+    static func isDottedInitialism(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
     }
 
     /// The speaker whose phrase ends at token `end` (reading backwards from a verb).
