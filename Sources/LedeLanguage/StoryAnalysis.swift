@@ -715,6 +715,12 @@ struct StoryAnalysis {
             // A quotation paragraph with no attribution goes on in the voice of the last speaker.
             found = Attribution(speaker: last.speaker, cue: "", confidence: continues ? .continuedQuotation : .lastSpeakerNearby)
         }
+        // `Hale’s uncle told Varga that “…”`: a speaker carried over from elsewhere in the story is not
+        // the one the quotation's own sentence says is told the words.
+        if case .person(let id)? = found?.speaker, found?.cue == "", let openToken,
+           Attribution.listener(before: openToken, in: infos[openSentence]) == id {
+            found = nil
+        }
         if let found {
             apply(found, to: &quote)
             lastSpeaker = (found.speaker, unitIndex)

@@ -935,6 +935,18 @@ struct Attribution: Equatable {
         }
     }
 
+    /// Verbs whose object is the one spoken to: "told Varga that", "assured them".
+    static let telling: WordSet = ["told", "tell", "tells", "telling", "informed", "assured", "reminded", "warned"]
+
+    /// `Hale’s uncle told Varga that “…”`: the person a verb of telling before token `open` has for its
+    /// object (named, or a resolved pronoun), who hears the words rather than says them.
+    static func listener(before open: Int, in info: SentenceInfo) -> Int? {
+        for verb in max(0, open - longestReach)..<open where info.tokens[verb].isWord && telling.contains(info.tokens[verb].lower) {
+            if let id = info.personAt[verb + 1] ?? info.pronounAt[verb + 1] { return id }
+        }
+        return nil
+    }
+
     /// "adding and subtracting cubes", "writing and rewriting the code": a participle of saying joined
     /// by "and" or "or" to another participle that is no verb of saying is an action on things, not
     /// speech, and makes no quoted word after it reported speech.
