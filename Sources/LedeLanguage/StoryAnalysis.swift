@@ -715,6 +715,12 @@ struct StoryAnalysis {
             // A quotation paragraph with no attribution goes on in the voice of the last speaker.
             found = Attribution(speaker: last.speaker, cue: "", confidence: continues ? .continuedQuotation : .lastSpeakerNearby)
         }
+        // `Hale’s uncle told Varga that “…”`: a speaker carried over from elsewhere in the story is not
+        // the one the quotation's own sentence says is told the words.
+        if case .person(let id)? = found?.speaker, found?.cue == "", let openToken,
+           Attribution.listener(before: openToken, in: infos[openSentence]) == id {
+            found = nil
+        }
         if let found {
             apply(found, to: &quote)
             lastSpeaker = (found.speaker, unitIndex)
@@ -760,13 +766,27 @@ struct StoryAnalysis {
             let info = infos[sentence]
             let firstCue = info.tokens.indices.first { info.tokens[$0].isWord && SpeechVerbs.isCue(at: $0, in: info) } ?? info.tokens.count
             for (token, id) in info.personAt.merging(info.pronounAt, uniquingKeysWith: { a, _ in a })
-            where token < firstCue && !Self.isQuoted(info.tokens[token].range.lowerBound, quoted) {
+            where token < firstCue && !Self.isQuoted(info.tokens[token].range.lowerBound, quoted)
+                && !Self.ownsTheSubject(token, before: firstCue, info.tokens) {
                 ids.insert(id)
                 if ids.count > 1 { return nil }
             }
         }
         guard let id = ids.first, isSurelyPerson(id), !isPlaceSpeaking(id), !isBodySpeaking(id) else { return nil }
         return id
+    }
+
+    /// Lower-case words between a possessive name and the verb of saying it owns the subject of, at
+    /// most ("Hale’s late uncle told", "Ford’s now-deceased father told").
+    static let longestOwnedSubject = 3
+
+    /// `Hale’s late uncle told Varga that “…”`: the name at `token`, in the possessive, owns the noun
+    /// phrase of lower-case words that runs to the verb of saying at `cue`; that phrase's person
+    /// speaks, not the owner.
+    static func ownsTheSubject(_ token: Int, before cue: Int, _ tokens: [Token]) -> Bool {
+        guard cue < tokens.count, tokens[token].isPossessive else { return false }
+        let between = tokens[(token + 1)..<cue]
+        return !between.isEmpty && between.count <= longestOwnedSubject && between.allSatisfy { $0.isWord && $0.startsLowercase }
     }
 
     /// Words of a quoted phrase that may be a name, a scare quote or a title rather than someone's

@@ -142,12 +142,12 @@ import LedeTestSupport
     }
 
     /// Confidence means something on real news never tuned on: over the check half, the WCXB held-out
-    /// set and the Zyte-rest check part (those present), speakers given with high confidence are
+    /// set, the Zyte-rest and the Zyte-more check parts (those present), speakers given with high confidence are
     /// right more often than those given with low confidence (counts only).
     @Test func confidenceSeparatesOnRealNews() throws {
         let sets = try [Self.run(tune: false),
                         Self.run(file: "attribution-wcxb.txt", pages: "bench/extraction-wcxb/pages", include: { _ in true }),
-                        Self.zyteRest(tune: false)].compactMap { $0 }
+                        Self.zyteRest(tune: false), Self.zyteMore(tune: false)].compactMap { $0 }
         guard !sets.isEmpty else {
             print("skipped: the real news pages in ../shared/bench are absent")
             return

@@ -935,6 +935,18 @@ struct Attribution: Equatable {
         }
     }
 
+    /// Verbs whose object is the one spoken to: "told Varga that", "assured them".
+    static let telling: WordSet = ["told", "tell", "tells", "telling", "informed", "assured", "reminded", "warned"]
+
+    /// `Hale’s uncle told Varga that “…”`: the person a verb of telling before token `open` has for its
+    /// object (named, or a resolved pronoun), who hears the words rather than says them.
+    static func listener(before open: Int, in info: SentenceInfo) -> Int? {
+        for verb in max(0, open - longestReach)..<open where info.tokens[verb].isWord && telling.contains(info.tokens[verb].lower) {
+            if let id = info.personAt[verb + 1] ?? info.pronounAt[verb + 1] { return id }
+        }
+        return nil
+    }
+
     /// "adding and subtracting cubes", "writing and rewriting the code": a participle of saying joined
     /// by "and" or "or" to another participle that is no verb of saying is an action on things, not
     /// speech, and makes no quoted word after it reported speech.
@@ -1006,8 +1018,10 @@ struct Attribution: Equatable {
         let tokens = info.tokens
         var name = start
         while name < tokens.count, name < start + longestRole, info.personAt[name] == nil {
-            // "entomologist Dr. Louisa Faber": the period of an abbreviated title belongs to the role.
-            if tokens[name].text == ".", name > start, Gazetteer.titles.contains(tokens[name - 1].text) {
+            // "entomologist Dr. Louisa Faber": the period of an abbreviated title belongs to the role,
+            // as does the one closing a dotted initialism ("U.S. Attorney Nealy Cox").
+            if tokens[name].text == ".", name > start,
+               Gazetteer.titles.contains(tokens[name - 1].text) || isDottedInitialism(tokens[name - 1].text) {
                 name += 1
                 continue
             }
@@ -1016,6 +1030,12 @@ struct Attribution: Equatable {
             name += 1
         }
         return name > start && name < tokens.count && info.personAt[name] != nil ? name : nil
+    }
+
+    /// Capital letters one apart by full stops, the last stop left to the next token: "U.S", "D.C", "U.K".
+    static func isDottedInitialism(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
     }
 
     /// The speaker whose phrase ends at token `end` (reading backwards from a verb).
