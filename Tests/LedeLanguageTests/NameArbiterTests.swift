@@ -25,17 +25,6 @@ import LedeCore
         #expect(story.places.map(\.name).contains("Rome"), "\(story.places)")
     }
 
-    /// A body the rules read from its own last word ("Council", "Festival") is no name where the tagger
-    /// tags none of its words (an election's or an event's name), and a body it does read keeps the
-    /// rules' kind and words.
-    @Test func theTaggersSilenceUnmakesABodyReadFromItsWords() {
-        let silent = Self.story(["Mara Quill lost the 2014 Northfield County Council election by four votes. Tickets for the Lakeside Music Festival concert went on sale on Monday."])
-        #expect(silent.organisations.isEmpty, "\(silent.organisations)")
-        #expect(silent.people.map(\.name) == ["Mara Quill"], "\(silent.people)")
-        let read = Self.story(["Join the Best Weekend Choir Service in the Region today, the flyer said."])
-        #expect(read.organisations.map(\.name) == ["Best Weekend Choir Service"], "\(read.organisations)")
-    }
-
     /// What the article itself shows stays with the rules: an age makes a person, and the tagger's
     /// reading of part of a body's name as a person ("Workers Union") does not cut the body.
     @Test func theArticlesEvidenceAndBodiesWordsStay() {
