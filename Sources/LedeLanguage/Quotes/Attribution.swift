@@ -1032,10 +1032,10 @@ struct Attribution: Equatable {
         return name > start && name < tokens.count && info.personAt[name] != nil ? name : nil
     }
 
-    /// Capital letters one apart by full stops, the last stop left to the next token: "U.S", "D.C", "U.K".
+    /// Capital letters one apart by full stops, the last stop left to the next token: "U.S", "D.C", "U.K"
+    /// (the sentence splitter's dotted initialism, in capitals only: "a.m" is no part of a role).
     static func isDottedInitialism(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
+        Abbreviations.isDottedInitialism(text) && text.allSatisfy { $0 == "." || $0.isUppercase }
     }
 
     /// The speaker whose phrase ends at token `end` (reading backwards from a verb).
