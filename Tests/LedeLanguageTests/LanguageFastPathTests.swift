@@ -103,4 +103,45 @@ import LedeCore
             }
         }
     }
+
+    /// The scalar classes' shortcuts (ASCII, Latin ranges, General Punctuation) answer as Unicode's
+    /// properties do, for every scalar of the Basic Multilingual Plane and beyond.
+    @Test func scalarClassesMatchUnicodeProperties() {
+        for v in UInt32(0)...0x2FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(s.isWhitespace == s.properties.isWhitespace, "U+\(String(v, radix: 16)) whitespace")
+            #expect(s.isLetter == s.properties.isAlphabetic, "U+\(String(v, radix: 16)) letter")
+        }
+    }
+
+    /// The one-pass decoding of a text's scalars is `Array(text.unicodeScalars)`.
+    @Test func scalarDecodingIsTheUnicodeScalarView() {
+        for text in Self.texts + ["\u{10FFFF}\u{FFFF}\u{800}\u{7FF}\u{80}", String(repeating: "ü€😀", count: 50)] {
+            #expect(Scalars.decode(text) == Array(text.unicodeScalars), "\(text)")
+        }
+    }
+
+    /// A token's lower case and possessive, made from its scalars, are those of its text.
+    @Test func tokenFormsFromScalarsMatchTheText() {
+        let text = "MAYOR O’Neill’s “Big” plan, the council's vote, Émile’S café, Ünal's 1,000 ⓐⒶ U.S. it’s x’s ’s"
+        let chars = Array(text.unicodeScalars)
+        let tokens = WordTokenizer.tokens(chars, in: 0..<chars.count)
+        #expect(tokens.count > 10)
+        for t in tokens {
+            #expect(t.lower == t.text.lowercasedQuickly, "\(t.text)")
+            #expect(t.isPossessive == Token.endsPossessive(t.text), "\(t.text)")
+        }
+    }
+
+    /// The shortcut for General Punctuation, super- and subscripts and currency signs asks for a
+    /// Character map exactly where the general rule (marks and format controls) does.
+    @Test func characterMapShortcutMatchesTheCategories() {
+        for v in UInt32(0x2000)...0x20CF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let joins = [.nonspacingMark, .spacingMark, .enclosingMark, .format].contains(s.properties.generalCategory)
+            #expect(Scalars.needsMap(["a", s, "b"]) == joins, "U+\(String(v, radix: 16))")
+        }
+        #expect(Scalars("e\u{301}t").characterOffset(2) == 1)
+        #expect(Scalars("plain “quoted” — text €5").characterOffset(10) == 10)
+    }
 }

@@ -41,12 +41,13 @@ struct DateFinder {
         }
     }
 
-    static func month(_ word: String) -> Int? {
+    /// `lower`: the word's lower case when the caller has it (a token's), so it is not made again.
+    static func month(_ word: String, lower: String? = nil) -> Int? {
         // Every month's name or abbreviation is 3 to 9 ASCII letters starting with one of "jfmasond":
         // most words are ruled out before any lower-casing (it showed in profiles of the story).
         let bytes = word.utf8
         guard (3...9).contains(bytes.count), let first = bytes.first, DateFinder.mayOpenMonth(first) else { return nil }
-        let w = word.lowercasedQuickly
+        let w = lower ?? word.lowercasedQuickly
         if let n = monthNumbers[w] { return Int(n) }
         // The first byte is an ASCII letter (checked above), so capitalised means A–Z.
         if first < 0x60, w != "may" || word == "May", let n = shortMonthNumbers[w] { return Int(n) }
@@ -151,7 +152,7 @@ struct DateFinder {
     func fullDate(_ tokens: [Token], at i: Int) -> (end: Int, iso: String?)? {
         guard i < tokens.count else { return nil }
         // Capitalised first: the month test lower-cases the word.
-        if tokens[i].isCapitalized, let m = DateFinder.month(tokens[i].text) {
+        if tokens[i].isCapitalized, let m = DateFinder.month(tokens[i].text, lower: tokens[i].lower) {
             var k = i + 1
             if k < tokens.count, tokens[k].text == "." { k += 1 }
             guard k < tokens.count else { return nil }
@@ -167,7 +168,9 @@ struct DateFinder {
             }
             return nil
         }
-        if let d = Int(tokens[i].text), (1...31).contains(d), i + 1 < tokens.count, let m = DateFinder.month(tokens[i + 1].text),
+        // A day is one or two ASCII digits: other tokens (nearly all) are not parsed as numbers.
+        guard tokens[i].text.utf8.count <= 2, let first = tokens[i].text.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
+        if let d = Int(tokens[i].text), (1...31).contains(d), i + 1 < tokens.count, let m = DateFinder.month(tokens[i + 1].text, lower: tokens[i + 1].lower),
            tokens[i + 1].isCapitalized {
             if i + 2 < tokens.count, let y = Int(tokens[i + 2].text), (1800...2100).contains(y) { return (i + 2, iso(y, m, d)) }
             return (i + 1, inferredYear(month: m).map { iso($0, m, d) })
