@@ -130,7 +130,31 @@ import LedeCore
         for t in tokens {
             #expect(t.lower == t.text.lowercasedQuickly, "\(t.text)")
             #expect(t.isPossessive == Token.endsPossessive(t.text), "\(t.text)")
+            let facts = Token.bytesFacts(t.text)
+            #expect(t.isASCII == facts.isASCII && t.hasHyphen == facts.hasHyphen, "\(t.text)")
         }
+    }
+
+    /// The run finder's name-word test, read in place from the token's facts, answers as the test
+    /// on the token's text does (written out here as it stood before the shortcuts).
+    @Test func nameWordShortcutsMatchTheTextTest() {
+        func reference(_ t: Token) -> Bool {
+            guard t.isCapitalized else { return NameRun.isParticleName(t) }
+            if t.text == "I" { return false }
+            if t.text.utf8.contains(where: { $0 >= 0x80 }), t.text.contains(where: { $0.isLetter && !$0.isCased }) { return false }
+            if let dash = t.text.firstIndex(of: "-"), let f = t.text[t.text.index(after: dash)...].first, f.isLowercase { return false }
+            return true
+        }
+        let text = "I met al-Rashid, Soviet-style Minsk-based O’Neill and Jean-Paul in Zürich東京 with ibn-Said, \"Ünal\" and de la Cruz; I-95 el-Sisi X-ray"
+        let chars = Array(text.unicodeScalars)
+        let tokens = WordTokenizer.tokens(chars, in: 0..<chars.count)
+        var names = 0
+        for i in tokens.indices {
+            #expect(NameRun.isNameWord(tokens, i) == reference(tokens[i]), "\(tokens[i].text)")
+            #expect(NameRun.isNameWord(tokens[i]) == reference(tokens[i]), "\(tokens[i].text)")
+            if reference(tokens[i]) { names += 1 }
+        }
+        #expect(names >= 8)
     }
 
     /// The shortcut for General Punctuation, super- and subscripts and currency signs asks for a

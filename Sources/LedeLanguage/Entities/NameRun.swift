@@ -50,18 +50,18 @@ struct NameRun: Equatable {
                 i += 1
                 continue
             }
-            guard isNameWord(tokens[i]) else { sentenceStart = false; i += 1; continue }
+            guard isNameWord(tokens, i) else { sentenceStart = false; i += 1; continue }
             var j = i + 1
             var pieces: [Range<Int>] = []
             var pieceStart = i
             var last = i
             while j < tokens.count, !tokens[last].isPossessive {
-                if isNameWord(tokens[j]) { last = j; j += 1; continue }
+                if isNameWord(tokens, j) { last = j; j += 1; continue }
                 // "James Kennedy Jr.": the full stop of a generation's abbreviation is the name's, as a
                 // tagger's reading of the same name keeps it.
                 if tokens[j].text == ".", Self.dottedGenerations.contains(tokens[last].text), j > i + 1 { j += 1; break }
                 // "Jennifer M. Anderson", "George W. Bush": a middle initial and its full stop.
-                if tokens[j].text == ".", isInitial(tokens[last]), j + 1 < tokens.count, isNameWord(tokens[j + 1]), j > i {
+                if tokens[j].text == ".", isInitial(tokens[last]), j + 1 < tokens.count, isNameWord(tokens, j + 1), j > i {
                     last = j + 1
                     j += 2
                     continue
@@ -70,7 +70,7 @@ struct NameRun: Equatable {
                 if tokens[j].isWord, connectors.contains(tokens[j].text) {
                     var k = j
                     while k < tokens.count, tokens[k].isWord, connectors.contains(tokens[k].text) { k += 1 }
-                    if k < tokens.count, isNameWord(tokens[k]), k - j <= 2 {
+                    if k < tokens.count, isNameWord(tokens, k), k - j <= 2 {
                         pieces.append(pieceStart..<j)
                         pieceStart = k
                         last = k
@@ -204,11 +204,25 @@ struct NameRun: Equatable {
     static func isClosingQuote(_ t: Token) -> Bool { QuoteScanner.isClosing(t.text) }
 
     /// A capitalised word that can be part of a name: not a number, not "Soviet-style".
+    /// ``isNameWord(_:)`` of `tokens[i]`, the common answers read in place: passing the token on
+    /// copies it, retaining and releasing its strings, for every word of the article.
+    static func isNameWord(_ tokens: [Token], _ i: Int) -> Bool {
+        if tokens[i].isCapitalized {
+            if tokens[i].isASCII && !tokens[i].hasHyphen { return tokens[i].text != "I" }
+        } else if !tokens[i].hasHyphen {
+            return false
+        }
+        return isNameWord(tokens[i])
+    }
+
     static func isNameWord(_ t: Token) -> Bool {
-        guard t.isCapitalized else { return isParticleName(t) }
+        // Every particle name holds a hyphen.
+        guard t.isCapitalized else { return t.hasHyphen && isParticleName(t) }
         // "I" is a pronoun; a word holding letters without case (kana, CJK: text with no spaces
         // glued to a capitalised Latin word) is not a name.
         if t.text == "I" { return false }
+        // Most capitalised words: ASCII letters without a hyphen, a name word with nothing more to ask.
+        if t.isASCII && !t.hasHyphen { return true }
         if t.text.utf8.contains(where: { $0 >= 0x80 }), t.text.contains(where: { $0.isLetter && !$0.isCased }) { return false }
         // The hyphen is looked for among the bytes (a Character search showed in profiles); the two
         // differ only for a hyphen carrying a combining mark, which no name holds.

@@ -14,8 +14,14 @@ struct Token: Equatable {
             isPossessive = Self.endsPossessive(text)
             base = isPossessive ? String(text.dropLast(2)) : text
             lower = text.lowercasedQuickly
+            (isASCII, hasHyphen) = Self.bytesFacts(text)
         }
     }
+    /// Every byte of the text is ASCII.
+    private(set) var isASCII: Bool
+    /// The text holds a hyphen-minus ("Soviet-style", "al-Rashid"): the name tests look at the words
+    /// that do (read once here; asking each word's bytes again showed in profiles of the run finder).
+    private(set) var hasHyphen: Bool
     var isWord: Bool
     /// The text in lower case (`lowercasedQuickly`: as `lowercased()`, without a String per scalar),
     /// made once per token: read as a computed property it was lower-cased again at every look
@@ -27,15 +33,30 @@ struct Token: Equatable {
     private(set) var base: String
 
     init(range: Range<Int>, text: String, isWord: Bool) {
-        self.init(range: range, text: text, lower: text.lowercasedQuickly, isWord: isWord)
+        let facts = Self.bytesFacts(text)
+        self.init(range: range, text: text, lower: text.lowercasedQuickly, isWord: isWord, isASCII: facts.isASCII, hasHyphen: facts.hasHyphen)
     }
 
-    /// A token whose lower-case form the caller already has (`lower == text.lowercasedQuickly`), and
-    /// maybe whether it ends possessive (`Self.endsPossessive(text)`, read from the scalars).
-    init(range: Range<Int>, text: String, lower: String, isWord: Bool, possessive: Bool? = nil) {
+    /// Whether the text is all ASCII and whether it holds a hyphen-minus.
+    static func bytesFacts(_ text: String) -> (isASCII: Bool, hasHyphen: Bool) {
+        var high: UInt8 = 0
+        var hyphen = false
+        for b in text.utf8 {
+            high |= b
+            if b == UInt8(ascii: "-") { hyphen = true }
+        }
+        return (high < 0x80, hyphen)
+    }
+
+    /// A token whose lower-case form and byte facts the caller already has (`lower ==
+    /// text.lowercasedQuickly`, `bytesFacts(text)`), and maybe whether it ends possessive
+    /// (`Self.endsPossessive(text)`, read from the scalars).
+    init(range: Range<Int>, text: String, lower: String, isWord: Bool, isASCII: Bool, hasHyphen: Bool, possessive: Bool? = nil) {
         self.range = range
         self.text = text
         self.isWord = isWord
+        self.isASCII = isASCII
+        self.hasHyphen = hasHyphen
         let possessive = possessive ?? Self.endsPossessive(text)
         isPossessive = possessive
         base = possessive ? String(text.dropLast(2)) : text
@@ -107,30 +128,34 @@ enum WordTokenizer {
                 let text = String(scalars: word)
                 // "’s" / "'s" read from the scalars: asking the String for its last bytes cost more.
                 let possessive = j - i >= 3 && chars[j - 1] == "s" && (chars[j - 2] == "’" || chars[j - 2] == "'")
-                out.append(Token(range: i..<j, text: text, lower: lowerCase(word, text), isWord: true, possessive: possessive))
+                let (lower, ascii, hyphen) = lowerCase(word, text)
+                out.append(Token(range: i..<j, text: text, lower: lower, isWord: true, isASCII: ascii, hasHyphen: hyphen, possessive: possessive))
                 i = j
             } else {
                 let text = String(c)
                 // An ASCII mark has no case; beyond ASCII a symbol may (circled letters).
-                out.append(Token(range: i..<(i + 1), text: text, lower: c.value < 0x80 ? text : text.lowercasedQuickly, isWord: false))
+                out.append(Token(range: i..<(i + 1), text: text, lower: c.value < 0x80 ? text : text.lowercasedQuickly, isWord: false,
+                                 isASCII: c.value < 0x80, hasHyphen: c == "-"))
                 i += 1
             }
         }
         return out
     }
 
-    /// `text.lowercasedQuickly` for a word's scalars, from the scalars: most words are ASCII, and one
-    /// pass over them tells whether the word is its own lower case (most are) or gives its bytes
-    /// lower-cased (the String's own lower-casing walked its bytes again, 3 % of the language stage).
-    static func lowerCase(_ word: ArraySlice<Unicode.Scalar>, _ text: String) -> String {
+    /// `text.lowercasedQuickly` for a word's scalars, from the scalars, with whether the word is ASCII
+    /// and holds a hyphen: most words are ASCII, and one pass over them tells whether the word is its
+    /// own lower case (most are) or gives its bytes lower-cased (the String's own lower-casing walked
+    /// its bytes again, 3 % of the language stage).
+    static func lowerCase(_ word: ArraySlice<Unicode.Scalar>, _ text: String) -> (lower: String, isASCII: Bool, hasHyphen: Bool) {
         var upper = false
+        var hyphen = false
         for s in word {
             let v = s.value
-            if v >= 0x80 { return text.lowercasedQuickly }
-            if v >= 0x41 && v <= 0x5A { upper = true }
+            if v >= 0x80 { return (text.lowercasedQuickly, false, word.contains("-")) }
+            if v >= 0x41 && v <= 0x5A { upper = true } else if v == 0x2D { hyphen = true }
         }
-        guard upper else { return text }
-        return String(unsafeUninitializedCapacity: word.count) { buffer in
+        guard upper else { return (text, true, hyphen) }
+        let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
             var k = 0
             for s in word {
                 let v = UInt8(truncatingIfNeeded: s.value)
@@ -139,5 +164,6 @@ enum WordTokenizer {
             }
             return k
         }
+        return (lower, true, hyphen)
     }
 }
