@@ -124,12 +124,11 @@ enum WordTokenizer {
                     }
                     break
                 }
-                let word = chars[i..<j]
-                let text = String(scalars: word)
                 // "’s" / "'s" read from the scalars: asking the String for its last bytes cost more.
                 let possessive = j - i >= 3 && chars[j - 1] == "s" && (chars[j - 2] == "’" || chars[j - 2] == "'")
-                let (lower, ascii, hyphen) = lowerCase(word, text)
-                out.append(Token(range: i..<j, text: text, lower: lower, isWord: true, isASCII: ascii, hasHyphen: hyphen, possessive: possessive))
+                let w = chars.withUnsafeBufferPointer { word(UnsafeBufferPointer(rebasing: $0[i..<j])) }
+                out.append(Token(range: i..<j, text: w.text, lower: w.lower, isWord: true, isASCII: w.isASCII, hasHyphen: w.hasHyphen,
+                                 possessive: possessive))
                 i = j
             } else {
                 let text = String(c)
@@ -142,28 +141,34 @@ enum WordTokenizer {
         return out
     }
 
-    /// `text.lowercasedQuickly` for a word's scalars, from the scalars, with whether the word is ASCII
-    /// and holds a hyphen: most words are ASCII, and one pass over them tells whether the word is its
-    /// own lower case (most are) or gives its bytes lower-cased (the String's own lower-casing walked
-    /// its bytes again, 3 % of the language stage).
-    static func lowerCase(_ word: ArraySlice<Unicode.Scalar>, _ text: String) -> (lower: String, isASCII: Bool, hasHyphen: Bool) {
+    /// A word's text and lower case from its scalars, with whether it is ASCII and holds a hyphen:
+    /// most words are ASCII, and one pass over them tells whether the word is its own lower case
+    /// (most are); the bytes are then written straight into the strings. (Made through
+    /// `String(scalars:)` and the String's own lower-casing, the two walked the scalars and bytes
+    /// three more times: 5 % of the language stage.)
+    static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> (text: String, lower: String, isASCII: Bool, hasHyphen: Bool) {
         var upper = false
         var hyphen = false
-        for s in word {
+        for s in scalars {
             let v = s.value
-            if v >= 0x80 { return (text.lowercasedQuickly, false, word.contains("-")) }
+            if v >= 0x80 {
+                let text = String(scalars: ArraySlice(scalars))
+                return (text, text.lowercasedQuickly, false, scalars.contains("-"))
+            }
             if v >= 0x41 && v <= 0x5A { upper = true } else if v == 0x2D { hyphen = true }
         }
-        guard upper else { return (text, true, hyphen) }
-        let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
-            var k = 0
-            for s in word {
-                let v = UInt8(truncatingIfNeeded: s.value)
-                buffer[k] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
-                k += 1
-            }
-            return k
+        let text = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for k in 0..<scalars.count { buffer[k] = UInt8(truncatingIfNeeded: scalars[k].value) }
+            return scalars.count
         }
-        return (lower, true, hyphen)
+        guard upper else { return (text, text, true, hyphen) }
+        let lower = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for k in 0..<scalars.count {
+                let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                buffer[k] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+            }
+            return scalars.count
+        }
+        return (text, lower, true, hyphen)
     }
 }
