@@ -123,7 +123,7 @@ import LedeCore
 
     /// A token's lower case and possessive, made from its scalars, are those of its text.
     @Test func tokenFormsFromScalarsMatchTheText() {
-        let text = "MAYOR O’Neill’s “Big” plan, the council's vote, Émile’S café, Ünal's 1,000 ⓐⒶ U.S. it’s x’s ’s"
+        let text = "MAYOR O’Neill’s “Big” plan, the council's vote, Émile’S café, Ünal's 1,000 ⓐⒶ U.S. it’s x’s ’s ǅemal ßtraße Ωmega ωmega 東京"
         let chars = Array(text.unicodeScalars)
         let tokens = WordTokenizer.tokens(chars, in: 0..<chars.count)
         #expect(tokens.count > 10)
@@ -132,6 +132,8 @@ import LedeCore
             #expect(t.isPossessive == Token.endsPossessive(t.text), "\(t.text)")
             let facts = Token.bytesFacts(t.text)
             #expect(t.isASCII == facts.isASCII && t.hasHyphen == facts.hasHyphen, "\(t.text)")
+            #expect(t.isCapitalized == (t.isWord && t.text.first?.isUppercase == true), "\(t.text)")
+            #expect(t.startsLowercase == (t.text.first?.isLowercase == true), "\(t.text)")
         }
     }
 

@@ -15,6 +15,7 @@ struct Token: Equatable {
             base = isPossessive ? String(text.dropLast(2)) : text
             lower = text.lowercasedQuickly
             (isASCII, hasHyphen) = Self.bytesFacts(text)
+            firstCase = Self.firstCase(of: text)
         }
     }
     /// Every byte of the text is ASCII.
@@ -61,6 +62,7 @@ struct Token: Equatable {
         isPossessive = possessive
         base = possessive ? String(text.dropLast(2)) : text
         self.lower = lower
+        firstCase = Self.firstCase(of: text)
     }
 
     /// `text.hasSuffix("’s") || text.hasSuffix("'s")`, most words ruled out by their last byte: a last
@@ -77,18 +79,28 @@ struct Token: Equatable {
     }
 
     /// Starts with a capital letter ("Ukraine", "KGB", "McCain"), as names do.
-    var isCapitalized: Bool {
-        guard isWord, let byte = text.utf8.first else { return false }
-        // ASCII first: asking a Character for its Unicode properties showed in profiles of the story.
-        if byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-        return text.first?.isUppercase ?? false
-    }
+    var isCapitalized: Bool { isWord && startsUppercase }
 
     /// Starts with a lower-case letter (ASCII answered without Unicode tables).
-    var startsLowercase: Bool {
-        guard let byte = text.utf8.first else { return false }
-        if byte < 0x80 { return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-        return text.first?.isLowercase ?? false
+    var startsLowercase: Bool { firstCase == Self.lowerFirst }
+
+    /// The text's first Character is upper-case.
+    private var startsUppercase: Bool { firstCase == Self.upperFirst }
+
+    /// The case of the text's first Character (`upperFirst`, `lowerFirst` or neither), found once:
+    /// the name and date passes ask it of every token several times, and reading the String's first
+    /// byte each time showed in profiles of the story.
+    private var firstCase: UInt8
+    private static let upperFirst: UInt8 = 1, lowerFirst: UInt8 = 2
+
+    private static func firstCase(of text: String) -> UInt8 {
+        guard let byte = text.utf8.first else { return 0 }
+        // ASCII first: asking a Character for its Unicode properties showed in profiles of the story.
+        if byte < 0x80 {
+            return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? upperFirst : byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? lowerFirst : 0
+        }
+        guard let first = text.first else { return 0 }
+        return first.isUppercase ? upperFirst : first.isLowercase ? lowerFirst : 0
     }
 }
 
