@@ -172,4 +172,29 @@ import LedeCore
             }
         }
     }
+
+    /// Paragraph keys compared by their bytes: equal texts (bridged or not) are one key, different
+    /// texts two, and a hash collision alone never merges them.
+    @Test func exactTextKeysAreTheBytes() {
+        var seen: Set<ExactText> = []
+        for s in Self.texts { seen.insert(ExactText(s)) }
+        #expect(seen.count == Set(Self.texts).count)
+        for s in Self.texts { #expect(!seen.insert(ExactText(String(decoding: Array(s.utf8), as: UTF8.self))).inserted, "\(s)") }
+        #expect(ExactText("abc") != ExactText("abd"))
+        #expect(ExactText("") == ExactText(""))
+    }
+
+    /// The first-byte gate lets through every credit lead-in in its own case, and the credit tests
+    /// answer as the lead-in lists do.
+    @Test func leadInGatePassesEveryLeadIn() {
+        for lead in CreditParser.leadIns { #expect(CreditParser.mayOpenWithLeadIn(lead), "\(lead)") }
+        #expect(!CreditParser.mayOpenWithLeadIn("the council voted"))
+        #expect(!CreditParser.mayOpenWithLeadIn(""))
+        #expect(CreditParser.isCredit("Photo: Jane Roe"))
+        #expect(CreditParser.isCredit("© Harbour Trust"))
+        #expect(LineRules.isCreditLine("Illustration by Jane Roe"))
+        #expect(CreditParser.describedCredit("Staff photo by Jane Roe") == "Jane Roe")
+        #expect(CreditParser.describedCredit("Staff photo by") == nil)
+        #expect(!LineRules.isCreditLine("The council voted on Tuesday to keep the ferry"))
+    }
 }

@@ -19,7 +19,7 @@ struct BlockCollector {
     private var pendingBreak = false
     private var titleKey: String
 
-    private var seenTexts: Set<String> = []
+    private var seenTexts: Set<ExactText> = []
 
     /// Keys of the byline as a line may print it: "Jane Roe", "By Jane Roe", "By Jane Roe and Tom Price".
     private var bylineKeys: Set<String> = []
@@ -237,7 +237,7 @@ struct BlockCollector {
         // A paragraph printed twice (a teaser repeating the lead, a template rendered twice) is read once.
         if !text.fits(Self.minRepeatLength - 1) {
             // One hash of the text: the insert says whether it was there.
-            if !seenTexts.insert(text).inserted {
+            if !seenTexts.insert(ExactText(text)).inserted {
                 removed.append(Removal(reason: .boilerplate, text: ContentExtractor.snippet(text), detail: "repeated text"))
                 return
             }
@@ -328,7 +328,7 @@ struct BlockCollector {
         }
         if let caption = f.caption {
             let key = TitleChoice.key(caption)
-            if !seenTexts.insert(key).inserted {
+            if !seenTexts.insert(ExactText(key)).inserted {
                 removed.append(Removal(reason: .duplicateCaption, text: caption, detail: "the same caption as an earlier photo"))
                 blocks.append(.figure(Figure(image: f.image, caption: nil, credit: f.credit)))
                 return

@@ -19,7 +19,7 @@ enum LineRules {
         guard !t.isEmpty, t.fits(100) else { return false }
         if t.hasPrefix("("), t.hasSuffix(")") { return CreditParser.isCredit(String(t.dropFirst().dropLast())) }
         let lower = t.lowercasedQuickly
-        if let lead = CreditParser.leadIns.first(where: { lower.hasPrefix($0) }) {
+        if CreditParser.mayOpenWithLeadIn(lower), let lead = CreditParser.leadIns.first(where: { lower.hasPrefix($0) }) {
             return !CreditParser.isLabelledHeadline(lead: lead, t.dropFirst(lead.count))
         }
         // "Staff photo by Jane Roe": a word or two describing the photo before the lead-in.
