@@ -30,6 +30,10 @@ public struct NameArbiterAudit: Sendable {
                     if seen.isEmpty { how = "dropped \(g.kind)" }
                     else if let same = seen.first(where: { $0.range == g.range }) { how = "retyped \(g.kind) → \(same.kind)" }
                     else { how = "other words \(g.kind)" }
+                    // Names written in lower case ("kerala", "samantha Fox") are never a capitalised run.
+                    if doc.name(g).unicodeScalars.first.map({ !$0.properties.isUppercase }) ?? false {
+                        counts["  of which lost: written in lower case", default: 0] += 1
+                    }
                     add("lost: " + how, "\(doc.name(g)) [story: \(describe(seen))] | \(doc.text(g.block))")
                 } else if story, !alone {
                     add("gained: \(g.kind)", "\(doc.name(g)) [tagger: \(describe(overlapping(g, in: doc.alone)))] | \(doc.text(g.block))")
