@@ -25,6 +25,36 @@ import LedeCore
         #expect(story.places.map(\.name).contains("Rome"), "\(story.places)")
     }
 
+    /// A body the rules read from its own last word ("Council", "Festival") is no name where the tagger
+    /// tags none of its words (an election's or an event's name), and a body it does read keeps the
+    /// rules' kind and words.
+    @Test func theTaggersSilenceUnmakesABodyReadFromItsWords() {
+        let silent = Self.story(["Mara Quill lost the 2014 Northfield County Council election by four votes. Tickets for the Lakeside Music Festival concert went on sale on Monday."])
+        #expect(silent.organisations.isEmpty, "\(silent.organisations)")
+        #expect(silent.people.map(\.name) == ["Mara Quill"], "\(silent.people)")
+        let read = Self.story(["Join the Best Weekend Choir Service in the Region today, the flyer said."])
+        #expect(read.organisations.map(\.name) == ["Best Weekend Choir Service"], "\(read.organisations)")
+    }
+
+    /// A body read from its own last word that the article shows acting (the subject of the verb right
+    /// after it) or owning something stays a body where the tagger tags none of its words; the same
+    /// words qualifying a noun ("… Line timetable") are still asked.
+    @Test func aBodyTheArticleShowsActingStays() {
+        let acting = Self.story(["The Brightwater Tram Line expects about 4,000 riders a day once its trams run, the council said."])
+        #expect(acting.organisations.map(\.name) == ["Brightwater Tram Line"], "\(acting.organisations)")
+        let owning = Self.story(["Riders praised the Brightwater Tram Line's new cars on the first morning of the service."])
+        #expect(owning.organisations.map(\.name) == ["Brightwater Tram Line"], "\(owning.organisations)")
+        func acts(_ text: String) -> Bool {
+            let chars = Array(text.unicodeScalars)
+            let tokens = WordTokenizer.tokens(chars, in: 0..<chars.count)
+            return NameRun.find(in: tokens).last.map { NameKnowledge.actsOrOwns($0, tokens) } ?? false
+        }
+        #expect(acts("after the Brightwater Tram Line cancelled the route"))
+        #expect(acts("when the Brightwater Tram Line has enough drivers"))
+        #expect(!acts("she lost the 2014 Northfield County Council election"))
+        #expect(!acts("the best Newsgroup Service in town"))
+    }
+
     /// What the article itself shows stays with the rules: an age makes a person, and the tagger's
     /// reading of part of a body's name as a person ("Workers Union") does not cut the body.
     @Test func theArticlesEvidenceAndBodiesWordsStay() {
