@@ -170,4 +170,13 @@ import LedeCore
         #expect(Scalars("e\u{301}t").characterOffset(2) == 1)
         #expect(Scalars("plain “quoted” — text €5").characterOffset(10) == 10)
     }
+
+    /// The byte suffix test answers as `hasSuffix` does.
+    @Test func byteSuffixIsTheCharacterSuffix() {
+        for w in ["Weakening", "Dressed", "Reportedly", "ing", "ed", "", "Emily", "Mohammed", "Zoë’ing", "e\u{301}d", "\u{600}ing", "Ölly"] {
+            for suffix: StaticString in ["ing", "ed", "ly"] {
+                #expect(NameKnowledge.endsWith(w, suffix) == w.hasSuffix(String(describing: suffix)), "\(w) \(suffix)")
+            }
+        }
+    }
 }

@@ -735,12 +735,29 @@ struct NameKnowledge {
         // "Weakening", "Dressed", "Reportedly": verb forms and adverbs open sentences, names rarely do;
         // but "Winifred", "Mohammed", "Emily" are given names, and a word the lists know only as a name
         // is no verb.
-        if w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly") {
+        if Self.endsWith(w, "ing") || Self.endsWith(w, "ed") || Self.endsWith(w, "ly") {
             let lexicon = EnglishLexicon.shared
             return lists.givenNameFrequency(w) == 0 && (!lexicon.isAvailable || lexicon.knowsLowercase(w))
         }
         // "Parent Leila Osei", "District Judge …": a word English writes only in lower case.
-        return lowercaseWords.contains(w.lowercasedQuickly) || EnglishLexicon.shared.isOnlyLowercase(w)
+        // The token's own lower case when the word is the whole token (not possessive), made once.
+        return lowercaseWords.contains(t.isPossessive ? w.lowercasedQuickly : t.lower) || EnglishLexicon.shared.isOnlyLowercase(w)
+    }
+
+    /// `word.hasSuffix(suffix)` for an ASCII suffix, read from the last bytes: the Character
+    /// comparison (three a capitalised word opening a sentence) showed in profiles. Where a byte
+    /// beyond ASCII stands right before the suffix (a prepended mark may join it), the Character
+    /// comparison answers.
+    static func endsWith(_ word: String, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        var word = word
+        let bytes = word.withUTF8 { p -> (match: Bool, before: UInt8) in
+            guard p.count >= n else { return (false, 0) }
+            for k in 0..<n where p[p.count - n + k] != suffix.utf8Start[k] { return (false, 0) }
+            return (true, p.count > n ? p[p.count - n - 1] : 0)
+        }
+        guard bytes.match else { return false }
+        return bytes.before < 0x80 || word.hasSuffix(String(describing: suffix))
     }
 
     /// `name.contains(" ")` (Foundation's search, a few thousand instructions a call in the tagger's
