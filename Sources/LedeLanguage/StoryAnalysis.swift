@@ -164,6 +164,9 @@ struct StoryAnalysis {
     private var loneWitness: [TextSpan: Int] = [:]
     /// The story's own words (`StoryTerms`), counted on the first single quoted word met.
     private var storyTerms: StoryTerms?
+    /// Quoted phrases joined by "and" or "or" to the unquoted words before them in a sentence with no
+    /// verb of saying (`isCoordinatedTerm`): given up at the end when nothing gave them a speaker.
+    private var coordinatedTerms: Set<TextSpan> = []
 
     /// Words opening a clause before the sentence's main one: "When Patrick walked in, …".
     static let subordinators: WordSet = ["When", "After", "As", "While", "Before", "Although", "Though", "Because",
@@ -232,6 +235,27 @@ struct StoryAnalysis {
         attributeLoneWitnesses(except: echoes)
         describeUnmarkedSpeakers()
         registry.showTitles(titledOneNames, in: &quotes)
+        if !coordinatedTerms.isEmpty {
+            quotes.removeAll { coordinatedTerms.contains($0.span) && $0.speaker == nil && $0.speakerDescription == nil }
+        }
+    }
+
+    /// Words that join a quoted phrase to the unquoted words before it as one more of the same kind.
+    static let coordinators: WordSet = ["and", "or"]
+
+    /// `… with optimum use of automation and “fault detection, isolation and recovery” to …`: a quoted
+    /// phrase inside a sentence, joined by "and" or "or" (at token `open` − 1) to the sentence's own
+    /// words before it, in sentences with no verb of saying outside quotation marks. It is one more
+    /// thing the sentence lists, a term held in marks; when no attribution of the story gives it a
+    /// speaker or a description by the end, it is no quotation.
+    static func isCoordinatedTerm(open: Int, sentences: ClosedRange<Int>, infos: [SentenceInfo], quoted: [Range<Int>]) -> Bool {
+        guard let first = sentences.first, infos.indices.contains(first), open > 0,
+              coordinators.contains(infos[first].tokens[open - 1].lower) else { return false }
+        return !sentences.contains { s in
+            infos.indices.contains(s) && infos[s].tokens.indices.contains { t in
+                infos[s].tokens[t].isWord && !isQuoted(infos[s].tokens[t].range.lowerBound, quoted) && SpeechVerbs.isCue(at: t, in: infos[s])
+            }
+        }
     }
 
     /// The index of the capitalised word right after the comma (and any closing quotation mark) that
@@ -675,6 +699,11 @@ struct StoryAnalysis {
         }
         var quote = Quote(text: text, span: textSpan(unit, span))
         let startsParagraph = span.open == firstNonSpace(unit.chars)
+        if !continues, span.close != nil, !startsParagraph, !opensSentence(span, unit: unit, sentence: openSentence),
+           !standsAlone(span, unit: unit), let openToken,
+           Self.isCoordinatedTerm(open: openToken, sentences: openSentence...max(openSentence, closeSentence), infos: infos, quoted: quoted) {
+            coordinatedTerms.insert(quote.span)
+        }
         if partial {
             // Unattributed reported speech: not the previous speaker's words.
         } else if found == nil, let openToken, Attribution.reportedByCommonNoun(before: openToken, in: infos[openSentence]) {

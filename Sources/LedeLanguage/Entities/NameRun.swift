@@ -149,7 +149,7 @@ struct NameRun: Equatable {
         else { return false }
         var start = piece.lowerBound
         while start < piece.upperBound, Gazetteer.titles.contains(tokens[start].text) || tokens[start].text == "." { start += 1 }
-        guard start < piece.upperBound, GivenNameGenders.shared.gender(of: tokens[start].text) != nil,
+        guard start < piece.upperBound, isGivenName(tokens[start].text),
               !(start..<piece.upperBound).contains(where: { Gazetteer.titles.contains(tokens[$0].text) })
         else { return false }
         if start == piece.lowerBound { return true }
@@ -162,6 +162,13 @@ struct NameRun: Equatable {
               next.upperBound == tokens.count || !isNameWord(tokens[next.upperBound]) else { return false }
         let place = text(of: tokens[next])
         return Gazetteer.place(place) || NameLists.shared.isPlace(place)
+    }
+
+    /// A given name the lists know as one: one the gender list gives a gender, or one common in some
+    /// country (`NameFeatures.commonGivenName`) that the gender list leaves out because it is given to
+    /// both ("Robin", "Jordan", "Sasha"): a person's name before "of the" opens with either.
+    static func isGivenName(_ word: String) -> Bool {
+        GivenNameGenders.shared.gender(of: word) != nil || NameLists.shared.givenNameFrequency(word) >= NameFeatures.commonGivenName
     }
 
     /// "Senator Jim Harlan": a given name and a surname after the title, at least. "King Charles of
