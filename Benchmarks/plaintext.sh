@@ -12,7 +12,10 @@
 # (--copies Tests/LedeExtractTests/Fixtures/house-styles --copy-weight W also trains on the train half of the
 #  hand-labelled copies written before round 8 and prints every copy's kept body lines with the new weights;
 #  Benchmarks/plaintext/score_copies.py LEDE scores a built binary on them;
-#  --predict also reads every dump with the new weights into out/pred/pt-SET-DUMPER.json; score them
+#  --settings l2=1e-3,folds=5,averaged,sets=1,epochs=4 changes how the passes are fitted; --variant NAME=SETTINGS
+#  (repeatable) also trains with other settings on the same labelled dumps into out/pred/NAME/;
+#  --predict also reads every dump (and out/dumps/zyte-rest, never trained on) with the new weights, under the committed
+#  prose-furniture pass, into out/pred/pt-SET-DUMPER.json; score them
 #  without a rebuild: python3 Benchmarks/plaintext/score_split.py ../shared/bench wcxb out/pred/pt-wcxb-w3m.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."

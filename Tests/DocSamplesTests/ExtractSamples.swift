@@ -57,6 +57,14 @@ import Testing
         // end sample
     }
 
+    @Test func lineModelTrainerSettings() {
+        // sample: LineModelTrainer.Settings
+        let settings = LineModelTrainer.Settings(parsing: "l2=1e-4,folds=5")
+        settings.folds  // 5
+        // end sample
+        #expect(settings.folds == 5 && settings.l2 == 1e-4)
+    }
+
     /// Compiled, not run: as above, with the hand-labelled house-style copies beside the dumps.
     func trainLineModelOnCopies(_ pages: [LineModelTrainer.Page]) throws {
         // sample: LabelledCopy

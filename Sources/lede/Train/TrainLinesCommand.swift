@@ -30,6 +30,10 @@ struct TrainLinesCommand: ParsableCommand {
     var everyCopy = false
     @Flag(help: "Write no weights: for each round of copies before --copies-round, train without that round's copies (every copy of the other rounds, and the dumps) and score that round; print each round and the pooled kept body lines.")
     var leaveOneRoundOut = false
+    @Option(help: "How the passes are fitted: comma-separated epochs=N, l2=X, folds=K (cross-fitted passes), averaged, sets=P (benchmarks evened out); empty: the committed settings.")
+    var settings = ""
+    @Option(help: "NAME=SETTINGS: also train with these settings (the dumps labelled once) and write DIR/NAME/pt-SET-DUMPER.json and DIR/NAME/LineModelWeights.swift under --predict's DIR; repeatable.")
+    var variant: [String] = []
     @Flag(help: "Train only the prose-furniture pass over the committed three passes (on the dumps and every copy before --copies-round) and write it as ProseFurnitureWeights.swift; with --leave-one-round-out, measure it.")
     var furniturePass = false
 
@@ -47,7 +51,7 @@ struct TrainLinesCommand: ParsableCommand {
             let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(wcxb)/ground-truth/\(name)"))) as? [String: Any]
             guard let gt = json?["ground_truth"] as? [String: Any], let body = gt["main_content"] as? String else { continue }
             pages.append(.init(id: id, dumps: dumpsOf("wcxb", id), gold: body, goldTitle: gt["title"] as? String,
-                               goldAuthor: gt["author"] as? String, html: try PageCorpus.gunzip("\(wcxb)/pages/\(id).html.gz")))
+                               goldAuthor: gt["author"] as? String, html: try PageCorpus.gunzip("\(wcxb)/pages/\(id).html.gz"), source: "wcxb"))
         }
         // Zyte: one JSON of gold bodies.
         let zyte = "\(bench)/extraction"
@@ -55,7 +59,7 @@ struct TrainLinesCommand: ParsableCommand {
         for (id, gt) in gold.sorted(by: { $0.key < $1.key }) {
             guard let body = gt["articleBody"] as? String else { continue }
             pages.append(.init(id: id, dumps: dumpsOf("zyte", id), gold: body, goldTitle: nil, goldAuthor: nil,
-                               html: try PageCorpus.gunzip("\(zyte)/pages/\(id).html.gz")))
+                               html: try PageCorpus.gunzip("\(zyte)/pages/\(id).html.gz"), source: "zyte"))
         }
         let labelled = try copies.map { try LabelledCopy.load(folder: $0) } ?? []
         let dumpSet = LineModelTrainer.dumpSet(pages)
@@ -82,8 +86,18 @@ struct TrainLinesCommand: ParsableCommand {
             if let predict { try writePredictions(to: predict) { LineModelTrainer.body(of: $0, fourth: fourth) } }
             return
         }
+        for v in variant {
+            let parts = v.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let predict else { throw ValidationError("--variant needs NAME=SETTINGS and --predict") }
+            let start = Date()
+            let model = LineModelTrainer.train(dumpSet, copies: labelled.filter { $0.round < copiesRound }, copyWeight: copyWeight,
+                                               everyCopy: everyCopy, settings: .init(parsing: parts[1])) { _ in }
+            print("variant \(parts[0]) (\(parts[1])): trained in " + String(format: "%.0f s", Date().timeIntervalSince(start)))
+            try writePredictions(to: "\(predict)/\(parts[0])") { LineModelTrainer.body(of: $0, with: model) }
+            try LineModelTrainer.swiftSource(model).write(toFile: "\(predict)/\(parts[0])/LineModelWeights.swift", atomically: true, encoding: .utf8)
+        }
         let model = LineModelTrainer.train(dumpSet, copies: labelled.filter { $0.round < copiesRound }, copyWeight: copyWeight,
-                                           everyCopy: everyCopy) { print($0) }
+                                           everyCopy: everyCopy, settings: .init(parsing: settings)) { print($0) }
         print(LineModelTrainer.evaluate(model, pages))
         if !labelled.isEmpty { printCopyScores(LineModelTrainer.scoreCopies(labelled, with: model)) }
         try LineModelTrainer.swiftSource(model).write(toFile: out, atomically: true, encoding: .utf8)
@@ -111,7 +125,8 @@ struct TrainLinesCommand: ParsableCommand {
     private func writePredictions(to folder: String, _ read: (String) -> String) throws {
         let fm = FileManager.default
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for set in ["wcxb", "zyte"] {
+        // zyte-rest: the unseen Zyte pages' dumps (Benchmarks/plaintext.sh), read only, never trained on.
+        for set in ["wcxb", "zyte", "zyte-rest"] {
             for dumper in ((try? fm.contentsOfDirectory(atPath: "\(dumps)/\(set)")) ?? []).sorted() {
                 let dir = "\(dumps)/\(set)/\(dumper)"
                 var out: [String: [String: String]] = [:]
