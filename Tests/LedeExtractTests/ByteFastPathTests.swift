@@ -160,6 +160,18 @@ import Testing
         }
     }
 
+    /// The byte cut of ASCII text gives the first Characters as `prefix` counts them, at every
+    /// length, beside CR LF, combining marks, emoji and other non-ASCII text.
+    @Test func characterPrefixIsThePrefixOfCharacters() {
+        let texts = ["", "a", "plain words here", "line\r\nnext", "end\r", "\r\n\r\n", "cafe\u{301} au lait",
+                     "e\u{301}", "ab\u{301}c", "flag 🇫🇷🇩🇪 here", "👩‍👩‍👧 family", "naïve", "tab\tand\nnewline", "x\u{200D}y"]
+        for text in texts {
+            for count in 0...(text.utf8.count + 2) {
+                #expect(Array(text.characterPrefix(count).utf8) == Array(String(text.prefix(count)).utf8), "\(text.debugDescription) \(count)")
+            }
+        }
+    }
+
     @Test func attributeComparedInPlaceAsLowercased() throws {
         let doc = try Self.document(#"<p rel="AUTHOR">a</p><p rel="Author ">b</p><p rel="authors">c</p><p itemprop="Creator">d</p><p>e</p>"#)
         let ps = Self.elements(doc).filter { $0.is("p") }

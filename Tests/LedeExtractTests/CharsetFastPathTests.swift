@@ -35,8 +35,9 @@ import Testing
         for _ in 0..<5000 {
             state = state &* 1_103_515_245 &+ 12345
             let r = UInt8(truncatingIfNeeded: state >> 16)
-            // Mostly text, with tabs, newlines, ESC, NUL and other control bytes among it.
-            bytes.append(r < 200 ? 0x61 + r % 26 : r % 0x22)
+            // Mostly text, with tabs, newlines, ESC, NUL and other control bytes among it, and
+            // bytes of 0x80 or more whose low seven bits are a control byte's.
+            bytes.append(r < 170 ? 0x61 + r % 26 : r < 220 ? r % 0x22 : 0x80 | r % 0x22)
         }
         for offset in 0..<9 {
             let slice = Array(bytes[offset...])
@@ -44,6 +45,56 @@ import Testing
             #expect(TextDecoder.controlBytes(slice, count: slice.count) == expected)
         }
         #expect(TextDecoder.controlBytes([], count: 0) == 0)
+    }
+
+    /// Every byte value at every place of a word (and in the tail after the last whole word),
+    /// beside text and beside another control byte, is counted as the definition counts it.
+    @Test func controlByteCountReadsEveryByteValueAtEveryPlace() {
+        for value in UInt8.min...UInt8.max {
+            let counted = value < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(value) ? 1 : 0
+            for place in 0..<19 {
+                var bytes = [UInt8](repeating: 0x61, count: 19)
+                bytes[place] = value
+                #expect(TextDecoder.controlBytes(bytes, count: bytes.count) == counted)
+                bytes[(place + 1) % bytes.count] = 0x01
+                #expect(TextDecoder.controlBytes(bytes, count: bytes.count) == counted + 1)
+            }
+        }
+    }
+
+    /// ``UTF8Validation/check(_:)`` read byte by byte, without skipping ASCII runs a word or more
+    /// at a time: the definition the fast path must agree with.
+    static func checkByteByByte(_ b: [UInt8]) -> UTF8Validation.Result {
+        var i = 0, sawMulti = false
+        while i < b.count {
+            if b[i] < 0x80 { i += 1; continue }
+            guard let (need, lo, hi) = UTF8Validation.sequence(startingWith: b[i]) else { return .invalid }
+            if i + need >= b.count { return sawMulti ? .validNonASCII : .invalid }
+            if b[i + 1] < lo || b[i + 1] > hi { return .invalid }
+            if need >= 2, (2...need).contains(where: { b[i + $0] < 0x80 || b[i + $0] > 0xBF }) { return .invalid }
+            sawMulti = true
+            i += need + 1
+        }
+        return sawMulti ? .validNonASCII : .ascii
+    }
+
+    /// A valid sequence, a stray byte, a cut-off sequence and an overlong form, each at every place
+    /// of a run longer than the widest ASCII skip, are judged as byte-by-byte reading judges them.
+    @Test func utf8CheckMatchesByteByByteReadingAtEveryPlace() {
+        let inserts: [[UInt8]] = [Array("é".utf8), Array("中".utf8), Array("😀".utf8), [0xFF], [0xC0, 0xAF], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0x80]]
+        for insert in inserts {
+            for length in [0, 7, 8, 31, 32, 33, 70] {
+                for place in 0...length {
+                    var bytes = [UInt8](repeating: 0x61, count: length)
+                    bytes.insert(contentsOf: insert, at: place)
+                    #expect(UTF8Validation.check(bytes) == Self.checkByteByByte(bytes))
+                    let twice = bytes + Array("plain ascii text of some length, then é".utf8) + bytes
+                    #expect(UTF8Validation.check(twice) == Self.checkByteByByte(twice))
+                }
+            }
+        }
+        #expect(UTF8Validation.check([UInt8](repeating: 0x61, count: 100)) == .ascii)
+        #expect(UTF8Validation.check([UInt8](repeating: 0x61, count: 64) + Array("é".utf8) + [0x61]) == .validNonASCII)
     }
 
     @Test func binaryInputIsStillRefused() {

@@ -22,6 +22,16 @@ import Testing
         #expect(!MetaTags.isAddress("How the orchard survived the frost") && !MetaTags.isAddress(""))
     }
 
+    /// The byte-reading path for ASCII addresses answers as the Character searches do.
+    @Test(arguments: [
+        "https://orchard.example/a", "http://", "https://x y", "/a/b", "/a b", "story.html", "story", "", "   ",
+        "  http://x.example  ", "a\r\nb.html", "\t/path", "a.", ".", "x y.z", "HTTP://UPPER", "naïve.html",
+        "/café", "How the orchard survived the frost", "orchard frost é", "e\u{301}.html",
+    ])
+    func anASCIIAddressIsJudgedAsCharacterSearchesJudgeIt(_ href: String) {
+        #expect(MetaTags.isAddress(href) == MetaTags.isAddressByCharacters(href.trimmingSpaces))
+    }
+
     @Test func aLabelWithNoSpaceIsNotPartOfTheName() {
         #expect(Byline.split("Authors:Mira Sol, Ode Karst") == ["Mira Sol", "Ode Karst"])
         #expect(Byline.split("Author:Mira Sol") == ["Mira Sol"])

@@ -177,7 +177,7 @@ struct ContentExtractor {
             let ticker = rewritten ? hints.has("breaking-news") || hints.has("news-ticker") : named & Self.tickerGroup != 0
             if ticker, stats.linkDensity(i) >= Self.tickerMinLinkDensity {
                 stats[i].pruned = true
-                record(node, .relatedLink, node.name + " [\(hints.prefix(60))]", &result)
+                record(node, .relatedLink, node.name + " [\(hints.characterPrefix(60))]", &result)
                 continue
             }
             guard let reason = ClassHints.dropReason(tag: node.tag, hints: hints) else { continue }
@@ -190,7 +190,7 @@ struct ContentExtractor {
                stats[i].text >= Self.proseGuardLength, stats.linkDensity(i) < Self.proseGuardMaxLinkDensity { continue }
             if node.is(.a), inSentence() { continue }  // a link set in a sentence (see above)
             stats[i].pruned = true
-            record(node, reason, node.name + (hints.isEmpty ? "" : " [\(hints.prefix(60))]"), &result)
+            record(node, reason, node.name + (hints.isEmpty ? "" : " [\(hints.characterPrefix(60))]"), &result)
         }
     }
 
@@ -307,11 +307,12 @@ struct ContentExtractor {
         return hints.split(separator: " ").filter { $0.hasPrefix(elementorWidget) }.map { $0.dropFirst(elementorWidget.count) }
     }
 
-    private func record(_ node: HTMLNode, _ reason: Removal.Reason, _ detail: String, _ result: inout Result) {
+    /// Lists a removed element with its snippet; the detail is built only for an element with text.
+    private func record(_ node: HTMLNode, _ reason: Removal.Reason, _ detail: @autoclosure () -> String, _ result: inout Result) {
         // Only as much of the element's text as the snippet shows is read.
         let shown = node.snippetText(limit: Self.snippetLength)
         guard !shown.isEmpty else { return }
-        result.removed.append(Removal(reason: reason, text: shown, detail: detail))
+        result.removed.append(Removal(reason: reason, text: shown, detail: detail()))
     }
 
     static func snippet(_ text: String) -> String {

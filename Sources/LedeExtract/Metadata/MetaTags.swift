@@ -57,9 +57,28 @@ struct MetaTags {
     }
 
     /// An absolute or relative URL: a scheme, a host or a path; not text with spaces.
+    ///
+    /// An ASCII address (nearly every one) is read byte by byte: there each byte is a Character
+    /// (CR LF aside, which is neither a space nor a dot), so the searches for " " and "." find what
+    /// ``isAddressByCharacters(_:)`` finds, without Foundation's `range(of:)` (18,000 instructions
+    /// a call).
     static func isAddress(_ href: String) -> Bool {
         let t = href.trimmingSpaces
-        return !t.isEmpty && !t.contains(" ") && (t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("/") || t.contains("."))
+        let ascii = t.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var space = false, dot = false
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == 0x20 { space = true } else if c == 0x2E { dot = true }
+            }
+            return !b.isEmpty && !space && (dot || t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("/"))
+        }
+        if let ascii, let answer = ascii { return answer }
+        return isAddressByCharacters(t)
+    }
+
+    /// ``isAddress(_:)`` by Character searches, for trimmed text that is not all ASCII.
+    static func isAddressByCharacters(_ t: String) -> Bool {
+        !t.isEmpty && !t.contains(" ") && (t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("/") || t.contains("."))
     }
 
     private mutating func add(_ key: String, _ value: String) {
