@@ -44,11 +44,9 @@ extension String {
                     i += 1
                     continue
                 }
-                // A String's bytes are valid UTF-8: the lead byte gives the scalar's length.
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                let scalar = Unicode.Scalar(value)!
+                // A String's bytes are valid UTF-8.
+                let (scalar, length) = ValidUTF8.scalar(in: bytes, at: i)
+                let value = scalar.value
                 // General Punctuation (curly quotes, dashes, the apostrophe of "Lukashenko’s") holds
                 // no cased letter: answered without the property table (a few hundred instructions).
                 if !Self.generalPunctuation.contains(value), scalar.properties.changesWhenLowercased {

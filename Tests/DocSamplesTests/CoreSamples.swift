@@ -155,6 +155,15 @@ import Testing
         #expect(link == "https://news.example/a" && refused == nil && key == "https://news.example/a?id=3")
     }
 
+    @Test func validUTF8() {
+        // sample: ValidUTF8
+        var s = "café"
+        let read = s.withUTF8 { ValidUTF8.scalar(in: $0, at: 3) }   // ("é", 2)
+        // end sample
+        #expect(read.scalar == "é" && read.length == 2)
+        #expect(s.withUTF8 { ValidUTF8.scalar(in: $0, at: 0) }.length == 1)
+    }
+
     @Test func wordTables() {
         // sample: WordTable
         var kinds = WordTable()

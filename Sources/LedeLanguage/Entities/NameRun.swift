@@ -210,7 +210,6 @@ struct NameRun: Equatable {
     static func isOpeningQuote(_ t: Token) -> Bool { QuoteScanner.isOpening(t.text) }
     static func isClosingQuote(_ t: Token) -> Bool { QuoteScanner.isClosing(t.text) }
 
-    /// A capitalised word that can be part of a name: not a number, not "Soviet-style".
     /// ``isNameWord(_:)`` of `tokens[i]`, the common answers read in place: passing the token on
     /// copies it, retaining and releasing its strings, for every word of the article.
     static func isNameWord(_ tokens: [Token], _ i: Int) -> Bool {
@@ -222,6 +221,7 @@ struct NameRun: Equatable {
         return isNameWord(tokens[i])
     }
 
+    /// A capitalised word that can be part of a name: not a number, not "Soviet-style".
     static func isNameWord(_ t: Token) -> Bool {
         // Every particle name holds a hyphen.
         guard t.isCapitalized else { return t.hasHyphen && isParticleName(t) }

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Text as Unicode scalars, the form the language stage scans: comparing and classifying scalars is
 /// several times cheaper than Characters (no grapheme breaking, no normalisation on `==`).
 /// Offsets stay convertible to Character offsets, the unit of `TextSpan`.
@@ -27,18 +29,10 @@ struct Scalars {
                 var i = 0, k = 0
                 let n = bytes.count
                 while i < n {
-                    let b = bytes[i]
-                    if b < 0x80 {
-                        out[k] = Unicode.Scalar(b)
-                        i += 1
-                    } else {
-                        // A String's bytes are valid UTF-8: the lead byte gives the scalar's length.
-                        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                        for m in 1..<length { value = value << 6 | UInt32(bytes[i + m] & 0x3F) }
-                        out[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
-                        i += length
-                    }
+                    // A String's bytes are valid UTF-8.
+                    let (scalar, length) = ValidUTF8.scalar(in: bytes, at: i)
+                    out[k] = scalar
+                    i += length
                     k += 1
                 }
                 written = k

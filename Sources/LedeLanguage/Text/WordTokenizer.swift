@@ -9,29 +9,22 @@ import LedeCore
 /// ```
 struct Token: Equatable {
     var range: Range<Int>
-    var text: String {
-        didSet {
-            isPossessive = Self.endsPossessive(text)
-            base = isPossessive ? String(text.dropLast(2)) : text
-            lower = text.lowercasedQuickly
-            (isASCII, hasHyphen) = Self.bytesFacts(text)
-            firstCase = Self.firstCase(of: text)
-        }
-    }
+    /// The token as written; what is read from it below is made once, at init.
+    let text: String
     /// Every byte of the text is ASCII.
-    private(set) var isASCII: Bool
+    let isASCII: Bool
     /// The text holds a hyphen-minus ("Soviet-style", "al-Rashid"): the name tests look at the words
     /// that do (read once here; asking each word's bytes again showed in profiles of the run finder).
-    private(set) var hasHyphen: Bool
+    let hasHyphen: Bool
     var isWord: Bool
     /// The text in lower case (`lowercasedQuickly`: as `lowercased()`, without a String per scalar),
     /// made once per token: read as a computed property it was lower-cased again at every look
     /// (360,000 times over the 83 benchmark pages, 7 % of the language stage's instructions).
-    private(set) var lower: String
+    let lower: String
     /// Ends in a possessive "’s" / "'s".
-    private(set) var isPossessive: Bool
+    let isPossessive: Bool
     /// The word without a possessive "’s" / "'s", made once per token.
-    private(set) var base: String
+    let base: String
 
     init(range: Range<Int>, text: String, isWord: Bool) {
         let facts = Self.bytesFacts(text)
@@ -90,7 +83,7 @@ struct Token: Equatable {
     /// The case of the text's first Character (`upperFirst`, `lowerFirst` or neither), found once:
     /// the name and date passes ask it of every token several times, and reading the String's first
     /// byte each time showed in profiles of the story.
-    private var firstCase: UInt8
+    private let firstCase: UInt8
     private static let upperFirst: UInt8 = 1, lowerFirst: UInt8 = 2
 
     private static func firstCase(of text: String) -> UInt8 {
